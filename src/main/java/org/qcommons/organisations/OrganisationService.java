@@ -1,0 +1,99 @@
+package org.qcommons.organisations;
+
+import org.qcommons.base.BusinessException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Regions, STPs and organisations: reference data everyone may read, which only an ADMIN changes. */
+@Service
+@Transactional(readOnly = true)
+public class OrganisationService {
+
+    private final RegionRepository regions;
+    private final StpRepository stps;
+    private final OrganisationRepository organisations;
+
+    OrganisationService(RegionRepository regions, StpRepository stps, OrganisationRepository organisations) {
+        this.regions = regions;
+        this.stps = stps;
+        this.organisations = organisations;
+    }
+
+    @PreAuthorize("permitAll()")
+    public List<Region> regions() {
+        return regions.findAllByOrderByNameAsc();
+    }
+
+    @PreAuthorize("permitAll()")
+    public Optional<Region> regionBySlug(String slug) {
+        return regions.findBySlug(slug);
+    }
+
+    @PreAuthorize("permitAll()")
+    public List<Stp> stps() {
+        return stps.findAllByOrderByNameAsc();
+    }
+
+    @PreAuthorize("permitAll()")
+    public List<Stp> stps(Region region) {
+        return region == null ? stps() : stps.findByRegionOrderByNameAsc(region);
+    }
+
+    @PreAuthorize("permitAll()")
+    public List<Organisation> organisations() {
+        return organisations.findAllGrouped();
+    }
+
+    @PreAuthorize("permitAll()")
+    public Optional<Organisation> organisation(Long id) {
+        return id == null ? Optional.empty() : organisations.findById(id);
+    }
+
+    @PreAuthorize("permitAll()")
+    public long countOrganisations() {
+        return organisations.count();
+    }
+
+    @PreAuthorize("permitAll()")
+    public Map<String, Long> organisationsByRegion() {
+        Map<String, Long> result = new LinkedHashMap<>();
+        organisations.countByRegion().forEach(row -> result.put((String) row[0], (Long) row[1]));
+        return result;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Organisation save(Organisation organisation) {
+        organisations.findByNameIgnoreCase(organisation.getName())
+                .filter(existing -> !existing.equals(organisation))
+                .ifPresent(existing -> {
+                    throw new BusinessException("An organisation called \"" + existing.getName() + "\" already exists.");
+                });
+        return organisations.save(organisation);
+    }
+
+    /** Reference data for seeding and imports; not exposed to views. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN') or hasRole('SYSTEM')")
+    public Region createRegion(String name, String slug) {
+        return regions.save(new Region(name, slug));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN') or hasRole('SYSTEM')")
+    public Stp createStp(String name, Region region) {
+        return stps.save(new Stp(name, region));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN') or hasRole('SYSTEM')")
+    public Organisation createOrganisation(String name, OrganisationType type, Stp stp) {
+        return organisations.save(new Organisation(name, type, stp));
+    }
+}

@@ -1,0 +1,143 @@
+package org.qcommons.people;
+
+import org.qcommons.base.BusinessException;
+import org.qcommons.base.ConcurrentEditException;
+import org.qcommons.security.CurrentUser;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The member directory and profiles. Directory consent is enforced here and in the queries. */
+@Service
+@Transactional(readOnly = true)
+public class MemberService {
+
+    private final MemberRepository members;
+
+    MemberService(MemberRepository members) {
+        this.members = members;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Page<Member> directory(MemberFilter filter, Pageable pageable) {
+        MemberFilter f = filter == null ? MemberFilter.any() : filter;
+        return members.findDirectory(f.nameLike(), f.regionId(), f.stpId(), f.organisationId(),
+                f.professionOrNull(), pageable);
+    }
+
+    /** A profile is visible to others only with consent; the member and ADMINs always see it. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Member> profile(Long id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        return members.findWithDetails(id).filter(this::visibleToCurrentUser);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Member me() {
+        Long id = CurrentUser.memberId().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+        return members.findWithDetails(id).orElseThrow(() -> new BusinessException("Your profile no longer exists."));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public boolean canEdit(Member member) {
+        return CurrentUser.isAdmin() || CurrentUser.memberId().filter(id -> id.equals(member.getId())).isPresent();
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public Member updateProfile(Member edited) {
+        if (edited.isNew() || !canEdit(edited)) {
+            throw new AccessDeniedException("You may only edit your own profile");
+        }
+        members.findByEmailIgnoreCase(edited.getEmail().trim())
+                .filter(other -> !other.getId().equals(edited.getId()))
+                .ifPresent(other -> {
+                    throw new BusinessException("Another member already uses this email address.");
+                });
+        Member current = members.findById(edited.getId())
+                .orElseThrow(() -> new BusinessException("This profile no longer exists."));
+        if (current.getVersion() != edited.getVersion()) {
+            throw new ConcurrentEditException("This profile");
+        }
+        if (edited.getOrganisation() != null && edited.getStp() == null) {
+            edited.setStp(edited.getOrganisation().getStp());
+        }
+        try {
+            members.saveAndFlush(edited);
+            // Re-read with its associations fetched: the merged copy holds proxies that views cannot load.
+            return members.findWithDetails(edited.getId()).orElseThrow();
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new ConcurrentEditException("This profile");
+        }
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public Page<Member> pending(Pageable pageable) {
+        return members.findByStatusOrderByCreatedAtAsc(MemberStatus.PENDING, pageable);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public long countPending() {
+        return members.countByStatus(MemberStatus.PENDING);
+    }
+
+    @PreAuthorize("permitAll()")
+    public long countActive() {
+        return members.countByStatus(MemberStatus.ACTIVE);
+    }
+
+    @PreAuthorize("permitAll()")
+    public Map<String, Long> activeByRegion() {
+        Map<String, Long> result = new LinkedHashMap<>();
+        members.countActiveByRegion().forEach(row -> result.put((String) row[0], (Long) row[1]));
+        return result;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<String> professions() {
+        return members.findProfessions();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<Member> consentingMembersOf(Long organisationId) {
+        return members.findConsentingByOrganisation(organisationId);
+    }
+
+    @PreAuthorize("permitAll()")
+    public boolean emailTaken(String email) {
+        return members.findByEmailIgnoreCase(email).isPresent();
+    }
+
+    /** Used by registration and seeding inside their own guarded methods. */
+    @Transactional
+    @PreAuthorize("permitAll()")
+    public Member saveNew(Member member) {
+        if (!member.isNew()) {
+            throw new IllegalArgumentException("Member already saved");
+        }
+        return members.save(member);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void changeStatus(Long memberId, MemberStatus status) {
+        members.findById(memberId).orElseThrow(() -> new BusinessException("That member no longer exists."))
+                .setStatus(status);
+    }
+
+    private boolean visibleToCurrentUser(Member m) {
+        boolean self = CurrentUser.memberId().filter(id -> id.equals(m.getId())).isPresent();
+        return self || CurrentUser.isAdmin() || (m.isActive() && m.isDirectoryConsent());
+    }
+}

@@ -1,0 +1,9 @@
+package org.qcommons.people;
+
+public enum MemberStatus {
+    /** Registered, awaiting an ADMIN's approval; cannot sign in. */
+    PENDING,
+    ACTIVE,
+    REJECTED,
+    DEACTIVATED
+}

@@ -1,0 +1,36 @@
+package org.qcommons.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.qcommons.security.ui.LoginView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfig {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                .requestMatchers("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+                        "/styles/**", "/images/**", "/webjars/**", "/calendar/**", "/public/**").permitAll());
+        // Headers are written by base.SecurityHeadersFilter, which also covers responses outside this chain.
+        http.headers(headers -> headers.disable());
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"))
+                .build();
+    }
+
+    /** bcrypt today, with the algorithm id stored beside each hash so it can be upgraded later. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

@@ -1,0 +1,29 @@
+package org.qcommons.people.ui;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.qcommons.demo.FoundationDemoData;
+import org.qcommons.testsupport.BrowserTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DirectoryBT extends BrowserTest {
+
+    @Test
+    void aMemberSignsInFiltersTheDirectoryAndOpensAProfile() {
+        signIn(FoundationDemoData.MEMBER, FoundationDemoData.DEMO_PASSWORD);
+        open("people");
+        WebElement grid = waitFor(By.tagName("vaadin-grid"));
+        WebElement name = waitFor(By.cssSelector("vaadin-text-field input"));
+        name.sendKeys("Alex Member", Keys.TAB);
+        waitUpTo(20).until(d -> d.getCurrentUrl().contains("name=Alex"));
+        waitUpTo(20).until(d -> grid.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                .anyMatch(c -> c.getText().equals("Alex Member")));
+        grid.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                .filter(c -> c.getText().equals("Alex Member")).findFirst().orElseThrow().click();
+        waitUpTo(20).until(d -> d.getCurrentUrl().matches(".*/people/\\d+$"));
+        assertThat(waitFor(By.tagName("h2")).getText()).isEqualTo("Alex Member");
+    }
+}

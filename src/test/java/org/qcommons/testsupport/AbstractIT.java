@@ -1,0 +1,19 @@
+package org.qcommons.testsupport;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * One Spring context for every integration, Karibu and browser test: same profile, same web environment, so
+ * the suite starts Spring and the embedded MariaDB once. Demo data (see FoundationDemoData) is seeded into it;
+ * tests add their own rows with unique names rather than relying on an empty database.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+public abstract class AbstractIT {
+
+    @Autowired
+    protected ApplicationContext applicationContext;
+}

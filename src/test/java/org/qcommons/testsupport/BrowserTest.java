@@ -1,0 +1,124 @@
+package org.qcommons.testsupport;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.logging.Level;
+
+/**
+ * Real Chromium (Debian's package) against the app on a random port. One browser for the whole JVM; each test
+ * starts from a fresh session. On failure a screenshot and the console log go to target/browser-failures.
+ */
+@ExtendWith(BrowserTest.FailureCapture.class)
+public abstract class BrowserTest extends AbstractIT {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static ChromeDriver driver;
+
+    @LocalServerPort
+    protected int port;
+
+    @BeforeEach
+    void startBrowser() {
+        Assumptions.assumeFalse(Boolean.getBoolean("skipBrowserTests"), "browser tests skipped by -DskipBrowserTests");
+        Assumptions.assumeTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
+                "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+        if (driver == null) {
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM);
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--disable-quic", "--window-size=1280,900");
+            LoggingPreferences logs = new LoggingPreferences();
+            logs.enable(LogType.BROWSER, Level.ALL);
+            options.setCapability("goog:loggingPrefs", logs);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(CHROMEDRIVER)).build();
+            driver = new ChromeDriver(service, options);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> driver.quit()));
+        }
+        driver.manage().deleteAllCookies();
+    }
+
+    protected WebDriver driver() {
+        return driver;
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + "/" + (path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    protected void open(String path) {
+        driver.get(url(path));
+        waitForVaadin();
+    }
+
+    protected WebDriverWait waitUpTo(int seconds) {
+        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+    }
+
+    /** Waits until Vaadin has finished its round trips, rather than sleeping. */
+    protected void waitForVaadin() {
+        waitUpTo(30).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "if (!window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients) return false;"
+                        + "return Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());")));
+    }
+
+    protected WebElement waitFor(By by) {
+        return waitUpTo(20).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    protected void signIn(String username, String password) {
+        open("login");
+        WebElement login = waitFor(By.tagName("vaadin-login-form"));
+        WebElement user = login.findElement(By.cssSelector("input[name='username']"));
+        user.sendKeys(username);
+        login.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
+        login.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+        waitUpTo(20).until(d -> !d.getCurrentUrl().contains("/login"));
+        waitForVaadin();
+    }
+
+    static class FailureCapture implements TestWatcher {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (driver == null) {
+                return;
+            }
+            try {
+                Path dir = Path.of("target", "browser-failures");
+                Files.createDirectories(dir);
+                String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getDisplayName()
+                        .replaceAll("[^A-Za-z0-9]", "_");
+                Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+                StringBuilder log = new StringBuilder();
+                driver.manage().logs().get(LogType.BROWSER).forEach(e -> log.append(e).append('\n'));
+                Files.writeString(dir.resolve(name + "-console.log"), log);
+            } catch (Exception e) {
+                System.err.println("Could not capture browser failure: " + e);
+            }
+        }
+    }
+}
