@@ -57,5 +57,9 @@ interface ProjectRepository extends JpaRepository<Project, Long> {
 
     long countByArchivedFalse();
 
+    @EntityGraph(attributePaths = {"stp", "stp.region", "organisation"})
+    @Query("select m from Member m where lower(m.email) = lower(:email) and m.status = org.qcommons.people.MemberStatus.ACTIVE")
+    Optional<org.qcommons.people.Member> findActiveMemberByEmail(@Param("email") String email);
+
     boolean existsByTitleIgnoreCase(String title);
 }

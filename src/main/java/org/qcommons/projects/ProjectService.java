@@ -328,6 +328,12 @@ public class ProjectService {
         return List.copyOf(ids);
     }
 
+    /** For imports: the active member with this email, consent or not (an ADMIN is loading their own data). */
+    @PreAuthorize("hasRole('ADMIN') or hasRole('SYSTEM')")
+    public Optional<Member> activeMemberByEmail(String email) {
+        return email == null || email.isBlank() ? Optional.empty() : projects.findActiveMemberByEmail(email.trim());
+    }
+
     // ---- taxonomy ---------------------------------------------------------------------------------------
 
     @PreAuthorize("permitAll()")
