@@ -41,6 +41,7 @@ public class ProjectService {
     private final ProjectSearch search;
     private final MemberService members;
     private final NotificationService notifications;
+    private final java.util.concurrent.atomic.AtomicBoolean rebuilding = new java.util.concurrent.atomic.AtomicBoolean();
 
     ProjectService(ProjectRepository projects, TopicRepository topics, QiMethodRepository methods,
                    ProjectSearch search, MemberService members, NotificationService notifications) {
@@ -384,8 +385,11 @@ public class ProjectService {
      */
     @PreAuthorize("hasRole('ADMIN') or hasRole('SYSTEM')")
     public CompletionStage<?> rebuildIndex(DoubleConsumer progress) {
+        if (!rebuilding.compareAndSet(false, true)) {
+            throw new BusinessException("The index is already being rebuilt. Wait for it to finish.");
+        }
         long total = Math.max(1, projects.count());
-        return search.mapping().scope(Project.class).massIndexer()
+        CompletionStage<?> stage = search.mapping().scope(Project.class).massIndexer()
                 .threadsToLoadObjects(1)
                 .batchSizeToLoadObjects(100)
                 .monitor(new MassIndexingMonitor() {
@@ -410,6 +414,12 @@ public class ProjectService {
                     }
                 })
                 .start();
+        return stage.whenComplete((ok, error) -> rebuilding.set(false));
+    }
+
+    @PreAuthorize("hasRole('ADMIN') or hasRole('SYSTEM')")
+    public boolean isRebuilding() {
+        return rebuilding.get();
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------
