@@ -201,7 +201,7 @@ class ProjectSearch {
     }
 
     private static String closest(Terms terms, String word) throws IOException {
-        int maxEdits = word.length() >= 7 ? 2 : 1;
+        int maxEdits = word.length() >= 6 ? 2 : 1;
         TermsEnum it = terms.iterator();
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
