@@ -57,8 +57,8 @@ interface ProjectRepository extends JpaRepository<Project, Long> {
 
     long countByArchivedFalse();
 
-    @EntityGraph(attributePaths = {"stp", "stp.region", "organisation"})
-    @Query("select m from Member m where lower(m.email) = lower(:email) and m.status = org.qcommons.people.MemberStatus.ACTIVE")
+    @Query("select m from Member m left join fetch m.stp left join fetch m.organisation "
+            + "where lower(m.email) = lower(:email) and m.status = org.qcommons.people.MemberStatus.ACTIVE")
     Optional<org.qcommons.people.Member> findActiveMemberByEmail(@Param("email") String email);
 
     boolean existsByTitleIgnoreCase(String title);

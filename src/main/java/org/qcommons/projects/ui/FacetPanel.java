@@ -47,6 +47,13 @@ class FacetPanel extends VerticalLayout {
         setSpacing(false);
         addClassName("facets");
         add(new H3("Filter"), region, stp, condition, issue, status, method, year);
+        region.setId("facet-region");
+        stp.setId("facet-stp");
+        condition.setId("facet-condition");
+        issue.setId("facet-issue");
+        status.setId("facet-status");
+        method.setId("facet-method");
+        year.setId("facet-year");
     }
 
     List<ComboBox<?>> all() {

@@ -69,6 +69,7 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver 
 
         search.setPlaceholder("Search projects: sepsis, frailty, \"patient flow\", COPD…");
         search.setAriaLabel("Search projects");
+        search.setId("project-search");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
