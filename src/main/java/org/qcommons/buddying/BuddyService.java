@@ -342,7 +342,7 @@ public class BuddyService {
 
     private BuddyPair proposeChecked(BuddyRequest r, Long buddyMemberId) {
         if (r.getStatus() != RequestStatus.WAITING) {
-            throw new BusinessException("This request is no longer waiting for a buddy (it is "
+            throw new BusinessException("This request is no longer waiting for a buddy (status: "
                     + r.getStatus().label().toLowerCase() + ").");
         }
         BuddyOffer offer = offers.lockByMemberId(buddyMemberId)
