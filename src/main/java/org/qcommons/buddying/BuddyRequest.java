@@ -54,7 +54,7 @@ public class BuddyRequest extends AbstractEntity {
     @Column(nullable = false, length = 20)
     private RequestStatus status = RequestStatus.WAITING;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
 
     protected BuddyRequest() {

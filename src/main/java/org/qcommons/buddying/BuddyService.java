@@ -338,6 +338,13 @@ public class BuddyService {
         return new FeedbackSummary(count, count == 0 ? 0 : (double) sum / count, byRating, comments);
     }
 
+    /** Demo data only: a queue with realistic waiting times. */
+    @Transactional
+    @PreAuthorize("hasRole('SYSTEM')")
+    public void backdateRequestForDemo(Long requestId, Instant createdAt) {
+        requests.findById(requestId).orElseThrow().backdate(createdAt);
+    }
+
     // ----- internals -----
 
     private BuddyPair proposeChecked(BuddyRequest r, Long buddyMemberId) {
