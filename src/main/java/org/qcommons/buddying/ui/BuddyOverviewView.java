@@ -3,6 +3,7 @@ package org.qcommons.buddying.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -51,8 +52,7 @@ public class BuddyOverviewView extends VerticalLayout {
         waiting.addColumn(r -> r.getMember().getFullName()).setHeader("Member").setAutoWidth(true).setKey("member");
         waiting.addColumn(r -> r.getMember().getRegion() == null ? "" : r.getMember().getRegion().getName())
                 .setHeader("Region").setAutoWidth(true);
-        waiting.addColumn(r -> r.daysWaiting(now)).setHeader("Days waiting").setKey("days").setAutoWidth(true)
-                .setSortable(true).setSortProperty("createdAt");
+        waiting.addColumn(r -> r.daysWaiting(now)).setHeader("Days waiting").setKey("days").setAutoWidth(true);
         waiting.addColumn(r -> r.getSkills().stream().map(Skill::getName).sorted().collect(Collectors.joining(", ")))
                 .setHeader("Skills wanted").setFlexGrow(1);
         waiting.addComponentColumn(r -> {
@@ -62,6 +62,7 @@ public class BuddyOverviewView extends VerticalLayout {
             b.getElement().setAttribute("aria-label", "Suggested buddies for " + r.getMember().getFullName());
             return b;
         }).setKey("suggest").setAutoWidth(true);
+        waiting.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         waiting.setEmptyStateText("Nobody is waiting for a buddy.");
         waiting.setHeight("20rem");
         waiting.setItems(q -> buddying.waitingRequests(VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -42,12 +43,13 @@ public class CohortMatchView extends VerticalLayout {
         this.buddying = buddying;
         setSizeFull();
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(ProposedPair::newcomerName).setHeader("Newcomer").setAutoWidth(true).setKey("newcomer");
         grid.addColumn(ProposedPair::region).setHeader("Region").setAutoWidth(true);
         grid.addColumn(ProposedPair::daysWaiting).setHeader("Days waiting").setAutoWidth(true);
         grid.addColumn(ProposedPair::buddyName).setHeader("Proposed buddy").setAutoWidth(true).setKey("buddy");
         grid.addColumn(ProposedPair::score).setHeader("Score").setAutoWidth(true);
-        grid.addColumn(ProposedPair::reasons).setHeader("Why").setFlexGrow(1);
+        grid.addColumn(ProposedPair::reasons).setHeader("Why").setFlexGrow(3);
         grid.setEmptyStateText("Run the match to see proposed pairs. Nothing is sent until you send it.");
         grid.addSelectionListener(e -> updateSendButton());
 
@@ -69,7 +71,8 @@ public class CohortMatchView extends VerticalLayout {
         grid.setItems(match.pairs());
         match.pairs().forEach(grid::select);
         summary.setText(match.pairs().isEmpty() ? "No pairs could be proposed: no request is waiting, or no buddy has "
-                + "a free place." : match.pairs().size() + " pairs proposed, total fit " + match.totalFit() + ".");
+                + "a free place." : match.pairs().size() + " pairs proposed; together they have the highest total fit possible ("
+                + match.totalFit() + ").");
         unmatched.setText(match.unmatched().isEmpty() ? "" : "Still waiting (no buddy with a free place): "
                 + String.join(", ", match.unmatched()) + ".");
         updateSendButton();
