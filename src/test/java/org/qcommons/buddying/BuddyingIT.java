@@ -43,6 +43,9 @@ class BuddyingIT extends AbstractIT {
     @Autowired
     SkillService skills;
 
+    @Autowired
+    BuddyNudgeScheduler scheduler;
+
     BuddyFixtures fx;
 
     @BeforeEach
@@ -279,6 +282,28 @@ class BuddyingIT extends AbstractIT {
         assertThat(BuddyService.invitedToRequest(recent, today)).isTrue();
         assertThat(BuddyService.invitedToRequest(longAgo, today)).isFalse();
         assertThat(BuddyService.invitedToRequest(patient, today)).isTrue();
+    }
+
+    @Test
+    void theDailyJobRunsAsTheSystemWithNoOneSignedIn() {
+        SecurityContextHolder.clearContext();
+        scheduler.nudge();
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+    }
+
+    @Test
+    void aStaleOfferIsRefusedAsAConcurrentEdit() {
+        Member buddy = fx.experienced("Stale Offer");
+        fx.offer(buddy, 2, "Lean");
+        fx.signInAs(buddy);
+        BuddyOffer mine = buddying.myOffer().orElseThrow();
+        BuddyOffer other = buddying.myOffer().orElseThrow();
+        other.setCapacity(3);
+        buddying.saveOffer(other);
+        mine.setCapacity(1);
+        assertThatThrownBy(() -> buddying.saveOffer(mine))
+                .isInstanceOf(org.qcommons.base.ConcurrentEditException.class);
+        assertThat(buddying.myOffer().orElseThrow().getCapacity()).isEqualTo(3);
     }
 
     private List<String> titles() {
