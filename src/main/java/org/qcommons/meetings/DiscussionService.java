@@ -78,7 +78,7 @@ public class DiscussionService {
         Post saved = posts.save(new Post(group, parent, me, body.strip()));
         for (Member mentioned : mentioned(group, body)) {
             if (!mentioned.getId().equals(meId) && CurrentUser.get().isPresent()) {
-                notifications.notify(mentioned, me.getFullName() + " mentioned you in " + group.getName(),
+                notifications.notify(mentioned, cut(me.getFullName() + " mentioned you in " + group.getName()),
                         abbreviate(body.strip()), "groups/" + group.getSlug() + "?tab=discussion");
             }
         }
@@ -97,6 +97,11 @@ public class DiscussionService {
     }
 
     private static String abbreviate(String s) {
+        return s.length() <= 200 ? s : s.substring(0, 197) + "...";
+    }
+
+    /** Notification titles are limited to 200 characters. */
+    private static String cut(String s) {
         return s.length() <= 200 ? s : s.substring(0, 197) + "...";
     }
 }

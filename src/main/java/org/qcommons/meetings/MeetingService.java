@@ -272,7 +272,7 @@ public class MeetingService {
         List<Seat> toNotify = CurrentUser.get().isPresent() ? seats.findByGroup(m.getGroup().getId()) : List.of();
         for (Seat s : toNotify) {
             if (s.getMember() != null && !s.getMember().getId().equals(me)) {
-                notifications.notify(s.getMember(), "Draft minutes to review: " + m.getTitle(),
+                notifications.notify(s.getMember(), cut("Draft minutes to review: " + m.getTitle()),
                         "Please propose any amendments by " + m.getReviewUntil() + ".", "meetings/" + m.getId());
             }
         }
@@ -511,7 +511,7 @@ public class MeetingService {
         Member owner = ownerId == null ? null : em.find(Member.class, ownerId);
         ActionItem a = actions.save(new ActionItem(m, description.strip(), owner, dueDate));
         if (owner != null && CurrentUser.get().isPresent() && !CurrentUser.memberId().map(owner.getId()::equals).orElse(false)) {
-            notifications.notify(owner, "New action for you: " + m.getGroup().getName(),
+            notifications.notify(owner, cut("New action for you: " + m.getGroup().getName()),
                     a.getDescription() + (dueDate == null ? "" : " (due " + dueDate + ")"), "meetings/" + m.getId());
         }
         broadcaster.meetingChanged(meetingId, MeetingChange.Kind.ACTIONS, a.getId());
@@ -581,5 +581,10 @@ public class MeetingService {
 
     private static String nullToEmpty(String s) {
         return s == null ? "" : s;
+    }
+
+    /** Notification titles are limited to 200 characters. */
+    private static String cut(String s) {
+        return s.length() <= 200 ? s : s.substring(0, 197) + "...";
     }
 }
