@@ -163,13 +163,14 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (unlisten != null) {
             unlisten.run();
         }
-        unlisten = broadcaster.listenToGroup(group.getId(), change -> ui.access(() -> {
+        ViewerContext viewer = ViewerContext.capture();
+        unlisten = broadcaster.listenToGroup(group.getId(), change -> ui.access(() -> viewer.run(() -> {
             if (discussionPanel != null && change.kind() == org.qcommons.meetings.MeetingChange.Kind.DISCUSSION) {
                 discussionPanel.refresh();
             } else if (meetingsPanel != null) {
                 meetingsPanel.refresh();
             }
-        }));
+        })));
     }
 
     @Override

@@ -159,7 +159,8 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void listen(UI ui) {
         stopListening();
-        unlisten = broadcaster.listenToMeeting(meeting.getId(), change -> ui.access(() -> onChange(change)));
+        ViewerContext viewer = ViewerContext.capture();
+        unlisten = broadcaster.listenToMeeting(meeting.getId(), change -> ui.access(() -> viewer.run(() -> onChange(change))));
         CurrentUser.get().ifPresent(user -> leave = broadcaster.join(meeting.getId(),
                 new MeetingBroadcaster.Viewer(viewerKey, user.memberId(), user.displayName())));
     }
