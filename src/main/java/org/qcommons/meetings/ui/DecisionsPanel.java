@@ -49,6 +49,8 @@ class DecisionsPanel extends VerticalLayout {
         grid.setEmptyStateText("No decisions recorded.");
         add(new H3("Decisions"), grid);
         if (can.edit()) {
+            text.setId("decision-text");
+            add.setId("decision-add");
             text.setMaxLength(1000);
             text.setWidth("28rem");
             add.addThemeVariants(ButtonVariant.LUMO_SMALL);

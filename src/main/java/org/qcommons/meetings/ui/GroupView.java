@@ -6,6 +6,7 @@ import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -148,6 +149,20 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
         HorizontalLayout row = new HorizontalLayout(VaadinIcon.CALENDAR.create(), feed,
                 new Text(" Keep the link private: anyone with it can see the meeting dates."));
         row.setAlignItems(Alignment.CENTER);
+        if (can.canManage()) {
+            Button renew = new Button("Renew link", e -> {
+                ConfirmDialog d = new ConfirmDialog("Renew the calendar link?",
+                        "Existing subscriptions stop updating; members must subscribe again with the new link.", "Renew",
+                        ok -> {
+                            groups.renewCalendarToken(group.getId());
+                            feed.setHref(groups.calendarFeedPath(group));
+                        });
+                d.setCancelable(true);
+                d.open();
+            });
+            renew.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            row.add(renew);
+        }
         return row;
     }
 

@@ -163,6 +163,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         unlisten = broadcaster.listenToMeeting(meeting.getId(), change -> ui.access(() -> viewer.run(() -> onChange(change))));
         CurrentUser.get().ifPresent(user -> leave = broadcaster.join(meeting.getId(),
                 new MeetingBroadcaster.Viewer(viewerKey, user.memberId(), user.displayName())));
+        showPresence();
     }
 
     @Override
