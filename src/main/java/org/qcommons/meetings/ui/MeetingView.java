@@ -43,6 +43,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     DecisionsPanel decisions;
     ActionsPanel actions;
     ActionsPanel carried;
+    PdsaPanel pdsa;
     final Span presence = new Span();
     private Runnable unlisten;
     private Runnable leave;
@@ -88,6 +89,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         agenda = new AgendaPanel(meeting, can, meetings);
         add(agenda);
         attendance = null;
+        pdsa = null;
         decisions = null;
         actions = null;
         if (can.seeMinutes() && (can.seatHolder() || meeting.isMinutesPublished())) {
@@ -96,7 +98,8 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             actions = new ActionsPanel(meeting, can, meetings, false);
             add(attendance, decisions, actions);
             if (can.seatHolder() && meeting.getStatus().atLeast(MeetingStatus.HELD)) {
-                add(new PdsaPanel(meeting, facts(), meetings, saved -> meeting = saved));
+                pdsa = new PdsaPanel(meeting, facts(), meetings, saved -> meeting = saved);
+                add(pdsa);
             }
         } else if (!meeting.isMinutesPublished()) {
             add(new Paragraph("Minutes will appear here once the convenor has approved them."));
@@ -138,6 +141,9 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
                     MeetingHeader fresher = new MeetingHeader(meeting, can, meetings);
                     replace(header, fresher);
                     header = fresher;
+                    if (pdsa != null) {
+                        pdsa.refresh(meeting);
+                    }
                 } else {
                     build();
                 }

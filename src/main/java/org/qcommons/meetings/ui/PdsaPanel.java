@@ -47,18 +47,19 @@ class PdsaPanel extends VerticalLayout {
         }
     }
 
+    private Meeting current;
+
     PdsaPanel(Meeting meeting, String facts, MeetingService meetings, Consumer<Meeting> saved) {
         setPadding(false);
-        plan.setValue(nz(meeting.getPdsaPlan()));
-        done.setValue(nz(meeting.getPdsaDo()));
-        study.setValue(nz(meeting.getPdsaStudy()));
-        act.setValue(nz(meeting.getPdsaAct()));
+        show(meeting);
         study.setHelperText(facts);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         save.addClickListener(e -> {
             try {
-                saved.accept(meetings.savePdsa(meeting.getId(), meeting.getVersion(), plan.getValue(), done.getValue(),
-                        study.getValue(), act.getValue()));
+                Meeting result = meetings.savePdsa(current.getId(), current.getVersion(), plan.getValue(), done.getValue(),
+                        study.getValue(), act.getValue());
+                current = result;
+                saved.accept(result);
                 UserMessages.showSuccess("PDSA review saved. It will open the group's next meeting.");
             } catch (RuntimeException ex) {
                 UserMessages.showError(ex);
@@ -66,6 +67,32 @@ class PdsaPanel extends VerticalLayout {
         });
         FormLayout form = new FormLayout(plan, done, study, act);
         add(new H3("PDSA review of this meeting"), form, save);
+    }
+
+    /**
+     * Takes a newer copy of the meeting (someone changed its details or review). Unsaved typing is kept, and
+     * the version the next save is checked against stays the one the typing started from.
+     */
+    void refresh(Meeting fresh) {
+        boolean dirty = !nz(current.getPdsaPlan()).equals(plan.getValue()) || !nz(current.getPdsaDo()).equals(done.getValue())
+                || !nz(current.getPdsaStudy()).equals(study.getValue()) || !nz(current.getPdsaAct()).equals(act.getValue());
+        boolean reviewChanged = !nz(current.getPdsaPlan()).equals(nz(fresh.getPdsaPlan()))
+                || !nz(current.getPdsaDo()).equals(nz(fresh.getPdsaDo()))
+                || !nz(current.getPdsaStudy()).equals(nz(fresh.getPdsaStudy()))
+                || !nz(current.getPdsaAct()).equals(nz(fresh.getPdsaAct()));
+        if (!dirty) {
+            show(fresh);
+        } else if (!reviewChanged) {
+            current = fresh;
+        }
+    }
+
+    private void show(Meeting m) {
+        current = m;
+        plan.setValue(nz(m.getPdsaPlan()));
+        done.setValue(nz(m.getPdsaDo()));
+        study.setValue(nz(m.getPdsaStudy()));
+        act.setValue(nz(m.getPdsaAct()));
     }
 
     private static String nz(String s) {

@@ -189,4 +189,31 @@ class MeetingViewKT extends KaribuTest {
         UI.getCurrent().navigate("meetings/999999999");
         assertThat(currentView()).isNotInstanceOf(MeetingView.class);
     }
+
+    @Test
+    void thePdsaReviewOpensTheNextMeeting() {
+        MeetingGroup g = fx.group(Visibility.PUBLIC);
+        Meeting first = fx.meeting(g, LocalDateTime.now().minusDays(30));
+        Meeting next = fx.meeting(g, LocalDateTime.now().plusDays(60));
+        fx.as(CONVENOR, () -> meetings.markHeld(first.getId()));
+        signInAs(Role.MEMBER);
+        MeetingView view = navigateTo("meetings/" + first.getId(), MeetingView.class);
+        assertThat(view.pdsa.study.getHelperText()).contains("60 minutes allotted against 120 planned");
+        Fields.setValue(view.pdsa.plan, "Agree the register in 60 minutes");
+        _click(view.pdsa.save);
+        MockVaadin.runUIQueue();
+        Fields.setValue(view.pdsa.act, "Send papers a week ahead");
+        _click(view.pdsa.save);
+        MockVaadin.runUIQueue();
+
+        view = navigateTo("meetings/" + next.getId(), MeetingView.class);
+        List<String> texts = _find(view, com.vaadin.flow.component.html.Paragraph.class).stream()
+                .map(com.vaadin.flow.component.html.Paragraph::getText).toList();
+        assertThat(texts).contains("Agree the register in 60 minutes", "Send papers a week ahead");
+
+        anonymous();
+        view = navigateTo("meetings/" + next.getId(), MeetingView.class);
+        assertThat(_find(view, com.vaadin.flow.component.html.Paragraph.class).stream()
+                .map(com.vaadin.flow.component.html.Paragraph::getText)).doesNotContain("Send papers a week ahead");
+    }
 }
