@@ -37,13 +37,18 @@ public final class MeetingsFixture {
     }
 
     public MeetingGroup group(Visibility visibility) {
+        return group(visibility, SeatRole.PATIENT_REPRESENTATIVE);
+    }
+
+    /** As {@link #group(Visibility)}, with patient@'s seat given {@code patientSeat} as its role. */
+    public MeetingGroup group(Visibility visibility, SeatRole patientSeat) {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         return SystemRunner.asSystem(() -> {
             MeetingGroup g = groups.create(new MeetingGroup("Test group " + suffix, "test-group-" + suffix,
                     GroupKind.PROJECT_TEAM, null, visibility));
             groups.addSeat(g.getId(), memberId(CONVENOR), SeatRole.MEMBER, true);
             groups.addSeat(g.getId(), memberId(MEMBER), SeatRole.MEMBER, false);
-            groups.addSeat(g.getId(), memberId(PATIENT), SeatRole.PATIENT_REPRESENTATIVE, false);
+            groups.addSeat(g.getId(), memberId(PATIENT), patientSeat, false);
             return groups.byId(g.getId()).orElseThrow();
         });
     }
