@@ -54,4 +54,13 @@ class LiveMeetingBT extends BrowserTest {
         driver().close();
         driver().switchTo().window(first);
     }
+
+    @Test
+    void thePublicGroupPageOpensWithoutSigningIn() {
+        open("groups/" + org.qcommons.meetings.MeetingsDemoData.WEST_SLUG);
+        waitFor(By.xpath("//h3[text()='Terms of reference']"));
+        waitFor(By.xpath("//h4[text()='Meeting arrangements']"));
+        org.assertj.core.api.Assertions.assertThat(driver().findElements(By.xpath("//*[contains(text(), 'Draft:')]"))).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(driver().getCurrentUrl()).doesNotContain("login");
+    }
 }
