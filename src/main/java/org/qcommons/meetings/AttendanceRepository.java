@@ -14,11 +14,14 @@ interface AttendanceRepository extends JpaRepository<Attendance, Long> {
 
     Optional<Attendance> findByMeetingIdAndSeatId(Long meetingId, Long seatId);
 
-    /** Rows: member id, member name, status, count. Only meetings that were held count. */
+    /** Rows: member id, member name, listed in the directory, status, count. */
     @Query("""
-            select a.member.id, a.member.fullName, a.status, count(a) from Attendance a
-            where a.meeting.group.id = :groupId and a.member is not null
-            group by a.member.id, a.member.fullName, a.status
+            select m.id, m.fullName,
+                   (case when m.directoryConsent = true and m.status = org.qcommons.people.MemberStatus.ACTIVE then true else false end),
+                   a.status, count(a)
+            from Attendance a join a.member m
+            where a.meeting.group.id = :groupId
+            group by m.id, m.fullName, m.directoryConsent, m.status, a.status
             """)
     List<Object[]> countByMemberAndStatus(@Param("groupId") Long groupId);
 }

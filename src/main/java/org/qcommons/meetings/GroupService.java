@@ -184,12 +184,14 @@ public class GroupService {
         if (!access.isSeatHolder(group) && !CurrentUser.isSignedIn()) {
             return List.of();
         }
+        boolean insider = access.isSeatHolder(group);
         Map<Long, long[]> counts = new LinkedHashMap<>();
         Map<Long, String> names = new LinkedHashMap<>();
         for (Object[] row : attendance.countByMemberAndStatus(group.getId())) {
             Long id = (Long) row[0];
-            names.put(id, (String) row[1]);
-            counts.computeIfAbsent(id, k -> new long[3])[((AttendanceStatus) row[2]).ordinal()] += (Long) row[3];
+            // Outside the group, a member who is not in the directory is counted but not named.
+            names.put(id, insider || Boolean.TRUE.equals(row[2]) ? (String) row[1] : "A member");
+            counts.computeIfAbsent(id, k -> new long[3])[((AttendanceStatus) row[3]).ordinal()] += (Long) row[4];
         }
         List<AttendanceRate> rates = new ArrayList<>();
         counts.forEach((id, c) -> rates.add(new AttendanceRate(id, names.get(id), c[0], c[1], c[2])));

@@ -174,6 +174,16 @@ class MeetingWorkflowIT extends AbstractIT {
         assertThat(rates).filteredOn(r -> r.memberId().equals(fx.memberId(PATIENT))).singleElement()
                 .satisfies(r -> assertThat(r.percent()).isEqualTo(50));
         assertThat(fx.as(MEMBER, () -> groups.groupAttendancePercent(g))).isEqualTo(67);
+        // Outside the group, only members listed in the directory are named; anonymous visitors get no rates.
+        jdbc.update("update member set directory_consent = false where id = ?", fx.memberId(PATIENT));
+        try {
+            assertThat(fx.as(OUTSIDER, () -> groups.attendanceRates(g))).extracting(AttendanceRate::name)
+                    .contains("A member", "Alex Member").doesNotContain("Pat Carer");
+            assertThat(fx.as(MEMBER, () -> groups.attendanceRates(g))).extracting(AttendanceRate::name).contains("Pat Carer");
+            assertThat(fx.as(null, () -> groups.attendanceRates(g))).isEmpty();
+        } finally {
+            jdbc.update("update member set directory_consent = true where id = ?", fx.memberId(PATIENT));
+        }
     }
 
     @Test

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import org.qcommons.base.ui.UserMessages;
 import org.qcommons.meetings.AgendaItem;
 import org.qcommons.meetings.Meeting;
 import org.qcommons.meetings.MeetingService;
@@ -59,7 +58,7 @@ class AgendaItemDialog extends Dialog {
                 }
                 close();
             } catch (RuntimeException ex) {
-                UserMessages.showError(ex);
+                ConflictDialog.showOrError(ex, this::close);
             }
         });
         add(new FormLayout(title, presenter, minutesAllotted, declarations));

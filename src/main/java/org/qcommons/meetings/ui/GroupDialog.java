@@ -70,7 +70,10 @@ class GroupDialog extends Dialog {
             } catch (ValidationException invalid) {
                 // The binder has marked the fields; the dialog stays open with what was typed.
             } catch (RuntimeException ex) {
-                UserMessages.showError(ex);
+                ConflictDialog.showOrError(ex, () -> {
+                    close();
+                    getUI().ifPresent(ui -> ui.getPage().reload());
+                });
             }
         });
         Button cancel = new Button("Cancel", e -> close());

@@ -62,7 +62,7 @@ class PdsaPanel extends VerticalLayout {
                 saved.accept(result);
                 UserMessages.showSuccess("PDSA review saved. It will open the group's next meeting.");
             } catch (RuntimeException ex) {
-                UserMessages.showError(ex);
+                ConflictDialog.showOrError(ex, () -> meetings.meeting(current.getId()).ifPresent(this::show));
             }
         });
         FormLayout form = new FormLayout(plan, done, study, act);

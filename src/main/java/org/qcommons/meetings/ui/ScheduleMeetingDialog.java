@@ -9,7 +9,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
-import org.qcommons.base.ui.UserMessages;
 import org.qcommons.meetings.Meeting;
 import org.qcommons.meetings.MeetingGroup;
 import org.qcommons.meetings.MeetingService;
@@ -57,7 +56,8 @@ class ScheduleMeetingDialog extends Dialog {
             } catch (ValidationException invalid) {
                 // fields are marked; nothing typed is lost
             } catch (RuntimeException ex) {
-                UserMessages.showError(ex);
+                // The meeting's header refreshes itself when someone else saves, so reloading is closing.
+                ConflictDialog.showOrError(ex, this::close);
             }
         });
         add(new FormLayout(title, startsAt, durationMinutes, place, videoLink));
