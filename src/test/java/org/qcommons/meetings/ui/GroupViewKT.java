@@ -95,4 +95,73 @@ class GroupViewKT extends KaribuTest {
         Component terms = _find(TermsPanel.class).get(0);
         assertThat(terms).isNotNull();
     }
+
+    @Autowired
+    org.qcommons.meetings.GroupService groupService;
+    @Autowired
+    org.qcommons.meetings.MeetingService meetingService;
+
+    @Test
+    void aConvenorCreatesAGroupAndConvenesIt() {
+        signInAs(Role.CONVENOR);
+        GroupsView list = navigateTo("groups", GroupsView.class);
+        _click(list.create);
+        GroupDialog dialog = com.github.mvysny.kaributesting.v10.LocatorJ._get(GroupDialog.class);
+        String name = "Somerset Buddying Network " + System.nanoTime();
+        Fields.setValue(dialog.name, name);
+        assertThat(dialog.slug.getValue()).startsWith("somerset-buddying-network-");
+        String slug = dialog.slug.getValue();
+        Fields.setValue(dialog.slug, "Not A Slug!");
+        _click(dialog.save);
+        assertThat(dialog.slug.isInvalid()).isTrue();
+        assertThat(dialog.isOpened()).isTrue();
+        Fields.setValue(dialog.slug, slug);
+        Fields.setValue(dialog.kind, org.qcommons.meetings.GroupKind.LOCAL_NETWORK);
+        _click(dialog.save);
+
+        GroupView view = (GroupView) currentView();
+        assertThat(view.group.getName()).isEqualTo(name);
+        assertThat(view.can.canManage()).isTrue();
+        SeatsPanel seats = _find(SeatsPanel.class).get(0);
+        assertThat(_get(seats.grid, 0).name()).isEqualTo("Morgan Convenor");
+        assertThat(_get(seats.grid, 0).convenor()).isTrue();
+    }
+
+    @Test
+    void revisingTermsKeepsTheEarlierVersion() {
+        var fx = new org.qcommons.meetings.MeetingsFixture(groupService, meetingService, accountService);
+        var g = fx.group(org.qcommons.meetings.Visibility.PUBLIC);
+        signInAs(Role.CONVENOR);
+        navigateTo("groups/" + g.getSlug(), GroupView.class);
+        TermsPanel terms = _find(TermsPanel.class).get(0);
+        _click(com.github.mvysny.kaributesting.v10.LocatorJ._get(terms, com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withText("Write terms of reference")));
+        TermsDialog dialog = com.github.mvysny.kaributesting.v10.LocatorJ._get(TermsDialog.class);
+        Fields.setValue(dialog.purpose, "To connect improvers in Somerset");
+        _click(dialog.save);
+        assertThat(dialog.changeNote.isInvalid()).isTrue();
+        Fields.setValue(dialog.changeNote, "First version");
+        _click(dialog.save);
+        assertThat(fx.as(null, () -> groupService.termsHistory(g))).hasSize(1);
+        terms = _find(TermsPanel.class).get(0);
+        assertThat(_find(terms, H4.class).stream().map(H4::getText).toList()).containsExactly("Purpose");
+
+        signInAs(Role.MEMBER);
+        navigateTo("groups/" + g.getSlug(), GroupView.class);
+        assertThat(_find(_find(TermsPanel.class).get(0), com.vaadin.flow.component.button.Button.class)).isEmpty();
+    }
+
+    @Test
+    void seatHoldersSeeReviewsDueAndAttendanceRates() {
+        signInAs(Role.MEMBER);
+        GroupView view = navigateTo("groups/" + MeetingsDemoData.WEST_SLUG + "?tab=decisions", GroupView.class);
+        GroupDecisionsPanel decisions = _find(GroupDecisionsPanel.class).get(0);
+        assertThat(_size(decisions.reviews)).isGreaterThanOrEqualTo(1);
+        assertThat(view.tabByKey).containsKeys("attendance", "discussion");
+        // A tab sheet attaches only the selected tab's content.
+        navigateTo("groups/" + MeetingsDemoData.WEST_SLUG + "?tab=attendance", GroupView.class);
+        AttendanceRatesPanel rates = _find(AttendanceRatesPanel.class).get(0);
+        assertThat(rates.summary.getText()).startsWith("Group attendance: ");
+        assertThat(_size(rates.grid)).isGreaterThanOrEqualTo(9);
+    }
 }
