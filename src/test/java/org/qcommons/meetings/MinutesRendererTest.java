@@ -56,7 +56,11 @@ class MinutesRendererTest {
             "<a href=\"&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1)\">x</a>",
             "[x](&#106;avascript:alert(1))",
             "<input autofocus onfocus=alert(1)>",
-            "<video><source onerror=alert(1)></video>"
+            "<video><source onerror=alert(1)></video>",
+            "<javascript:alert(1)>",
+            "[x](javascript&colon;alert(1))",
+            "<a href='jav&#x09;ascript:alert(1)'>x</a>",
+            "[x](https://example.org\"onmouseover=\"alert(1))"
     })
     void noScriptSurvives(String payload) {
         String html = MinutesRenderer.toHtml("Intro text\n\n" + payload + "\n\nMore text");
