@@ -1,0 +1,59 @@
+package org.qcommons.meetings;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.qcommons.base.AbstractEntity;
+import org.qcommons.people.Member;
+
+import java.time.LocalDate;
+
+/** An action point agreed at a meeting. While open it is carried onto the group's next meeting. */
+@Entity
+@Table(name = "mtg_action")
+public class ActionItem extends AbstractEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "meeting_id", nullable = false)
+    private Meeting meeting;
+
+    @NotBlank(message = "Describe the action")
+    @Size(max = 1000, message = "Use 1,000 characters or fewer")
+    @Column(nullable = false, length = 1000)
+    private String description;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "owner_id")
+    private Member owner;
+
+    @Column(name = "due_date")
+    private LocalDate dueDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ActionStatus status = ActionStatus.OPEN;
+
+    protected ActionItem() {
+    }
+
+    ActionItem(Meeting meeting, String description, Member owner, LocalDate dueDate) {
+        this.meeting = meeting;
+        this.description = description;
+        this.owner = owner;
+        this.dueDate = dueDate;
+    }
+
+    public Meeting getMeeting() { return meeting; }
+    public String getDescription() { return description; }
+    public Member getOwner() { return owner; }
+    public LocalDate getDueDate() { return dueDate; }
+    public ActionStatus getStatus() { return status; }
+    void setStatus(ActionStatus status) { this.status = status; }
+}

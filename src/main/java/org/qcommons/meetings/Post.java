@@ -1,0 +1,52 @@
+package org.qcommons.meetings;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.qcommons.base.AbstractEntity;
+import org.qcommons.people.Member;
+
+import java.time.Instant;
+
+/** A post, or a reply to one, in a group's discussion between meetings. */
+@Entity
+@Table(name = "mtg_post")
+public class Post extends AbstractEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "group_id", nullable = false)
+    private MeetingGroup group;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    private Post parent;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "author_id", nullable = false)
+    private Member author;
+
+    @Column(nullable = false, length = 4000)
+    private String body;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt = Instant.now();
+
+    protected Post() {
+    }
+
+    Post(MeetingGroup group, Post parent, Member author, String body) {
+        this.group = group;
+        this.parent = parent;
+        this.author = author;
+        this.body = body;
+    }
+
+    public MeetingGroup getGroup() { return group; }
+    public Post getParent() { return parent; }
+    public Member getAuthor() { return author; }
+    public String getBody() { return body; }
+    public Instant getCreatedAt() { return createdAt; }
+}

@@ -1,0 +1,104 @@
+package org.qcommons.meetings.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import org.qcommons.base.ui.UserMessages;
+import org.qcommons.meetings.ActionItem;
+import org.qcommons.meetings.ActionStatus;
+import org.qcommons.meetings.Meeting;
+import org.qcommons.meetings.MeetingPermissions;
+import org.qcommons.meetings.MeetingService;
+import org.qcommons.people.Member;
+
+import java.util.List;
+
+/**
+ * Actions in a grid with owner, due date and status. Used twice: for actions agreed at this meeting, and for
+ * "Actions from the last meeting" (open actions carried onto this agenda).
+ */
+class ActionsPanel extends VerticalLayout {
+
+    final Grid<ActionItem> grid = new Grid<>(ActionItem.class, false);
+    final TextField description = new TextField("Action");
+    final ComboBox<Member> owner = new ComboBox<>("Owner");
+    final DatePicker due = new DatePicker("Due");
+    final Button add = new Button("Add action");
+    private final Meeting meeting;
+    private final MeetingService meetings;
+    private final boolean carried;
+
+    ActionsPanel(Meeting meeting, MeetingPermissions can, MeetingService meetings, boolean carried) {
+        this.meeting = meeting;
+        this.meetings = meetings;
+        this.carried = carried;
+        setPadding(false);
+        grid.addColumn(ActionItem::getDescription).setHeader("Action").setKey("description").setFlexGrow(1);
+        grid.addColumn(a -> a.getOwner() == null ? "" : a.getOwner().getFullName()).setHeader("Owner").setKey("owner").setAutoWidth(true);
+        grid.addColumn(a -> Formats.shortDate(a.getDueDate())).setHeader("Due").setKey("due").setAutoWidth(true);
+        boolean editStatus = carried ? can.seatHolder() : can.edit();
+        grid.addComponentColumn(a -> {
+            if (!editStatus) {
+                return Formats.badge(a.getStatus().label(), a.getStatus() == ActionStatus.OPEN ? "" : "success");
+            }
+            Select<ActionStatus> status = new Select<>();
+            status.setItems(ActionStatus.values());
+            status.setItemLabelGenerator(ActionStatus::label);
+            status.setValue(a.getStatus());
+            status.setAriaLabel("Status of " + a.getDescription());
+            status.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    try {
+                        meetings.setActionStatus(a.getId(), e.getValue(), meeting.getId());
+                    } catch (RuntimeException ex) {
+                        UserMessages.showError(ex);
+                    }
+                }
+            });
+            return status;
+        }).setHeader("Status").setKey("status").setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(carried ? "No open actions from earlier meetings." : "No actions recorded.");
+        add(new H3(carried ? "Actions from the last meeting" : "Actions"), grid);
+        if (!carried && can.edit()) {
+            List<Member> holders = meetings.seatHolders(meeting);
+            owner.setItems(holders);
+            owner.setItemLabelGenerator(Member::getFullName);
+            description.setMaxLength(1000);
+            description.setWidth("24rem");
+            add.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            add.addClickListener(e -> {
+                if (description.isEmpty()) {
+                    description.setInvalid(true);
+                    description.setErrorMessage("Describe the action");
+                    return;
+                }
+                try {
+                    meetings.addAction(meeting.getId(), description.getValue(),
+                            owner.getValue() == null ? null : owner.getValue().getId(), due.getValue());
+                    description.clear();
+                    owner.clear();
+                    due.clear();
+                } catch (RuntimeException ex) {
+                    UserMessages.showError(ex);
+                }
+            });
+            HorizontalLayout form = new HorizontalLayout(description, owner, due, add);
+            form.setAlignItems(Alignment.BASELINE);
+            form.setWrap(true);
+            add(form);
+        }
+        refresh();
+    }
+
+    void refresh() {
+        grid.setItems(carried ? meetings.carriedActions(meeting) : meetings.actions(meeting));
+    }
+}

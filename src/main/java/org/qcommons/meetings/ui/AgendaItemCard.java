@@ -1,0 +1,173 @@
+package org.qcommons.meetings.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import org.qcommons.base.ui.UserMessages;
+import org.qcommons.meetings.AgendaItem;
+import org.qcommons.meetings.MeetingPermissions;
+import org.qcommons.meetings.MeetingService;
+import org.qcommons.meetings.MinutesComment;
+import org.qcommons.meetings.Paper;
+import org.qcommons.meetings.PaperInspector;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+
+/** One agenda item: its details, papers, minutes and proposed amendments. */
+class AgendaItemCard extends VerticalLayout {
+
+    final H4 title = new H4();
+    final Span meta = new Span();
+    final Div declarations = new Div();
+    final VerticalLayout papers = new VerticalLayout();
+    final VerticalLayout comments = new VerticalLayout();
+    MinutesEditor minutes;
+    Upload upload;
+    private final MeetingService meetings;
+    private final MeetingPermissions can;
+    private AgendaItem item;
+
+    AgendaItemCard(AgendaItem item, MeetingPermissions can, MeetingService meetings, Runnable edit) {
+        this.item = item;
+        this.can = can;
+        this.meetings = meetings;
+        addClassName("agenda-item");
+        setPadding(true);
+        setSpacing(false);
+        HorizontalLayout head = new HorizontalLayout(title);
+        head.setAlignItems(Alignment.BASELINE);
+        if (can.manage()) {
+            head.add(icon(VaadinIcon.ARROW_UP, "Move up", () -> meetings.moveItem(this.item.getId(), -1)),
+                    icon(VaadinIcon.ARROW_DOWN, "Move down", () -> meetings.moveItem(this.item.getId(), 1)),
+                    icon(VaadinIcon.EDIT, "Edit item", edit),
+                    icon(VaadinIcon.TRASH, "Remove item", this::confirmRemove));
+        }
+        papers.setPadding(false);
+        papers.setSpacing(false);
+        comments.setPadding(false);
+        add(head, meta, declarations, papers);
+        if (can.edit()) {
+            upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+                try {
+                    meetings.addPaper(this.item.getId(), metadata.fileName(), data);
+                } catch (RuntimeException ex) {
+                    getUI().ifPresent(ui -> ui.access(() -> UserMessages.showError(ex)));
+                }
+            }));
+            upload.setMaxFileSize((int) PaperInspector.MAX_BYTES);
+            upload.setAcceptedFileTypes(".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".png", ".jpg", ".jpeg", ".gif");
+            upload.setDropLabel(new Span("Add a paper: PDF, Office document or image, up to 20 MB"));
+            upload.addFileRejectedListener(e -> UserMessages.showError(
+                    new org.qcommons.base.BusinessException(e.getErrorMessage())));
+            add(upload);
+        }
+        if (can.seeMinutes()) {
+            minutes = new MinutesEditor(item, meetings, can.edit());
+            add(minutes);
+        }
+        if (can.seatHolder()) {
+            add(comments);
+        }
+        update(item);
+    }
+
+    AgendaItem item() {
+        return item;
+    }
+
+    void update(AgendaItem fresh) {
+        this.item = fresh;
+        title.setText(fresh.getPosition() + ". " + fresh.getTitle());
+        meta.setText((fresh.getPresenter() == null ? "" : fresh.getPresenter() + " · ") + fresh.getMinutesAllotted() + " minutes");
+        declarations.removeAll();
+        if (fresh.getDeclarations() != null) {
+            declarations.add(Formats.badge("Declaration of interest", "contrast"), new Span(" " + fresh.getDeclarations()));
+        }
+        if (minutes != null) {
+            minutes.onRemoteChange(fresh);
+        }
+    }
+
+    void showPapers(List<Paper> all) {
+        papers.removeAll();
+        all.stream().filter(p -> p.getAgendaItem().getId().equals(item.getId())).forEach(p -> {
+            Long id = p.getId();
+            Anchor a = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                    new ByteArrayInputStream(meetings.paperContent(id)), p.getFileName(), p.getContentType(),
+                    p.getSizeBytes())), p.getFileName());
+            a.setTarget("_blank");
+            HorizontalLayout row = new HorizontalLayout(VaadinIcon.FILE_TEXT_O.create(), a,
+                    new Span((p.getSizeBytes() + 1023) / 1024 + " KB"));
+            row.setAlignItems(Alignment.CENTER);
+            papers.add(row);
+        });
+    }
+
+    void showComments(List<MinutesComment> all) {
+        comments.removeAll();
+        all.stream().filter(c -> c.getAgendaItem().getId().equals(item.getId())).forEach(c -> {
+            Paragraph p = new Paragraph(c.getAuthor().getFullName() + " proposes: " + c.getText());
+            p.addClassName("amendment");
+            comments.add(p);
+        });
+        if (can.comment()) {
+            TextArea amendment = new TextArea();
+            amendment.setPlaceholder("Propose an amendment to these minutes");
+            amendment.setAriaLabel("Propose an amendment to the minutes of " + item.getTitle());
+            amendment.setWidthFull();
+            amendment.setMaxLength(2000);
+            Button propose = new Button("Propose amendment", e -> {
+                try {
+                    meetings.proposeAmendment(item.getId(), amendment.getValue());
+                    amendment.clear();
+                } catch (RuntimeException ex) {
+                    UserMessages.showError(ex);
+                }
+            });
+            propose.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            comments.add(amendment, propose);
+        }
+    }
+
+    private Button icon(VaadinIcon icon, String label, Runnable action) {
+        Button b = new Button(icon.create(), e -> {
+            try {
+                action.run();
+            } catch (RuntimeException ex) {
+                UserMessages.showError(ex);
+            }
+        });
+        b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_SMALL);
+        b.setAriaLabel(label);
+        b.setTooltipText(label);
+        return b;
+    }
+
+    private void confirmRemove() {
+        ConfirmDialog d = new ConfirmDialog("Remove this item?", "\"" + item.getTitle()
+                + "\" will be removed with its papers, minutes and proposed amendments.", "Remove", e -> {
+            try {
+                meetings.removeItem(item.getId());
+            } catch (RuntimeException ex) {
+                UserMessages.showError(ex);
+            }
+        });
+        d.setCancelable(true);
+        d.setConfirmButtonTheme("error primary");
+        d.open();
+    }
+}

@@ -1,0 +1,70 @@
+package org.qcommons.meetings.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import org.qcommons.base.ui.UserMessages;
+import org.qcommons.meetings.AttendanceRow;
+import org.qcommons.meetings.AttendanceStatus;
+import org.qcommons.meetings.Meeting;
+import org.qcommons.meetings.MeetingPermissions;
+import org.qcommons.meetings.MeetingService;
+
+import java.util.List;
+
+/** Present, apologies or absent for each seat; the convenor or administrator records it. */
+class AttendancePanel extends VerticalLayout {
+
+    final Grid<AttendanceRow> grid = new Grid<>(AttendanceRow.class, false);
+    final Span summary = new Span();
+    private final Meeting meeting;
+    private final MeetingService meetings;
+
+    AttendancePanel(Meeting meeting, MeetingPermissions can, MeetingService meetings) {
+        this.meeting = meeting;
+        this.meetings = meetings;
+        setPadding(false);
+        grid.addColumn(AttendanceRow::name).setHeader("Seat holder").setKey("name").setAutoWidth(true);
+        grid.addColumn(AttendanceRow::role).setHeader("Role").setKey("role").setAutoWidth(true);
+        if (can.manage()) {
+            grid.addComponentColumn(row -> {
+                Select<AttendanceStatus> status = new Select<>();
+                status.setItems(AttendanceStatus.values());
+                status.setItemLabelGenerator(AttendanceStatus::label);
+                status.setPlaceholder("Not recorded");
+                status.setValue(row.status());
+                status.setAriaLabel("Attendance of " + row.name());
+                status.addValueChangeListener(e -> {
+                    if (e.isFromClient() && e.getValue() != null) {
+                        try {
+                            meetings.recordAttendance(meeting.getId(), row.seatId(), e.getValue());
+                        } catch (RuntimeException ex) {
+                            UserMessages.showError(ex);
+                        }
+                    }
+                });
+                return status;
+            }).setHeader("Attendance").setKey("status").setAutoWidth(true);
+        } else {
+            grid.addColumn(r -> r.status() == null ? "Not recorded" : r.status().label()).setHeader("Attendance").setKey("status");
+        }
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText("Attendance is shown with the published minutes.");
+        HorizontalLayout head = new HorizontalLayout(new H3("Attendance"), summary);
+        head.setAlignItems(Alignment.BASELINE);
+        add(head, grid);
+        refresh();
+    }
+
+    void refresh() {
+        List<AttendanceRow> rows = meetings.attendance(meeting);
+        grid.setItems(rows);
+        long present = rows.stream().filter(r -> r.status() == AttendanceStatus.PRESENT).count();
+        long recorded = rows.stream().filter(r -> r.status() != null).count();
+        summary.setText(recorded == 0 ? "" : present + " of " + rows.size() + " present ("
+                + Math.round(100.0 * present / rows.size()) + "%)");
+    }
+}

@@ -1,0 +1,82 @@
+package org.qcommons.meetings.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import org.qcommons.base.ui.UserMessages;
+import org.qcommons.meetings.Decision;
+import org.qcommons.meetings.Meeting;
+import org.qcommons.meetings.MeetingPermissions;
+import org.qcommons.meetings.MeetingService;
+
+/** Decisions taken at the meeting, each with an optional date to review it. */
+class DecisionsPanel extends VerticalLayout {
+
+    final Grid<Decision> grid = new Grid<>(Decision.class, false);
+    final TextField text = new TextField("Decision");
+    final DatePicker reviewDate = new DatePicker("Review by (optional)");
+    final Button add = new Button("Record decision");
+    private final Meeting meeting;
+    private final MeetingService meetings;
+
+    DecisionsPanel(Meeting meeting, MeetingPermissions can, MeetingService meetings) {
+        this.meeting = meeting;
+        this.meetings = meetings;
+        setPadding(false);
+        grid.addColumn(Decision::getText).setHeader("Decision").setKey("text").setFlexGrow(1);
+        grid.addColumn(d -> Formats.shortDate(d.getReviewDate())).setHeader("Review by").setKey("review").setAutoWidth(true);
+        if (can.edit()) {
+            grid.addComponentColumn(d -> {
+                Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+                    try {
+                        meetings.removeDecision(d.getId());
+                    } catch (RuntimeException ex) {
+                        UserMessages.showError(ex);
+                    }
+                });
+                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                remove.setAriaLabel("Remove decision");
+                return remove;
+            }).setKey("remove").setWidth("5rem").setFlexGrow(0);
+        }
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText("No decisions recorded.");
+        add(new H3("Decisions"), grid);
+        if (can.edit()) {
+            text.setId("decision-text");
+            add.setId("decision-add");
+            text.setMaxLength(1000);
+            text.setWidth("28rem");
+            add.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            add.addClickListener(e -> {
+                if (text.isEmpty()) {
+                    text.setInvalid(true);
+                    text.setErrorMessage("Describe the decision");
+                    return;
+                }
+                try {
+                    meetings.addDecision(meeting.getId(), text.getValue(), reviewDate.getValue());
+                    text.clear();
+                    reviewDate.clear();
+                } catch (RuntimeException ex) {
+                    UserMessages.showError(ex);
+                }
+            });
+            HorizontalLayout form = new HorizontalLayout(text, reviewDate, add);
+            form.setAlignItems(Alignment.BASELINE);
+            form.setWrap(true);
+            add(form);
+        }
+        refresh();
+    }
+
+    void refresh() {
+        grid.setItems(meetings.decisions(meeting));
+    }
+}

@@ -1,0 +1,87 @@
+package org.qcommons.meetings.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
+import org.qcommons.base.ui.UserMessages;
+import org.qcommons.meetings.GroupKind;
+import org.qcommons.meetings.GroupService;
+import org.qcommons.meetings.MeetingGroup;
+import org.qcommons.meetings.Visibility;
+import org.qcommons.organisations.OrganisationService;
+import org.qcommons.organisations.Region;
+
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/** Creates a group, or edits one's name, kind, region, visibility and organising principles. */
+class GroupDialog extends Dialog {
+
+    final TextField name = new TextField("Name");
+    final TextField slug = new TextField("Web address");
+    final Select<GroupKind> kind = new Select<>();
+    final ComboBox<Region> region = new ComboBox<>("Region");
+    final Select<Visibility> visibility = new Select<>();
+    final TextArea summary = new TextArea("Summary");
+    final TextArea principles = new TextArea("Organising principles (one a line)");
+    final Button save = new Button("Save");
+    private final BeanValidationBinder<MeetingGroup> binder = new BeanValidationBinder<>(MeetingGroup.class);
+
+    GroupDialog(GroupService groups, OrganisationService organisations, MeetingGroup existing, Consumer<MeetingGroup> saved) {
+        setHeaderTitle(existing == null ? "New group" : "Edit " + existing.getName());
+        kind.setLabel("Kind");
+        kind.setItems(GroupKind.values());
+        kind.setItemLabelGenerator(GroupKind::label);
+        region.setItems(organisations.regions());
+        region.setClearButtonVisible(true);
+        region.setHelperText("Leave empty for a UK-wide group");
+        visibility.setLabel("Who can read published minutes");
+        visibility.setItems(Visibility.values());
+        visibility.setItemLabelGenerator(Visibility::label);
+        slug.setPrefixComponent(new com.vaadin.flow.component.html.Span("/groups/"));
+        if (existing == null) {
+            name.addValueChangeListener(e -> {
+                if (e.isFromClient() && slug.isEmpty()) {
+                    slug.setValue(e.getValue().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", ""));
+                }
+            });
+        }
+        binder.bindInstanceFields(this);
+        MeetingGroup bean = existing != null ? existing
+                : new MeetingGroup("", "", GroupKind.REGIONAL_STEWARDSHIP, null, Visibility.PUBLIC);
+        binder.forField(principles).bind(MeetingGroup::getOrganisingPrinciples, MeetingGroup::setOrganisingPrinciples);
+        binder.readBean(bean);
+
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> {
+            try {
+                binder.writeBean(bean);
+                MeetingGroup result = existing == null ? groups.create(bean) : groups.update(bean);
+                close();
+                UserMessages.showSuccess("Group saved.");
+                saved.accept(result);
+            } catch (ValidationException invalid) {
+                // The binder has marked the fields; the dialog stays open with what was typed.
+            } catch (RuntimeException ex) {
+                ConflictDialog.showOrError(ex, () -> {
+                    close();
+                    getUI().ifPresent(ui -> ui.getPage().reload());
+                });
+            }
+        });
+        Button cancel = new Button("Cancel", e -> close());
+        FormLayout form = new FormLayout(name, slug, kind, region, visibility, summary, principles);
+        form.setColspan(summary, 2);
+        form.setColspan(principles, 2);
+        add(form);
+        getFooter().add(cancel, save);
+        setWidth("min(48rem, 95vw)");
+    }
+}

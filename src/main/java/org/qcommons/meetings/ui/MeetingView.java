@@ -1,0 +1,209 @@
+package org.qcommons.meetings.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.qcommons.meetings.Meeting;
+import org.qcommons.meetings.MeetingBroadcaster;
+import org.qcommons.meetings.MeetingChange;
+import org.qcommons.meetings.MeetingPermissions;
+import org.qcommons.meetings.MeetingService;
+import org.qcommons.meetings.MeetingStatus;
+import org.qcommons.security.CurrentUser;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The meeting workspace: agenda, papers, attendance, minutes, decisions and actions, live for everyone viewing.
+ * Public groups' published minutes are readable without signing in; drafts only by seat holders.
+ */
+@Route("meetings/:id")
+@AnonymousAllowed
+public class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final MeetingService meetings;
+    private final MeetingBroadcaster broadcaster;
+    private final String viewerKey = UUID.randomUUID().toString();
+    Meeting meeting;
+    MeetingPermissions can;
+    MeetingHeader header;
+    AgendaPanel agenda;
+    AttendancePanel attendance;
+    DecisionsPanel decisions;
+    ActionsPanel actions;
+    ActionsPanel carried;
+    PdsaPanel pdsa;
+    final Span presence = new Span();
+    private Runnable unlisten;
+    private Runnable leave;
+
+    public MeetingView(MeetingService meetings, MeetingBroadcaster broadcaster) {
+        this.meetings = meetings;
+        this.broadcaster = broadcaster;
+        setWidthFull();
+        setMaxWidth("70rem");
+        presence.addClassName("presence");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<Meeting> found = event.getRouteParameters().get("id").flatMap(MeetingView::parse).flatMap(meetings::meeting);
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class, "There is no meeting at this address you can see.");
+            return;
+        }
+        boolean other = meeting != null && !meeting.getId().equals(found.get().getId());
+        meeting = found.get();
+        build();
+        if (other) {
+            getUI().ifPresent(this::listen);
+        }
+    }
+
+    void build() {
+        removeAll();
+        can = meetings.permissions(meeting);
+        header = new MeetingHeader(meeting, can, meetings);
+        add(header);
+        if (CurrentUser.isSignedIn()) {
+            add(presence);
+            showPresence();
+        }
+        meetings.previous(meeting).filter(Meeting::hasPdsa).ifPresent(prev -> add(PdsaPanel.previous(prev)));
+        carried = null;
+        if (can.seeAgenda()) {
+            carried = new ActionsPanel(meeting, can, meetings, true);
+            add(carried);
+        }
+        agenda = new AgendaPanel(meeting, can, meetings);
+        add(agenda);
+        attendance = null;
+        pdsa = null;
+        decisions = null;
+        actions = null;
+        if (can.seeMinutes() && (can.seatHolder() || meeting.isMinutesPublished())) {
+            attendance = new AttendancePanel(meeting, can, meetings);
+            decisions = new DecisionsPanel(meeting, can, meetings);
+            actions = new ActionsPanel(meeting, can, meetings, false);
+            add(attendance, decisions, actions);
+            if (can.seatHolder() && meeting.getStatus().atLeast(MeetingStatus.HELD)) {
+                pdsa = new PdsaPanel(meeting, facts(), meetings, saved -> meeting = saved);
+                add(pdsa);
+            }
+        } else if (!meeting.isMinutesPublished()) {
+            add(new Paragraph("Minutes will appear here once the convenor has approved them."));
+        }
+    }
+
+    /** What the study step should look at: attendance and timing against the plan. */
+    String facts() {
+        String timing = agenda.totalMinutes() + " minutes allotted against " + meeting.getDurationMinutes() + " planned";
+        return attendance == null ? timing : attendance.summary.getText() + "; " + timing;
+    }
+
+    void onChange(MeetingChange change) {
+        switch (change.kind()) {
+            case PRESENCE -> showPresence();
+            case AGENDA, MINUTES -> agenda.refresh();
+            case COMMENTS -> agenda.refreshComments();
+            case ATTENDANCE -> {
+                if (attendance != null) attendance.refresh();
+            }
+            case DECISIONS -> {
+                if (decisions != null) decisions.refresh();
+            }
+            case ACTIONS -> {
+                if (actions != null) actions.refresh();
+                if (carried != null) carried.refresh();
+            }
+            default -> {
+                Optional<Meeting> fresh = meetings.meeting(meeting.getId());
+                if (fresh.isEmpty()) {
+                    removeAll();
+                    add(new Paragraph("This meeting is no longer available."));
+                    return;
+                }
+                MeetingStatus before = meeting.getStatus();
+                meeting = fresh.get();
+                // Details changed but not the stage: swap only the header, so nobody's unsaved minutes are lost.
+                if (meeting.getStatus() == before && meetings.permissions(meeting).equals(can)) {
+                    MeetingHeader fresher = new MeetingHeader(meeting, can, meetings);
+                    replace(header, fresher);
+                    header = fresher;
+                    if (pdsa != null) {
+                        pdsa.refresh(meeting);
+                    }
+                } else {
+                    build();
+                }
+            }
+        }
+    }
+
+    private void showPresence() {
+        var names = broadcaster.viewerNames(meeting.getId());
+        presence.setText(names.isEmpty() ? "" : "Viewing now: " + String.join(", ", names));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        if (meeting != null) {
+            listen(attachEvent.getUI());
+        }
+    }
+
+    private void listen(UI ui) {
+        stopListening();
+        ViewerContext viewer = ViewerContext.capture();
+        unlisten = broadcaster.listenToMeeting(meeting.getId(), change -> ui.access(() -> viewer.run(() -> onChange(change))));
+        CurrentUser.get().ifPresent(user -> leave = broadcaster.join(meeting.getId(),
+                new MeetingBroadcaster.Viewer(viewerKey, user.memberId(), user.displayName())));
+        showPresence();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        stopListening();
+    }
+
+    private void stopListening() {
+        if (unlisten != null) {
+            unlisten.run();
+            unlisten = null;
+        }
+        if (leave != null) {
+            leave.run();
+            leave = null;
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (meeting == null ? "Meeting" : meeting.getGroup().getName() + ": " + meeting.getTitle()) + " | Q Commons";
+    }
+
+    static Anchor icsLink(Meeting m) {
+        Anchor a = new Anchor("calendar/meetings/" + m.getId() + ".ics", "Add to calendar (.ics)");
+        a.setRouterIgnore(true);
+        return a;
+    }
+
+    private static Optional<Long> parse(String s) {
+        try {
+            return Optional.of(Long.parseLong(s));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

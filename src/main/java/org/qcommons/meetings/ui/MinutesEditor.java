@@ -1,0 +1,121 @@
+package org.qcommons.meetings.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import org.qcommons.base.ui.UserMessages;
+import org.qcommons.meetings.AgendaItem;
+import org.qcommons.meetings.MeetingService;
+import org.qcommons.meetings.MinutesConflictException;
+import org.qcommons.meetings.MinutesRenderer;
+
+import java.util.Objects;
+
+/**
+ * Minutes of one agenda item in Markdown, with a preview. Remembers the text and version it started from, so
+ * a save after someone else's save opens a merge dialog instead of overwriting their words.
+ */
+class MinutesEditor extends VerticalLayout {
+
+    final TextArea text = new TextArea();
+    final Button save = new Button("Save minutes");
+    final Button preview = new Button("Preview");
+    final Div rendered = new Div();
+    final Span notice = new Span();
+    private final Long itemId;
+    private final MeetingService meetings;
+    private String baseText;
+    private long baseVersion;
+    private boolean previewing;
+
+    MinutesEditor(AgendaItem item, MeetingService meetings, boolean editable) {
+        this.itemId = item.getId();
+        this.meetings = meetings;
+        setPadding(false);
+        setSpacing(false);
+        rendered.addClassName("minutes");
+        notice.addClassName("notice");
+        notice.setVisible(false);
+        text.setWidthFull();
+        text.setLabel("Minutes");
+        text.setAriaLabel("Minutes for " + item.getTitle());
+        text.setHelperText("Markdown: *italic*, **bold**, - lists, [links](https://...)");
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        preview.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        save.addClickListener(e -> save(text.getValue(), baseVersion, baseText));
+        preview.addClickListener(e -> togglePreview());
+        load(item);
+        if (editable) {
+            add(text, new HorizontalLayout(save, preview), notice);
+        }
+        add(rendered);
+        rendered.setVisible(!editable);
+    }
+
+    boolean isDirty() {
+        return !Objects.equals(nz(text.getValue()), nz(baseText));
+    }
+
+    /** Shows the latest saved minutes, unless the user has unsaved typing, which is never replaced. */
+    void onRemoteChange(AgendaItem fresh) {
+        if (Objects.equals(nz(fresh.getMinutesText()), nz(baseText))) {
+            baseVersion = fresh.getVersion();
+            return;
+        }
+        if (isDirty()) {
+            notice.setText("Someone else saved these minutes. When you save, you can compare and merge both versions.");
+            notice.setVisible(true);
+        } else {
+            load(fresh);
+        }
+    }
+
+    void load(AgendaItem item) {
+        baseText = item.getMinutesText();
+        baseVersion = item.getVersion();
+        text.setValue(nz(baseText));
+        notice.setVisible(false);
+        render(baseText);
+    }
+
+    void save(String value, long version, String base) {
+        try {
+            AgendaItem saved = meetings.saveMinutes(itemId, version, base, value);
+            load(saved);
+            UserMessages.showSuccess("Minutes saved.");
+        } catch (MinutesConflictException conflict) {
+            new MergeDialog(conflict.theirText(), value, merged -> save(merged, conflict.theirVersion(), conflict.theirText()))
+                    .open();
+        } catch (RuntimeException ex) {
+            UserMessages.showError(ex);
+        }
+    }
+
+    private void togglePreview() {
+        previewing = !previewing;
+        render(text.getValue());
+        rendered.setVisible(previewing);
+        preview.setText(previewing ? "Hide preview" : "Preview");
+    }
+
+    private void render(String markdown) {
+        rendered.removeAll();
+        String html = MinutesRenderer.toHtml(markdown);
+        if (html.isEmpty()) {
+            rendered.add(new Span("No minutes recorded for this item."));
+        } else {
+            rendered.add(new Html("<div>" + html + "</div>"));
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

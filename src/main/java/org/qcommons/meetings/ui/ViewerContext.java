@@ -1,0 +1,34 @@
+package org.qcommons.meetings.ui;
+
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * A broadcast runs {@code UI.access} on the thread of whoever made the change, which carries <em>their</em>
+ * security context. Views capture their own viewer's context when attached and refresh under it, so an
+ * anonymous reader's refresh can never load what the editor is allowed to see.
+ */
+final class ViewerContext {
+
+    private final SecurityContext captured;
+
+    private ViewerContext(SecurityContext captured) {
+        this.captured = captured;
+    }
+
+    static ViewerContext capture() {
+        SecurityContext copy = SecurityContextHolder.createEmptyContext();
+        copy.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
+        return new ViewerContext(copy);
+    }
+
+    void run(Runnable work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(captured);
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}

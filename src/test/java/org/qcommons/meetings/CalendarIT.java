@@ -1,0 +1,103 @@
+package org.qcommons.meetings;
+
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.qcommons.security.AccountService;
+import org.qcommons.testsupport.AbstractIT;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.qcommons.meetings.MeetingsFixture.CONVENOR;
+import static org.qcommons.meetings.MeetingsFixture.MEMBER;
+
+/** .ics files parse back with ical4j, keep their UID and raise SEQUENCE when a meeting changes. */
+class CalendarIT extends AbstractIT {
+
+    @Autowired
+    GroupService groups;
+    @Autowired
+    MeetingService meetings;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    CalendarService calendars;
+    @LocalServerPort
+    int port;
+    MeetingsFixture fx;
+
+    @BeforeEach
+    void setUp() {
+        fx = new MeetingsFixture(groups, meetings, accounts);
+    }
+
+    @Test
+    void meetingFileParsesAndSequenceRisesOnChange() throws Exception {
+        MeetingGroup g = fx.group(Visibility.PUBLIC);
+        // 14:00 in London in July is 13:00 UTC (British Summer Time).
+        Meeting m = fx.meeting(g, LocalDateTime.of(2031, 7, 10, 14, 0));
+        VEvent before = onlyEvent(http("calendar/meetings/" + m.getId() + ".ics", 200));
+        assertThat(before.getProperty(Property.SUMMARY).orElseThrow().getValue()).contains(g.getName()).contains(m.getTitle());
+        Instant start = Instant.from(before.getStartDate().orElseThrow().getDate());
+        assertThat(start).isEqualTo(Instant.parse("2031-07-10T13:00:00Z"));
+        assertThat(before.getProperty(Property.LOCATION).orElseThrow().getValue()).isEqualTo("Room 1");
+        int sequence = Integer.parseInt(before.getProperty(Property.SEQUENCE).orElseThrow().getValue());
+
+        Meeting loaded = fx.as(CONVENOR, () -> meetings.meeting(m.getId()).orElseThrow());
+        loaded.setStartsAt(LocalDateTime.of(2031, 7, 10, 15, 0));
+        loaded.setPlace("Room 3");
+        fx.as(CONVENOR, () -> meetings.updateDetails(loaded));
+        VEvent after = onlyEvent(calendars.meetingIcs(m.getId()).orElseThrow());
+        assertThat(after.getProperty(Property.UID).orElseThrow().getValue())
+                .isEqualTo(before.getProperty(Property.UID).orElseThrow().getValue());
+        assertThat(Integer.parseInt(after.getProperty(Property.SEQUENCE).orElseThrow().getValue())).isGreaterThan(sequence);
+        assertThat(after.getProperty(Property.LOCATION).orElseThrow().getValue()).isEqualTo("Room 3");
+    }
+
+    @Test
+    void groupFeedNeedsItsSecretToken() throws Exception {
+        MeetingGroup g = fx.group(Visibility.PRIVATE);
+        fx.meeting(g, LocalDateTime.now().plusDays(10));
+        fx.meeting(g, LocalDateTime.now().plusDays(100));
+        String path = fx.as(MEMBER, () -> groups.calendarFeedPath(g));
+        Calendar feed = new CalendarBuilder().build(new StringReader(http(path, 200)));
+        List<VEvent> events = feed.getComponents("VEVENT");
+        assertThat(events).hasSize(2);
+        http("calendar/groups/" + g.getSlug() + ".ics?token=wrong", 404);
+        http("calendar/groups/" + g.getSlug() + ".ics", 404);
+        // A private group's meeting file is not served to anonymous callers.
+        Meeting any = fx.as(MEMBER, () -> meetings.meetings(g)).get(0);
+        http("calendar/meetings/" + any.getId() + ".ics", 404);
+    }
+
+    private String http(String path, int expectedStatus) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/" + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path).isEqualTo(expectedStatus);
+        if (expectedStatus == 200) {
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
+        }
+        return response.body();
+    }
+
+    private static VEvent onlyEvent(String ics) throws Exception {
+        Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+        calendar.validate();
+        List<VEvent> events = calendar.getComponents("VEVENT");
+        assertThat(events).hasSize(1);
+        return events.get(0);
+    }
+}

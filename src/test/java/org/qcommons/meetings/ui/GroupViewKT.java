@@ -1,0 +1,167 @@
+package org.qcommons.meetings.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import org.junit.jupiter.api.Test;
+import org.qcommons.meetings.Meeting;
+import org.qcommons.meetings.MeetingStatus;
+import org.qcommons.meetings.MeetingsDemoData;
+import org.qcommons.meetings.SeatHolder;
+import org.qcommons.security.Role;
+import org.qcommons.testsupport.Fields;
+import org.qcommons.testsupport.KaribuTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.stream.IntStream;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class GroupViewKT extends KaribuTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void thePublicPageShowsTermsSeatsAndOnlyPublishedMinutes() {
+        anonymous();
+        GroupView view = navigateTo("groups/" + MeetingsDemoData.WEST_SLUG, GroupView.class);
+        assertThat(_find(H4.class).stream().map(H4::getText).toList()).contains("Purpose", "Scope", "Membership",
+                "Meeting arrangements", "Ways of working", "Reporting", "Resources", "Success criteria");
+        assertThat(view.tabByKey).containsOnlyKeys("overview", "meetings", "decisions");
+
+        SeatsPanel seats = _find(SeatsPanel.class).get(0);
+        var holders = IntStream.range(0, _size(seats.grid)).mapToObj(i -> _get(seats.grid, i)).toList();
+        assertThat(holders).hasSize(11);
+        for (SeatHolder h : holders) {
+            Boolean consent = jdbc.queryForObject("select directory_consent from member where id = ?", Boolean.class, h.memberId());
+            assertThat(h.name() != null).as("name shown only with consent").isEqualTo(Boolean.TRUE.equals(consent));
+        }
+        assertThat(holders).anyMatch(h -> "Morgan Convenor".equals(h.name()) && h.roleLabel().equals("Convenor"));
+
+        var past = view.meetingsPanel.past;
+        var pastRows = IntStream.range(0, _size(past)).mapToObj(i -> _get(past, i)).toList();
+        assertThat(pastRows).isNotEmpty().allMatch(Meeting::isMinutesPublished);
+        assertThat(view.meetingsPanel.upcoming.getGenericDataView().getItems().toList()).isNotEmpty()
+                .allMatch(m -> m.getStatus().ordinal() <= MeetingStatus.AGENDA_PUBLISHED.ordinal());
+        assertThat(view.meetingsPanel.schedule.isVisible()).isFalse();
+    }
+
+    @Test
+    void membersOnlyGroupsAreNotFoundForAnonymousVisitors() {
+        anonymous();
+        UI.getCurrent().navigate("groups/" + MeetingsDemoData.NORTH_EAST_SLUG);
+        assertThat(currentView()).isNotInstanceOf(GroupView.class);
+        UI.getCurrent().navigate("groups/no-such-group");
+        assertThat(currentView()).isNotInstanceOf(GroupView.class);
+
+        signInAs(Role.ORG_COORDINATOR);
+        GroupView view = navigateTo("groups/" + MeetingsDemoData.NORTH_EAST_SLUG, GroupView.class);
+        assertThat(view.tabByKey).doesNotContainKey("discussion");
+    }
+
+    @Test
+    void seatHoldersDiscussWithMentions() {
+        signInAs(Role.MEMBER);
+        GroupView view = navigateTo("groups/" + MeetingsDemoData.WEST_SLUG + "?tab=discussion", GroupView.class);
+        assertThat(view.tabs.getSelectedTab()).isEqualTo(view.tabByKey.get("discussion"));
+        assertThat(view.meetingsPanel.past.getGenericDataView().getItems().toList())
+                .anyMatch(m -> !m.isMinutesPublished());
+        DiscussionPanel panel = view.discussionPanel;
+        String text = "Figures attached, @Morgan Convenor " + System.nanoTime();
+        Fields.setValue(panel.message, text);
+        _click(panel.send);
+        assertThat(_find(panel.thread, Paragraph.class).stream().map(Paragraph::getText).toList()).contains(text);
+        Integer notified = jdbc.queryForObject("select count(*) from notification n join member m on m.id = n.recipient_id "
+                + "where m.email = 'convenor@qcommons.test' and n.body = ?", Integer.class, text);
+        assertThat(notified).isEqualTo(1);
+    }
+
+    @Test
+    void convenorsManageSeatsAndTerms() {
+        signInAs(Role.CONVENOR);
+        GroupView view = navigateTo("groups/" + MeetingsDemoData.WEST_SLUG, GroupView.class);
+        assertThat(view.meetingsPanel.schedule.isVisible()).isTrue();
+        SeatsPanel seats = _find(SeatsPanel.class).get(0);
+        assertThat(seats.grid.getColumnByKey("remove")).isNotNull();
+        _click(seats.add);
+        assertThat(seats.member.isInvalid()).isTrue();
+        Component terms = _find(TermsPanel.class).get(0);
+        assertThat(terms).isNotNull();
+    }
+
+    @Autowired
+    org.qcommons.meetings.GroupService groupService;
+    @Autowired
+    org.qcommons.meetings.MeetingService meetingService;
+
+    @Test
+    void aConvenorCreatesAGroupAndConvenesIt() {
+        signInAs(Role.CONVENOR);
+        GroupsView list = navigateTo("groups", GroupsView.class);
+        _click(list.create);
+        GroupDialog dialog = com.github.mvysny.kaributesting.v10.LocatorJ._get(GroupDialog.class);
+        String name = "Somerset Buddying Network " + System.nanoTime();
+        Fields.setValue(dialog.name, name);
+        assertThat(dialog.slug.getValue()).startsWith("somerset-buddying-network-");
+        String slug = dialog.slug.getValue();
+        Fields.setValue(dialog.slug, "Not A Slug!");
+        _click(dialog.save);
+        assertThat(dialog.slug.isInvalid()).isTrue();
+        assertThat(dialog.isOpened()).isTrue();
+        Fields.setValue(dialog.slug, slug);
+        Fields.setValue(dialog.kind, org.qcommons.meetings.GroupKind.LOCAL_NETWORK);
+        _click(dialog.save);
+
+        GroupView view = (GroupView) currentView();
+        assertThat(view.group.getName()).isEqualTo(name);
+        assertThat(view.can.canManage()).isTrue();
+        SeatsPanel seats = _find(SeatsPanel.class).get(0);
+        assertThat(_get(seats.grid, 0).name()).isEqualTo("Morgan Convenor");
+        assertThat(_get(seats.grid, 0).convenor()).isTrue();
+    }
+
+    @Test
+    void revisingTermsKeepsTheEarlierVersion() {
+        var fx = new org.qcommons.meetings.MeetingsFixture(groupService, meetingService, accountService);
+        var g = fx.group(org.qcommons.meetings.Visibility.PUBLIC);
+        signInAs(Role.CONVENOR);
+        navigateTo("groups/" + g.getSlug(), GroupView.class);
+        TermsPanel terms = _find(TermsPanel.class).get(0);
+        _click(com.github.mvysny.kaributesting.v10.LocatorJ._get(terms, com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withText("Write terms of reference")));
+        TermsDialog dialog = com.github.mvysny.kaributesting.v10.LocatorJ._get(TermsDialog.class);
+        Fields.setValue(dialog.purpose, "To connect improvers in Somerset");
+        _click(dialog.save);
+        assertThat(dialog.changeNote.isInvalid()).isTrue();
+        Fields.setValue(dialog.changeNote, "First version");
+        _click(dialog.save);
+        assertThat(fx.as(null, () -> groupService.termsHistory(g))).hasSize(1);
+        terms = _find(TermsPanel.class).get(0);
+        assertThat(_find(terms, H4.class).stream().map(H4::getText).toList()).containsExactly("Purpose");
+
+        signInAs(Role.MEMBER);
+        navigateTo("groups/" + g.getSlug(), GroupView.class);
+        assertThat(_find(_find(TermsPanel.class).get(0), com.vaadin.flow.component.button.Button.class)).isEmpty();
+    }
+
+    @Test
+    void seatHoldersSeeReviewsDueAndAttendanceRates() {
+        signInAs(Role.MEMBER);
+        GroupView view = navigateTo("groups/" + MeetingsDemoData.WEST_SLUG + "?tab=decisions", GroupView.class);
+        GroupDecisionsPanel decisions = _find(GroupDecisionsPanel.class).get(0);
+        assertThat(_size(decisions.reviews)).isGreaterThanOrEqualTo(1);
+        assertThat(view.tabByKey).containsKeys("attendance", "discussion");
+        // A tab sheet attaches only the selected tab's content.
+        navigateTo("groups/" + MeetingsDemoData.WEST_SLUG + "?tab=attendance", GroupView.class);
+        AttendanceRatesPanel rates = _find(AttendanceRatesPanel.class).get(0);
+        assertThat(rates.summary.getText()).startsWith("Group attendance: ");
+        assertThat(_size(rates.grid)).isGreaterThanOrEqualTo(9);
+    }
+}
