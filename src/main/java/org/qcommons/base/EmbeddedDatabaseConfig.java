@@ -36,6 +36,8 @@ class EmbeddedDatabaseConfig {
         ds.setPassword("");
         ds.setMaximumPoolSize(poolSize);
         ds.setPoolName("qcommons-embedded");
+        // Fail fast during an outage so users get the "temporarily unavailable" message, not a hung page.
+        ds.setConnectionTimeout(5000);
         return ds;
     }
 }

@@ -11,6 +11,10 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 
 /** Turns any exception into words a user can act on. Stack traces go to the log only, under an error id. */
 public final class UserMessages {
@@ -31,7 +35,7 @@ public final class UserMessages {
         if (t instanceof AccessDeniedException || t instanceof AuthorizationDeniedException) {
             return "You do not have permission to do that.";
         }
-        if (t instanceof DataAccessResourceFailureException) {
+        if (isOutage(t)) {
             return "Q Commons is temporarily unavailable. Your change was not saved; please try again in a minute.";
         }
         String id = ErrorIds.next();
@@ -50,12 +54,18 @@ public final class UserMessages {
         n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
+    /** The database cannot be reached: say so plainly; the pool reconnects by itself when it returns. */
+    static boolean isOutage(Throwable t) {
+        return t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
+                || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException;
+    }
+
     private static Throwable rootOfInterest(Throwable error) {
         Throwable t = error;
         while (t != null) {
             if (t instanceof BusinessException || t instanceof ConcurrentEditException
                     || t instanceof ObjectOptimisticLockingFailureException || t instanceof AccessDeniedException
-                    || t instanceof AuthorizationDeniedException || t instanceof DataAccessResourceFailureException) {
+                    || t instanceof AuthorizationDeniedException || isOutage(t)) {
                 return t;
             }
             t = t.getCause();

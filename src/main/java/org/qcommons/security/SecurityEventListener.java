@@ -1,0 +1,61 @@
+package org.qcommons.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/** Turns Spring Security's events into rows of the security event log. */
+@Component
+class SecurityEventListener {
+
+    private final SecurityEventService events;
+
+    SecurityEventListener(SecurityEventService events) {
+        this.events = events;
+    }
+
+    @EventListener
+    void onSuccess(AuthenticationSuccessEvent event) {
+        events.record(SecurityEventType.SIGN_IN_SUCCESS, event.getAuthentication().getName(),
+                address(event.getAuthentication()), null);
+    }
+
+    @EventListener
+    void onFailure(AbstractAuthenticationFailureEvent event) {
+        events.record(SecurityEventType.SIGN_IN_FAILURE, event.getAuthentication().getName(),
+                address(event.getAuthentication()), event.getException().getClass().getSimpleName());
+    }
+
+    @EventListener
+    void onDenied(AuthorizationDeniedEvent<?> event) {
+        Authentication auth = event.getAuthentication().get();
+        String user = auth == null ? null : auth.getName();
+        if ("anonymousUser".equals(user)) {
+            // Anonymous requests to protected pages are redirected to sign in; they are not incidents.
+            return;
+        }
+        events.record(SecurityEventType.ACCESS_DENIED, user, currentAddress(), String.valueOf(event.getSource()));
+    }
+
+    private static String address(Authentication auth) {
+        if (auth.getDetails() instanceof WebAuthenticationDetails details) {
+            return details.getRemoteAddress();
+        }
+        return currentAddress();
+    }
+
+    static String currentAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs) {
+            HttpServletRequest request = attrs.getRequest();
+            return request.getRemoteAddr();
+        }
+        return null;
+    }
+}
