@@ -45,6 +45,11 @@ public class MeasureService {
     }
 
     @PreAuthorize("isAuthenticated()")
+    public long countMeasures() {
+        return measures.count();
+    }
+
+    @PreAuthorize("isAuthenticated()")
     public Optional<Measure> measure(Long id) {
         return id == null ? Optional.empty() : measures.findById(id);
     }

@@ -1,0 +1,171 @@
+package org.qcommons.insights;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.qcommons.base.BusinessException;
+import org.qcommons.demo.FoundationDemoData;
+import org.qcommons.insights.spc.ChartKind;
+import org.qcommons.insights.spc.Direction;
+import org.qcommons.insights.spc.Signal;
+import org.qcommons.insights.spc.SpcResult;
+import org.qcommons.insights.spc.VariationIcon;
+import org.qcommons.security.AccountService;
+import org.qcommons.security.QUser;
+import org.qcommons.testsupport.AbstractIT;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class MeasureServiceIT extends AbstractIT {
+
+    @Autowired
+    MeasureService service;
+    @Autowired
+    InsightsService insights;
+    @Autowired
+    AccountService accounts;
+
+    private void signIn(String username) {
+        QUser user = accounts.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private Measure newMeasure(Direction direction) {
+        Measure m = new Measure();
+        m.setName("Test measure " + UUID.randomUUID());
+        m.setDirection(direction);
+        m.setUnit("%");
+        return service.save(m);
+    }
+
+    @Test
+    void anonymousCallersAreRefused() {
+        assertThatThrownBy(() -> service.find(null, org.springframework.data.domain.Pageable.unpaged()))
+                .isInstanceOfAny(AuthorizationDeniedException.class, AccessDeniedException.class,
+                        org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    void theOwnerAddsPointsAndAnnotationsAndTheAnalysisUsesThem() {
+        signIn(FoundationDemoData.MEMBER);
+        Measure m = newMeasure(Direction.UP);
+        LocalDate start = LocalDate.of(2023, 1, 1);
+        double[] step = {10, 12, 10, 12, 10, 12, 10, 12, 10, 12, 10, 12, 20, 22, 20, 22, 20, 22, 20, 22, 20, 22, 20, 22};
+        for (int i = 0; i < step.length; i++) {
+            service.addPoint(m.getId(), start.plusMonths(i), step[i]);
+        }
+        SpcResult before = service.analyse(m.getId());
+        assertThat(before.kind()).isEqualTo(ChartKind.XMR);
+        assertThat(before.variation()).isEqualTo(VariationIcon.IMPROVEMENT);
+
+        service.annotate(m.getId(), start.plusMonths(12), "New triage process", true);
+        service.annotate(m.getId(), start.plusMonths(3), "PDSA 1", false);
+        SpcResult after = service.analyse(m.getId());
+        assertThat(after.segments()).hasSize(2);
+        assertThat(after.currentSegment().centre()).isEqualTo(21.0);
+        assertThat(after.variation()).isEqualTo(VariationIcon.COMMON_CAUSE);
+        assertThat(service.annotations(m.getId())).extracting(Annotation::getLabel)
+                .containsExactly("PDSA 1", "New triage process");
+    }
+
+    @Test
+    void aSecondValueForTheSameDateIsRefused() {
+        signIn(FoundationDemoData.MEMBER);
+        Measure m = newMeasure(Direction.UP);
+        service.addPoint(m.getId(), LocalDate.of(2024, 1, 1), 5.0);
+        assertThatThrownBy(() -> service.addPoint(m.getId(), LocalDate.of(2024, 1, 1), 6.0))
+                .isInstanceOf(BusinessException.class).hasMessageContaining("already a value");
+        assertThatThrownBy(() -> service.addPoint(m.getId(), null, 6.0)).isInstanceOf(BusinessException.class);
+        assertThat(service.points(m.getId())).hasSize(1);
+    }
+
+    @Test
+    void pasteAddsGoodRowsAndReportsBadOnesIncludingExistingDates() {
+        signIn(FoundationDemoData.MEMBER);
+        Measure m = newMeasure(Direction.UP);
+        service.addPoint(m.getId(), LocalDate.of(2024, 1, 1), 5.0);
+        PastedData result = service.paste(m.getId(), "Date,Value\n2024-01-01,7\n2024-02-01,8\nnot a date,9\n2024-03-01,10");
+        assertThat(result.rows()).hasSize(2);
+        assertThat(result.problems()).extracting(PastedData.Problem::line).containsExactly(2, 4);
+        assertThat(result.problems().getFirst().message()).contains("already has a value");
+        assertThat(service.points(m.getId())).extracting(DataPoint::getValue).containsExactly(5.0, 8.0, 10.0);
+    }
+
+    @Test
+    void onlyTheOwnerOrAnAdministratorMayChangeAMeasure() {
+        signIn(FoundationDemoData.MEMBER);
+        Measure m = newMeasure(Direction.DOWN);
+        signIn(FoundationDemoData.PATIENT);
+        Measure seen = service.measure(m.getId()).orElseThrow();
+        assertThat(service.canEdit(seen)).isFalse();
+        assertThatThrownBy(() -> service.addPoint(m.getId(), LocalDate.of(2024, 1, 1), 1.0))
+                .isInstanceOf(AccessDeniedException.class);
+        seen.setName("Hijacked");
+        assertThatThrownBy(() -> service.save(seen)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.delete(m.getId())).isInstanceOf(AccessDeniedException.class);
+
+        signIn(FoundationDemoData.ADMIN);
+        service.addPoint(m.getId(), LocalDate.of(2024, 1, 1), 1.0);
+        service.delete(m.getId());
+        assertThat(service.measure(m.getId())).isEmpty();
+    }
+
+    @Test
+    void aStaleEditIsDetected() {
+        signIn(FoundationDemoData.MEMBER);
+        Measure m = newMeasure(Direction.UP);
+        Measure first = service.measure(m.getId()).orElseThrow();
+        Measure second = service.measure(m.getId()).orElseThrow();
+        first.setUnit("patients");
+        service.save(first);
+        second.setUnit("days");
+        assertThatThrownBy(() -> service.save(second))
+                .isInstanceOf(org.qcommons.base.ConcurrentEditException.class);
+    }
+
+    @Test
+    void aProjectSignalTakesImprovementFromAnyOfItsMeasures() {
+        signIn(FoundationDemoData.MEMBER);
+        long projectId = Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L) + 1_000_000L;
+        Measure flat = newMeasure(Direction.UP);
+        Measure rising = newMeasure(Direction.UP);
+        flat.setProjectId(projectId);
+        rising.setProjectId(projectId);
+        service.save(flat);
+        service.save(rising);
+        assertThat(service.latestSignalForProject(projectId)).isEqualTo(Signal.NONE);
+        LocalDate d = LocalDate.of(2024, 1, 1);
+        double[] values = {1, 2, 3, 4, 5, 6};
+        for (int i = 0; i < values.length; i++) {
+            service.addPoint(rising.getId(), d.plusMonths(i), values[i]);
+        }
+        assertThat(service.latestSignalForProject(projectId)).isEqualTo(Signal.IMPROVEMENT);
+    }
+
+    @Test
+    void seededDataAndMembershipGrowthFromTheReport() {
+        signIn(FoundationDemoData.MEMBER);
+        assertThat(service.find(InsightsDemoData.SEPSIS, org.springframework.data.domain.Pageable.unpaged()))
+                .hasSize(1);
+        var growth = insights.membershipGrowth(null);
+        assertThat(growth).extracting(MembershipGrowth::getLabel).containsExactly("North East and North Cumbria",
+                "South West of England", "West of England", "UK (national)");
+        assertThat(growth).extracting(g -> g.growthPercent().intValue()).containsExactly(28, 35, 44, 20);
+        assertThat(insights.membershipGrowth("west-of-england")).extracting(MembershipGrowth::getAfterPilot)
+                .containsExactly(158, null);
+    }
+}
