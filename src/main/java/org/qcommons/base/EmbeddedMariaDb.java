@@ -19,6 +19,7 @@ public final class EmbeddedMariaDb {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     private static DB db;
     private static int port;
+    private static File binDir;
 
     private EmbeddedMariaDb() {
     }
@@ -46,6 +47,9 @@ public final class EmbeddedMariaDb {
             new File(baseDir, "tmp").mkdirs();
             db = DB.newEmbeddedDB(config.build());
             db.start();
+            binDir = new File(baseDir, "bin");
+            // Lets scripts/backup.sh find the running server without configuration.
+            java.nio.file.Files.writeString(new File(baseDir.getParentFile(), "port").toPath(), String.valueOf(port));
             db.run("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             log.info("Embedded MariaDB ready on port {} in {} ms (data in {})", port,
                     (System.nanoTime() - started) / 1_000_000, dataDir.getAbsolutePath());
@@ -54,6 +58,15 @@ public final class EmbeddedMariaDb {
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the embedded MariaDB: " + e.getMessage(), e);
         }
+    }
+
+    public static synchronized int port() {
+        return port;
+    }
+
+    /** Where the server's client tools (mariadb, mariadb-dump) live. */
+    public static synchronized File binDir() {
+        return binDir;
     }
 
     public static synchronized void deleteDataDirOnce(File dataDir) {

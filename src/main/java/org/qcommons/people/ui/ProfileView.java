@@ -91,7 +91,9 @@ public class ProfileView extends VerticalLayout implements HasUrlParameter<Long>
             Button edit = new Button("Edit profile", e -> getUI().ifPresent(ui ->
                     ui.navigate(EditProfileView.class, m.getId())));
             edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            actions.add(edit);
+            Button data = new Button("Personal data", e -> getUI().ifPresent(ui ->
+                    ui.navigate(MyDataView.class, m.getId())));
+            actions.add(edit, data);
         }
         boolean self = CurrentUser.memberId().filter(m.getId()::equals).isPresent();
         if (CurrentUser.isAdmin() && !self) {

@@ -1,0 +1,17 @@
+# Shared by the database scripts: connection settings and the client binaries to use.
+HOST="${QCOMMONS_DB_HOST:-127.0.0.1}"
+if [ -z "${QCOMMONS_DB_PORT:-}" ] && [ -f "$here/data/mariadb/port" ]; then
+  PORT="$(cat "$here/data/mariadb/port")"
+else
+  PORT="${QCOMMONS_DB_PORT:-3306}"
+fi
+USER_NAME="${QCOMMONS_DB_USER:-root}"
+PASSWORD="${QCOMMONS_DB_PASSWORD:-}"
+NAME="${QCOMMONS_DB_NAME:-qcommons}"
+BIN="${QCOMMONS_DB_BIN:-}"
+if [ -z "$BIN" ]; then
+  if command -v mariadb-dump >/dev/null 2>&1; then BIN="$(dirname "$(command -v mariadb-dump)")"; else BIN="$here/data/mariadb/base/bin"; fi
+fi
+DUMP="$BIN/mariadb-dump"
+CLIENT="$BIN/mariadb"
+[ -x "$DUMP" ] || { echo "mariadb-dump not found (set QCOMMONS_DB_BIN)" >&2; exit 1; }

@@ -1,0 +1,34 @@
+package org.qcommons.notifications;
+
+import org.qcommons.people.PersonalDataContributor;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Component;
+
+import static org.qcommons.people.PersonalDataContributor.entry;
+
+@Component
+class NotificationPersonalData implements PersonalDataContributor {
+
+    private final NotificationRepository notifications;
+
+    NotificationPersonalData(NotificationRepository notifications) {
+        this.notifications = notifications;
+    }
+
+    @Override
+    public String section() {
+        return "notifications";
+    }
+
+    @Override
+    public Object export(Long memberId) {
+        return notifications.findByRecipientIdOrderByCreatedAtDesc(memberId, Pageable.unpaged()).stream()
+                .map(n -> entry("title", n.getTitle(), "body", n.getBody(), "createdAt", n.getCreatedAt().toString(),
+                        "read", n.isRead())).toList();
+    }
+
+    @Override
+    public void erase(Long memberId) {
+        notifications.deleteAll(notifications.findByRecipientIdOrderByCreatedAtDesc(memberId, Pageable.unpaged()));
+    }
+}

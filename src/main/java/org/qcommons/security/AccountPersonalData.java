@@ -1,0 +1,49 @@
+package org.qcommons.security;
+
+import org.qcommons.people.PersonalDataContributor;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.UUID;
+
+import static org.qcommons.people.PersonalDataContributor.entry;
+
+/** The sign-in account and the security log rows that name it. */
+@Component
+class AccountPersonalData implements PersonalDataContributor {
+
+    private final UserAccountRepository accounts;
+    private final JdbcTemplate jdbc;
+
+    AccountPersonalData(UserAccountRepository accounts, JdbcTemplate jdbc) {
+        this.accounts = accounts;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String section() {
+        return "account";
+    }
+
+    @Override
+    public Object export(Long memberId) {
+        return accounts.findByMemberId(memberId).map(a -> entry(
+                "username", a.getUsername(), "enabled", a.isEnabled(),
+                "roles", a.getRoles().stream().map(Role::label).toList(),
+                "signInEvents", jdbc.queryForList("select occurred_at, type, remote_address from security_event "
+                        + "where username = ? order by occurred_at desc", a.getUsername().toLowerCase())))
+                .orElse(null);
+    }
+
+    @Override
+    public void erase(Long memberId) {
+        accounts.findByMemberId(memberId).ifPresent(a -> {
+            jdbc.update("update security_event set username = null, remote_address = null where username = ?",
+                    a.getUsername().toLowerCase());
+            a.setUsername("erased-" + memberId + "@erased.invalid");
+            a.setPasswordHash("{noop}" + UUID.randomUUID() + UUID.randomUUID());
+            a.setEnabled(false);
+            a.getRoles().clear();
+        });
+    }
+}

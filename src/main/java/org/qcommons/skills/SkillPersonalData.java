@@ -1,0 +1,33 @@
+package org.qcommons.skills;
+
+import org.qcommons.people.PersonalDataContributor;
+import org.springframework.stereotype.Component;
+
+import static org.qcommons.people.PersonalDataContributor.entry;
+
+@Component
+class SkillPersonalData implements PersonalDataContributor {
+
+    private final MemberSkillRepository memberSkills;
+
+    SkillPersonalData(MemberSkillRepository memberSkills) {
+        this.memberSkills = memberSkills;
+    }
+
+    @Override
+    public String section() {
+        return "skills";
+    }
+
+    @Override
+    public Object export(Long memberId) {
+        return memberSkills.findByMember(memberId).stream().map(ms -> entry(
+                "skill", ms.getSkill().getName(), "level", ms.getLevel().label(), "evidence", ms.getEvidence(),
+                "offeredThroughConcordat", ms.isOffered())).toList();
+    }
+
+    @Override
+    public void erase(Long memberId) {
+        memberSkills.deleteAll(memberSkills.findByMember(memberId));
+    }
+}

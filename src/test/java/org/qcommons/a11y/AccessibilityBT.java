@@ -1,0 +1,82 @@
+package org.qcommons.a11y;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.qcommons.demo.FoundationDemoData;
+import org.qcommons.testsupport.Axe;
+import org.qcommons.testsupport.BrowserTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * axe-core on every route for the role that uses it: no serious or critical WCAG 2.2 A/AA violation. The result
+ * per route is written to target/accessibility.md, the source of docs/accessibility.md.
+ */
+class AccessibilityBT extends BrowserTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void needsAxe() {
+        Assumptions.assumeTrue(Axe.available(), "axe-core not installed: npm install --prefix .tools axe-core");
+    }
+
+    /** Routes per role; "{member}" and "{org}" are replaced by ids from the demo data. */
+    static Map<String, List<String>> routesByRole() {
+        Map<String, List<String>> routes = new LinkedHashMap<>();
+        routes.put("anonymous", List.of("", "login", "register", "organisations", "organisations/{org}"));
+        routes.put(FoundationDemoData.MEMBER, List.of("people", "people/{member}", "profile/edit", "profile/data"));
+        routes.put(FoundationDemoData.ADMIN, List.of("admin/registrations"));
+        return routes;
+    }
+
+    @Test
+    void everyRouteHasNoSeriousOrCriticalViolations() throws Exception {
+        String member = String.valueOf(jdbc.queryForObject(
+                "select min(id) from member where status = 'ACTIVE' and directory_consent = true", Long.class));
+        String org = String.valueOf(jdbc.queryForObject("select min(id) from organisation", Long.class));
+        Map<String, List<String>> failures = new LinkedHashMap<>();
+        StringBuilder report = new StringBuilder("| Role | Route | Serious or critical violations |\n|---|---|---|\n");
+        for (var entry : routesByRole().entrySet()) {
+            driver().manage().deleteAllCookies();
+            if (!entry.getKey().equals("anonymous")) {
+                signIn(entry.getKey(), FoundationDemoData.DEMO_PASSWORD);
+            }
+            for (String route : entry.getValue()) {
+                String path = route.replace("{member}", member).replace("{org}", org);
+                open(path);
+                waitFor(By.tagName("body"));
+                List<String> violations = Axe.seriousViolations(driver());
+                report.append("| ").append(entry.getKey()).append(" | /").append(route).append(" | ")
+                        .append(violations.size()).append(" |\n");
+                if (!violations.isEmpty()) {
+                    failures.put(entry.getKey() + " /" + path, violations);
+                }
+            }
+        }
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target", "accessibility.md"), report);
+        assertThat(failures).as("axe violations by route").isEmpty();
+    }
+
+
+    /** Guards the guard: a page with a known critical fault must be reported. */
+    @Test
+    void axeReportsAnImageWithoutAlternativeText() {
+        open("");
+        ((org.openqa.selenium.JavascriptExecutor) driver()).executeScript(
+                "const img = document.createElement('img'); img.src = '/icons/icon.png'; document.body.appendChild(img);");
+        assertThat(Axe.seriousViolations(driver())).anyMatch(v -> v.startsWith("image-alt"));
+    }
+}

@@ -1,0 +1,88 @@
+package org.qcommons.benchmark;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.File;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Cold start to the first page on the embedded database, as a user of the run command sees it: a new JVM, a
+ * fresh data folder (MariaDB unpacked, migrations, demo data), then a second start on the same folder.
+ */
+class ColdStartBenchmark {
+
+    private static final double TARGET_SECONDS = 12.0;
+
+    @Test
+    void coldStartToFirstPage() throws Exception {
+        Path data = Files.createTempDirectory("qcommons-coldstart");
+        double first = startAndMeasure(data);
+        double second = startAndMeasure(data);
+        String md = """
+                ## Cold start to the first page (embedded MariaDB)
+
+                | Measure | Figure | Target | Verdict |
+                |---|---|---|---|
+                | First start (unpack MariaDB, migrate, seed demo data) | %.1f s | ≤ %.0f s | %s |
+                | Second start (same data folder) | %.1f s | ≤ %.0f s | %s |
+
+                From launching the JVM to the first HTTP 200 of the home page, measured by `ColdStartBenchmark`.
+                """.formatted(first, TARGET_SECONDS, BenchmarkReport.verdict(first <= TARGET_SECONDS),
+                second, TARGET_SECONDS, BenchmarkReport.verdict(second <= TARGET_SECONDS));
+        BenchmarkReport.write("cold-start", md);
+        assertThat(first).isPositive();
+    }
+
+    private static double startAndMeasure(Path data) throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx1g", "--enable-native-access=ALL-UNNAMED",
+                "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+                "-Dserver.port=" + port, "-Dqcommons.db.embedded-dir=" + data.resolve("mariadb"),
+                "-Dqcommons.data-dir=" + data, "-Dvaadin.launch-browser=false", "org.qcommons.Application"));
+        long started = System.nanoTime();
+        Process app = new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(data.resolve("app-" + port + ".log").toFile()).start();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        try {
+            while (true) {
+                if (!app.isAlive()) {
+                    throw new IllegalStateException("App exited: " + Files.readString(data.resolve("app-" + port + ".log")));
+                }
+                try {
+                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                            .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+                    if (r.statusCode() == 200) {
+                        return (System.nanoTime() - started) / 1e9;
+                    }
+                } catch (java.io.IOException notYet) {
+                    Thread.sleep(100);
+                }
+                if (System.nanoTime() - started > TimeUnit.MINUTES.toNanos(4)) {
+                    throw new IllegalStateException("No first page within 4 minutes");
+                }
+            }
+        } finally {
+            app.destroy();
+            if (!app.waitFor(60, TimeUnit.SECONDS)) {
+                app.destroyForcibly();
+            }
+            new File(data.toFile(), "unused").delete();
+        }
+    }
+}

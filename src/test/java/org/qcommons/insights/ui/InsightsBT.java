@@ -1,0 +1,50 @@
+package org.qcommons.insights.ui;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.qcommons.demo.FoundationDemoData;
+import org.qcommons.testsupport.BrowserTest;
+
+import java.util.List;
+import java.util.logging.Level;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class InsightsBT extends BrowserTest {
+
+    @Test
+    void chartsRenderOnTheInsightsPageAndAMeasurePageWithoutConsoleErrors() {
+        signIn(FoundationDemoData.MEMBER, FoundationDemoData.DEMO_PASSWORD);
+        driver().manage().logs().get(LogType.BROWSER); // drop what sign-in logged
+        open("insights");
+        waitFor(By.cssSelector(".chart-box canvas"));
+        JavascriptExecutor js = (JavascriptExecutor) driver();
+        // Chart.js was loaded from the webjar and drew on the canvas: the host holds a live chart with data.
+        waitUpTo(20).until(d -> Boolean.TRUE.equals(js.executeScript(
+                "const hosts = [...document.querySelectorAll('.chart-box')];"
+                        + "return !!window.Chart && hosts.length >= 5 && hosts.every(h => h.__chart && "
+                        + "h.querySelector('canvas').width > 0);")));
+        Object firstSeries = js.executeScript(
+                "return document.querySelector('.chart-box').__chart.data.datasets.map(d => d.data.join('/')).join(';');");
+        assertThat(firstSeries).isEqualTo("9/130/166;9/118/159;11/110/158");
+
+        open("measures");
+        waitFor(By.tagName("vaadin-grid"));
+        driver().findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                .filter(c -> c.getText().startsWith("Sepsis")).findFirst().orElseThrow().click();
+        waitUpTo(20).until(d -> d.getCurrentUrl().matches(".*/measures/\\d+$"));
+        waitUpTo(20).until(d -> Boolean.TRUE.equals(js.executeScript(
+                "const h = document.querySelector('.chart-box'); return !!(h && h.__chart && "
+                        + "h.__chart.data.datasets.length >= 6);")));
+        Object shapes = js.executeScript("const d = document.querySelector('.chart-box').__chart.data.datasets[0];"
+                + "return d.pointStyle[d.pointStyle.length - 1];");
+        assertThat(shapes).isEqualTo("triangle");
+
+        List<LogEntry> errors = driver().manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+        assertThat(errors).as("browser console errors").isEmpty();
+    }
+}

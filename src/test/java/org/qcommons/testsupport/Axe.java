@@ -1,0 +1,53 @@
+package org.qcommons.testsupport;
+
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs axe-core (installed from npm into .tools/ by .ci/run) in the page and returns the serious and critical
+ * WCAG 2.2 A/AA violations, each as "rule: target (summary)".
+ */
+public final class Axe {
+
+    public static final Path SCRIPT = Path.of(".tools", "node_modules", "axe-core", "axe.min.js");
+    private static String source;
+
+    private Axe() {
+    }
+
+    public static boolean available() {
+        return Files.isReadable(SCRIPT);
+    }
+
+    @SuppressWarnings("unchecked")
+    public static List<String> seriousViolations(WebDriver driver) {
+        try {
+            if (source == null) {
+                source = Files.readString(SCRIPT);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + SCRIPT, e);
+        }
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript(source);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        Object result = js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run({exclude: [['vaadin-dev-tools'], ['copilot-main']]},
+                        {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})
+                   .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                        .flatMap(v => v.nodes.map(n => v.id + ': ' + JSON.stringify(n.target) + ' ('
+                            + (n.failureSummary || '').replace(/\\s+/g, ' ').slice(0, 200) + ')'))))
+                   .catch(e => done(['axe failed: ' + e]));
+                """);
+        return result instanceof List<?> list ? new ArrayList<>((List<String>) list) : List.of(String.valueOf(result));
+    }
+
+}
