@@ -45,7 +45,7 @@ class InsightsDemoData implements ApplicationRunner {
                             + "monthly audit of all eligible patients.");
             sepsis = measures.createFor(owner, sepsis);
             double[] sepsisData = {62, 66, 59, 64, 61, 67, 63, 60, 65, 62, 64, 61,
-                    70, 74, 72, 77, 75, 79, 76, 80, 78, 82, 79, 81, 83, 80};
+                    72, 75, 74, 77, 75, 79, 76, 80, 78, 82, 79, 81, 83, 80};
             for (int i = 0; i < sepsisData.length; i++) {
                 measures.addPoint(sepsis.getId(), start.plusMonths(i), sepsisData[i]);
             }

@@ -14,4 +14,6 @@ interface MeasureRepository extends JpaRepository<Measure, Long> {
     Page<Measure> find(@Param("name") String nameLike, Pageable pageable);
 
     List<Measure> findByProjectIdOrderByName(Long projectId);
+
+    List<Measure> findByOwnerIdOrderByName(Long ownerId);
 }

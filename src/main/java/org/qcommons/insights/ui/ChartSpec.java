@@ -48,9 +48,12 @@ public record ChartSpec(String type, String title, List<String> labels, List<Dat
             return new Dataset(label, "line", data, colour, colour, "circle", 3, colour, null, 2.0, null, null, null);
         }
 
-        /** A horizontal reference line (mean, limit, target): stepped so it jumps cleanly at a rebase. */
+        /**
+         * A horizontal reference line (mean, limit, target). Chart.js's "before" steps keep the old value up to the
+         * next point and jump there, so a new baseline's lines start exactly at its first point.
+         */
         public static Dataset reference(String label, List<Double> data, String colour, List<Integer> dash, double width) {
-            return new Dataset(label, "line", data, colour, colour, "line", 0, colour, dash, width, "after", true, 2);
+            return new Dataset(label, "line", data, colour, colour, "line", 0, colour, dash, width, "before", true, 2);
         }
 
         public Dataset withPoints(Object style, Object radius, Object colour) {

@@ -111,8 +111,12 @@ public class SpcChart extends ChartPanel {
                 markers.add(new ChartSpec.Marker(index, note.label(), MARKER));
             }
         }
+        // A baseline start gets its own marker only if no annotation already labels that point.
         for (int s = 1; s < r.segments().size(); s++) {
-            markers.add(new ChartSpec.Marker(indexOnOrAfter(points, r.segments().get(s).start()), "Rebase", "#212b32"));
+            int index = indexOnOrAfter(points, r.segments().get(s).start());
+            if (markers.stream().noneMatch(m -> m.index() == index)) {
+                markers.add(new ChartSpec.Marker(index, "Rebase", "#212b32"));
+            }
         }
         return new ChartSpec("line", null, labels, datasets, markers, "Date", unit, false, false);
     }

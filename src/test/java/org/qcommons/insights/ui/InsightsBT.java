@@ -15,6 +15,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class InsightsBT extends BrowserTest {
 
+    /** Kept in target/screenshots so a person can look at what the charts show. */
+    private void screenshot(String name) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Files.write(dir.resolve(name + ".png"),
+                    ((org.openqa.selenium.TakesScreenshot) driver()).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void chartsRenderOnTheInsightsPageAndAMeasurePageWithoutConsoleErrors() {
         signIn(FoundationDemoData.MEMBER, FoundationDemoData.DEMO_PASSWORD);
@@ -30,6 +42,7 @@ class InsightsBT extends BrowserTest {
         Object firstSeries = js.executeScript(
                 "return document.querySelector('.chart-box').__chart.data.datasets.map(d => d.data.join('/')).join(';');");
         assertThat(firstSeries).isEqualTo("9/130/166;9/118/159;11/110/158");
+        screenshot("insights");
 
         open("measures");
         waitFor(By.tagName("vaadin-grid"));
@@ -42,6 +55,7 @@ class InsightsBT extends BrowserTest {
         Object shapes = js.executeScript("const d = document.querySelector('.chart-box').__chart.data.datasets[0];"
                 + "return d.pointStyle[d.pointStyle.length - 1];");
         assertThat(shapes).isEqualTo("triangle");
+        screenshot("measure");
 
         List<LogEntry> errors = driver().manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();

@@ -82,14 +82,14 @@ class MeasureViewKT extends KaribuTest {
         assertThat(texts(data.get("pointBackgroundColor")).getFirst()).isEqualTo(SpcChart.COMMON);
         JsonNode mean = dataset(spec, "Mean");
         assertThat(mean.get("data").get(0).asDouble()).isCloseTo(62.8333, org.assertj.core.data.Offset.offset(1e-3));
-        assertThat(mean.get("data").get(25).asDouble()).isCloseTo(77.5714, org.assertj.core.data.Offset.offset(1e-3));
+        assertThat(mean.get("data").get(25).asDouble()).isCloseTo(77.9286, org.assertj.core.data.Offset.offset(1e-3));
         assertThat(dataset(spec, "Upper process limit").get("data").get(0).asDouble())
                 .isCloseTo(73.7152, org.assertj.core.data.Offset.offset(1e-3));
         assertThat(dataset(spec, "Target").get("data").get(3).asDouble()).isEqualTo(90.0);
         List<String> markers = new ArrayList<>();
         spec.get("markers").forEach(m -> markers.add(m.get("index").asInt() + ":" + m.get("label").asString()));
         assertThat(markers).contains("12:Rebase: PDSA 1: sepsis screening tool at triage",
-                "16:PDSA 2: antibiotic grab bags", "12:Rebase");
+                "16:PDSA 2: antibiotic grab bags").doesNotContain("12:Rebase");
         assertThat(view.chart.variationIcon.getText()).isEqualTo("Special cause variation: improvement");
         assertThat(view.chart.assuranceIcon.getText()).isEqualTo("Consistently fails the target");
 
@@ -97,7 +97,7 @@ class MeasureViewKT extends KaribuTest {
         String csv = view.chart.data().toCsv();
         assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo(
                 "Date,Value,Mean,Lower process limit,Upper process limit,Lower 2 sigma,Upper 2 sigma,Signal,Rules");
-        assertThat(csv.lines().toList().getLast()).startsWith("2019-02-01,80,77.57,")
+        assertThat(csv.lines().toList().getLast()).startsWith("2019-02-01,80,77.93,")
                 .contains("Special cause: improvement");
     }
 
