@@ -7,6 +7,7 @@ import org.qcommons.insights.spc.Signal;
 import org.qcommons.insights.spc.SpcCalculator;
 import org.qcommons.insights.spc.SpcResult;
 import org.qcommons.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -31,11 +32,14 @@ public class MeasureService {
     private final MeasureRepository measures;
     private final DataPointRepository points;
     private final AnnotationRepository annotations;
+    private final ApplicationEventPublisher events;
 
-    MeasureService(MeasureRepository measures, DataPointRepository points, AnnotationRepository annotations) {
+    MeasureService(MeasureRepository measures, DataPointRepository points, AnnotationRepository annotations,
+                   ApplicationEventPublisher events) {
         this.measures = measures;
         this.points = points;
         this.annotations = annotations;
+        this.events = events;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -72,14 +76,14 @@ public class MeasureService {
         if (edited.isNew()) {
             Long me = CurrentUser.memberId().orElseThrow(() -> new AccessDeniedException("Only members create measures"));
             edited.setOwnerId(me);
-            return measures.saveAndFlush(edited);
+            return changed(measures.saveAndFlush(edited));
         }
         Measure current = editable(edited.getId());
         if (current.getVersion() != edited.getVersion()) {
             throw new ConcurrentEditException("This measure");
         }
         try {
-            return measures.saveAndFlush(edited);
+            return changed(measures.saveAndFlush(edited));
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new ConcurrentEditException("This measure");
         }
@@ -90,13 +94,15 @@ public class MeasureService {
     @PreAuthorize("hasRole('SYSTEM')")
     public Measure createFor(Long ownerId, Measure measure) {
         measure.setOwnerId(ownerId);
-        return measures.save(measure);
+        return changed(measures.save(measure));
     }
 
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void delete(Long measureId) {
-        measures.delete(editable(measureId));
+        Measure m = editable(measureId);
+        measures.delete(m);
+        changed(m);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -107,7 +113,7 @@ public class MeasureService {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public DataPoint addPoint(Long measureId, LocalDate date, Double value) {
-        editable(measureId);
+        Measure m = editable(measureId);
         if (date == null) {
             throw new BusinessException("Enter the date this value belongs to.");
         }
@@ -117,7 +123,9 @@ public class MeasureService {
         if (points.findByMeasureIdAndDate(measureId, date).isPresent()) {
             throw new BusinessException("There is already a value for " + date + ". Remove it first to replace it.");
         }
-        return points.save(new DataPoint(measureId, date, value));
+        DataPoint saved = points.save(new DataPoint(measureId, date, value));
+        changed(m);
+        return saved;
     }
 
     /**
@@ -127,7 +135,7 @@ public class MeasureService {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public PastedData paste(Long measureId, String text) {
-        editable(measureId);
+        Measure measure = editable(measureId);
         PastedData parsed = PastedData.parse(text);
         List<PastedData.Problem> problems = new java.util.ArrayList<>(parsed.problems());
         List<PastedData.Row> added = new java.util.ArrayList<>();
@@ -141,6 +149,7 @@ public class MeasureService {
             }
         }
         problems.sort(java.util.Comparator.comparingInt(PastedData.Problem::line));
+        changed(measure);
         return new PastedData(List.copyOf(added), List.copyOf(problems));
     }
 
@@ -148,8 +157,9 @@ public class MeasureService {
     @PreAuthorize("isAuthenticated()")
     public void removePoint(Long pointId) {
         points.findById(pointId).ifPresent(p -> {
-            editable(p.getMeasureId());
+            Measure m = editable(p.getMeasureId());
             points.delete(p);
+            changed(m);
         });
     }
 
@@ -161,7 +171,7 @@ public class MeasureService {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public Annotation annotate(Long measureId, LocalDate date, String label, boolean rebase) {
-        editable(measureId);
+        Measure m = editable(measureId);
         if (date == null) {
             throw new BusinessException("Enter the date of the change.");
         }
@@ -172,15 +182,18 @@ public class MeasureService {
         if (text.length() > 120) {
             throw new BusinessException("Keep the label to 120 characters or fewer.");
         }
-        return annotations.save(new Annotation(measureId, date, text, rebase));
+        Annotation saved = annotations.save(new Annotation(measureId, date, text, rebase));
+        changed(m);
+        return saved;
     }
 
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void removeAnnotation(Long annotationId) {
         annotations.findById(annotationId).ifPresent(a -> {
-            editable(a.getMeasureId());
+            Measure m = editable(a.getMeasureId());
             annotations.delete(a);
+            changed(m);
         });
     }
 
@@ -218,6 +231,11 @@ public class MeasureService {
             return Signal.IMPROVEMENT;
         }
         return signals.contains(Signal.CONCERN) ? Signal.CONCERN : Signal.NONE;
+    }
+
+    private Measure changed(Measure m) {
+        events.publishEvent(new MeasureChanged(m.getId(), m.getProjectId()));
+        return m;
     }
 
     private Measure editable(Long measureId) {

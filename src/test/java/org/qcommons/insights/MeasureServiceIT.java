@@ -19,7 +19,12 @@ import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -154,6 +159,27 @@ class MeasureServiceIT extends AbstractIT {
             service.addPoint(rising.getId(), d.plusMonths(i), values[i]);
         }
         assertThat(service.latestSignalForProject(projectId)).isEqualTo(Signal.IMPROVEMENT);
+    }
+
+    @Test
+    void changesAnnounceTheProjectSoTheRegisterCanReindexIt() {
+        signIn(FoundationDemoData.MEMBER);
+        List<MeasureChanged> seen = new CopyOnWriteArrayList<>();
+        ApplicationListener<PayloadApplicationEvent<MeasureChanged>> listener = e -> seen.add(e.getPayload());
+        var context = (ConfigurableApplicationContext) applicationContext;
+        context.addApplicationListener(listener);
+        try {
+            Measure m = newMeasure(Direction.UP);
+            m.setProjectId(424242L);
+            m = service.save(m);
+            seen.clear();
+            service.addPoint(m.getId(), LocalDate.of(2024, 1, 1), 1.0);
+            service.paste(m.getId(), "2024-02-01,2");
+            service.annotate(m.getId(), LocalDate.of(2024, 1, 1), "PDSA 1", false);
+            assertThat(seen).hasSize(3).allMatch(e -> e.projectId().equals(424242L));
+        } finally {
+            context.removeApplicationListener(listener);
+        }
     }
 
     @Test
