@@ -13,6 +13,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.qcommons.organisations.OrganisationService;
+import org.qcommons.projects.ProjectService;
 import org.qcommons.organisations.Region;
 import org.qcommons.people.MemberService;
 import org.qcommons.security.CurrentUser;
@@ -26,7 +27,7 @@ import java.util.Map;
 @AnonymousAllowed
 public class LandingView extends VerticalLayout {
 
-    public LandingView(MemberService members, OrganisationService organisations) {
+    public LandingView(MemberService members, OrganisationService organisations, ProjectService projects) {
         addClassName("landing");
         add(new H2("Q Commons: improvement, shared"));
         add(new Paragraph("Q Commons is where the Q community of quality-improvement practitioners in health and care "
@@ -46,13 +47,16 @@ public class LandingView extends VerticalLayout {
         add(new H3("By region"));
         Map<String, Long> membersByRegion = members.activeByRegion();
         Map<String, Long> orgsByRegion = organisations.organisationsByRegion();
+        Map<String, Long> projectsByRegion = projects.projectsByRegion();
         FlexLayout regions = new FlexLayout();
         regions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         regions.addClassName("figures");
         for (Region region : organisations.regions()) {
             Div card = new Div(new H3(region.getName()),
                     new Paragraph(membersByRegion.getOrDefault(region.getName(), 0L) + " members"),
-                    new Paragraph(orgsByRegion.getOrDefault(region.getName(), 0L) + " organisations"));
+                    new Paragraph(orgsByRegion.getOrDefault(region.getName(), 0L) + " organisations"),
+                    new Paragraph(new Anchor("projects?region=" + region.getSlug(),
+                            projectsByRegion.getOrDefault(region.getName(), 0L) + " projects")));
             card.addClassName("figure-card");
             card.setId("region-" + region.getSlug());
             regions.add(card);

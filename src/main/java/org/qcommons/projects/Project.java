@@ -1,0 +1,358 @@
+package org.qcommons.projects;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.qcommons.base.AbstractEntity;
+import org.qcommons.base.search.SearchAnalysis;
+import org.qcommons.organisations.Organisation;
+import org.qcommons.organisations.Region;
+import org.qcommons.organisations.Stp;
+import org.qcommons.people.Member;
+
+/**
+ * A quality-improvement project. Indexed for full-text search; associations to entities of other features are
+ * indexed as ids through derived getters, re-indexed when the association itself changes (SHALLOW), because
+ * renaming a region or topic is rare and handled by a rebuild.
+ */
+@Entity
+@Table(name = "project")
+@Indexed(index = "project")
+public class Project extends AbstractEntity {
+
+    @NotBlank(message = "Enter a title")
+    @Size(max = 200, message = "Use 200 characters or fewer")
+    @Column(nullable = false, length = 200)
+    @FullTextField(analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_SEARCH,
+            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
+    @KeywordField(name = "titleSort", normalizer = SearchAnalysis.SORT, sortable = Sortable.YES)
+    private String title;
+
+    @NotBlank(message = "Say in a few sentences what the project is about")
+    @Size(max = 4000, message = "Keep the summary to 4,000 characters or fewer")
+    @Column(nullable = false, length = 4000)
+    @FullTextField(analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_SEARCH,
+            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
+    private String summary;
+
+    @Size(max = 4000, message = "Keep the aims to 4,000 characters or fewer")
+    @Column(length = 4000)
+    @FullTextField(analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_SEARCH,
+            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
+    private String aims;
+
+    @NotNull(message = "Choose a status")
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    @KeywordField(aggregable = Aggregable.YES)
+    private ProjectStatus status = ProjectStatus.IDEA;
+
+    @NotNull(message = "Enter the start date (an estimate is fine)")
+    @Column(name = "start_date", nullable = false)
+    @GenericField(sortable = Sortable.YES)
+    private LocalDate startDate;
+
+    @Column(name = "end_date")
+    private LocalDate endDate;
+
+    @NotNull(message = "Choose a region")
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "region_id")
+    private Region region;
+
+    @NotNull(message = "Choose an STP")
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "stp_id")
+    private Stp stp;
+
+    @NotNull(message = "A project needs a lead")
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "lead_id")
+    private Member lead;
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "project_topic", joinColumns = @JoinColumn(name = "project_id"),
+            inverseJoinColumns = @JoinColumn(name = "topic_id"))
+    @BatchSize(size = 50)
+    private Set<Topic> topics = new LinkedHashSet<>();
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "project_method", joinColumns = @JoinColumn(name = "project_id"),
+            inverseJoinColumns = @JoinColumn(name = "method_id"))
+    @BatchSize(size = 50)
+    private Set<QiMethod> methods = new LinkedHashSet<>();
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "project_partner", joinColumns = @JoinColumn(name = "project_id"),
+            inverseJoinColumns = @JoinColumn(name = "organisation_id"))
+    @BatchSize(size = 50)
+    private Set<Organisation> partners = new LinkedHashSet<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "project_team", joinColumns = @JoinColumn(name = "project_id"))
+    @BatchSize(size = 50)
+    private Set<TeamMembership> team = new LinkedHashSet<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "project_link", joinColumns = @JoinColumn(name = "project_id"))
+    @OrderColumn(name = "position")
+    @BatchSize(size = 50)
+    private List<ProjectLink> links = new ArrayList<>();
+
+    @Column(name = "q_exchange_funded", nullable = false)
+    private boolean qExchangeFunded;
+
+    @Size(max = 40, message = "Use 40 characters or fewer")
+    @Column(name = "q_exchange_round", length = 40)
+    private String qExchangeRound;
+
+    @Size(max = 4000, message = "Keep the outcomes to 4,000 characters or fewer")
+    @Column(length = 4000)
+    @FullTextField(analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_SEARCH,
+            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
+    private String outcomes;
+
+    @Size(max = 4000, message = "Keep the learning to 4,000 characters or fewer")
+    @Column(length = 4000)
+    @FullTextField(analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_SEARCH,
+            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
+    private String learning;
+
+    @NotNull(message = "Choose who may see the project")
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    @KeywordField
+    private Visibility visibility = Visibility.PUBLIC;
+
+    @Column(nullable = false)
+    @GenericField
+    private boolean archived;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    @GenericField(sortable = Sortable.YES)
+    private Instant createdAt = Instant.now();
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt = Instant.now();
+
+    protected Project() {
+    }
+
+    public Project(String title, Member lead) {
+        this.title = title;
+        this.lead = lead;
+    }
+
+    /** An empty project for the create form, with a lead and a sensible place to start from. */
+    public static Project draft(Member lead) {
+        Project p = new Project(null, lead);
+        p.startDate = LocalDate.now();
+        if (lead != null && lead.getStp() != null) {
+            p.stp = lead.getStp();
+            p.region = lead.getStp().getRegion();
+        }
+        return p;
+    }
+
+    @PrePersist
+    @PreUpdate
+    void touch() {
+        updatedAt = Instant.now();
+    }
+
+    @AssertTrue(message = "The end date cannot be before the start date")
+    public boolean isDatesInOrder() {
+        return startDate == null || endDate == null || !endDate.isBefore(startDate);
+    }
+
+    @AssertTrue(message = "Give the Q Exchange round, e.g. 2018")
+    public boolean isRoundGivenIfFunded() {
+        return !qExchangeFunded || (qExchangeRound != null && !qExchangeRound.isBlank());
+    }
+
+    // ---- derived values for the index -------------------------------------------------------------------
+
+    @GenericField(aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "region")),
+            reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    public Long getRegionId() {
+        return region == null ? null : region.getId();
+    }
+
+    @GenericField(aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "stp")),
+            reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    public Long getStpId() {
+        return stp == null ? null : stp.getId();
+    }
+
+    @GenericField(aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "topics")),
+            reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    public List<Long> getConditionIds() {
+        return topicIds(TopicKind.CONDITION);
+    }
+
+    @GenericField(aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "topics")),
+            reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    public List<Long> getIssueIds() {
+        return topicIds(TopicKind.ISSUE);
+    }
+
+    @GenericField
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "topics")),
+            reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    public List<Long> getTopicIds() {
+        return topics.stream().map(Topic::getId).toList();
+    }
+
+    @FullTextField(analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_SEARCH)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "topics")),
+            reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    public List<String> getTopicNames() {
+        return topics.stream().map(Topic::getName).toList();
+    }
+
+    @GenericField(aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "methods")),
+            reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    public List<Long> getMethodIds() {
+        return methods.stream().map(QiMethod::getId).toList();
+    }
+
+    @FullTextField(analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_SEARCH)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "methods")),
+            reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    public List<String> getMethodNames() {
+        return methods.stream().map(QiMethod::getName).toList();
+    }
+
+    @GenericField(aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "startDate")))
+    public Integer getStartYear() {
+        return startDate == null ? null : startDate.getYear();
+    }
+
+    /** Every word of the project unstemmed: the field that typo tolerance and "did you mean" work on. */
+    @FullTextField(name = "words", analyzer = SearchAnalysis.PLAIN)
+    @IndexingDependency(derivedFrom = {
+            @ObjectPath(@PropertyValue(propertyName = "title")),
+            @ObjectPath(@PropertyValue(propertyName = "summary")),
+            @ObjectPath(@PropertyValue(propertyName = "aims")),
+            @ObjectPath(@PropertyValue(propertyName = "outcomes")),
+            @ObjectPath(@PropertyValue(propertyName = "learning")),
+            @ObjectPath(@PropertyValue(propertyName = "topics")),
+            @ObjectPath(@PropertyValue(propertyName = "methods"))}, reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    public String getAllWords() {
+        return Stream.concat(Stream.of(title, summary, aims, outcomes, learning),
+                        Stream.concat(getTopicNames().stream(), getMethodNames().stream()))
+                .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(" \n "));
+    }
+
+    private List<Long> topicIds(TopicKind kind) {
+        return topics.stream().filter(t -> t.getKind() == kind).map(Topic::getId).toList();
+    }
+
+    // ---- ordinary accessors -------------------------------------------------------------------------------
+
+    public List<Topic> topicsOf(TopicKind kind) {
+        return topics.stream().filter(t -> t.getKind() == kind).sorted(Comparator.comparing(Topic::getName)).toList();
+    }
+
+    public void replaceTopics(TopicKind kind, Set<Topic> chosen) {
+        topics.removeIf(t -> t.getKind() == kind);
+        if (chosen != null) {
+            chosen.stream().filter(t -> t.getKind() == kind).forEach(topics::add);
+        }
+    }
+
+    public boolean isOnTeam(Long memberId) {
+        return memberId != null && team.stream().anyMatch(t -> memberId.equals(t.getMember().getId()));
+    }
+
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getSummary() { return summary; }
+    public void setSummary(String summary) { this.summary = summary; }
+    public String getAims() { return aims; }
+    public void setAims(String aims) { this.aims = aims; }
+    public ProjectStatus getStatus() { return status; }
+    public void setStatus(ProjectStatus status) { this.status = status; }
+    public LocalDate getStartDate() { return startDate; }
+    public void setStartDate(LocalDate startDate) { this.startDate = startDate; }
+    public LocalDate getEndDate() { return endDate; }
+    public void setEndDate(LocalDate endDate) { this.endDate = endDate; }
+    public Region getRegion() { return region; }
+    public void setRegion(Region region) { this.region = region; }
+    public Stp getStp() { return stp; }
+    public void setStp(Stp stp) { this.stp = stp; }
+    public Member getLead() { return lead; }
+    public void setLead(Member lead) { this.lead = lead; }
+    public Set<Topic> getTopics() { return topics; }
+    public void setTopics(Set<Topic> topics) { this.topics = topics == null ? new LinkedHashSet<>() : new LinkedHashSet<>(topics); }
+    public Set<QiMethod> getMethods() { return methods; }
+    public void setMethods(Set<QiMethod> methods) { this.methods = methods == null ? new LinkedHashSet<>() : new LinkedHashSet<>(methods); }
+    public Set<Organisation> getPartners() { return partners; }
+    public void setPartners(Set<Organisation> partners) { this.partners = partners == null ? new LinkedHashSet<>() : new LinkedHashSet<>(partners); }
+    public Set<TeamMembership> getTeam() { return team; }
+    public void setTeam(Set<TeamMembership> team) { this.team = team == null ? new LinkedHashSet<>() : new LinkedHashSet<>(team); }
+    public List<ProjectLink> getLinks() { return links; }
+    public void setLinks(List<ProjectLink> links) { this.links = links == null ? new ArrayList<>() : new ArrayList<>(links); }
+    public boolean isQExchangeFunded() { return qExchangeFunded; }
+    public void setQExchangeFunded(boolean qExchangeFunded) { this.qExchangeFunded = qExchangeFunded; }
+    public String getQExchangeRound() { return qExchangeRound; }
+    public void setQExchangeRound(String qExchangeRound) { this.qExchangeRound = qExchangeRound; }
+    public String getOutcomes() { return outcomes; }
+    public void setOutcomes(String outcomes) { this.outcomes = outcomes; }
+    public String getLearning() { return learning; }
+    public void setLearning(String learning) { this.learning = learning; }
+    public Visibility getVisibility() { return visibility; }
+    public void setVisibility(Visibility visibility) { this.visibility = visibility; }
+    public boolean isArchived() { return archived; }
+    void setArchived(boolean archived) { this.archived = archived; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+
+    @Override
+    public String toString() {
+        return title;
+    }
+}

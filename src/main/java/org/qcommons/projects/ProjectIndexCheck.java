@@ -1,0 +1,41 @@
+package org.qcommons.projects;
+
+import java.util.concurrent.TimeUnit;
+import org.qcommons.security.SystemRunner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rows written by Flyway or plain SQL, or an index directory lost or restored from an older backup, leave the
+ * index behind the database. At start-up (after demo seeding) the index is rebuilt if it holds fewer documents.
+ */
+@Component
+@Order(90)
+class ProjectIndexCheck implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectIndexCheck.class);
+    private final ProjectService projects;
+
+    ProjectIndexCheck(ProjectService projects) {
+        this.projects = projects;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        SystemRunner.asSystem(() -> {
+            IndexStatus status = projects.indexStatus();
+            if (status.indexedDocuments() < status.databaseRows()) {
+                log.info("Project index holds {} of {} projects: rebuilding", status.indexedDocuments(), status.databaseRows());
+                try {
+                    projects.rebuildIndex(p -> { }).toCompletableFuture().get(10, TimeUnit.MINUTES);
+                } catch (Exception e) {
+                    log.error("Rebuilding the project index failed; search may miss projects until an ADMIN rebuilds it", e);
+                }
+            }
+        });
+    }
+}

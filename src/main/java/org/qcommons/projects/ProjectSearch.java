@@ -1,0 +1,336 @@
+package org.qcommons.projects;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.util.BytesRef;
+import org.hibernate.search.backend.lucene.LuceneBackend;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.backend.lucene.scope.LuceneIndexScope;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Hibernate Search side of the register. Visibility is part of every query, so a members-only or archived
+ * project can never be counted, listed, suggested or exported for someone who may not see it.
+ */
+@Component
+class ProjectSearch {
+
+    static final float TITLE_BOOST = 4f;
+    static final float TOPIC_BOOST = 2f;
+    private static final String[] BODY = {"summary", "aims", "outcomes", "learning"};
+    private static final Pattern PHRASE = Pattern.compile("\"([^\"]+)\"");
+    private static final Pattern OPERATORS = Pattern.compile("[|+\\-*()~]");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}&]+");
+
+    private static final AggregationKey<Map<Long, Long>> REGIONS = AggregationKey.of("regions");
+    private static final AggregationKey<Map<Long, Long>> STPS = AggregationKey.of("stps");
+    private static final AggregationKey<Map<Long, Long>> CONDITIONS = AggregationKey.of("conditions");
+    private static final AggregationKey<Map<Long, Long>> ISSUES = AggregationKey.of("issues");
+    private static final AggregationKey<Map<ProjectStatus, Long>> STATUSES = AggregationKey.of("statuses");
+    private static final AggregationKey<Map<Long, Long>> METHODS = AggregationKey.of("methods");
+    private static final AggregationKey<Map<Integer, Long>> YEARS = AggregationKey.of("years");
+
+    @PersistenceContext
+    private EntityManager entityManager;
+    private final EntityManagerFactory entityManagerFactory;
+
+    ProjectSearch(EntityManagerFactory entityManagerFactory) {
+        this.entityManagerFactory = entityManagerFactory;
+    }
+
+    SearchSession session() {
+        return Search.session(entityManager);
+    }
+
+    SearchMapping mapping() {
+        return Search.mapping(entityManagerFactory);
+    }
+
+    /** One page of hits, with the entity and a highlighted snippet, in the order asked for. */
+    List<Hit> hits(ProjectCriteria c, boolean membersVisible, int offset, int limit) {
+        SearchScope<Project> scope = session().scope(Project.class);
+        return session().search(scope)
+                .select(f -> f.composite()
+                        .from(f.entity(), f.highlight("summary"), f.highlight("aims"), f.highlight("outcomes"),
+                                f.highlight("learning"))
+                        .asList(ProjectSearch::toHit))
+                .where(predicate(scope, c, membersVisible, null))
+                .highlighter(h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                        .fragmentSize(180).numberOfFragments(1).noMatchSize(0))
+                .sort(f -> switch (c.sortOrDefault()) {
+                    case TITLE -> f.field("titleSort").asc().then().field("startDate").desc();
+                    case NEWEST -> f.field("startDate").desc().then().field("createdAt").desc();
+                    case RELEVANCE -> c.hasText()
+                            ? f.score().then().field("startDate").desc()
+                            : f.field("startDate").desc().then().field("createdAt").desc();
+                })
+                .fetchHits(offset, limit);
+    }
+
+    long count(ProjectCriteria c, boolean membersVisible) {
+        SearchScope<Project> scope = session().scope(Project.class);
+        return session().search(scope).where(predicate(scope, c, membersVisible, null)).fetchTotalHitCount();
+    }
+
+    ProjectFacets facets(ProjectCriteria c, boolean membersVisible) {
+        SearchScope<Project> scope = session().scope(Project.class);
+        SearchResult<?> all = session().search(scope).where(predicate(scope, c, membersVisible, null))
+                .aggregation(REGIONS, f -> f.terms().field("regionId", Long.class).maxTermCount(500))
+                .aggregation(STPS, f -> f.terms().field("stpId", Long.class).maxTermCount(500))
+                .aggregation(CONDITIONS, f -> f.terms().field("conditionIds", Long.class).maxTermCount(500))
+                .aggregation(ISSUES, f -> f.terms().field("issueIds", Long.class).maxTermCount(500))
+                .aggregation(STATUSES, f -> f.terms().field("status", ProjectStatus.class))
+                .aggregation(METHODS, f -> f.terms().field("methodIds", Long.class).maxTermCount(500))
+                .aggregation(YEARS, f -> f.terms().field("startYear", Integer.class).maxTermCount(200))
+                .fetch(0);
+        // A chosen facet is counted without its own filter, so its other values stay visible with their counts.
+        return new ProjectFacets(all.total().hitCount(),
+                c.regionId() == null ? all.aggregation(REGIONS) : single(scope, c.withRegion(null).withStp(null), membersVisible, REGIONS, "regionId", Long.class),
+                c.stpId() == null ? all.aggregation(STPS) : single(scope, c.withStp(null), membersVisible, STPS, "stpId", Long.class),
+                c.conditionId() == null ? all.aggregation(CONDITIONS) : single(scope, c.withCondition(null), membersVisible, CONDITIONS, "conditionIds", Long.class),
+                c.issueId() == null ? all.aggregation(ISSUES) : single(scope, c.withIssue(null), membersVisible, ISSUES, "issueIds", Long.class),
+                c.status() == null ? all.aggregation(STATUSES) : single(scope, c.withStatus(null), membersVisible, STATUSES, "status", ProjectStatus.class),
+                c.methodId() == null ? all.aggregation(METHODS) : single(scope, c.withMethod(null), membersVisible, METHODS, "methodIds", Long.class),
+                c.startYear() == null ? all.aggregation(YEARS) : single(scope, c.withStartYear(null), membersVisible, YEARS, "startYear", Integer.class));
+    }
+
+    private <K> Map<K, Long> single(SearchScope<Project> scope, ProjectCriteria c, boolean membersVisible,
+                                    AggregationKey<Map<K, Long>> key, String field, Class<K> type) {
+        return session().search(scope).where(predicate(scope, c, membersVisible, null))
+                .aggregation(key, f -> f.terms().field(field, type).maxTermCount(500))
+                .fetch(0).aggregation(key);
+    }
+
+    /** Projects like this one: Lucene's more-like-this over title, summary and topics, visibility applied. */
+    List<Project> similar(Project project, boolean membersVisible, int max) {
+        SearchScope<Project> scope = session().scope(Project.class);
+        LuceneIndexScope lucene = mapping().scope(Project.class).extension(LuceneExtension.get());
+        org.apache.lucene.search.Query like;
+        try (IndexReader reader = lucene.openIndexReader()) {
+            MoreLikeThis mlt = new MoreLikeThis(reader);
+            mlt.setAnalyzer(englishAnalyzer());
+            mlt.setFieldNames(new String[]{"title", "summary", "topicNames"});
+            mlt.setMinTermFreq(1);
+            mlt.setMinDocFreq(1);
+            mlt.setMinWordLen(3);
+            mlt.setMaxQueryTerms(30);
+            mlt.setBoost(true);
+            Map<String, Collection<Object>> doc = new HashMap<>();
+            doc.put("title", List.of(project.getTitle()));
+            doc.put("summary", List.of(project.getSummary()));
+            doc.put("topicNames", new ArrayList<>(project.getTopicNames()));
+            like = mlt.like(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var f = scope.predicate();
+        var query = f.bool()
+                .must(f.extension(LuceneExtension.get()).fromLuceneQuery(like))
+                .mustNot(f.id().matching(project.getId()))
+                .filter(visibility(scope, membersVisible));
+        return session().search(scope).where(query.toPredicate()).fetchHits(max);
+    }
+
+    /**
+     * "Did you mean": replaces each query word that no project contains with the closest indexed word.
+     * The caller checks that the suggestion finds something the user may see, so hidden projects leak nothing.
+     */
+    Optional<String> suggest(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        LuceneIndexScope lucene = mapping().scope(Project.class).extension(LuceneExtension.get());
+        try (IndexReader reader = lucene.openIndexReader()) {
+            Terms terms = MultiTerms.getTerms(reader, "words");
+            if (terms == null) {
+                return Optional.empty();
+            }
+            StringBuilder out = new StringBuilder();
+            Matcher m = WORD.matcher(text);
+            int last = 0;
+            boolean changed = false;
+            while (m.find()) {
+                out.append(text, last, m.start());
+                String word = m.group().toLowerCase(Locale.ROOT);
+                String replacement = word;
+                if (word.length() >= 4 && reader.docFreq(new Term("words", word)) == 0) {
+                    String best = closest(terms, word);
+                    if (best != null) {
+                        replacement = best;
+                        changed = true;
+                    }
+                }
+                out.append(replacement);
+                last = m.end();
+            }
+            out.append(text.substring(last));
+            return changed ? Optional.of(out.toString().trim()) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String closest(Terms terms, String word) throws IOException {
+        int maxEdits = word.length() >= 6 ? 2 : 1;
+        TermsEnum it = terms.iterator();
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        int bestFreq = 0;
+        for (BytesRef ref = it.next(); ref != null; ref = it.next()) {
+            String candidate = ref.utf8ToString();
+            if (Math.abs(candidate.length() - word.length()) > maxEdits) {
+                continue;
+            }
+            int d = Levenshtein.distance(word, candidate, maxEdits);
+            if (d <= maxEdits && (d < bestDistance || (d == bestDistance && it.docFreq() > bestFreq))) {
+                best = candidate;
+                bestDistance = d;
+                bestFreq = it.docFreq();
+            }
+        }
+        return best;
+    }
+
+    private Analyzer englishAnalyzer() {
+        return mapping().backend().unwrap(LuceneBackend.class)
+                .analyzer(org.qcommons.base.search.SearchAnalysis.ENGLISH).orElseThrow();
+    }
+
+    /** The whole query: text, facet filters and visibility. {@code ignored} is not used yet. */
+    SearchPredicate predicate(SearchScope<Project> scope, ProjectCriteria c, boolean membersVisible, Object ignored) {
+        var f = scope.predicate();
+        var root = f.bool().filter(visibility(scope, membersVisible));
+        if (c.hasText()) {
+            root.must(text(scope, c.text().trim()));
+        }
+        if (c.regionId() != null) root.filter(f.match().field("regionId").matching(c.regionId()));
+        if (c.stpId() != null) root.filter(f.match().field("stpId").matching(c.stpId()));
+        if (c.conditionId() != null) root.filter(f.match().field("conditionIds").matching(c.conditionId()));
+        if (c.issueId() != null) root.filter(f.match().field("issueIds").matching(c.issueId()));
+        if (c.status() != null) root.filter(f.match().field("status").matching(c.status()));
+        if (c.methodId() != null) root.filter(f.match().field("methodIds").matching(c.methodId()));
+        if (c.startYear() != null) root.filter(f.match().field("startYear").matching(c.startYear()));
+        return root.toPredicate();
+    }
+
+    private SearchPredicate visibility(SearchScope<Project> scope, boolean membersVisible) {
+        var f = scope.predicate();
+        var b = f.bool().filter(f.match().field("archived").matching(false));
+        if (!membersVisible) {
+            b.filter(f.match().field("visibility").matching(Visibility.PUBLIC));
+        }
+        return b.toPredicate();
+    }
+
+    /**
+     * The user's words, AND by default. The whole text is matched with the English analyser (stems, synonyms,
+     * quoted phrases); as an alternative, each word may match itself or, if it is long enough, a near spelling
+     * in the unstemmed words, so "sepssi" still finds sepsis. Exact matches score higher.
+     */
+    private SearchPredicate text(SearchScope<Project> scope, String text) {
+        var f = scope.predicate();
+        // Whitespace as an operator lets words match in different fields (title and summary)...
+        SearchPredicate crossFields = english(scope, text, true);
+        // ...while analysing the words together lets multi-word synonyms work ("acute kidney injury" = AKI).
+        SearchPredicate together = english(scope, text, false);
+        SearchPredicate exact = f.bool().should(crossFields).should(together).minimumShouldMatchNumber(1).toPredicate();
+        String withoutPhrases = PHRASE.matcher(text).replaceAll(" ");
+        if (OPERATORS.matcher(withoutPhrases).find()) {
+            return exact;
+        }
+        var tolerant = f.bool();
+        Matcher phrases = PHRASE.matcher(text);
+        while (phrases.find()) {
+            tolerant.must(f.phrase().field("title").boost(TITLE_BOOST).fields(BODY).field("topicNames")
+                    .matching(phrases.group(1)));
+        }
+        Matcher words = WORD.matcher(withoutPhrases);
+        boolean anyFuzzy = false;
+        while (words.find()) {
+            String word = words.group();
+            if (org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            var alternatives = f.bool()
+                    .should(f.simpleQueryString().field("title").boost(TITLE_BOOST).fields(BODY)
+                            .field("topicNames").boost(TOPIC_BOOST).field("methodNames")
+                            .matching(word).defaultOperator(BooleanOperator.AND));
+            if (word.length() >= 5) {
+                anyFuzzy = true;
+                alternatives.should(f.match().field("words").matching(word)
+                        .fuzzy(word.length() >= 8 ? 2 : 1, 1).boost(0.5f));
+            }
+            tolerant.must(alternatives);
+        }
+        if (!anyFuzzy) {
+            return exact;
+        }
+        return f.bool().should(f.bool().must(exact).boost(2f)).should(tolerant).minimumShouldMatchNumber(1)
+                .toPredicate();
+    }
+
+    private SearchPredicate english(SearchScope<Project> scope, String text, boolean whitespaceSplits) {
+        var flags = java.util.EnumSet.of(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT,
+                SimpleQueryFlag.PHRASE, SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.PREFIX);
+        if (whitespaceSplits) {
+            flags.add(SimpleQueryFlag.WHITESPACE);
+        }
+        return scope.predicate().simpleQueryString()
+                .field("title").boost(TITLE_BOOST)
+                .fields(BODY)
+                .field("topicNames").boost(TOPIC_BOOST)
+                .field("methodNames")
+                .matching(text)
+                .defaultOperator(BooleanOperator.AND)
+                .flags(flags)
+                .toPredicate();
+    }
+
+    private static Hit toHit(List<?> row) {
+        for (int i = 1; i < row.size(); i++) {
+            if (row.get(i) instanceof List<?> h && !h.isEmpty()) {
+                return new Hit((Project) row.get(0), (String) h.get(0));
+            }
+        }
+        return new Hit((Project) row.get(0), null);
+    }
+
+    record Hit(Project project, String snippet) {
+    }
+
+    static Map<String, Long> toNameCounts(List<Object[]> rows) {
+        Map<String, Long> result = new LinkedHashMap<>();
+        rows.forEach(r -> result.put((String) r[0], (Long) r[1]));
+        return result;
+    }
+}

@@ -1,0 +1,40 @@
+package org.qcommons.projects.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.qcommons.base.ui.UserMessages;
+import org.qcommons.projects.Project;
+import org.qcommons.projects.ProjectService;
+
+/** Writes an in-app message (and email) to a project's lead. The text stays in the box if sending fails. */
+class ContactLeadDialog extends Dialog {
+
+    final TextArea message = new TextArea("Your message");
+
+    ContactLeadDialog(ProjectService projects, Project project) {
+        setHeaderTitle("Message " + project.getLead().getFullName());
+        message.setMaxLength(1500);
+        message.setWidth("32rem");
+        message.setMinHeight("8rem");
+        message.setHelperText("They will see it in Q Commons and by email, with your name and email address.");
+        add(message);
+        Button send = new Button("Send", e -> {
+            if (message.getValue().isBlank()) {
+                message.setInvalid(true);
+                message.setErrorMessage("Write a message first");
+                return;
+            }
+            try {
+                projects.contactLead(project.getId(), message.getValue());
+                UserMessages.showSuccess("Message sent to " + project.getLead().getFullName());
+                close();
+            } catch (RuntimeException ex) {
+                UserMessages.showError(ex);
+            }
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button("Cancel", e -> close()), send);
+    }
+}

@@ -1,0 +1,158 @@
+package org.qcommons.projects.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.qcommons.organisations.Region;
+import org.qcommons.organisations.Stp;
+import org.qcommons.projects.ProjectCriteria;
+import org.qcommons.projects.ProjectFacets;
+import org.qcommons.projects.ProjectStatus;
+import org.qcommons.projects.QiMethod;
+import org.qcommons.projects.Topic;
+import org.qcommons.projects.TopicKind;
+
+/**
+ * The register's facets. Each is a combo box whose items carry live counts for the current search; values with
+ * no matches are hidden unless chosen. Reading and writing the URL goes through {@link #apply} and {@link #toUrl}.
+ */
+class FacetPanel extends VerticalLayout {
+
+    final ComboBox<FacetOption<Long>> region = combo("Region");
+    final ComboBox<FacetOption<Long>> stp = combo("STP");
+    final ComboBox<FacetOption<Long>> condition = combo("Condition");
+    final ComboBox<FacetOption<Long>> issue = combo("Issue");
+    final ComboBox<FacetOption<ProjectStatus>> status = combo("Status");
+    final ComboBox<FacetOption<Long>> method = combo("QI method");
+    final ComboBox<FacetOption<Integer>> year = combo("Start year");
+
+    private final List<Region> regions;
+    private final List<Stp> stps;
+    private final List<Topic> topics;
+    private final List<QiMethod> methods;
+
+    FacetPanel(List<Region> regions, List<Stp> stps, List<Topic> topics, List<QiMethod> methods) {
+        this.regions = regions;
+        this.stps = stps;
+        this.topics = topics;
+        this.methods = methods;
+        setPadding(false);
+        setSpacing(false);
+        addClassName("facets");
+        add(new H3("Filter"), region, stp, condition, issue, status, method, year);
+        region.setId("facet-region");
+        stp.setId("facet-stp");
+        condition.setId("facet-condition");
+        issue.setId("facet-issue");
+        status.setId("facet-status");
+        method.setId("facet-method");
+        year.setId("facet-year");
+    }
+
+    List<ComboBox<?>> all() {
+        return List.of(region, stp, condition, issue, status, method, year);
+    }
+
+    ProjectCriteria criteria(String text, org.qcommons.projects.ProjectSort sort) {
+        return new ProjectCriteria(text, key(region), key(stp), key(condition), key(issue), key(status), key(method),
+                key(year), sort);
+    }
+
+    /** Shows the counts of a new search; keeps the chosen values. */
+    void show(ProjectFacets facets, ProjectCriteria c) {
+        fill(region, regions, Region::getId, Region::getSlug, Region::getName, facets.regions(), c.regionId());
+        List<Stp> stpChoices = c.regionId() == null ? stps
+                : stps.stream().filter(s -> s.getRegion().getId().equals(c.regionId())).toList();
+        fill(stp, stpChoices, Stp::getId, s -> String.valueOf(s.getId()), Stp::getName, facets.stps(), c.stpId());
+        fill(condition, topics(TopicKind.CONDITION), Topic::getId, Topic::getSlug, Topic::getName, facets.conditions(), c.conditionId());
+        fill(issue, topics(TopicKind.ISSUE), Topic::getId, Topic::getSlug, Topic::getName, facets.issues(), c.issueId());
+        fill(status, List.of(ProjectStatus.values()), s -> s, s -> s.name().toLowerCase(Locale.ROOT),
+                ProjectStatus::label, facets.statuses(), c.status());
+        fill(method, methods, QiMethod::getId, QiMethod::getSlug, QiMethod::getName, facets.methods(), c.methodId());
+        List<Integer> years = new ArrayList<>(facets.startYears().keySet());
+        if (c.startYear() != null && !years.contains(c.startYear())) years.add(c.startYear());
+        years.sort(Comparator.reverseOrder());
+        fill(year, years, y -> y, String::valueOf, String::valueOf, facets.startYears(), c.startYear());
+    }
+
+    /** Parses the URL's facet parameters; unknown values are ignored rather than failing the page. */
+    ProjectCriteria fromUrl(Map<String, List<String>> params, ProjectCriteria base) {
+        ProjectCriteria c = base;
+        c = c.withRegion(param(params, "region").flatMap(v -> regions.stream().filter(r -> r.getSlug().equals(v)).findFirst())
+                .map(Region::getId).orElse(null));
+        c = c.withStp(param(params, "stp").flatMap(v -> stps.stream().filter(s -> String.valueOf(s.getId()).equals(v)).findFirst())
+                .map(Stp::getId).orElse(null));
+        c = c.withCondition(topicId(params, "condition", TopicKind.CONDITION));
+        c = c.withIssue(topicId(params, "issue", TopicKind.ISSUE));
+        c = c.withStatus(param(params, "status").flatMap(v -> java.util.Arrays.stream(ProjectStatus.values())
+                .filter(s -> s.name().equalsIgnoreCase(v)).findFirst()).orElse(null));
+        c = c.withMethod(param(params, "method").flatMap(v -> methods.stream().filter(m -> m.getSlug().equals(v)).findFirst())
+                .map(QiMethod::getId).orElse(null));
+        c = c.withStartYear(param(params, "year").filter(v -> v.matches("\\d{4}")).map(Integer::valueOf).orElse(null));
+        return c;
+    }
+
+    void toUrl(Map<String, String> params) {
+        put(params, "region", region);
+        put(params, "stp", stp);
+        put(params, "condition", condition);
+        put(params, "issue", issue);
+        put(params, "status", status);
+        put(params, "method", method);
+        put(params, "year", year);
+    }
+
+    private Long topicId(Map<String, List<String>> params, String name, TopicKind kind) {
+        return param(params, name).flatMap(v -> topics.stream().filter(t -> t.getKind() == kind && t.getSlug().equals(v))
+                .findFirst()).map(Topic::getId).orElse(null);
+    }
+
+    private List<Topic> topics(TopicKind kind) {
+        return topics.stream().filter(t -> t.getKind() == kind).toList();
+    }
+
+    private static <T, K> void fill(ComboBox<FacetOption<K>> box, List<T> all, Function<T, K> key,
+                                    Function<T, String> url, Function<T, String> name, Map<K, Long> counts, K chosen) {
+        List<FacetOption<K>> options = new ArrayList<>();
+        for (T item : all) {
+            K k = key.apply(item);
+            long count = counts.getOrDefault(k, 0L);
+            if (count > 0 || k.equals(chosen)) {
+                options.add(new FacetOption<>(k, url.apply(item), name.apply(item), count));
+            }
+        }
+        box.setItems(options);
+        box.setValue(options.stream().filter(o -> o.key().equals(chosen)).findFirst().orElse(null));
+    }
+
+    private static <K> void put(Map<String, String> params, String name, ComboBox<FacetOption<K>> box) {
+        if (box.getValue() != null) {
+            params.put(name, box.getValue().urlValue());
+        }
+    }
+
+    private static <K> K key(ComboBox<FacetOption<K>> box) {
+        return box.getValue() == null ? null : box.getValue().key();
+    }
+
+    static Optional<String> param(Map<String, List<String>> params, String name) {
+        List<String> values = params.get(name);
+        return values == null || values.isEmpty() || values.get(0).isBlank() ? Optional.empty() : Optional.of(values.get(0));
+    }
+
+    private static <K> ComboBox<FacetOption<K>> combo(String label) {
+        ComboBox<FacetOption<K>> box = new ComboBox<>(label);
+        box.setItemLabelGenerator(FacetOption::label);
+        box.setClearButtonVisible(true);
+        box.setPlaceholder("Any");
+        box.setWidthFull();
+        return box;
+    }
+}

@@ -1,0 +1,234 @@
+package org.qcommons.projects.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.OptionalParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.qcommons.base.ConcurrentEditException;
+import org.qcommons.base.ui.UserMessages;
+import org.qcommons.organisations.Organisation;
+import org.qcommons.organisations.OrganisationService;
+import org.qcommons.organisations.Region;
+import org.qcommons.organisations.Stp;
+import org.qcommons.people.MemberService;
+import org.qcommons.projects.Project;
+import org.qcommons.projects.ProjectLink;
+import org.qcommons.projects.ProjectService;
+import org.qcommons.projects.ProjectStatus;
+import org.qcommons.projects.QiMethod;
+import org.qcommons.projects.Topic;
+import org.qcommons.projects.TopicKind;
+import org.qcommons.projects.Visibility;
+
+/** Register a project (as its lead) or edit one (lead, team, ADMIN). "projects/edit" alone creates. */
+@Route("projects/edit")
+@PageTitle("Project | Q Commons")
+@PermitAll
+public class ProjectFormView extends VerticalLayout implements HasUrlParameter<Long> {
+
+    final TextField title = new TextField("Title");
+    final TextArea summary = new TextArea("Summary");
+    final TextArea aims = new TextArea("Aims");
+    final Select<ProjectStatus> status = new Select<>();
+    final DatePicker startDate = new DatePicker("Start date");
+    final DatePicker endDate = new DatePicker("End date");
+    final ComboBox<Region> region = new ComboBox<>("Region");
+    final ComboBox<Stp> stp = new ComboBox<>("STP");
+    final MultiSelectComboBox<Topic> conditions = new MultiSelectComboBox<>("Conditions");
+    final MultiSelectComboBox<Topic> issues = new MultiSelectComboBox<>("Issues");
+    final MultiSelectComboBox<QiMethod> methods = new MultiSelectComboBox<>("QI methods");
+    final MultiSelectComboBox<Organisation> partners = new MultiSelectComboBox<>("Partner organisations");
+    final Checkbox funded = new Checkbox("Funded by Q Exchange");
+    final TextField round = new TextField("Q Exchange round");
+    final TextArea outcomes = new TextArea("Outcomes");
+    final TextArea learning = new TextArea("Learning");
+    final TextArea links = new TextArea("Links");
+    final RadioButtonGroup<Visibility> visibility = new RadioButtonGroup<>("Who can see it");
+    final TeamEditor team;
+    final Button save = new Button("Save");
+    final BeanValidationBinder<Project> binder = new BeanValidationBinder<>(Project.class);
+    private final ProjectService projects;
+    private final OrganisationService organisations;
+    Project project;
+
+    public ProjectFormView(ProjectService projects, OrganisationService organisations, MemberService members) {
+        this.projects = projects;
+        this.organisations = organisations;
+        this.team = new TeamEditor(members);
+        status.setLabel("Status");
+        status.setItems(ProjectStatus.values());
+        status.setItemLabelGenerator(ProjectStatus::label);
+        region.setItems(organisations.regions());
+        region.addValueChangeListener(e -> {
+            stp.setItems(organisations.stps(e.getValue()));
+            if (stp.getValue() != null && e.getValue() != null && !stp.getValue().getRegion().equals(e.getValue())) {
+                stp.clear();
+            }
+        });
+        conditions.setItems(projects.topics(TopicKind.CONDITION));
+        issues.setItems(projects.topics(TopicKind.ISSUE));
+        methods.setItems(projects.methods());
+        partners.setItems(organisations.organisations());
+        round.setPlaceholder("e.g. 2018");
+        links.setHelperText("One web address per line, starting with https://");
+        visibility.setItems(Visibility.values());
+        visibility.setItemLabelGenerator(v -> v == Visibility.PUBLIC ? "Public: anyone, and the open-data API" : "Members only");
+        summary.setMaxLength(4000);
+        aims.setMaxLength(4000);
+        outcomes.setMaxLength(4000);
+        learning.setMaxLength(4000);
+
+        binder.bind(title, "title");
+        binder.bind(summary, "summary");
+        binder.bind(aims, "aims");
+        binder.bind(status, "status");
+        binder.bind(startDate, "startDate");
+        binder.forField(endDate)
+                .withValidator(d -> d == null || startDate.getValue() == null || !d.isBefore(startDate.getValue()),
+                        "The end date cannot be before the start date")
+                .bind("endDate");
+        binder.bind(region, "region");
+        binder.forField(stp).asRequired("Choose an STP")
+                .withValidator(s -> s == null || region.getValue() == null || s.getRegion().equals(region.getValue()),
+                        "Choose an STP in the region")
+                .bind("stp");
+        binder.forField(conditions).bind(p -> new LinkedHashSet<>(p.topicsOf(TopicKind.CONDITION)),
+                (p, v) -> p.replaceTopics(TopicKind.CONDITION, v));
+        binder.forField(issues).bind(p -> new LinkedHashSet<>(p.topicsOf(TopicKind.ISSUE)),
+                (p, v) -> p.replaceTopics(TopicKind.ISSUE, v));
+        binder.forField(methods).bind(Project::getMethods, Project::setMethods);
+        binder.forField(partners).bind(Project::getPartners, Project::setPartners);
+        binder.forField(funded).bind(Project::isQExchangeFunded, Project::setQExchangeFunded);
+        binder.forField(round)
+                .withValidator(r -> !funded.getValue() || !r.isBlank(), "Give the Q Exchange round, e.g. 2018")
+                .withValidator(r -> r.length() <= 40, "Use 40 characters or fewer")
+                .bind(p -> p.getQExchangeRound() == null ? "" : p.getQExchangeRound(),
+                        (p, v) -> p.setQExchangeRound(v.isBlank() ? null : v.trim()));
+        binder.bind(outcomes, "outcomes");
+        binder.bind(learning, "learning");
+        binder.forField(links).withValidator(ProjectFormView::linksValid,
+                        "Each line must be a web address starting with https:// (500 characters at most)")
+                .bind(p -> String.join("\n", p.getLinks().stream().map(ProjectLink::getUrl).toList()),
+                        (p, v) -> p.setLinks(parseLinks(v)));
+        binder.bind(visibility, "visibility");
+        binder.forField(team).bind(Project::getTeam, Project::setTeam);
+        funded.addValueChangeListener(e -> round.setEnabled(e.getValue()));
+
+        FormLayout form = new FormLayout(title, status, summary, aims, startDate, endDate, region, stp, conditions,
+                issues, methods, partners, funded, round, outcomes, learning, links, visibility);
+        form.setColspan(title, 2);
+        form.setColspan(summary, 2);
+        form.setColspan(aims, 2);
+        form.setColspan(outcomes, 2);
+        form.setColspan(learning, 2);
+        form.setColspan(links, 2);
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        Button cancel = new Button("Cancel", e -> leave());
+        add(new H2("Project"), form, team, new HorizontalLayout(save, cancel));
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, @OptionalParameter Long id) {
+        if (id == null) {
+            project = projects.draft();
+        } else {
+            project = projects.project(id).filter(p -> !p.isArchived()).orElse(null);
+            if (project == null || !projects.canEdit(project)) {
+                event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+                return;
+            }
+        }
+        if (project.getRegion() != null) {
+            stp.setItems(organisations.stps(project.getRegion()));
+        }
+        binder.readBean(project);
+        round.setEnabled(funded.getValue());
+    }
+
+    void save() {
+        try {
+            binder.writeBean(project);
+        } catch (ValidationException e) {
+            UserMessages.showError(new org.qcommons.base.BusinessException("Check the highlighted fields."));
+            return;
+        }
+        try {
+            Project saved = project.isNew() ? projects.create(project) : projects.update(project);
+            UserMessages.showSuccess("Project saved");
+            UI.getCurrent().navigate(ProjectView.class, saved.getId());
+        } catch (ConcurrentEditException e) {
+            ConfirmDialog dialog = new ConfirmDialog("Someone else saved this project first", e.getMessage()
+                    + " Your changes are still in the form: copy anything you need before reloading.",
+                    "Reload their version", ok -> UI.getCurrent().getPage().reload());
+            dialog.setCancelable(true);
+            dialog.setCancelText("Keep my changes on screen");
+            dialog.open();
+        } catch (RuntimeException e) {
+            UserMessages.showError(e);
+        }
+    }
+
+    private void leave() {
+        if (project != null && !project.isNew()) {
+            UI.getCurrent().navigate(ProjectView.class, project.getId());
+        } else {
+            UI.getCurrent().navigate(ProjectsView.class);
+        }
+    }
+
+    static boolean linksValid(String text) {
+        for (String line : text.split("\\R")) {
+            String url = line.trim();
+            if (url.isEmpty()) continue;
+            try {
+                URI uri = URI.create(url);
+                if (!(("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null) || url.length() > 500) {
+                    return false;
+                }
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static List<ProjectLink> parseLinks(String text) {
+        List<ProjectLink> result = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (String line : text.split("\\R")) {
+            String url = line.trim();
+            if (!url.isEmpty() && seen.add(url)) {
+                String host = URI.create(url).getHost();
+                result.add(new ProjectLink(host.length() > 120 ? host.substring(0, 120) : host, url));
+            }
+        }
+        return result;
+    }
+}

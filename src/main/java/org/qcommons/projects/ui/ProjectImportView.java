@@ -1,0 +1,133 @@
+package org.qcommons.projects.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.qcommons.base.ui.UserMessages;
+import org.qcommons.projects.CsvImportReport;
+import org.qcommons.projects.CsvProblem;
+import org.qcommons.projects.ProjectCsvService;
+import org.qcommons.security.Role;
+
+/**
+ * ADMIN import of projects from a spreadsheet. The file is checked row by row first; a file with problems imports
+ * nothing unless the ADMIN ticks "import only the valid rows" and confirms.
+ */
+@Route("projects/import")
+@PageTitle("Import projects | Q Commons")
+@Menu(order = 91, icon = "vaadin:upload", title = "Import projects")
+@RolesAllowed(Role.ADMIN_ROLE)
+public class ProjectImportView extends VerticalLayout {
+
+    static final int MAX_BYTES = 5 * 1024 * 1024;
+    final Grid<CsvProblem> problems = new Grid<>(CsvProblem.class, false);
+    final Paragraph summary = new Paragraph();
+    final Checkbox onlyValid = new Checkbox();
+    final Button importButton = new Button("Import");
+    private final ProjectCsvService csv;
+    private byte[] file;
+    CsvImportReport report;
+
+    public ProjectImportView(ProjectCsvService csv) {
+        this.csv = csv;
+        Grid<Map.Entry<String, String>> columns = new Grid<>();
+        columns.addColumn(Map.Entry::getKey).setHeader("Column").setAutoWidth(true);
+        columns.addColumn(Map.Entry::getValue).setHeader("What to put in it");
+        columns.setItems(ProjectCsvService.COLUMNS.stream().map(c -> Map.entry(c, ProjectCsvService.COLUMN_HELP.get(c))).toList());
+        columns.setAllRowsVisible(true);
+        Anchor template = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = csv.template().getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "projects-template.csv", "text/csv", bytes.length);
+        }), "Download the template");
+        template.getElement().setAttribute("download", true);
+
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> received(metadata.fileName(), data)));
+        upload.setAcceptedFileTypes("text/csv", ".csv");
+        upload.setMaxFileSize(MAX_BYTES);
+        upload.setMaxFiles(1);
+        upload.addFileRejectedListener(e -> UserMessages.showError(new org.qcommons.base.BusinessException(
+                "Upload a .csv file of 5 MB or less.")));
+
+        problems.addColumn(CsvProblem::row).setHeader("Row").setKey("row").setWidth("6rem").setFlexGrow(0);
+        problems.addColumn(CsvProblem::column).setHeader("Column").setKey("column").setAutoWidth(true);
+        problems.addColumn(CsvProblem::problem).setHeader("Problem").setKey("problem");
+        problems.setVisible(false);
+        problems.setAllRowsVisible(true);
+        onlyValid.setVisible(false);
+        onlyValid.addValueChangeListener(e -> updateButton());
+        importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        importButton.setEnabled(false);
+        importButton.addClickListener(e -> confirmImport());
+
+        add(new H2("Import projects"),
+                new Paragraph("Upload a CSV file (UTF-8, comma separated, first row the column names). Every row is "
+                        + "checked before anything is saved."),
+                new Details("Columns", columns), template, upload, summary, problems, onlyValid, importButton);
+    }
+
+    void received(String fileName, byte[] data) {
+        file = data;
+        report = csv.check(new ByteArrayInputStream(data));
+        problems.setItems(report.problems());
+        problems.setVisible(!report.problems().isEmpty());
+        if (report.clean()) {
+            summary.setText(fileName + ": " + report.dataRows() + " rows, no problems. Ready to import.");
+        } else if (report.dataRows() == 0 && report.problems().isEmpty()) {
+            summary.setText(fileName + " has no project rows.");
+        } else {
+            summary.setText(fileName + ": " + report.dataRows() + " rows, " + report.problems().size()
+                    + " problems in " + (report.dataRows() - report.validRows()) + " rows. Nothing will be imported "
+                    + "until they are fixed.");
+        }
+        onlyValid.setValue(false);
+        onlyValid.setLabel("Import only the " + report.validRows() + " valid rows and skip the rest");
+        onlyValid.setVisible(!report.clean() && report.validRows() > 0);
+        updateButton();
+    }
+
+    private void updateButton() {
+        importButton.setEnabled(report != null && (report.clean() || (onlyValid.getValue() && report.validRows() > 0)));
+    }
+
+    private void confirmImport() {
+        boolean partial = !report.clean();
+        ConfirmDialog confirm = new ConfirmDialog("Import " + report.validRows() + " projects?",
+                partial ? (report.dataRows() - report.validRows()) + " rows with problems will be skipped." : "All rows passed the checks.",
+                "Import", e -> runImport(partial));
+        confirm.setCancelable(true);
+        confirm.open();
+    }
+
+    void runImport(boolean partial) {
+        try {
+            int created = csv.importProjects(new ByteArrayInputStream(file), partial);
+            UserMessages.showSuccess(created + " projects imported");
+            summary.setText(created + " projects imported.");
+            report = null;
+            file = null;
+            onlyValid.setVisible(false);
+            problems.setVisible(false);
+            updateButton();
+        } catch (RuntimeException ex) {
+            UserMessages.showError(ex);
+        }
+    }
+}

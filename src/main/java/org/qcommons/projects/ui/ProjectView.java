@@ -1,0 +1,228 @@
+package org.qcommons.projects.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.qcommons.base.ui.UserMessages;
+import org.qcommons.organisations.Organisation;
+import org.qcommons.people.Member;
+import org.qcommons.people.ui.ProfileView;
+import org.qcommons.projects.Project;
+import org.qcommons.projects.ProjectHit;
+import org.qcommons.projects.ProjectLink;
+import org.qcommons.projects.ProjectService;
+import org.qcommons.projects.QiMethod;
+import org.qcommons.projects.SimilarMember;
+import org.qcommons.projects.TopicKind;
+import org.qcommons.projects.Visibility;
+import org.qcommons.security.CurrentUser;
+
+/** A project's page: every field, the team, contact, similar projects and people working in similar fields. */
+@Route("projects")
+@AnonymousAllowed
+public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
+    private final ProjectService projects;
+    private String title = "Project | Q Commons";
+    Project project;
+
+    public ProjectView(ProjectService projects) {
+        this.projects = projects;
+        addClassName("project-view");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        project = projects.project(id).orElseThrow(NotFoundException::new);
+        title = project.getTitle() + " | Q Commons";
+        removeAll();
+        Project p = project;
+        add(new H2(p.getTitle()));
+        HorizontalLayout badges = new HorizontalLayout(ProjectCard.badge(p.getStatus().label(), "badge"));
+        if (p.getVisibility() == Visibility.MEMBERS) badges.add(ProjectCard.badge("Members only", "badge contrast"));
+        if (p.isArchived()) badges.add(ProjectCard.badge("Archived", "badge error"));
+        if (p.isQExchangeFunded()) badges.add(ProjectCard.badge("Q Exchange " + p.getQExchangeRound(), "badge success"));
+        add(badges);
+        add(line("Region", p.getRegion().getName()), line("STP", p.getStp().getName()),
+                new Paragraph(label("Lead"), person(p.getLead())),
+                line("Dates", DATE.format(p.getStartDate()) + (p.getEndDate() == null ? " onwards" : " to " + DATE.format(p.getEndDate()))),
+                line("Conditions", names(p.topicsOf(TopicKind.CONDITION).stream().map(t -> t.getName()).toList())),
+                line("Issues", names(p.topicsOf(TopicKind.ISSUE).stream().map(t -> t.getName()).toList())),
+                line("QI methods", names(p.getMethods().stream().map(QiMethod::getName).sorted().toList())),
+                line("Partner organisations", names(p.getPartners().stream().map(Organisation::getName).sorted().toList())),
+                line("Registered", DATE.format(p.getCreatedAt().atZone(java.time.ZoneId.of("Europe/London")))
+                        + ", last updated " + DATE.format(p.getUpdatedAt().atZone(java.time.ZoneId.of("Europe/London")))));
+        section("Summary", p.getSummary());
+        section("Aims", p.getAims());
+        section("Outcomes", p.getOutcomes());
+        section("Learning", p.getLearning());
+        if (!p.getLinks().isEmpty()) {
+            add(new H3("Links"));
+            UnorderedList list = new UnorderedList();
+            for (ProjectLink link : p.getLinks()) {
+                if (link.getUrl().startsWith("https://") || link.getUrl().startsWith("http://")) {
+                    Anchor a = new Anchor(link.getUrl(), link.getLabel() + " (" + link.getUrl() + ")", AnchorTarget.BLANK);
+                    a.getElement().setAttribute("rel", "noopener noreferrer");
+                    list.add(new ListItem(a));
+                }
+            }
+            add(list);
+        }
+        add(team(p), actions(p), similarProjects(p));
+        if (CurrentUser.isSignedIn()) {
+            add(similarMembers(p));
+        }
+    }
+
+    private Component team(Project p) {
+        Div box = new Div(new H3("Team"));
+        UnorderedList list = new UnorderedList(new ListItem(person(p.getLead()), new Span(" — project lead"), email(p.getLead())));
+        p.getTeam().stream().sorted(java.util.Comparator.comparing(t -> t.getMember().getFullName()))
+                .forEach(t -> list.add(new ListItem(person(t.getMember()), new Span(" — " + t.getRole()), email(t.getMember()))));
+        box.add(list);
+        box.setId("team");
+        return box;
+    }
+
+    private Component actions(Project p) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setId("project-actions");
+        if (!CurrentUser.isSignedIn()) {
+            actions.add(new Paragraph(new Anchor("login", "Sign in"), new Span(" to contact the team.")));
+            return actions;
+        }
+        boolean lead = CurrentUser.memberId().filter(p.getLead().getId()::equals).isPresent();
+        if (!lead && !p.isArchived()) {
+            Button message = new Button("Message the lead", e -> new ContactLeadDialog(projects, p).open());
+            message.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(message);
+        }
+        if (projects.canEdit(p) && !p.isArchived()) {
+            actions.add(new Button("Edit", e -> UI.getCurrent().navigate(ProjectFormView.class, p.getId())));
+        }
+        if (projects.canArchive(p) && !p.isArchived()) {
+            Button archive = new Button("Archive", e -> confirmArchive(p));
+            archive.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            actions.add(archive);
+        }
+        return actions;
+    }
+
+    private void confirmArchive(Project p) {
+        ConfirmDialog confirm = new ConfirmDialog("Archive \"" + p.getTitle() + "\"?",
+                "It will disappear from the register, searches and the open-data API. An administrator can still see it.",
+                "Archive", ok -> {
+            try {
+                projects.archive(p.getId(), p.getVersion());
+                UserMessages.showSuccess("Project archived");
+                UI.getCurrent().navigate(ProjectsView.class);
+            } catch (RuntimeException ex) {
+                UserMessages.showError(ex);
+            }
+        });
+        confirm.setCancelable(true);
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    private Component similarProjects(Project p) {
+        Div box = new Div(new H3("Similar projects"));
+        box.setId("similar-projects");
+        List<ProjectHit> similar = projects.similar(p.getId(), 5);
+        if (similar.isEmpty()) {
+            box.add(new Paragraph("No similar projects yet."));
+        } else {
+            UnorderedList list = new UnorderedList();
+            similar.forEach(h -> list.add(new ListItem(new RouterLink(h.title(), ProjectView.class, h.id()),
+                    new Span(" · " + h.stpName()))));
+            box.add(list);
+        }
+        return box;
+    }
+
+    private Component similarMembers(Project p) {
+        Div box = new Div(new H3("Members working in similar fields"));
+        box.setId("similar-members");
+        List<SimilarMember> people = projects.membersInSimilarFields(p.getId(), 10);
+        if (people.isEmpty()) {
+            box.add(new Paragraph("Nobody else has registered a project on these topics yet."));
+        } else {
+            UnorderedList list = new UnorderedList();
+            people.forEach(m -> list.add(new ListItem(new RouterLink(m.name(), ProfileView.class, m.memberId()),
+                    new Span(" · " + (m.organisation() == null ? "" : m.organisation() + " · ")
+                            + (m.sameRegion() ? "your project's region" : m.regionName())
+                            + " · " + String.join(", ", m.sharedTopics())))));
+            box.add(list);
+        }
+        return box;
+    }
+
+    /** Names link to profiles only for signed-in users, and only for members who agreed to be found. */
+    private static Component person(Member m) {
+        if (!m.isDirectoryConsent()) {
+            return new Span(CurrentUser.isSignedIn() ? m.getFullName() : "A Q member");
+        }
+        return CurrentUser.isSignedIn() ? new RouterLink(m.getFullName(), ProfileView.class, m.getId()) : new Span(m.getFullName());
+    }
+
+    private static Component email(Member m) {
+        if (CurrentUser.isSignedIn() && m.isDirectoryConsent() && m.isActive()) {
+            Anchor mail = new Anchor("mailto:" + m.getEmail(), "email");
+            mail.getElement().setAttribute("aria-label", "Email " + m.getFullName());
+            return new Span(new Span(" ("), mail, new Span(")"));
+        }
+        return new Span();
+    }
+
+    private void section(String heading, String text) {
+        if (text != null && !text.isBlank()) {
+            Paragraph body = new Paragraph(text);
+            body.addClassName("bio");
+            add(new H3(heading), body);
+        }
+    }
+
+    private static String names(Collection<String> names) {
+        return names.isEmpty() ? null : names.stream().collect(Collectors.joining(", "));
+    }
+
+    private static Span label(String text) {
+        Span l = new Span(text + ": ");
+        l.addClassName("label");
+        return l;
+    }
+
+    private static Paragraph line(String label, String value) {
+        return new Paragraph(label(label), new Span(value == null || value.isBlank() ? "Not given" : value));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

@@ -1,0 +1,97 @@
+package org.qcommons.projects.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.qcommons.base.ui.UserMessages;
+import org.qcommons.projects.IndexStatus;
+import org.qcommons.projects.ProjectService;
+import org.qcommons.security.Role;
+
+/**
+ * Index health for ADMINs. Rebuilding runs on Hibernate Search's own threads; progress reaches this browser by
+ * server push, and nobody else waits for it.
+ */
+@Route("admin/search-index")
+@PageTitle("Search index | Q Commons")
+@Menu(order = 92, icon = "vaadin:search", title = "Search index")
+@RolesAllowed(Role.ADMIN_ROLE)
+public class SearchIndexView extends VerticalLayout {
+
+    final Span indexed = new Span();
+    final Span database = new Span();
+    final Span state = new Span();
+    final ProgressBar progress = new ProgressBar(0, 1);
+    final Button rebuild = new Button("Rebuild");
+    private final ProjectService projects;
+
+    public SearchIndexView(ProjectService projects) {
+        this.projects = projects;
+        indexed.setId("indexed-count");
+        database.setId("database-count");
+        state.setId("index-state");
+        progress.setVisible(false);
+        progress.setWidth("24rem");
+        progress.getElement().setAttribute("aria-label", "Rebuild progress");
+        rebuild.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        rebuild.addClickListener(e -> startRebuild());
+        add(new H2("Search index"),
+                new Paragraph("Projects are searched through a Lucene index kept in step with the database on every save. "
+                        + "If the figures below differ (after a restore, or rows loaded with SQL), rebuild the index."),
+                new Paragraph(new Span("Projects in the index: "), indexed),
+                new Paragraph(new Span("Projects in the database: "), database),
+                state, progress, rebuild);
+        refresh();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        refresh();
+    }
+
+    void refresh() {
+        IndexStatus status = projects.indexStatus();
+        indexed.setText(String.valueOf(status.indexedDocuments()));
+        database.setText(String.valueOf(status.databaseRows()));
+        boolean running = projects.isRebuilding();
+        state.setText(running ? "A rebuild is running." : status.inStep() ? "The index is in step with the database."
+                : "The index differs from the database: rebuild it.");
+        rebuild.setEnabled(!running);
+    }
+
+    void startRebuild() {
+        UI ui = UI.getCurrent();
+        // The completion runs on an indexer thread: carry this admin's security context to it.
+        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        rebuild.setEnabled(false);
+        progress.setValue(0);
+        progress.setVisible(true);
+        state.setText("Rebuilding…");
+        try {
+            projects.rebuildIndex(value -> ui.access(() -> progress.setValue(value)))
+                    .whenComplete((ok, error) -> ui.access(new org.springframework.security.concurrent.DelegatingSecurityContextRunnable(() -> {
+                        progress.setVisible(false);
+                        refresh();
+                        if (error != null) {
+                            UserMessages.showError(error);
+                        } else {
+                            UserMessages.showSuccess("The search index has been rebuilt");
+                        }
+                    }, context)::run));
+        } catch (RuntimeException e) {
+            progress.setVisible(false);
+            refresh();
+            UserMessages.showError(e);
+        }
+    }
+}

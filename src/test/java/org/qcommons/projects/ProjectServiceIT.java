@@ -1,0 +1,77 @@
+package org.qcommons.projects;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.qcommons.demo.FoundationDemoData;
+import org.qcommons.security.SystemRunner;
+import org.qcommons.testsupport.AbstractIT;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+
+class ProjectServiceIT extends AbstractIT {
+
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void topicsOfAMemberAndMembersOnTopicsFeedBuddying() {
+        ProjectTestData.create(projects, "Buddytopic strokes", "Buddytopic.", Visibility.PUBLIC, "Stroke");
+        SystemRunner.asSystem(() -> {
+            Long member = projects.activeMemberByEmail(FoundationDemoData.MEMBER).orElseThrow().getId();
+            Long stroke = projects.topicBySlug("stroke").orElseThrow().getId();
+            Set<Long> topics = projects.topicIdsForMember(member);
+            assertThat(topics).contains(stroke);
+            List<Long> people = projects.memberIdsWorkingOnTopics(List.of(stroke));
+            assertThat(people).contains(member);
+            assertThat(projects.memberIdsWorkingOnTopics(List.of())).isEmpty();
+        });
+        assertThatThrownBy(() -> projects.topicIdsForMember(1L)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    void engagementFiguresAddUp() {
+        SystemRunner.asSystem(() -> {
+            EngagementFigures figures = projects.engagement();
+            long live = jdbc.queryForObject("select count(*) from project where archived = false", Long.class);
+            assertThat(figures.regions()).hasSize(3);
+            assertThat(figures.regions().stream().mapToLong(EngagementFigures.RegionFigures::projects).sum()).isEqualTo(live);
+            assertThat(figures.stps().stream().mapToLong(EngagementFigures.StpFigures::projects).sum()).isEqualTo(live);
+            figures.regions().forEach(r -> assertThat(r.engagedShare()).isBetween(0.01, 1.0));
+        });
+    }
+
+    @Test
+    void theIndexIsInStepAndCanBeRebuilt() throws Exception {
+        SystemRunner.asSystem(() -> {
+            assertThat(projects.indexStatus().inStep()).isTrue();
+            try {
+                double[] last = {0};
+                projects.rebuildIndex(p -> last[0] = p).toCompletableFuture().get(2, TimeUnit.MINUTES);
+                assertThat(last[0]).isEqualTo(1.0);
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+            assertThat(projects.indexStatus().inStep()).isTrue();
+            assertThat(projects.isRebuilding()).isFalse();
+        });
+    }
+
+    @Test
+    void theDemoDataHasProjectsForTheDemoMemberAndSomeMembersOnly() {
+        int mine = jdbc.queryForObject("select count(*) from project p join member m on m.id = p.lead_id where m.email = ?",
+                Integer.class, FoundationDemoData.MEMBER);
+        assertThat(mine).isGreaterThanOrEqualTo(2);
+        int membersOnly = jdbc.queryForObject("select count(*) from project where visibility = 'MEMBERS'", Integer.class);
+        assertThat(membersOnly).isGreaterThanOrEqualTo(5);
+        int regions = jdbc.queryForObject("select count(distinct region_id) from project", Integer.class);
+        assertThat(regions).isEqualTo(3);
+    }
+}

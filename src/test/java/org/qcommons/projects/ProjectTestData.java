@@ -1,0 +1,36 @@
+package org.qcommons.projects;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import org.qcommons.demo.FoundationDemoData;
+import org.qcommons.people.Member;
+import org.qcommons.security.SystemRunner;
+
+/** Builds projects for tests through the real service, as SYSTEM. Titles must be unique per test. */
+public final class ProjectTestData {
+
+    private ProjectTestData() {
+    }
+
+    public static Project create(ProjectService projects, String leadEmail, String title, String summary,
+                                 Visibility visibility, String... topicNames) {
+        return SystemRunner.asSystem(() -> {
+            Member lead = projects.activeMemberByEmail(leadEmail).orElseThrow();
+            Project p = new Project(title, lead);
+            p.setSummary(summary);
+            p.setStatus(ProjectStatus.ACTIVE);
+            p.setStartDate(LocalDate.of(2021, 3, 1));
+            p.setStp(lead.getStp());
+            p.setRegion(lead.getStp().getRegion());
+            p.setVisibility(visibility);
+            projects.topics().stream().filter(t -> Arrays.asList(topicNames).contains(t.getName()))
+                    .forEach(p.getTopics()::add);
+            return projects.createFor(p);
+        });
+    }
+
+    public static Project create(ProjectService projects, String title, String summary, Visibility visibility,
+                                 String... topics) {
+        return create(projects, FoundationDemoData.MEMBER, title, summary, visibility, topics);
+    }
+}

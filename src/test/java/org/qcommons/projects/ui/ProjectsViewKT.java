@@ -1,0 +1,158 @@
+package org.qcommons.projects.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.qcommons.projects.Project;
+import org.qcommons.projects.ProjectHit;
+import org.qcommons.projects.ProjectService;
+import org.qcommons.projects.ProjectStatus;
+import org.qcommons.projects.ProjectTestData;
+import org.qcommons.projects.Visibility;
+import org.qcommons.security.Role;
+import org.qcommons.testsupport.Fields;
+import org.qcommons.testsupport.KaribuTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+class ProjectsViewKT extends KaribuTest {
+
+    private static Project hidden;
+    private static Project open;
+
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void corpus() {
+        if (hidden == null) {
+            hidden = ProjectTestData.create(projects, "Members only wibblequark audit",
+                    "A members-only project about wibblequark sepsis pathways.", Visibility.MEMBERS, "Sepsis");
+            open = ProjectTestData.create(projects, "Public wibblequark audit",
+                    "A public project about wibblequark frailty.", Visibility.PUBLIC, "Frailty");
+        }
+    }
+
+    private String location() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
+    }
+
+    @Test
+    void anonymousVisitorsSeeOnlyPublicProjects() {
+        anonymous();
+        ProjectsView view = navigateTo("projects", ProjectsView.class);
+        int publicLive = jdbc.queryForObject(
+                "select count(*) from project where archived = false and visibility = 'PUBLIC'", Integer.class);
+        assertThat(_size(view.results)).isEqualTo(publicLive);
+        for (int i = 0; i < _size(view.results); i++) {
+            assertThat(_get(view.results, i).visibility()).isEqualTo(Visibility.PUBLIC);
+        }
+        Fields.setValue(view.search, "wibblequark");
+        view = (ProjectsView) currentView();
+        assertThat(_size(view.results)).isEqualTo(1);
+        assertThat(_get(view.results, 0).title()).isEqualTo("Public wibblequark audit");
+        assertThat(view.total.getText()).isEqualTo("1 project");
+
+        UI.getCurrent().navigate("projects/" + hidden.getId());
+        assertThat(currentView()).isNotInstanceOf(ProjectView.class);
+        UI.getCurrent().navigate("projects/" + open.getId());
+        assertThat(currentView()).isInstanceOf(ProjectView.class);
+    }
+
+    @Test
+    void membersSeeMembersOnlyProjectsToo() {
+        signInAs(Role.MEMBER);
+        ProjectsView view = navigateTo("projects?q=wibblequark", ProjectsView.class);
+        assertThat(_size(view.results)).isEqualTo(2);
+        int live = jdbc.queryForObject("select count(*) from project where archived = false", Integer.class);
+        view = navigateTo("projects", ProjectsView.class);
+        assertThat(_size(view.results)).isEqualTo(live);
+    }
+
+    @Test
+    void facetsCountAndFilterAndGoIntoTheUrl() {
+        signInAs(Role.MEMBER);
+        ProjectsView view = navigateTo("projects", ProjectsView.class);
+        var sepsis = view.facets.condition.getListDataView().getItems()
+                .filter(o -> o.name().equals("Sepsis")).findFirst().orElseThrow();
+        int sepsisProjects = jdbc.queryForObject("select count(*) from project p join project_topic pt on pt.project_id = p.id "
+                + "join topic t on t.id = pt.topic_id where p.archived = false and t.slug = 'sepsis'", Integer.class);
+        assertThat(sepsis.count()).isEqualTo(sepsisProjects);
+        Fields.setValue(view.facets.condition, sepsis);
+        view = (ProjectsView) currentView();
+        assertThat(location()).contains("condition=sepsis");
+        assertThat(_size(view.results)).isEqualTo(sepsisProjects);
+        for (int i = 0; i < _size(view.results); i++) {
+            assertThat(_get(view.results, i).topics()).contains("Sepsis");
+        }
+        // The chosen facet keeps showing its other values, counted without its own filter.
+        assertThat(view.facets.condition.getListDataView().getItems().count()).isGreaterThan(1);
+
+        var active = view.facets.status.getListDataView().getItems()
+                .filter(o -> o.key() == ProjectStatus.ACTIVE).findFirst();
+        if (active.isPresent()) {
+            Fields.setValue(view.facets.status, active.get());
+            view = (ProjectsView) currentView();
+            assertThat(location()).contains("condition=sepsis").contains("status=active");
+            for (int i = 0; i < _size(view.results); i++) {
+                ProjectHit hit = _get(view.results, i);
+                assertThat(hit.status()).isEqualTo(ProjectStatus.ACTIVE);
+                assertThat(hit.topics()).contains("Sepsis");
+            }
+        }
+    }
+
+    @Test
+    void theSearchIsRestoredFromTheUrl() {
+        signInAs(Role.MEMBER);
+        ProjectsView view = navigateTo("projects?q=frailty&region=west-of-england&sort=title&year=nonsense", ProjectsView.class);
+        assertThat(view.search.getValue()).isEqualTo("frailty");
+        assertThat(view.facets.region.getValue().urlValue()).isEqualTo("west-of-england");
+        assertThat(view.sort.getValue().name()).isEqualTo("TITLE");
+        assertThat(view.facets.year.getValue()).isNull();
+        assertThat(_size(view.results)).isPositive();
+        String previous = null;
+        for (int i = 0; i < _size(view.results); i++) {
+            ProjectHit hit = _get(view.results, i);
+            assertThat(hit.regionName()).isEqualTo("West of England");
+            if (previous != null) {
+                assertThat(hit.title().compareToIgnoreCase(previous)).isGreaterThanOrEqualTo(0);
+            }
+            previous = hit.title();
+        }
+    }
+
+    @Test
+    void anEmptySearchExplainsAndSuggestsASpelling() {
+        signInAs(Role.MEMBER);
+        ProjectsView view = navigateTo("projects?q=wibblequirk%20zzzz", ProjectsView.class);
+        assertThat(view.emptyState.isVisible()).isTrue();
+        assertThat(view.results.isVisible()).isFalse();
+        view = navigateTo("projects?q=wibblequirk", ProjectsView.class);
+        assertThat(_size(view.results)).isEqualTo(2);
+
+        view = navigateTo("projects?q=fals", ProjectsView.class);
+        assertThat(view.emptyState.isVisible()).isTrue();
+        assertThat(view.suggestion.getText()).startsWith("Did you mean: fall");
+        _click(view.suggestion);
+        view = (ProjectsView) currentView();
+        assertThat(view.search.getValue()).startsWith("fall");
+        assertThat(_size(view.results)).isPositive();
+        assertThat(location()).contains("q=fall");
+    }
+
+    @Test
+    void anonymousVisitorsGetNoSuggestionThatWouldRevealAMembersOnlyProject() {
+        anonymous();
+        ProjectsView view = navigateTo("projects?q=sepsis%20wibblequirk%20pathway", ProjectsView.class);
+        assertThat(view.emptyState.isVisible()).isTrue();
+        assertThat(view.emptyState.getChildren()).doesNotContain(view.suggestion);
+    }
+}
