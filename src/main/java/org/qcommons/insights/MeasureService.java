@@ -6,6 +6,8 @@ import org.qcommons.insights.spc.Observation;
 import org.qcommons.insights.spc.Signal;
 import org.qcommons.insights.spc.SpcCalculator;
 import org.qcommons.insights.spc.SpcResult;
+import org.qcommons.projects.Project;
+import org.qcommons.projects.ProjectService;
 import org.qcommons.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -19,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -33,13 +36,15 @@ public class MeasureService {
     private final DataPointRepository points;
     private final AnnotationRepository annotations;
     private final ApplicationEventPublisher events;
+    private final ProjectService projects;
 
     MeasureService(MeasureRepository measures, DataPointRepository points, AnnotationRepository annotations,
-                   ApplicationEventPublisher events) {
+                   ApplicationEventPublisher events, ProjectService projects) {
         this.measures = measures;
         this.points = points;
         this.annotations = annotations;
         this.events = events;
+        this.projects = projects;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -66,7 +71,19 @@ public class MeasureService {
     @PreAuthorize("isAuthenticated()")
     public boolean canEdit(Measure measure) {
         return measure.isNew() || CurrentUser.isAdmin()
-                || CurrentUser.memberId().filter(id -> id.equals(measure.getOwnerId())).isPresent();
+                || CurrentUser.memberId().filter(id -> id.equals(measure.getOwnerId())).isPresent()
+                || canEditProject(measure.getProjectId());
+    }
+
+    /** Whether the current member may add measures to a project: its lead, its team and administrators. */
+    @PreAuthorize("isAuthenticated()")
+    public boolean canEditProject(Long projectId) {
+        return projectId != null && projects.project(projectId).map(projects::canEdit).orElse(false);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Project> project(Measure measure) {
+        return measure.getProjectId() == null ? Optional.empty() : projects.project(measure.getProjectId());
     }
 
     /** Creates a measure owned by the current member, or saves changes to one the current member may edit. */
@@ -75,15 +92,20 @@ public class MeasureService {
     public Measure save(Measure edited) {
         if (edited.isNew()) {
             Long me = CurrentUser.memberId().orElseThrow(() -> new AccessDeniedException("Only members create measures"));
+            requireProjectEditor(edited.getProjectId());
             edited.setOwnerId(me);
-            return changed(measures.saveAndFlush(edited));
+            return changed(measures.saveAndFlush(edited), null);
         }
         Measure current = editable(edited.getId());
         if (current.getVersion() != edited.getVersion()) {
             throw new ConcurrentEditException("This measure");
         }
+        Long previousProject = current.getProjectId();
+        if (!Objects.equals(previousProject, edited.getProjectId())) {
+            requireProjectEditor(edited.getProjectId());
+        }
         try {
-            return changed(measures.saveAndFlush(edited));
+            return changed(measures.saveAndFlush(edited), previousProject);
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new ConcurrentEditException("This measure");
         }
@@ -234,8 +256,19 @@ public class MeasureService {
     }
 
     private Measure changed(Measure m) {
-        events.publishEvent(new MeasureChanged(m.getId(), m.getProjectId()));
+        return changed(m, m.getProjectId());
+    }
+
+    private Measure changed(Measure m, Long previousProjectId) {
+        events.publishEvent(new MeasureChanged(m.getId(), m.getProjectId(), previousProjectId));
         return m;
+    }
+
+    /** Attaching a measure to a project moves that project's signal, so only its editors may do it. */
+    private void requireProjectEditor(Long projectId) {
+        if (projectId != null && !CurrentUser.isAdmin() && !canEditProject(projectId)) {
+            throw new AccessDeniedException("Only the project's lead or team may add measures to it");
+        }
     }
 
     private Measure editable(Long measureId) {

@@ -9,6 +9,12 @@ import org.qcommons.insights.spc.Direction;
 import org.qcommons.insights.spc.Signal;
 import org.qcommons.insights.spc.SpcResult;
 import org.qcommons.insights.spc.VariationIcon;
+import org.qcommons.projects.Project;
+import org.qcommons.projects.ProjectCriteria;
+import org.qcommons.projects.ProjectHit;
+import org.qcommons.projects.ProjectService;
+import org.qcommons.projects.ProjectTestData;
+import org.qcommons.projects.Visibility;
 import org.qcommons.security.AccountService;
 import org.qcommons.security.QUser;
 import org.qcommons.testsupport.AbstractIT;
@@ -37,6 +43,8 @@ class MeasureServiceIT extends AbstractIT {
     InsightsService insights;
     @Autowired
     AccountService accounts;
+    @Autowired
+    ProjectService projects;
 
     private void signIn(String username) {
         QUser user = accounts.loadUserByUsername(username);
@@ -142,23 +150,61 @@ class MeasureServiceIT extends AbstractIT {
                 .isInstanceOf(org.qcommons.base.ConcurrentEditException.class);
     }
 
+    private Project project(String leadEmail) {
+        return ProjectTestData.create(projects, leadEmail, "Measured project " + UUID.randomUUID(),
+                "A project with SPC measures.", Visibility.MEMBERS, "Sepsis");
+    }
+
     @Test
-    void aProjectSignalTakesImprovementFromAnyOfItsMeasures() {
+    void aProjectsSignalFollowsItsMeasuresAndTheRegisterCanFilterOnIt() {
+        Project project = project(FoundationDemoData.MEMBER);
         signIn(FoundationDemoData.MEMBER);
-        long projectId = Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L) + 1_000_000L;
         Measure flat = newMeasure(Direction.UP);
         Measure rising = newMeasure(Direction.UP);
-        flat.setProjectId(projectId);
-        rising.setProjectId(projectId);
+        flat.setProjectId(project.getId());
+        rising.setProjectId(project.getId());
         service.save(flat);
-        service.save(rising);
-        assertThat(service.latestSignalForProject(projectId)).isEqualTo(Signal.NONE);
+        rising = service.save(rising);
+        assertThat(service.latestSignalForProject(project.getId())).isEqualTo(Signal.NONE);
         LocalDate d = LocalDate.of(2024, 1, 1);
         double[] values = {1, 2, 3, 4, 5, 6};
         for (int i = 0; i < values.length; i++) {
             service.addPoint(rising.getId(), d.plusMonths(i), values[i]);
         }
-        assertThat(service.latestSignalForProject(projectId)).isEqualTo(Signal.IMPROVEMENT);
+        assertThat(service.latestSignalForProject(project.getId())).isEqualTo(Signal.IMPROVEMENT);
+        // The register: the project is indexed with its signal, and the facet filter finds it with the others.
+        assertThat(projects.project(project.getId()).orElseThrow().getSpcSignal()).isEqualTo(Signal.IMPROVEMENT);
+        var improving = ProjectCriteria.text(project.getTitle()).withSignal(Signal.IMPROVEMENT);
+        assertThat(projects.search(improving, 0, 10)).extracting(ProjectHit::id).containsExactly(project.getId());
+        assertThat(projects.count(improving.withSignal(Signal.CONCERN))).isZero();
+        assertThat(projects.facets(ProjectCriteria.text(project.getTitle())).signals())
+                .containsEntry(Signal.IMPROVEMENT, 1L);
+
+        // Removing the rising points takes the signal away again.
+        for (DataPoint p : service.points(rising.getId())) {
+            service.removePoint(p.getId());
+        }
+        assertThat(projects.project(project.getId()).orElseThrow().getSpcSignal()).isEqualTo(Signal.NONE);
+        assertThat(projects.count(improving)).isZero();
+    }
+
+    @Test
+    void onlyAProjectsEditorsMayAttachMeasuresToIt() {
+        Project someoneElses = project(FoundationDemoData.CONVENOR);
+        signIn(FoundationDemoData.MEMBER);
+        Measure m = new Measure();
+        m.setName("Sneaky " + UUID.randomUUID());
+        m.setProjectId(someoneElses.getId());
+        assertThatThrownBy(() -> service.save(m)).isInstanceOf(AccessDeniedException.class);
+
+        signIn(FoundationDemoData.CONVENOR);
+        Measure own = new Measure();
+        own.setName("Lead's measure " + UUID.randomUUID());
+        own.setProjectId(someoneElses.getId());
+        Measure saved = service.save(own);
+        assertThat(service.forProject(someoneElses.getId())).extracting(Measure::getId).containsExactly(saved.getId());
+        // The lead's team may add data even to a measure someone else created on the project.
+        assertThat(service.canEdit(saved)).isTrue();
     }
 
     @Test
@@ -169,14 +215,16 @@ class MeasureServiceIT extends AbstractIT {
         var context = (ConfigurableApplicationContext) applicationContext;
         context.addApplicationListener(listener);
         try {
+            Project project = project(FoundationDemoData.MEMBER);
             Measure m = newMeasure(Direction.UP);
-            m.setProjectId(424242L);
+            m.setProjectId(project.getId());
             m = service.save(m);
+            assertThat(seen).last().matches(e -> e.projectId().equals(project.getId()) && e.previousProjectId() == null);
             seen.clear();
             service.addPoint(m.getId(), LocalDate.of(2024, 1, 1), 1.0);
             service.paste(m.getId(), "2024-02-01,2");
             service.annotate(m.getId(), LocalDate.of(2024, 1, 1), "PDSA 1", false);
-            assertThat(seen).hasSize(3).allMatch(e -> e.projectId().equals(424242L));
+            assertThat(seen).hasSize(3).allMatch(e -> e.projectId().equals(project.getId()));
         } finally {
             context.removeApplicationListener(listener);
         }
@@ -185,8 +233,11 @@ class MeasureServiceIT extends AbstractIT {
     @Test
     void seededDataAndMembershipGrowthFromTheReport() {
         signIn(FoundationDemoData.MEMBER);
-        assertThat(service.find(InsightsDemoData.SEPSIS, org.springframework.data.domain.Pageable.unpaged()))
-                .hasSize(1);
+        var sepsis = service.find(InsightsDemoData.SEPSIS, org.springframework.data.domain.Pageable.unpaged());
+        assertThat(sepsis).hasSize(1);
+        Project project = service.project(sepsis.getContent().getFirst()).orElseThrow();
+        assertThat(project.getTitle()).isEqualTo("Sepsis screening in the emergency department");
+        assertThat(project.getSpcSignal()).isEqualTo(Signal.IMPROVEMENT);
         var growth = insights.membershipGrowth(null);
         assertThat(growth).extracting(MembershipGrowth::getLabel).containsExactly("North East and North Cumbria",
                 "South West of England", "West of England", "UK (national)");

@@ -13,7 +13,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import org.qcommons.projects.ui.ProjectView;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.insights.Measure;
 import org.qcommons.insights.MeasureService;
@@ -68,7 +70,10 @@ public class MeasureView extends VerticalLayout implements HasUrlParameter<Long>
         actions.setVisible(editable);
         data = new MeasureDataPanel(service, measure.getId(), editable, this::refresh);
         annotations = new MeasureAnnotationsPanel(service, measure.getId(), editable, this::refresh);
-        add(title, details, actions, chart, data, annotations);
+        add(title, details);
+        service.project(measure).ifPresent(p -> add(new RouterLink("Project: " + p.getTitle(), ProjectView.class,
+                p.getId())));
+        add(actions, chart, data, annotations);
         refresh();
     }
 

@@ -5,6 +5,9 @@ import org.junit.jupiter.api.Test;
 import org.qcommons.insights.Measure;
 import org.qcommons.insights.MeasureService;
 import org.qcommons.insights.spc.Direction;
+import org.qcommons.projects.ProjectService;
+import org.qcommons.projects.ProjectTestData;
+import org.qcommons.projects.Visibility;
 import org.qcommons.security.Role;
 import org.qcommons.testsupport.Fields;
 import org.qcommons.testsupport.KaribuTest;
@@ -21,11 +24,14 @@ class ProjectMeasuresSectionKT extends KaribuTest {
 
     @Autowired
     MeasureService measures;
+    @Autowired
+    ProjectService projects;
 
     @Test
     void showsOneChartPerMeasureOfTheProjectAndAddsMeasuresToIt() {
         signInAs(Role.MEMBER);
-        long projectId = 900_000_000L + (UUID.randomUUID().getMostSignificantBits() & 0xFFFFFF);
+        long projectId = ProjectTestData.create(projects, "Section project " + UUID.randomUUID(),
+                "A project for the measures section.", Visibility.PUBLIC).getId();
         ProjectMeasuresSection empty = new ProjectMeasuresSection(measures, projectId, false);
         UI.getCurrent().add(empty);
         assertThat(empty.charts()).isEmpty();
