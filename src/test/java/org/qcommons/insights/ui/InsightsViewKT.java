@@ -3,6 +3,8 @@ package org.qcommons.insights.ui;
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
 import org.qcommons.organisations.OrganisationService;
+import org.qcommons.projects.ProjectCriteria;
+import org.qcommons.projects.ProjectService;
 import org.qcommons.security.Role;
 import org.qcommons.security.ui.LoginView;
 import org.qcommons.testsupport.Fields;
@@ -26,6 +28,8 @@ class InsightsViewKT extends KaribuTest {
     OrganisationService organisations;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ProjectService projects;
 
     private static <T extends InsightPanel> T panel(InsightsView view, Class<T> type) {
         return view.panels.stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
@@ -65,7 +69,8 @@ class InsightsViewKT extends KaribuTest {
         InsightsView view = navigateTo("insights", InsightsView.class);
         assertThat(view.panels).extracting(p -> p.getClass().getSimpleName()).containsExactly(
                 "MembershipGrowthPanel", "GrowthRatePanel", "MembersByPlacePanel", "MembersByProfessionPanel",
-                "SkillsOfferedPanel", "MeasureSignalsPanel");
+                "SkillsOfferedPanel", "MeasureSignalsPanel", "ProjectsByStpPanel", "ProjectsByTopicPanel",
+                "MemberEngagementPanel");
 
         JsonNode growth = json(panel(view, MembershipGrowthPanel.class));
         assertThat(labels(growth)).containsExactly("Founding cohort", "Before the pilot", "After the pilot");
@@ -89,6 +94,31 @@ class InsightsViewKT extends KaribuTest {
         SkillsOfferedPanel skills = panel(view, SkillsOfferedPanel.class);
         assertThat(json(skills).get("horizontal").asBoolean()).isTrue();
         assertThat(skills.data().headers()).containsExactly("Skill", "Members offering it");
+    }
+
+    @Test
+    void projectPanelsUseTheRegistersFigures() {
+        signInAs(Role.MEMBER);
+        InsightsView view = navigateTo("insights?region=west-of-england", InsightsView.class);
+        var west = projects.engagement().regions().stream()
+                .filter(r -> r.region().equals("West of England")).findFirst().orElseThrow();
+        MemberEngagementPanel engagement = panel(view, MemberEngagementPanel.class);
+        assertThat(labels(json(engagement))).containsExactly("West of England");
+        assertThat(engagement.data().rows().getFirst()).containsExactly("West of England",
+                String.valueOf(west.activeMembers()), String.valueOf(west.engagedMembers()),
+                SpcChart.number(Math.round(west.engagedShare() * 1000) / 10.0) + "%");
+
+        long westProjects = projects.count(ProjectCriteria.any().withRegion(view.region.getValue().getId()));
+        double byStp = 0;
+        for (JsonNode v : json(panel(view, ProjectsByStpPanel.class)).get("datasets").get(0).get("data")) {
+            byStp += v.asDouble();
+        }
+        assertThat(byStp).isGreaterThan(0).isLessThanOrEqualTo(westProjects + 1000);
+        List<String> topics = labels(json(panel(view, ProjectsByTopicPanel.class)));
+        assertThat(topics).isNotEmpty().hasSizeLessThanOrEqualTo(ProjectsByTopicPanel.MAX_TOPICS);
+
+        MeasureSignalsPanel signals = panel(view, MeasureSignalsPanel.class);
+        assertThat(signals.data().headers()).containsExactly("Variation", "Measures");
     }
 
     @Test
