@@ -113,7 +113,7 @@ class InsightsViewKT extends KaribuTest {
         for (JsonNode v : json(panel(view, ProjectsByStpPanel.class)).get("datasets").get(0).get("data")) {
             byStp += v.asDouble();
         }
-        assertThat(byStp).isGreaterThan(0).isLessThanOrEqualTo(westProjects + 1000);
+        assertThat(byStp).isGreaterThan(0).isEqualTo((double) westProjects);
         List<String> topics = labels(json(panel(view, ProjectsByTopicPanel.class)));
         assertThat(topics).isNotEmpty().hasSizeLessThanOrEqualTo(ProjectsByTopicPanel.MAX_TOPICS);
 
