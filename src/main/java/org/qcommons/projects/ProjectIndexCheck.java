@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Rows written by Flyway or plain SQL, or an index directory lost or restored from an older backup, leave the
- * index behind the database. At start-up (after demo seeding) the index is rebuilt if it holds fewer documents.
+ * index behind the database. At start-up (after demo seeding) the index is rebuilt if its count differs from the database's
+ * (more documents than rows happens when the database is restored from an older backup or loses its data).
  */
 @Component
 @Order(90)
@@ -28,8 +29,8 @@ class ProjectIndexCheck implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         SystemRunner.asSystem(() -> {
             IndexStatus status = projects.indexStatus();
-            if (status.indexedDocuments() < status.databaseRows()) {
-                log.info("Project index holds {} of {} projects: rebuilding", status.indexedDocuments(), status.databaseRows());
+            if (status.indexedDocuments() != status.databaseRows()) {
+                log.info("Project index holds {} documents for {} projects: rebuilding", status.indexedDocuments(), status.databaseRows());
                 try {
                     projects.rebuildIndex(p -> { }).toCompletableFuture().get(10, TimeUnit.MINUTES);
                 } catch (Exception e) {
