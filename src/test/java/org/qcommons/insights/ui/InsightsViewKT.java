@@ -70,7 +70,8 @@ class InsightsViewKT extends KaribuTest {
         assertThat(view.panels).extracting(p -> p.getClass().getSimpleName()).containsExactly(
                 "MembershipGrowthPanel", "GrowthRatePanel", "MembersByPlacePanel", "MembersByProfessionPanel",
                 "SkillsOfferedPanel", "MeasureSignalsPanel", "ProjectsByStpPanel", "ProjectsByTopicPanel",
-                "MemberEngagementPanel");
+                "MemberEngagementPanel", "BuddyPairsPanel");
+        assertThat(panel(view, BuddyPairsPanel.class).isVisible()).isFalse(); // convenors and admins only
 
         JsonNode growth = json(panel(view, MembershipGrowthPanel.class));
         assertThat(labels(growth)).containsExactly("Founding cohort", "Before the pilot", "After the pilot");
@@ -119,6 +120,19 @@ class InsightsViewKT extends KaribuTest {
 
         MeasureSignalsPanel signals = panel(view, MeasureSignalsPanel.class);
         assertThat(signals.data().headers()).containsExactly("Variation", "Measures");
+    }
+
+    @Test
+    void convenorsSeeBuddyPairs() {
+        signInAs(Role.CONVENOR);
+        InsightsView view = navigateTo("insights", InsightsView.class);
+        BuddyPairsPanel buddies = panel(view, BuddyPairsPanel.class);
+        assertThat(buddies.isVisible()).isTrue();
+        long active = jdbc.queryForObject("select count(*) from buddy_pair where status = 'ACTIVE'", Long.class);
+        long waiting = jdbc.queryForObject("select count(*) from buddy_request where status = 'WAITING'", Long.class);
+        assertThat(buddies.waiting.getText()).endsWith(": " + waiting);
+        double charted = buddies.data().rows().stream().mapToDouble(r -> Double.parseDouble(r.get(1))).sum();
+        assertThat(charted).isEqualTo((double) active);
     }
 
     @Test
