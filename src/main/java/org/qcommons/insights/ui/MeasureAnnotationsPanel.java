@@ -1,5 +1,6 @@
 package org.qcommons.insights.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -40,10 +41,12 @@ public class MeasureAnnotationsPanel extends VerticalLayout {
                 label.clear();
                 rebase.clear();
                 label.setInvalid(false);
+                date.setInvalid(false);
                 changed.run();
             } catch (BusinessException ex) {
-                label.setErrorMessage(ex.getMessage());
-                label.setInvalid(true);
+                HasValidation field = date.getValue() == null ? date : label;
+                field.setErrorMessage(ex.getMessage());
+                field.setInvalid(true);
             } catch (RuntimeException ex) {
                 UserMessages.showError(ex);
             }

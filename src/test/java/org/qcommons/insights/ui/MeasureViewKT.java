@@ -161,6 +161,21 @@ class MeasureViewKT extends KaribuTest {
     }
 
     @Test
+    void anAnnotationWithoutADateIsShownOnTheDateField() {
+        signInAs(Role.MEMBER);
+        Measure m = new Measure();
+        m.setName("KT annotation " + UUID.randomUUID());
+        Long id = measures.save(m).getId();
+        MeasureView view = navigateTo("measures/" + id, MeasureView.class);
+        Fields.setValue(view.annotations.label, "PDSA 1");
+        _click(view.annotations.add);
+        assertThat(view.annotations.date.isInvalid()).isTrue();
+        assertThat(view.annotations.date.getErrorMessage()).contains("date");
+        assertThat(view.annotations.label.getValue()).isEqualTo("PDSA 1"); // nothing typed is lost
+        assertThat(measures.annotations(id)).isEmpty();
+    }
+
+    @Test
     void creatingAMeasureValidatesAndOpensIt() {
         signInAs(Role.MEMBER);
         MeasuresView list = navigateTo("measures", MeasuresView.class);
