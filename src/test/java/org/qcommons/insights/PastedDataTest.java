@@ -52,4 +52,16 @@ class PastedDataTest {
         assertThat(PastedData.parse("").rows()).isEmpty();
         assertThat(PastedData.parse(null).problems()).isEmpty();
     }
+
+    @Test
+    void hostileTextIsReportedByLineNeverThrown() {
+        for (String hostile : org.qcommons.testsupport.HostileInputs.all()) {
+            PastedData asDate = PastedData.parse(hostile + ",12");
+            PastedData asValue = PastedData.parse("2024-01-01," + hostile);
+            assertThat(asDate.rows()).as(hostile).allSatisfy(r -> assertThat(r.value()).isEqualTo(12.0));
+            assertThat(asValue.rows()).as(hostile).allSatisfy(r -> assertThat(r.value()).isFinite());
+            int lines = ("2024-01-01," + hostile).split("\\R", -1).length;
+            assertThat(asValue.rows().size() + asValue.problems().size()).as(hostile).isLessThanOrEqualTo(lines);
+        }
+    }
 }

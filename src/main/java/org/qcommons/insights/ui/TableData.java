@@ -25,7 +25,7 @@ public record TableData(List<String> headers, List<List<String>> rows) {
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
                 .setHeader(headers.toArray(String[]::new)).get())) {
             for (List<String> row : rows) {
-                // A leading = + - @ would be run as a formula by spreadsheet programs.
+                // A leading = + - @ (or tab, carriage return) would be run as a formula by spreadsheet programs.
                 printer.printRecord(row.stream().map(TableData::defuse).toList());
             }
         } catch (IOException e) {
@@ -40,6 +40,7 @@ public record TableData(List<String> headers, List<List<String>> rows) {
         }
         char c = cell.charAt(0);
         boolean number = cell.matches("-?\\d+(\\.\\d+)?");
-        return !number && (c == '=' || c == '+' || c == '-' || c == '@') ? "'" + cell : cell;
+        boolean formula = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+        return !number && formula ? "'" + cell : cell;
     }
 }
