@@ -57,6 +57,17 @@ class InsightsBT extends BrowserTest {
         assertThat(shapes).isEqualTo("triangle");
         screenshot("measure");
 
+        // The measure's project shows the same chart in its measures section.
+        driver().findElement(By.partialLinkText("Project: Sepsis screening")).click();
+        waitUpTo(20).until(d -> d.getCurrentUrl().matches(".*/projects/\\d+$"));
+        waitUpTo(20).until(d -> Boolean.TRUE.equals(js.executeScript(
+                "const h = document.querySelector('.chart-box'); return !!(h && h.__chart);")));
+        screenshot("project");
+        open("projects?signal=improvement");
+        waitUpTo(20).until(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                .anyMatch(c -> c.getText().contains("Sepsis screening in the emergency department")));
+        screenshot("register-improvement");
+
         List<LogEntry> errors = driver().manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
         assertThat(errors).as("browser console errors").isEmpty();
