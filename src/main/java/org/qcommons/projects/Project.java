@@ -84,6 +84,15 @@ public class Project extends AbstractEntity {
     @KeywordField(aggregable = Aggregable.YES)
     private ProjectStatus status = ProjectStatus.IDEA;
 
+    /**
+     * The latest SPC signal of the project's measures, kept by the insights feature (ProjectService.recordSignal).
+     * Not insertable or updatable through the entity, so saving a stale copy of the project never overwrites it.
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "spc_signal", nullable = false, length = 20, insertable = false, updatable = false)
+    @KeywordField(aggregable = Aggregable.YES)
+    private org.qcommons.insights.spc.Signal spcSignal = org.qcommons.insights.spc.Signal.NONE;
+
     @NotNull(message = "Enter the start date (an estimate is fine)")
     @Column(name = "start_date", nullable = false)
     @GenericField(sortable = Sortable.YES)
@@ -315,6 +324,7 @@ public class Project extends AbstractEntity {
     public String getAims() { return aims; }
     public void setAims(String aims) { this.aims = aims; }
     public ProjectStatus getStatus() { return status; }
+    public org.qcommons.insights.spc.Signal getSpcSignal() { return spcSignal; }
     public void setStatus(ProjectStatus status) { this.status = status; }
     public LocalDate getStartDate() { return startDate; }
     public void setStartDate(LocalDate startDate) { this.startDate = startDate; }

@@ -104,7 +104,8 @@ class ProjectApiController {
                 year,
                 sort == null ? ProjectSort.RELEVANCE : Arrays.stream(ProjectSort.values())
                         .filter(s -> s.name().equalsIgnoreCase(sort)).findFirst()
-                        .orElseThrow(() -> bad("sort must be relevance, newest or title")));
+                        .orElseThrow(() -> bad("sort must be relevance, newest or title")),
+                null); // SPC signals come from members-only measures: not offered to the open-data API
         long total = projects.countPublic(c);
         List<ProjectSummary> items = projects.searchPublic(c, page * size, size).stream()
                 .map(h -> new ProjectSummary(h.id(), h.title(), org.jsoup.Jsoup.parse(h.snippetHtml() == null ? "" : h.snippetHtml()).text(),

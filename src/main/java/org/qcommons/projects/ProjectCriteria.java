@@ -1,14 +1,17 @@
 package org.qcommons.projects;
 
+import org.qcommons.insights.spc.Signal;
+
 /**
  * What the register is searched by: the same for the view, the CSV export and the open-data API.
- * Nulls and blanks mean "any".
+ * Nulls and blanks mean "any". {@code signal} is the SPC signal of the project's measures.
  */
 public record ProjectCriteria(String text, Long regionId, Long stpId, Long conditionId, Long issueId,
-                              ProjectStatus status, Long methodId, Integer startYear, ProjectSort sort) {
+                              ProjectStatus status, Long methodId, Integer startYear, ProjectSort sort,
+                              Signal signal) {
 
     public static ProjectCriteria any() {
-        return new ProjectCriteria(null, null, null, null, null, null, null, null, ProjectSort.RELEVANCE);
+        return new ProjectCriteria(null, null, null, null, null, null, null, null, ProjectSort.RELEVANCE, null);
     }
 
     public static ProjectCriteria text(String text) {
@@ -24,38 +27,43 @@ public record ProjectCriteria(String text, Long regionId, Long stpId, Long condi
     }
 
     public ProjectCriteria withText(String t) {
-        return new ProjectCriteria(t, regionId, stpId, conditionId, issueId, status, methodId, startYear, sort);
+        return new ProjectCriteria(t, regionId, stpId, conditionId, issueId, status, methodId, startYear, sort, signal);
     }
 
     public ProjectCriteria withRegion(Long id) {
-        return new ProjectCriteria(text, id, stpId, conditionId, issueId, status, methodId, startYear, sort);
+        return new ProjectCriteria(text, id, stpId, conditionId, issueId, status, methodId, startYear, sort, signal);
     }
 
     public ProjectCriteria withStp(Long id) {
-        return new ProjectCriteria(text, regionId, id, conditionId, issueId, status, methodId, startYear, sort);
+        return new ProjectCriteria(text, regionId, id, conditionId, issueId, status, methodId, startYear, sort, signal);
     }
 
     public ProjectCriteria withCondition(Long id) {
-        return new ProjectCriteria(text, regionId, stpId, id, issueId, status, methodId, startYear, sort);
+        return new ProjectCriteria(text, regionId, stpId, id, issueId, status, methodId, startYear, sort, signal);
     }
 
     public ProjectCriteria withIssue(Long id) {
-        return new ProjectCriteria(text, regionId, stpId, conditionId, id, status, methodId, startYear, sort);
+        return new ProjectCriteria(text, regionId, stpId, conditionId, id, status, methodId, startYear, sort, signal);
     }
 
     public ProjectCriteria withStatus(ProjectStatus s) {
-        return new ProjectCriteria(text, regionId, stpId, conditionId, issueId, s, methodId, startYear, sort);
+        return new ProjectCriteria(text, regionId, stpId, conditionId, issueId, s, methodId, startYear, sort, signal);
     }
 
     public ProjectCriteria withMethod(Long id) {
-        return new ProjectCriteria(text, regionId, stpId, conditionId, issueId, status, id, startYear, sort);
+        return new ProjectCriteria(text, regionId, stpId, conditionId, issueId, status, id, startYear, sort, signal);
     }
 
     public ProjectCriteria withStartYear(Integer y) {
-        return new ProjectCriteria(text, regionId, stpId, conditionId, issueId, status, methodId, y, sort);
+        return new ProjectCriteria(text, regionId, stpId, conditionId, issueId, status, methodId, y, sort, signal);
+    }
+
+    /** Projects whose measures' latest SPC signal is this one (kept up to date by the insights feature). */
+    public ProjectCriteria withSignal(Signal sig) {
+        return new ProjectCriteria(text, regionId, stpId, conditionId, issueId, status, methodId, startYear, sort, sig);
     }
 
     public ProjectCriteria withSort(ProjectSort s) {
-        return new ProjectCriteria(text, regionId, stpId, conditionId, issueId, status, methodId, startYear, s);
+        return new ProjectCriteria(text, regionId, stpId, conditionId, issueId, status, methodId, startYear, s, signal);
     }
 }

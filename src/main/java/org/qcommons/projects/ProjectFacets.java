@@ -1,6 +1,7 @@
 package org.qcommons.projects;
 
 import java.util.Map;
+import org.qcommons.insights.spc.Signal;
 
 /**
  * Counts per facet value for a search. Each facet is counted with every other filter applied but not its own,
@@ -8,5 +9,5 @@ import java.util.Map;
  */
 public record ProjectFacets(long total, Map<Long, Long> regions, Map<Long, Long> stps, Map<Long, Long> conditions,
                             Map<Long, Long> issues, Map<ProjectStatus, Long> statuses, Map<Long, Long> methods,
-                            Map<Integer, Long> startYears) {
+                            Map<Integer, Long> startYears, Map<Signal, Long> signals) {
 }

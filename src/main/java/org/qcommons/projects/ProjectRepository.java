@@ -62,4 +62,9 @@ interface ProjectRepository extends JpaRepository<Project, Long> {
     Optional<org.qcommons.people.Member> findActiveMemberByEmail(@Param("email") String email);
 
     boolean existsByTitleIgnoreCase(String title);
+
+    /** A bulk update: the signal is not part of the project's edits, so its version is left alone. */
+    @org.springframework.data.jpa.repository.Modifying(clearAutomatically = true)
+    @Query("update Project p set p.spcSignal = :signal where p.id = :id and p.spcSignal <> :signal")
+    int updateSignal(@Param("id") Long id, @Param("signal") org.qcommons.insights.spc.Signal signal);
 }

@@ -59,6 +59,7 @@ class ProjectSearch {
     private static final AggregationKey<Map<ProjectStatus, Long>> STATUSES = AggregationKey.of("statuses");
     private static final AggregationKey<Map<Long, Long>> METHODS = AggregationKey.of("methods");
     private static final AggregationKey<Map<Integer, Long>> YEARS = AggregationKey.of("years");
+    private static final AggregationKey<Map<org.qcommons.insights.spc.Signal, Long>> SIGNALS = AggregationKey.of("signals");
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -112,6 +113,7 @@ class ProjectSearch {
                 .aggregation(STATUSES, f -> f.terms().field("status", ProjectStatus.class))
                 .aggregation(METHODS, f -> f.terms().field("methodIds", Long.class).maxTermCount(500))
                 .aggregation(YEARS, f -> f.terms().field("startYear", Integer.class).maxTermCount(200))
+                .aggregation(SIGNALS, f -> f.terms().field("spcSignal", org.qcommons.insights.spc.Signal.class))
                 .fetch(0);
         // A chosen facet is counted without its own filter, so its other values stay visible with their counts.
         return new ProjectFacets(all.total().hitCount(),
@@ -121,7 +123,9 @@ class ProjectSearch {
                 c.issueId() == null ? all.aggregation(ISSUES) : single(scope, c.withIssue(null), membersVisible, ISSUES, "issueIds", Long.class),
                 c.status() == null ? all.aggregation(STATUSES) : single(scope, c.withStatus(null), membersVisible, STATUSES, "status", ProjectStatus.class),
                 c.methodId() == null ? all.aggregation(METHODS) : single(scope, c.withMethod(null), membersVisible, METHODS, "methodIds", Long.class),
-                c.startYear() == null ? all.aggregation(YEARS) : single(scope, c.withStartYear(null), membersVisible, YEARS, "startYear", Integer.class));
+                c.startYear() == null ? all.aggregation(YEARS) : single(scope, c.withStartYear(null), membersVisible, YEARS, "startYear", Integer.class),
+                !membersVisible ? Map.of() : c.signal() == null ? all.aggregation(SIGNALS)
+                        : single(scope, c.withSignal(null), membersVisible, SIGNALS, "spcSignal", org.qcommons.insights.spc.Signal.class));
     }
 
     private <K> Map<K, Long> single(SearchScope<Project> scope, ProjectCriteria c, boolean membersVisible,
@@ -238,6 +242,8 @@ class ProjectSearch {
         if (c.conditionId() != null) root.filter(f.match().field("conditionIds").matching(c.conditionId()));
         if (c.issueId() != null) root.filter(f.match().field("issueIds").matching(c.issueId()));
         if (c.status() != null) root.filter(f.match().field("status").matching(c.status()));
+        // Signals derive from members-only measures, so anonymous searches ignore them.
+        if (c.signal() != null && membersVisible) root.filter(f.match().field("spcSignal").matching(c.signal()));
         if (c.methodId() != null) root.filter(f.match().field("methodIds").matching(c.methodId()));
         if (c.startYear() != null) root.filter(f.match().field("startYear").matching(c.startYear()));
         return root.toPredicate();

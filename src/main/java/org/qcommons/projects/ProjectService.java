@@ -192,6 +192,18 @@ public class ProjectService {
         return Project.draft(members.me());
     }
 
+    /**
+     * Records the latest SPC signal of the project's measures (worked out by the insights feature) and re-indexes
+     * the project so the register's "SPC signal" facet follows. Runs in its own transaction, after the measure's.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    @PreAuthorize("hasRole('SYSTEM')")
+    public void recordSignal(Long projectId, org.qcommons.insights.spc.Signal signal) {
+        if (projectId != null && projects.updateSignal(projectId, signal) > 0) {
+            projects.findById(projectId).ifPresent(p -> search.session().indexingPlan().addOrUpdate(p));
+        }
+    }
+
     @PreAuthorize("isAuthenticated()")
     public boolean canEdit(Project p) {
         Long me = CurrentUser.memberId().orElse(null);

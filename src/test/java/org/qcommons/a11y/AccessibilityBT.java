@@ -32,11 +32,12 @@ class AccessibilityBT extends BrowserTest {
         Assumptions.assumeTrue(Axe.available(), "axe-core not installed: npm install --prefix .tools axe-core");
     }
 
-    /** Routes per role; "{member}" and "{org}" are replaced by ids from the demo data. */
+    /** Routes per role; "{member}", "{org}" and "{measure}" are replaced by ids from the demo data. */
     static Map<String, List<String>> routesByRole() {
         Map<String, List<String>> routes = new LinkedHashMap<>();
         routes.put("anonymous", List.of("", "login", "register", "organisations", "organisations/{org}"));
-        routes.put(FoundationDemoData.MEMBER, List.of("people", "people/{member}", "profile/edit", "profile/data"));
+        routes.put(FoundationDemoData.MEMBER, List.of("people", "people/{member}", "profile/edit", "profile/data",
+                "insights", "measures", "measures/{measure}"));
         routes.put(FoundationDemoData.ADMIN, List.of("admin/registrations"));
         return routes;
     }
@@ -46,6 +47,7 @@ class AccessibilityBT extends BrowserTest {
         String member = String.valueOf(jdbc.queryForObject(
                 "select min(id) from member where status = 'ACTIVE' and directory_consent = true", Long.class));
         String org = String.valueOf(jdbc.queryForObject("select min(id) from organisation", Long.class));
+        String measure = String.valueOf(jdbc.queryForObject("select min(id) from measure", Long.class));
         Map<String, List<String>> failures = new LinkedHashMap<>();
         StringBuilder report = new StringBuilder("| Role | Route | Serious or critical violations |\n|---|---|---|\n");
         for (var entry : routesByRole().entrySet()) {
@@ -54,7 +56,8 @@ class AccessibilityBT extends BrowserTest {
                 signIn(entry.getKey(), FoundationDemoData.DEMO_PASSWORD);
             }
             for (String route : entry.getValue()) {
-                String path = route.replace("{member}", member).replace("{org}", org);
+                String path = route.replace("{member}", member).replace("{org}", org)
+                        .replace("{measure}", measure);
                 open(path);
                 waitFor(By.tagName("body"));
                 List<String> violations = Axe.seriousViolations(driver());

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.qcommons.insights.spc.Signal;
 import org.qcommons.organisations.Region;
 import org.qcommons.organisations.Stp;
 import org.qcommons.projects.ProjectCriteria;
@@ -18,6 +19,7 @@ import org.qcommons.projects.ProjectStatus;
 import org.qcommons.projects.QiMethod;
 import org.qcommons.projects.Topic;
 import org.qcommons.projects.TopicKind;
+import org.qcommons.security.CurrentUser;
 
 /**
  * The register's facets. Each is a combo box whose items carry live counts for the current search; values with
@@ -32,6 +34,8 @@ class FacetPanel extends VerticalLayout {
     final ComboBox<FacetOption<ProjectStatus>> status = combo("Status");
     final ComboBox<FacetOption<Long>> method = combo("QI method");
     final ComboBox<FacetOption<Integer>> year = combo("Start year");
+    /** From the insights feature: the latest SPC signal of the project's measures. Members only. */
+    final ComboBox<FacetOption<Signal>> signal = combo("SPC signal");
 
     private final List<Region> regions;
     private final List<Stp> stps;
@@ -46,7 +50,9 @@ class FacetPanel extends VerticalLayout {
         setPadding(false);
         setSpacing(false);
         addClassName("facets");
-        add(new H3("Filter"), region, stp, condition, issue, status, method, year);
+        add(new H3("Filter"), region, stp, condition, issue, status, method, year, signal);
+        signal.setVisible(CurrentUser.isSignedIn());
+        signal.setHelperText("What the project's measures show now");
         region.setId("facet-region");
         stp.setId("facet-stp");
         condition.setId("facet-condition");
@@ -54,15 +60,16 @@ class FacetPanel extends VerticalLayout {
         status.setId("facet-status");
         method.setId("facet-method");
         year.setId("facet-year");
+        signal.setId("facet-signal");
     }
 
     List<ComboBox<?>> all() {
-        return List.of(region, stp, condition, issue, status, method, year);
+        return List.of(region, stp, condition, issue, status, method, year, signal);
     }
 
     ProjectCriteria criteria(String text, org.qcommons.projects.ProjectSort sort) {
         return new ProjectCriteria(text, key(region), key(stp), key(condition), key(issue), key(status), key(method),
-                key(year), sort);
+                key(year), sort, key(signal));
     }
 
     /** Shows the counts of a new search; keeps the chosen values. */
@@ -80,6 +87,8 @@ class FacetPanel extends VerticalLayout {
         if (c.startYear() != null && !years.contains(c.startYear())) years.add(c.startYear());
         years.sort(Comparator.reverseOrder());
         fill(year, years, y -> y, String::valueOf, String::valueOf, facets.startYears(), c.startYear());
+        fill(signal, List.of(Signal.IMPROVEMENT, Signal.CONCERN, Signal.NONE), s -> s,
+                s -> s.name().toLowerCase(Locale.ROOT), FacetPanel::signalLabel, facets.signals(), c.signal());
     }
 
     /** Parses the URL's facet parameters; unknown values are ignored rather than failing the page. */
@@ -96,6 +105,8 @@ class FacetPanel extends VerticalLayout {
         c = c.withMethod(param(params, "method").flatMap(v -> methods.stream().filter(m -> m.getSlug().equals(v)).findFirst())
                 .map(QiMethod::getId).orElse(null));
         c = c.withStartYear(param(params, "year").filter(v -> v.matches("\\d{4}")).map(Integer::valueOf).orElse(null));
+        c = c.withSignal(param(params, "signal").flatMap(v -> java.util.Arrays.stream(Signal.values())
+                .filter(s -> s.name().equalsIgnoreCase(v)).findFirst()).orElse(null));
         return c;
     }
 
@@ -107,6 +118,15 @@ class FacetPanel extends VerticalLayout {
         put(params, "status", status);
         put(params, "method", method);
         put(params, "year", year);
+        put(params, "signal", signal);
+    }
+
+    static String signalLabel(Signal s) {
+        return switch (s) {
+            case IMPROVEMENT -> "Showing special-cause improvement";
+            case CONCERN -> "Showing special-cause concern";
+            case NONE -> "No special cause";
+        };
     }
 
     private Long topicId(Map<String, List<String>> params, String name, TopicKind kind) {

@@ -34,6 +34,8 @@ import org.qcommons.people.ui.ProfileView;
 import org.qcommons.projects.Project;
 import org.qcommons.projects.ProjectHit;
 import org.qcommons.projects.ProjectLink;
+import org.qcommons.insights.MeasureService;
+import org.qcommons.insights.ui.ProjectMeasuresSection;
 import org.qcommons.projects.ProjectService;
 import org.qcommons.projects.QiMethod;
 import org.qcommons.projects.SimilarMember;
@@ -48,11 +50,13 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
     private final ProjectService projects;
+    private final MeasureService measures;
     private String title = "Project | Q Commons";
     Project project;
 
-    public ProjectView(ProjectService projects) {
+    public ProjectView(ProjectService projects, MeasureService measures) {
         this.projects = projects;
+        this.measures = measures;
         addClassName("project-view");
     }
 
@@ -93,7 +97,12 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
             }
             add(list);
         }
-        add(team(p), actions(p), similarProjects(p));
+        add(team(p), actions(p));
+        if (CurrentUser.isSignedIn()) {
+            // Measures (insights feature) are for members: SPC charts of the project's data.
+            add(new ProjectMeasuresSection(measures, p.getId(), projects.canEdit(p)));
+        }
+        add(similarProjects(p));
         if (CurrentUser.isSignedIn()) {
             add(similarMembers(p));
         }

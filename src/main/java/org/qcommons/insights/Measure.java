@@ -1,0 +1,127 @@
+package org.qcommons.insights;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.qcommons.base.AbstractEntity;
+import org.qcommons.insights.spc.Direction;
+import org.qcommons.insights.spc.SpcOptions;
+
+import java.time.Instant;
+
+/** Something a team counts to see whether a change is an improvement, with the direction that counts as better. */
+@Entity
+@Table(name = "measure")
+public class Measure extends AbstractEntity {
+
+    @Column(name = "project_id")
+    private Long projectId;
+
+    @Column(name = "owner_id", nullable = false)
+    private Long ownerId;
+
+    @NotBlank(message = "Give the measure a name")
+    @Size(max = 160, message = "Use 160 characters or fewer")
+    @Column(nullable = false, length = 160)
+    private String name;
+
+    @Size(max = 60, message = "Use 60 characters or fewer")
+    private String unit;
+
+    @Size(max = 2000, message = "Use 2000 characters or fewer")
+    private String definition;
+
+    @NotNull(message = "Choose whether higher or lower is better")
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Direction direction = Direction.UP;
+
+    private Double target;
+
+    @Min(value = SpcOptions.MIN_RUN, message = "Use a run length from 6 to 8")
+    @Max(value = SpcOptions.MAX_RUN, message = "Use a run length from 6 to 8")
+    @Column(name = "run_length", nullable = false)
+    private int runLength = 6;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt = Instant.now();
+
+    public Long getProjectId() {
+        return projectId;
+    }
+
+    public void setProjectId(Long projectId) {
+        this.projectId = projectId;
+    }
+
+    public Long getOwnerId() {
+        return ownerId;
+    }
+
+    void setOwnerId(Long ownerId) {
+        this.ownerId = ownerId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public void setUnit(String unit) {
+        this.unit = unit;
+    }
+
+    public String getDefinition() {
+        return definition;
+    }
+
+    public void setDefinition(String definition) {
+        this.definition = definition;
+    }
+
+    public Direction getDirection() {
+        return direction;
+    }
+
+    public void setDirection(Direction direction) {
+        this.direction = direction;
+    }
+
+    public Double getTarget() {
+        return target;
+    }
+
+    public void setTarget(Double target) {
+        this.target = target;
+    }
+
+    public int getRunLength() {
+        return runLength;
+    }
+
+    public void setRunLength(int runLength) {
+        this.runLength = runLength;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public SpcOptions spcOptions() {
+        return new SpcOptions(runLength, runLength);
+    }
+}

@@ -1,0 +1,287 @@
+package org.qcommons.insights;
+
+import org.qcommons.base.BusinessException;
+import org.qcommons.base.ConcurrentEditException;
+import org.qcommons.insights.spc.Observation;
+import org.qcommons.insights.spc.Signal;
+import org.qcommons.insights.spc.SpcCalculator;
+import org.qcommons.insights.spc.SpcResult;
+import org.qcommons.projects.Project;
+import org.qcommons.projects.ProjectService;
+import org.qcommons.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Measures, their data and their SPC analysis. Any member may read them (measurement is shared learning); only
+ * the member who created a measure, or an administrator, may change it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MeasureService {
+
+    private final MeasureRepository measures;
+    private final DataPointRepository points;
+    private final AnnotationRepository annotations;
+    private final ApplicationEventPublisher events;
+    private final ProjectService projects;
+
+    MeasureService(MeasureRepository measures, DataPointRepository points, AnnotationRepository annotations,
+                   ApplicationEventPublisher events, ProjectService projects) {
+        this.measures = measures;
+        this.points = points;
+        this.annotations = annotations;
+        this.events = events;
+        this.projects = projects;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Page<Measure> find(String name, Pageable pageable) {
+        String like = name == null || name.isBlank() ? null : "%" + name.strip().toLowerCase(Locale.ROOT) + "%";
+        return measures.find(like, pageable);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public long countMeasures() {
+        return measures.count();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Measure> measure(Long id) {
+        return id == null ? Optional.empty() : measures.findById(id);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<Measure> forProject(Long projectId) {
+        return measures.findByProjectIdOrderByName(projectId);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public boolean canEdit(Measure measure) {
+        return measure.isNew() || CurrentUser.isAdmin()
+                || CurrentUser.memberId().filter(id -> id.equals(measure.getOwnerId())).isPresent()
+                || canEditProject(measure.getProjectId());
+    }
+
+    /** Whether the current member may add measures to a project: its lead, its team and administrators. */
+    @PreAuthorize("isAuthenticated()")
+    public boolean canEditProject(Long projectId) {
+        return projectId != null && projects.project(projectId).map(projects::canEdit).orElse(false);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Project> project(Measure measure) {
+        return measure.getProjectId() == null ? Optional.empty() : projects.project(measure.getProjectId());
+    }
+
+    /** Creates a measure owned by the current member, or saves changes to one the current member may edit. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public Measure save(Measure edited) {
+        if (edited.isNew()) {
+            Long me = CurrentUser.memberId().orElseThrow(() -> new AccessDeniedException("Only members create measures"));
+            requireProjectEditor(edited.getProjectId());
+            edited.setOwnerId(me);
+            return changed(measures.saveAndFlush(edited), null);
+        }
+        Measure current = editable(edited.getId());
+        if (current.getVersion() != edited.getVersion()) {
+            throw new ConcurrentEditException("This measure");
+        }
+        Long previousProject = current.getProjectId();
+        if (!Objects.equals(previousProject, edited.getProjectId())) {
+            requireProjectEditor(edited.getProjectId());
+        }
+        try {
+            return changed(measures.saveAndFlush(edited), previousProject);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new ConcurrentEditException("This measure");
+        }
+    }
+
+    /** For seeding: a measure owned by a given member. */
+    @Transactional
+    @PreAuthorize("hasRole('SYSTEM')")
+    public Measure createFor(Long ownerId, Measure measure) {
+        measure.setOwnerId(ownerId);
+        return changed(measures.save(measure));
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void delete(Long measureId) {
+        Measure m = editable(measureId);
+        measures.delete(m);
+        changed(m);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<DataPoint> points(Long measureId) {
+        return points.findByMeasureIdOrderByDate(measureId);
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public DataPoint addPoint(Long measureId, LocalDate date, Double value) {
+        Measure m = editable(measureId);
+        if (date == null) {
+            throw new BusinessException("Enter the date this value belongs to.");
+        }
+        if (value == null || !Double.isFinite(value)) {
+            throw new BusinessException("Enter a number.");
+        }
+        if (points.findByMeasureIdAndDate(measureId, date).isPresent()) {
+            throw new BusinessException("There is already a value for " + date + ". Remove it first to replace it.");
+        }
+        DataPoint saved = points.save(new DataPoint(measureId, date, value));
+        changed(m);
+        return saved;
+    }
+
+    /**
+     * Adds every good row and reports the bad ones by line. A row whose date already has a value is reported too,
+     * rather than overwriting what is there.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public PastedData paste(Long measureId, String text) {
+        Measure measure = editable(measureId);
+        PastedData parsed = PastedData.parse(text);
+        List<PastedData.Problem> problems = new java.util.ArrayList<>(parsed.problems());
+        List<PastedData.Row> added = new java.util.ArrayList<>();
+        for (PastedData.Row row : parsed.rows()) {
+            if (points.findByMeasureIdAndDate(measureId, row.date()).isPresent()) {
+                problems.add(new PastedData.Problem(row.line(), lineText(text, row.line()),
+                        row.date() + " already has a value"));
+            } else {
+                points.save(new DataPoint(measureId, row.date(), row.value()));
+                added.add(row);
+            }
+        }
+        problems.sort(java.util.Comparator.comparingInt(PastedData.Problem::line));
+        changed(measure);
+        return new PastedData(List.copyOf(added), List.copyOf(problems));
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void removePoint(Long pointId) {
+        points.findById(pointId).ifPresent(p -> {
+            Measure m = editable(p.getMeasureId());
+            points.delete(p);
+            changed(m);
+        });
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<Annotation> annotations(Long measureId) {
+        return annotations.findByMeasureIdOrderByDate(measureId);
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public Annotation annotate(Long measureId, LocalDate date, String label, boolean rebase) {
+        Measure m = editable(measureId);
+        if (date == null) {
+            throw new BusinessException("Enter the date of the change.");
+        }
+        String text = label == null ? "" : label.strip();
+        if (text.isEmpty()) {
+            throw new BusinessException("Describe the change, for example \"PDSA 2: new triage form\".");
+        }
+        if (text.length() > 120) {
+            throw new BusinessException("Keep the label to 120 characters or fewer.");
+        }
+        Annotation saved = annotations.save(new Annotation(measureId, date, text, rebase));
+        changed(m);
+        return saved;
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void removeAnnotation(Long annotationId) {
+        annotations.findById(annotationId).ifPresent(a -> {
+            Measure m = editable(a.getMeasureId());
+            annotations.delete(a);
+            changed(m);
+        });
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public SpcResult analyse(Long measureId) {
+        Measure measure = measures.findById(measureId)
+                .orElseThrow(() -> new BusinessException("This measure no longer exists."));
+        return analyse(measure);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public SpcResult analyse(Measure measure) {
+        List<Observation> data = points.findByMeasureIdOrderByDate(measure.getId()).stream()
+                .map(p -> new Observation(p.getDate(), p.getValue())).toList();
+        List<LocalDate> rebases = annotations.findByMeasureIdOrderByDate(measure.getId()).stream()
+                .filter(Annotation::isRebase).map(Annotation::getDate).toList();
+        return SpcCalculator.analyse(data, measure.getDirection(), measure.getTarget(), rebases, measure.spcOptions());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public MeasureSummary summary(Measure measure) {
+        SpcResult r = analyse(measure);
+        return new MeasureSummary(measure, r.points().size(), r.variation(), r.assurance(), r.latestSignal());
+    }
+
+    /**
+     * A project's signal for the register: improvement if any of its measures' latest point shows special-cause
+     * improvement, else concern if any shows concern, else none.
+     */
+    @PreAuthorize("isAuthenticated() or hasRole('SYSTEM')")
+    public Signal latestSignalForProject(Long projectId) {
+        List<Signal> signals = measures.findByProjectIdOrderByName(projectId).stream()
+                .map(m -> analyse(m).latestSignal()).toList();
+        if (signals.contains(Signal.IMPROVEMENT)) {
+            return Signal.IMPROVEMENT;
+        }
+        return signals.contains(Signal.CONCERN) ? Signal.CONCERN : Signal.NONE;
+    }
+
+    private Measure changed(Measure m) {
+        return changed(m, m.getProjectId());
+    }
+
+    private Measure changed(Measure m, Long previousProjectId) {
+        events.publishEvent(new MeasureChanged(m.getId(), m.getProjectId(), previousProjectId));
+        return m;
+    }
+
+    /** Attaching a measure to a project moves that project's signal, so only its editors may do it. */
+    private void requireProjectEditor(Long projectId) {
+        if (projectId != null && !CurrentUser.isAdmin() && !canEditProject(projectId)) {
+            throw new AccessDeniedException("Only the project's lead or team may add measures to it");
+        }
+    }
+
+    private Measure editable(Long measureId) {
+        Measure m = measures.findById(measureId)
+                .orElseThrow(() -> new BusinessException("This measure no longer exists."));
+        if (!canEdit(m)) {
+            throw new AccessDeniedException("Only the measure's owner or an administrator may change it");
+        }
+        return m;
+    }
+
+    private static String lineText(String text, int line) {
+        String[] lines = text.split("\\R", -1);
+        return line - 1 < lines.length ? lines[line - 1] : "";
+    }
+}

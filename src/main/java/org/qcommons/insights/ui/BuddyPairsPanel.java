@@ -1,0 +1,52 @@
+package org.qcommons.insights.ui;
+
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import org.qcommons.buddying.BuddyService;
+import org.qcommons.organisations.Region;
+import org.qcommons.security.CurrentUser;
+import org.qcommons.security.Role;
+import org.springframework.context.annotation.Scope;
+import org.springframework.core.annotation.Order;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Buddy pairs active per region and newcomers waiting for a buddy. The buddying feature shares these figures
+ * with convenors and administrators only, so other members do not see this panel.
+ */
+@SpringComponent
+@Scope("prototype")
+@Order(85)
+public class BuddyPairsPanel extends InsightPanel {
+
+    private final BuddyService buddying;
+    final Span waiting = new Span();
+
+    public BuddyPairsPanel(BuddyService buddying) {
+        super("Buddy pairs", "buddy-pairs", "No active buddy pairs here yet.");
+        this.buddying = buddying;
+        setExtras(waiting);
+        setVisible(mayView());
+    }
+
+    private static boolean mayView() {
+        return CurrentUser.has(Role.ADMIN) || CurrentUser.has(Role.CONVENOR);
+    }
+
+    @Override
+    public void update(Region region) {
+        if (!mayView()) {
+            return;
+        }
+        Map<String, Long> counts = new LinkedHashMap<>();
+        buddying.activePairsByRegion().forEach((name, n) -> {
+            if (region == null || region.getName().equals(name)) {
+                counts.put(name, n);
+            }
+        });
+        waiting.setText("Newcomers waiting for a buddy (all regions): " + buddying.countWaiting());
+        showCounts(counts, "Region", "Active pairs", "#ed8b00", false);
+    }
+}

@@ -1,0 +1,81 @@
+package org.qcommons.insights.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import org.qcommons.base.BusinessException;
+import org.qcommons.base.ui.UserMessages;
+import org.qcommons.insights.Annotation;
+import org.qcommons.insights.MeasureService;
+
+/** PDSA cycles and rebase points, drawn as labelled lines on the chart. */
+public class MeasureAnnotationsPanel extends VerticalLayout {
+
+    final DatePicker date = new DatePicker("Date");
+    final TextField label = new TextField("Label");
+    final Checkbox rebase = new Checkbox("Start a new baseline here (rebase)");
+    final Button add = new Button("Add annotation", VaadinIcon.FLAG.create());
+    final Grid<Annotation> grid = new Grid<>();
+    private final MeasureService service;
+    private final Long measureId;
+
+    public MeasureAnnotationsPanel(MeasureService service, Long measureId, boolean editable, Runnable changed) {
+        this.service = service;
+        this.measureId = measureId;
+        setPadding(false);
+        label.setPlaceholder("PDSA 1: new triage form");
+        label.setMaxLength(120);
+        rebase.setTooltipText("Limits are recalculated from this date once both baselines have 12 points");
+        add.addClickListener(e -> {
+            try {
+                service.annotate(measureId, date.getValue(), label.getValue(), rebase.getValue());
+                label.clear();
+                rebase.clear();
+                label.setInvalid(false);
+                date.setInvalid(false);
+                changed.run();
+            } catch (BusinessException ex) {
+                HasValidation field = date.getValue() == null ? date : label;
+                field.setErrorMessage(ex.getMessage());
+                field.setInvalid(true);
+            } catch (RuntimeException ex) {
+                UserMessages.showError(ex);
+            }
+        });
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(a -> a.getDate().toString()).setHeader("Date").setKey("date");
+        grid.addColumn(Annotation::getLabel).setHeader("Label").setKey("label").setFlexGrow(3);
+        grid.addColumn(a -> a.isRebase() ? "Rebase" : "PDSA").setHeader("Kind").setKey("kind");
+        if (editable) {
+            grid.addComponentColumn(a -> {
+                Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
+                    service.removeAnnotation(a.getId());
+                    changed.run();
+                });
+                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                remove.setAriaLabel("Remove the annotation " + a.getLabel());
+                return remove;
+            }).setHeader("").setKey("remove");
+        }
+        grid.setEmptyStateText("No PDSA cycles or rebase points yet.");
+        HorizontalLayout form = new HorizontalLayout(date, label, rebase, add);
+        form.setAlignItems(Alignment.BASELINE);
+        form.setWrap(true);
+        form.setVisible(editable);
+        add(new H3("PDSA cycles and rebase points"), form, grid);
+    }
+
+    void refresh() {
+        grid.setItems(service.annotations(measureId));
+    }
+}

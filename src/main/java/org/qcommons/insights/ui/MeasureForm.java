@@ -1,0 +1,75 @@
+package org.qcommons.insights.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import org.qcommons.base.ConcurrentEditException;
+import org.qcommons.base.ui.UserMessages;
+import org.qcommons.insights.Measure;
+import org.qcommons.insights.MeasureService;
+import org.qcommons.insights.spc.Direction;
+
+import java.util.function.Consumer;
+
+/** Create or edit a measure. Invalid input stays in the form with a message on the field. */
+public class MeasureForm extends Dialog {
+
+    final TextField name = new TextField("Name");
+    final TextField unit = new TextField("Unit");
+    final TextArea definition = new TextArea("Operational definition");
+    final RadioButtonGroup<Direction> direction = new RadioButtonGroup<>("Direction of improvement");
+    final NumberField target = new NumberField("Target (optional)");
+    final Select<Integer> runLength = new Select<>();
+    final Button save = new Button("Save");
+    private final BeanValidationBinder<Measure> binder = new BeanValidationBinder<>(Measure.class);
+
+    public MeasureForm(MeasureService service, Measure measure, Consumer<Measure> onSaved) {
+        setHeaderTitle(measure.isNew() ? "New measure" : "Edit measure");
+        name.setRequiredIndicatorVisible(true);
+        name.setHelperText("For example \"Patients screened for sepsis within one hour\"");
+        unit.setHelperText("For example %, patients, days");
+        definition.setHelperText("What is counted, from where, and how often");
+        direction.setItems(Direction.values());
+        direction.setItemLabelGenerator(Direction::label);
+        runLength.setLabel("Points in a shift or trend");
+        runLength.setItems(6, 7, 8);
+        runLength.setHelperText("Making Data Count uses 6");
+        binder.forField(name).asRequired("Give the measure a name").bind("name");
+        binder.forField(unit).bind("unit");
+        binder.forField(definition).bind("definition");
+        binder.forField(direction).asRequired("Choose whether higher or lower is better").bind("direction");
+        binder.forField(target).bind("target");
+        binder.forField(runLength).asRequired().bind("runLength");
+        binder.setBean(measure);
+        FormLayout form = new FormLayout(name, unit, direction, target, runLength, definition);
+        form.setColspan(definition, 2);
+        add(form);
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> {
+            if (!binder.validate().isOk()) {
+                return;
+            }
+            try {
+                Measure saved = service.save(measure);
+                close();
+                onSaved.accept(saved);
+            } catch (ConcurrentEditException ex) {
+                new ConfirmDialog("Someone else changed this measure", ex.getMessage(), "Reload",
+                        ok -> getUI().ifPresent(ui -> ui.getPage().reload())).open();
+            } catch (RuntimeException ex) {
+                UserMessages.showError(ex);
+            }
+        });
+        Button cancel = new Button("Cancel", e -> close());
+        getFooter().add(cancel, save);
+        setWidth("min(48rem, 95vw)");
+    }
+}

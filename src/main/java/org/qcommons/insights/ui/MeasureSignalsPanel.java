@@ -1,0 +1,36 @@
+package org.qcommons.insights.ui;
+
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import org.qcommons.insights.InsightsService;
+import org.qcommons.insights.spc.VariationIcon;
+import org.qcommons.organisations.Region;
+import org.springframework.context.annotation.Scope;
+import org.springframework.core.annotation.Order;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** How many measures show special-cause improvement or concern now, by the region of their owner. */
+@SpringComponent
+@Scope("prototype")
+@Order(60)
+public class MeasureSignalsPanel extends InsightPanel {
+
+    private final InsightsService insights;
+
+    public MeasureSignalsPanel(InsightsService insights) {
+        super("Measures by what their SPC chart shows now", "measure-signals", "No measures here yet.");
+        this.insights = insights;
+    }
+
+    @Override
+    public void update(Region region) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        Map<VariationIcon, Long> byIcon = insights.measuresByVariation(slug(region));
+        long total = byIcon.values().stream().mapToLong(Long::longValue).sum();
+        if (total > 0) {
+            byIcon.forEach((icon, n) -> counts.put(icon.label(), n));
+        }
+        showCounts(counts, "Variation", "Measures", "#330072", true);
+    }
+}

@@ -1,0 +1,109 @@
+package org.qcommons.insights.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import org.qcommons.projects.ui.ProjectView;
+import org.qcommons.base.ui.UserMessages;
+import org.qcommons.insights.Measure;
+import org.qcommons.insights.MeasureService;
+import org.qcommons.insights.spc.SpcResult;
+
+/** One measure: its SPC chart, and for its owner the data entry and PDSA annotations. */
+@Route("measures")
+@PermitAll
+public class MeasureView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final MeasureService service;
+    final H2 title = new H2();
+    final Paragraph details = new Paragraph();
+    final SpcChart chart = new SpcChart("SPC chart", "measure");
+    final Button edit = new Button("Edit", VaadinIcon.EDIT.create());
+    final Button delete = new Button("Delete", VaadinIcon.TRASH.create());
+    MeasureDataPanel data;
+    MeasureAnnotationsPanel annotations;
+    private Measure measure;
+
+    public MeasureView(MeasureService service) {
+        this.service = service;
+        edit.addClickListener(e -> new MeasureForm(service, measure, saved -> {
+            measure = saved;
+            refresh();
+        }).open());
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        delete.addClickListener(e -> {
+            ConfirmDialog confirm = new ConfirmDialog("Delete this measure?",
+                    "\"" + measure.getName() + "\" and all its data points and annotations will be deleted. "
+                            + "This cannot be undone.", "Delete", ok -> {
+                try {
+                    service.delete(measure.getId());
+                    UserMessages.showSuccess("Measure deleted");
+                    getUI().ifPresent(ui -> ui.navigate(MeasuresView.class));
+                } catch (RuntimeException ex) {
+                    UserMessages.showError(ex);
+                }
+            });
+            confirm.setCancelable(true);
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.open();
+        });
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        measure = service.measure(id).orElseThrow(NotFoundException::new);
+        removeAll();
+        boolean editable = service.canEdit(measure);
+        HorizontalLayout actions = new HorizontalLayout(edit, delete);
+        actions.setVisible(editable);
+        data = new MeasureDataPanel(service, measure.getId(), editable, this::refresh);
+        annotations = new MeasureAnnotationsPanel(service, measure.getId(), editable, this::refresh);
+        add(title, details);
+        service.project(measure).ifPresent(p -> add(new RouterLink("Project: " + p.getTitle(), ProjectView.class,
+                p.getId())));
+        add(actions, chart, data, annotations);
+        refresh();
+    }
+
+    void refresh() {
+        title.setText(measure.getName());
+        StringBuilder text = new StringBuilder(measure.getDirection().label());
+        if (measure.getUnit() != null && !measure.getUnit().isBlank()) {
+            text.append(" · unit: ").append(measure.getUnit());
+        }
+        if (measure.getTarget() != null) {
+            text.append(" · target: ").append(SpcChart.number(measure.getTarget()));
+        }
+        if (measure.getDefinition() != null && !measure.getDefinition().isBlank()) {
+            text.append(" · ").append(measure.getDefinition());
+        }
+        details.setText(text.toString());
+        SpcResult result = service.analyse(measure);
+        chart.show(result, measure.getUnit(), service.annotations(measure.getId()).stream()
+                .map(a -> new SpcChart.ChartNote(a.getDate(), a.isRebase() ? "Rebase: " + a.getLabel() : a.getLabel()))
+                .toList());
+        data.refresh();
+        annotations.refresh();
+    }
+
+    Measure measure() {
+        return measure;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (measure == null ? "Measure" : measure.getName()) + " | Q Commons";
+    }
+}

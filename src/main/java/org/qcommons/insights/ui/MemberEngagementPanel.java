@@ -1,0 +1,45 @@
+package org.qcommons.insights.ui;
+
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import org.qcommons.organisations.Region;
+import org.qcommons.projects.EngagementFigures;
+import org.qcommons.projects.ProjectService;
+import org.springframework.context.annotation.Scope;
+import org.springframework.core.annotation.Order;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The share of active members who lead or join a live project: the report's "proportion of members engaged". */
+@SpringComponent
+@Scope("prototype")
+@Order(80)
+public class MemberEngagementPanel extends InsightPanel {
+
+    private final ProjectService projects;
+
+    public MemberEngagementPanel(ProjectService projects) {
+        super("Share of members engaged in projects", "members-engaged", "No members here yet.");
+        this.projects = projects;
+    }
+
+    @Override
+    public void update(Region region) {
+        List<String> labels = new ArrayList<>();
+        List<Double> shares = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        for (EngagementFigures.RegionFigures f : projects.engagement().regions()) {
+            if ((region != null && !region.getName().equals(f.region())) || f.activeMembers() == 0) {
+                continue;
+            }
+            double percent = Math.round(f.engagedShare() * 1000) / 10.0;
+            labels.add(f.region());
+            shares.add(percent);
+            rows.add(List.of(f.region(), String.valueOf(f.activeMembers()), String.valueOf(f.engagedMembers()),
+                    SpcChart.number(percent) + "%"));
+        }
+        ChartSpec spec = ChartSpec.bar(null, labels, List.of(ChartSpec.Dataset.bars("Members engaged (%)", shares,
+                "#ae2573")), "Region", "Members engaged (%)");
+        show(spec, new TableData(List.of("Region", "Active members", "Engaged in a project", "Share"), rows));
+    }
+}

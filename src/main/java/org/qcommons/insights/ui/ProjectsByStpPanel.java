@@ -1,0 +1,36 @@
+package org.qcommons.insights.ui;
+
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import org.qcommons.organisations.Region;
+import org.qcommons.projects.EngagementFigures;
+import org.qcommons.projects.ProjectService;
+import org.springframework.context.annotation.Scope;
+import org.springframework.core.annotation.Order;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Live projects per STP: where improvement work is happening. */
+@SpringComponent
+@Scope("prototype")
+@Order(70)
+public class ProjectsByStpPanel extends InsightPanel {
+
+    private final ProjectService projects;
+
+    public ProjectsByStpPanel(ProjectService projects) {
+        super("Projects by STP", "projects-by-stp", "No projects registered here yet.");
+        this.projects = projects;
+    }
+
+    @Override
+    public void update(Region region) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (EngagementFigures.StpFigures f : projects.engagement().stps()) {
+            if ((region == null || region.getName().equals(f.region())) && f.projects() > 0) {
+                counts.put(f.stp(), f.projects());
+            }
+        }
+        showCounts(counts, "STP", "Projects", "#005eb8", true);
+    }
+}

@@ -1,0 +1,48 @@
+package org.qcommons.insights.ui;
+
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import org.qcommons.organisations.Region;
+import org.qcommons.projects.ProjectCriteria;
+import org.qcommons.projects.ProjectFacets;
+import org.qcommons.projects.ProjectService;
+import org.qcommons.projects.Topic;
+import org.springframework.context.annotation.Scope;
+import org.springframework.core.annotation.Order;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Projects per topic (condition or issue), counted by the register's own facets, so visibility is respected. */
+@SpringComponent
+@Scope("prototype")
+@Order(75)
+public class ProjectsByTopicPanel extends InsightPanel {
+
+    static final int MAX_TOPICS = 15;
+    private final ProjectService projects;
+
+    public ProjectsByTopicPanel(ProjectService projects) {
+        super("Projects by topic", "projects-by-topic", "No projects registered here yet.");
+        this.projects = projects;
+    }
+
+    @Override
+    public void update(Region region) {
+        ProjectFacets facets = projects.facets(ProjectCriteria.any().withRegion(region == null ? null : region.getId()));
+        Map<Long, Long> byTopic = new HashMap<>(facets.conditions());
+        facets.issues().forEach((id, n) -> byTopic.merge(id, n, Long::sum));
+        Map<Long, String> names = new HashMap<>();
+        for (Topic t : projects.topics()) {
+            names.put(t.getId(), t.getName());
+        }
+        Map<String, Long> counts = new LinkedHashMap<>();
+        byTopic.entrySet().stream()
+                .filter(e -> names.containsKey(e.getKey()))
+                .sorted(Map.Entry.<Long, Long>comparingByValue().reversed()
+                        .thenComparing(e -> names.get(e.getKey())))
+                .limit(MAX_TOPICS)
+                .forEach(e -> counts.put(names.get(e.getKey()), e.getValue()));
+        showCounts(counts, "Topic", "Projects", "#009639", true);
+    }
+}

@@ -1,0 +1,248 @@
+package org.qcommons.insights;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.qcommons.base.BusinessException;
+import org.qcommons.demo.FoundationDemoData;
+import org.qcommons.insights.spc.ChartKind;
+import org.qcommons.insights.spc.Direction;
+import org.qcommons.insights.spc.Signal;
+import org.qcommons.insights.spc.SpcResult;
+import org.qcommons.insights.spc.VariationIcon;
+import org.qcommons.projects.Project;
+import org.qcommons.projects.ProjectCriteria;
+import org.qcommons.projects.ProjectHit;
+import org.qcommons.projects.ProjectService;
+import org.qcommons.projects.ProjectTestData;
+import org.qcommons.projects.Visibility;
+import org.qcommons.security.AccountService;
+import org.qcommons.security.QUser;
+import org.qcommons.testsupport.AbstractIT;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class MeasureServiceIT extends AbstractIT {
+
+    @Autowired
+    MeasureService service;
+    @Autowired
+    InsightsService insights;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    ProjectService projects;
+
+    private void signIn(String username) {
+        QUser user = accounts.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private Measure newMeasure(Direction direction) {
+        Measure m = new Measure();
+        m.setName("Test measure " + UUID.randomUUID());
+        m.setDirection(direction);
+        m.setUnit("%");
+        return service.save(m);
+    }
+
+    @Test
+    void anonymousCallersAreRefused() {
+        assertThatThrownBy(() -> service.find(null, org.springframework.data.domain.Pageable.unpaged()))
+                .isInstanceOfAny(AuthorizationDeniedException.class, AccessDeniedException.class,
+                        org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    void theOwnerAddsPointsAndAnnotationsAndTheAnalysisUsesThem() {
+        signIn(FoundationDemoData.MEMBER);
+        Measure m = newMeasure(Direction.UP);
+        LocalDate start = LocalDate.of(2023, 1, 1);
+        double[] step = {10, 12, 10, 12, 10, 12, 10, 12, 10, 12, 10, 12, 20, 22, 20, 22, 20, 22, 20, 22, 20, 22, 20, 22};
+        for (int i = 0; i < step.length; i++) {
+            service.addPoint(m.getId(), start.plusMonths(i), step[i]);
+        }
+        SpcResult before = service.analyse(m.getId());
+        assertThat(before.kind()).isEqualTo(ChartKind.XMR);
+        assertThat(before.variation()).isEqualTo(VariationIcon.IMPROVEMENT);
+
+        service.annotate(m.getId(), start.plusMonths(12), "New triage process", true);
+        service.annotate(m.getId(), start.plusMonths(3), "PDSA 1", false);
+        SpcResult after = service.analyse(m.getId());
+        assertThat(after.segments()).hasSize(2);
+        assertThat(after.currentSegment().centre()).isEqualTo(21.0);
+        assertThat(after.variation()).isEqualTo(VariationIcon.COMMON_CAUSE);
+        assertThat(service.annotations(m.getId())).extracting(Annotation::getLabel)
+                .containsExactly("PDSA 1", "New triage process");
+    }
+
+    @Test
+    void aSecondValueForTheSameDateIsRefused() {
+        signIn(FoundationDemoData.MEMBER);
+        Measure m = newMeasure(Direction.UP);
+        service.addPoint(m.getId(), LocalDate.of(2024, 1, 1), 5.0);
+        assertThatThrownBy(() -> service.addPoint(m.getId(), LocalDate.of(2024, 1, 1), 6.0))
+                .isInstanceOf(BusinessException.class).hasMessageContaining("already a value");
+        assertThatThrownBy(() -> service.addPoint(m.getId(), null, 6.0)).isInstanceOf(BusinessException.class);
+        assertThat(service.points(m.getId())).hasSize(1);
+    }
+
+    @Test
+    void pasteAddsGoodRowsAndReportsBadOnesIncludingExistingDates() {
+        signIn(FoundationDemoData.MEMBER);
+        Measure m = newMeasure(Direction.UP);
+        service.addPoint(m.getId(), LocalDate.of(2024, 1, 1), 5.0);
+        PastedData result = service.paste(m.getId(), "Date,Value\n2024-01-01,7\n2024-02-01,8\nnot a date,9\n2024-03-01,10");
+        assertThat(result.rows()).hasSize(2);
+        assertThat(result.problems()).extracting(PastedData.Problem::line).containsExactly(2, 4);
+        assertThat(result.problems().getFirst().message()).contains("already has a value");
+        assertThat(service.points(m.getId())).extracting(DataPoint::getValue).containsExactly(5.0, 8.0, 10.0);
+    }
+
+    @Test
+    void onlyTheOwnerOrAnAdministratorMayChangeAMeasure() {
+        signIn(FoundationDemoData.MEMBER);
+        Measure m = newMeasure(Direction.DOWN);
+        signIn(FoundationDemoData.PATIENT);
+        Measure seen = service.measure(m.getId()).orElseThrow();
+        assertThat(service.canEdit(seen)).isFalse();
+        assertThatThrownBy(() -> service.addPoint(m.getId(), LocalDate.of(2024, 1, 1), 1.0))
+                .isInstanceOf(AccessDeniedException.class);
+        seen.setName("Hijacked");
+        assertThatThrownBy(() -> service.save(seen)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.delete(m.getId())).isInstanceOf(AccessDeniedException.class);
+
+        signIn(FoundationDemoData.ADMIN);
+        service.addPoint(m.getId(), LocalDate.of(2024, 1, 1), 1.0);
+        service.delete(m.getId());
+        assertThat(service.measure(m.getId())).isEmpty();
+    }
+
+    @Test
+    void aStaleEditIsDetected() {
+        signIn(FoundationDemoData.MEMBER);
+        Measure m = newMeasure(Direction.UP);
+        Measure first = service.measure(m.getId()).orElseThrow();
+        Measure second = service.measure(m.getId()).orElseThrow();
+        first.setUnit("patients");
+        service.save(first);
+        second.setUnit("days");
+        assertThatThrownBy(() -> service.save(second))
+                .isInstanceOf(org.qcommons.base.ConcurrentEditException.class);
+    }
+
+    private Project project(String leadEmail) {
+        return ProjectTestData.create(projects, leadEmail, "Measured project " + UUID.randomUUID(),
+                "A project with SPC measures.", Visibility.MEMBERS, "Sepsis");
+    }
+
+    @Test
+    void aProjectsSignalFollowsItsMeasuresAndTheRegisterCanFilterOnIt() {
+        Project project = project(FoundationDemoData.MEMBER);
+        signIn(FoundationDemoData.MEMBER);
+        Measure flat = newMeasure(Direction.UP);
+        Measure rising = newMeasure(Direction.UP);
+        flat.setProjectId(project.getId());
+        rising.setProjectId(project.getId());
+        service.save(flat);
+        rising = service.save(rising);
+        assertThat(service.latestSignalForProject(project.getId())).isEqualTo(Signal.NONE);
+        LocalDate d = LocalDate.of(2024, 1, 1);
+        double[] values = {1, 2, 3, 4, 5, 6};
+        for (int i = 0; i < values.length; i++) {
+            service.addPoint(rising.getId(), d.plusMonths(i), values[i]);
+        }
+        assertThat(service.latestSignalForProject(project.getId())).isEqualTo(Signal.IMPROVEMENT);
+        // The register: the project is indexed with its signal, and the facet filter finds it with the others.
+        assertThat(projects.project(project.getId()).orElseThrow().getSpcSignal()).isEqualTo(Signal.IMPROVEMENT);
+        var improving = ProjectCriteria.text(project.getTitle()).withSignal(Signal.IMPROVEMENT);
+        assertThat(projects.search(improving, 0, 10)).extracting(ProjectHit::id).containsExactly(project.getId());
+        assertThat(projects.count(improving.withSignal(Signal.CONCERN))).isZero();
+        assertThat(projects.facets(ProjectCriteria.text(project.getTitle())).signals())
+                .containsEntry(Signal.IMPROVEMENT, 1L);
+
+        // Removing the rising points takes the signal away again.
+        for (DataPoint p : service.points(rising.getId())) {
+            service.removePoint(p.getId());
+        }
+        assertThat(projects.project(project.getId()).orElseThrow().getSpcSignal()).isEqualTo(Signal.NONE);
+        assertThat(projects.count(improving)).isZero();
+    }
+
+    @Test
+    void onlyAProjectsEditorsMayAttachMeasuresToIt() {
+        Project someoneElses = project(FoundationDemoData.CONVENOR);
+        signIn(FoundationDemoData.MEMBER);
+        Measure m = new Measure();
+        m.setName("Sneaky " + UUID.randomUUID());
+        m.setProjectId(someoneElses.getId());
+        assertThatThrownBy(() -> service.save(m)).isInstanceOf(AccessDeniedException.class);
+
+        signIn(FoundationDemoData.CONVENOR);
+        Measure own = new Measure();
+        own.setName("Lead's measure " + UUID.randomUUID());
+        own.setProjectId(someoneElses.getId());
+        Measure saved = service.save(own);
+        assertThat(service.forProject(someoneElses.getId())).extracting(Measure::getId).containsExactly(saved.getId());
+        // The lead's team may add data even to a measure someone else created on the project.
+        assertThat(service.canEdit(saved)).isTrue();
+    }
+
+    @Test
+    void changesAnnounceTheProjectSoTheRegisterCanReindexIt() {
+        signIn(FoundationDemoData.MEMBER);
+        List<MeasureChanged> seen = new CopyOnWriteArrayList<>();
+        ApplicationListener<PayloadApplicationEvent<MeasureChanged>> listener = e -> seen.add(e.getPayload());
+        var context = (ConfigurableApplicationContext) applicationContext;
+        context.addApplicationListener(listener);
+        try {
+            Project project = project(FoundationDemoData.MEMBER);
+            Measure m = newMeasure(Direction.UP);
+            m.setProjectId(project.getId());
+            m = service.save(m);
+            assertThat(seen).last().matches(e -> e.projectId().equals(project.getId()) && e.previousProjectId() == null);
+            seen.clear();
+            service.addPoint(m.getId(), LocalDate.of(2024, 1, 1), 1.0);
+            service.paste(m.getId(), "2024-02-01,2");
+            service.annotate(m.getId(), LocalDate.of(2024, 1, 1), "PDSA 1", false);
+            assertThat(seen).hasSize(3).allMatch(e -> e.projectId().equals(project.getId()));
+        } finally {
+            context.removeApplicationListener(listener);
+        }
+    }
+
+    @Test
+    void seededDataAndMembershipGrowthFromTheReport() {
+        signIn(FoundationDemoData.MEMBER);
+        var sepsis = service.find(InsightsDemoData.SEPSIS, org.springframework.data.domain.Pageable.unpaged());
+        assertThat(sepsis).hasSize(1);
+        Project project = service.project(sepsis.getContent().getFirst()).orElseThrow();
+        assertThat(project.getTitle()).isEqualTo("Sepsis screening in the emergency department");
+        assertThat(project.getSpcSignal()).isEqualTo(Signal.IMPROVEMENT);
+        var growth = insights.membershipGrowth(null);
+        assertThat(growth).extracting(MembershipGrowth::getLabel).containsExactly("North East and North Cumbria",
+                "South West of England", "West of England", "UK (national)");
+        assertThat(growth).extracting(g -> g.growthPercent().intValue()).containsExactly(28, 35, 44, 20);
+        assertThat(insights.membershipGrowth("west-of-england")).extracting(MembershipGrowth::getAfterPilot)
+                .containsExactly(158, null);
+    }
+}

@@ -1,0 +1,212 @@
+package org.qcommons.insights.ui;
+
+import com.vaadin.flow.component.UI;
+import org.junit.jupiter.api.Test;
+import org.qcommons.demo.FoundationDemoData;
+import org.qcommons.insights.Measure;
+import org.qcommons.insights.MeasureService;
+import org.qcommons.insights.spc.Direction;
+import org.qcommons.security.Role;
+import org.qcommons.security.SystemRunner;
+import org.qcommons.security.ui.LoginView;
+import org.qcommons.testsupport.Fields;
+import org.qcommons.testsupport.KaribuTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MeasureViewKT extends KaribuTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    MeasureService measures;
+
+    private Long sepsisId() {
+        return SystemRunner.asSystem(() -> measures.find("Sepsis: antibiotics", Pageable.unpaged())
+                .getContent().getFirst().getId());
+    }
+
+    private static JsonNode json(ChartPanel panel) {
+        return JSON.readTree(panel.canvas().lastJson());
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.isNull() ? null : n.asString()));
+        return out;
+    }
+
+    private static JsonNode dataset(JsonNode spec, String label) {
+        for (JsonNode d : spec.get("datasets")) {
+            if (d.get("label").asString().equals(label)) {
+                return d;
+            }
+        }
+        throw new AssertionError("No dataset " + label + " in " + spec);
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToSignIn() {
+        anonymous();
+        UI.getCurrent().navigate("measures/" + sepsisId());
+        assertThat(currentView()).isInstanceOf(LoginView.class);
+    }
+
+    @Test
+    void theChartGetsTheSeriesLinesSignalsAnnotationsAndTarget() {
+        signInAs(Role.MEMBER);
+        MeasureView view = navigateTo("measures/" + sepsisId(), MeasureView.class);
+        JsonNode spec = json(view.chart);
+        assertThat(spec.get("type").asString()).isEqualTo("line");
+        assertThat(texts(spec.get("labels"))).hasSize(26).startsWith("2017-01-01").endsWith("2019-02-01");
+        JsonNode data = dataset(spec, "Data");
+        assertThat(data.get("data").get(0).asDouble()).isEqualTo(62.0);
+        assertThat(data.get("data").get(25).asDouble()).isEqualTo(80.0);
+        // The second baseline (from Jan 2018, the rebase) ends in a shift above its mean: improvement, so triangles
+        // in the improvement colour; the first baseline is common cause: grey circles.
+        assertThat(texts(data.get("pointStyle")).subList(0, 12)).containsOnly("circle");
+        assertThat(texts(data.get("pointStyle")).getLast()).isEqualTo("triangle");
+        assertThat(texts(data.get("pointBackgroundColor")).getLast()).isEqualTo(SpcChart.IMPROVEMENT);
+        assertThat(texts(data.get("pointBackgroundColor")).getFirst()).isEqualTo(SpcChart.COMMON);
+        JsonNode mean = dataset(spec, "Mean");
+        assertThat(mean.get("data").get(0).asDouble()).isCloseTo(62.8333, org.assertj.core.data.Offset.offset(1e-3));
+        assertThat(mean.get("data").get(25).asDouble()).isCloseTo(77.9286, org.assertj.core.data.Offset.offset(1e-3));
+        assertThat(dataset(spec, "Upper process limit").get("data").get(0).asDouble())
+                .isCloseTo(73.7152, org.assertj.core.data.Offset.offset(1e-3));
+        assertThat(dataset(spec, "Target").get("data").get(3).asDouble()).isEqualTo(90.0);
+        List<String> markers = new ArrayList<>();
+        spec.get("markers").forEach(m -> markers.add(m.get("index").asInt() + ":" + m.get("label").asString()));
+        assertThat(markers).contains("12:Rebase: PDSA 1: sepsis screening tool at triage",
+                "16:PDSA 2: antibiotic grab bags").doesNotContain("12:Rebase");
+        assertThat(view.chart.variationIcon.getText()).isEqualTo("Special cause variation: improvement");
+        assertThat(view.chart.assuranceIcon.getText()).isEqualTo("Consistently fails the target");
+
+        assertThat(_size(view.chart.table)).isEqualTo(26);
+        String csv = view.chart.data().toCsv();
+        assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo(
+                "Date,Value,Mean,Lower process limit,Upper process limit,Lower 2 sigma,Upper 2 sigma,Signal,Rules");
+        assertThat(csv.lines().toList().getLast()).startsWith("2019-02-01,80,77.93,")
+                .contains("Special cause: improvement");
+    }
+
+    @Test
+    void aMemberWhoDoesNotOwnTheMeasureSeesNoEditing() {
+        signInAs(FoundationDemoData.PATIENT);
+        MeasureView view = navigateTo("measures/" + sepsisId(), MeasureView.class);
+        assertThat(view.edit.isVisible() && view.edit.getParent().orElseThrow().isVisible()).isFalse();
+        assertThat(view.data.add.getParent().orElseThrow().getParent().orElseThrow().isVisible()).isFalse();
+        assertThat(view.chart.canvas().lastJson()).isNotBlank();
+    }
+
+    @Test
+    void theOwnerAddsAndPastesDataAndTheChartFollows() {
+        signInAs(Role.MEMBER);
+        Measure m = new Measure();
+        m.setName("KT measure " + UUID.randomUUID());
+        m.setDirection(Direction.DOWN);
+        Long id = measures.save(m).getId();
+        MeasureView view = navigateTo("measures/" + id, MeasureView.class);
+        assertThat(view.chart.empty.isVisible()).isTrue();
+        assertThat(view.chart.canvas().isVisible()).isFalse();
+
+        Fields.setValue(view.data.date, LocalDate.of(2024, 1, 1));
+        Fields.setValue(view.data.value, 12.5);
+        _click(view.data.add);
+        assertThat(texts(json(view.chart).get("labels"))).containsExactly("2024-01-01");
+        assertThat(view.data.date.getValue()).isEqualTo(LocalDate.of(2024, 2, 1)); // ready for the next month
+
+        Fields.setValue(view.data.paste, "2024-02-01\t11\n2024-03-01\tabc\n2024-04-01\t10");
+        _click(view.data.importRows);
+        assertThat(texts(json(view.chart).get("labels"))).containsExactly("2024-01-01", "2024-02-01", "2024-04-01");
+        assertThat(dataset(json(view.chart), "Median").get("data").get(0).asDouble()).isEqualTo(11.0);
+        assertThat(view.data.paste.getValue()).isEqualTo("2024-03-01\tabc");
+        assertThat(view.data.paste.isInvalid()).isTrue();
+        assertThat(view.data.problems.getChildren().map(c -> c.getElement().getText()).toList())
+                .containsExactly("Line 2: \"abc\" is not a number");
+
+        Fields.setValue(view.annotations.date, LocalDate.of(2024, 2, 15));
+        Fields.setValue(view.annotations.label, "PDSA 1: checklist");
+        _click(view.annotations.add);
+        List<String> markers = new ArrayList<>();
+        json(view.chart).get("markers").forEach(n -> markers.add(n.get("index").asInt() + ":" + n.get("label").asString()));
+        assertThat(markers).containsExactly("2:PDSA 1: checklist");
+    }
+
+    @Test
+    void aDuplicateDateIsShownOnTheField() {
+        signInAs(Role.MEMBER);
+        Measure m = new Measure();
+        m.setName("KT duplicate " + UUID.randomUUID());
+        Long id = measures.save(m).getId();
+        measures.addPoint(id, LocalDate.of(2024, 1, 1), 3.0);
+        MeasureView view = navigateTo("measures/" + id, MeasureView.class);
+        Fields.setValue(view.data.date, LocalDate.of(2024, 1, 1));
+        Fields.setValue(view.data.value, 4.0);
+        _click(view.data.add);
+        assertThat(view.data.value.isInvalid()).isTrue();
+        assertThat(view.data.value.getErrorMessage()).contains("already a value");
+        assertThat(measures.points(id)).hasSize(1);
+    }
+
+    @Test
+    void anAnnotationWithoutADateIsShownOnTheDateField() {
+        signInAs(Role.MEMBER);
+        Measure m = new Measure();
+        m.setName("KT annotation " + UUID.randomUUID());
+        Long id = measures.save(m).getId();
+        MeasureView view = navigateTo("measures/" + id, MeasureView.class);
+        Fields.setValue(view.annotations.label, "PDSA 1");
+        _click(view.annotations.add);
+        assertThat(view.annotations.date.isInvalid()).isTrue();
+        assertThat(view.annotations.date.getErrorMessage()).contains("date");
+        assertThat(view.annotations.label.getValue()).isEqualTo("PDSA 1"); // nothing typed is lost
+        assertThat(measures.annotations(id)).isEmpty();
+    }
+
+    @Test
+    void creatingAMeasureValidatesAndOpensIt() {
+        signInAs(Role.MEMBER);
+        MeasuresView list = navigateTo("measures", MeasuresView.class);
+        assertThat(_size(list.grid)).isGreaterThanOrEqualTo(3);
+        _click(list.create);
+        MeasureForm form = _get(MeasureForm.class);
+        _click(form.save);
+        assertThat(form.name.isInvalid()).isTrue();
+        assertThat(form.isOpened()).isTrue();
+        String name = "KT created " + UUID.randomUUID();
+        Fields.setValue(form.name, name);
+        Fields.setValue(form.direction, Direction.DOWN);
+        _click(form.save);
+        MeasureView view = (MeasureView) currentView();
+        assertThat(view.title.getText()).isEqualTo(name);
+        assertThat(view.measure().getDirection()).isEqualTo(Direction.DOWN);
+    }
+
+    @Test
+    void deletingAsksFirst() {
+        signInAs(Role.MEMBER);
+        Measure m = new Measure();
+        m.setName("KT delete " + UUID.randomUUID());
+        Long id = measures.save(m).getId();
+        MeasureView view = navigateTo("measures/" + id, MeasureView.class);
+        _click(view.delete);
+        assertThat(measures.measure(id)).isPresent();
+        var confirm = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);
+        assertThat(measures.measure(id)).isEmpty();
+        assertThat(currentView()).isInstanceOf(MeasuresView.class);
+    }
+
+}

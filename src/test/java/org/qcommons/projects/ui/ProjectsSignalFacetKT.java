@@ -1,0 +1,64 @@
+package org.qcommons.projects.ui;
+
+import org.junit.jupiter.api.Test;
+import org.qcommons.insights.spc.Signal;
+import org.qcommons.projects.ProjectHit;
+import org.qcommons.projects.ProjectService;
+import org.qcommons.security.Role;
+import org.qcommons.testsupport.Fields;
+import org.qcommons.testsupport.KaribuTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The register's "SPC signal" facet, fed by the insights feature's measures (demo: the sepsis ED project). */
+class ProjectsSignalFacetKT extends KaribuTest {
+
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private static List<ProjectHit> hits(ProjectsView view) {
+        List<ProjectHit> out = new ArrayList<>();
+        for (int i = 0; i < _size(view.results); i++) {
+            out.add(_get(view.results, i));
+        }
+        return out;
+    }
+
+    @Test
+    void membersFilterOnSpecialCauseImprovementTogetherWithOtherFacets() {
+        signInAs(Role.MEMBER);
+        ProjectsView view = navigateTo("projects?signal=improvement&condition=sepsis", ProjectsView.class);
+        assertThat(view.facets.signal.isVisible()).isTrue();
+        assertThat(view.facets.signal.getValue().key()).isEqualTo(Signal.IMPROVEMENT);
+        List<ProjectHit> hits = hits(view);
+        assertThat(hits).extracting(ProjectHit::title).contains("Sepsis screening in the emergency department");
+        assertThat(hits).allSatisfy(h -> assertThat(projects.project(h.id()).orElseThrow().getSpcSignal())
+                .isEqualTo(Signal.IMPROVEMENT));
+        int improving = jdbc.queryForObject("select count(*) from project where archived = false "
+                + "and spc_signal = 'IMPROVEMENT'", Integer.class);
+        assertThat(hits.size()).isLessThanOrEqualTo(improving);
+
+        Fields.setValue(view.facets.signal, null);
+        view = (ProjectsView) currentView();
+        assertThat(_size(view.results)).isGreaterThan(hits.size());
+    }
+
+    @Test
+    void anonymousVisitorsNeitherSeeNorUseTheSignalFacet() {
+        anonymous();
+        ProjectsView view = navigateTo("projects?signal=concern", ProjectsView.class);
+        assertThat(view.facets.signal.isVisible()).isFalse();
+        int publicLive = jdbc.queryForObject(
+                "select count(*) from project where archived = false and visibility = 'PUBLIC'", Integer.class);
+        assertThat(_size(view.results)).isEqualTo(publicLive);
+    }
+}
