@@ -9,6 +9,7 @@ import com.vaadin.flow.component.contextmenu.ContextMenu;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import org.qcommons.base.ui.ViewerContext;
 import org.qcommons.notifications.Notification;
 import org.qcommons.notifications.NotificationBroadcaster;
 import org.qcommons.notifications.NotificationService;
@@ -81,7 +82,9 @@ public class NotificationBell extends Div {
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
-        unregister = broadcaster.register(user.memberId(), () -> ui.access(this::refresh));
+        // The broadcast arrives on the sender's thread: refresh under this bell's own viewer, never the sender.
+        ViewerContext viewer = ViewerContext.capture();
+        unregister = broadcaster.register(user.memberId(), () -> ui.access(() -> viewer.run(this::refresh)));
     }
 
     @Override

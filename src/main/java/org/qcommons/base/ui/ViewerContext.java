@@ -1,4 +1,4 @@
-package org.qcommons.meetings.ui;
+package org.qcommons.base.ui;
 
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -8,7 +8,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * security context. Views capture their own viewer's context when attached and refresh under it, so an
  * anonymous reader's refresh can never load what the editor is allowed to see.
  */
-final class ViewerContext {
+public final class ViewerContext {
 
     private final SecurityContext captured;
 
@@ -16,13 +16,13 @@ final class ViewerContext {
         this.captured = captured;
     }
 
-    static ViewerContext capture() {
+    public static ViewerContext capture() {
         SecurityContext copy = SecurityContextHolder.createEmptyContext();
         copy.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
         return new ViewerContext(copy);
     }
 
-    void run(Runnable work) {
+    public void run(Runnable work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContextHolder.setContext(captured);
         try {

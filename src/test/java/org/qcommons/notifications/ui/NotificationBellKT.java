@@ -1,0 +1,55 @@
+package org.qcommons.notifications.ui;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import org.junit.jupiter.api.Test;
+import org.qcommons.demo.FoundationDemoData;
+import org.qcommons.notifications.NotificationService;
+import org.qcommons.people.MemberService;
+import org.qcommons.security.QUser;
+import org.qcommons.security.Role;
+import org.qcommons.testsupport.KaribuTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NotificationBellKT extends KaribuTest {
+
+    @Autowired
+    NotificationService notifications;
+    @Autowired
+    MemberService members;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void theBellUpdatesByPushWithItsOwnViewersCountNotTheSenders() {
+        QUser me = signInAs(Role.MEMBER);
+        NotificationBell bell = _get(NotificationBell.class);
+        var recipient = members.me();
+
+        // The sender (an ADMIN with no unread notifications) acts on this thread, as a real request would.
+        QUser admin = accountService.loadUserByUsername(FoundationDemoData.ADMIN);
+        jdbc.update("update notification set read_at = now(6) where recipient_id = ?", admin.memberId());
+        SecurityContext mine = SecurityContextHolder.getContext();
+        SecurityContext sender = SecurityContextHolder.createEmptyContext();
+        sender.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+        SecurityContextHolder.setContext(sender);
+        try {
+            notifications.notify(recipient, "Test nudge " + System.nanoTime(), "Body", null);
+            // Pending UI.access tasks run here, still on the sender's thread and in the sender's context.
+            MockVaadin.clientRoundtrip(false);
+        } finally {
+            SecurityContextHolder.setContext(mine);
+        }
+
+        long unread = jdbc.queryForObject(
+                "select count(*) from notification where recipient_id = ? and read_at is null", Long.class, me.memberId());
+        assertThat(unread).isPositive();
+        assertThat(bell.shownCount()).isEqualTo(unread);
+    }
+}
