@@ -2,6 +2,8 @@ package org.qcommons.meetings;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -13,6 +15,8 @@ import jakarta.validation.constraints.Size;
 import org.qcommons.base.AbstractEntity;
 
 /** An item on a meeting's agenda; the minutes for the item are written against it. */
+// Changes to minutes and decisions are kept in the audit trail (docs/security.md).
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Entity
 @Table(name = "mtg_agenda_item")
 public class AgendaItem extends AbstractEntity {

@@ -2,6 +2,8 @@ package org.qcommons.meetings;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -12,6 +14,8 @@ import org.qcommons.base.AbstractEntity;
 
 import java.time.LocalDate;
 
+// Changes to minutes and decisions are kept in the audit trail (docs/security.md).
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Entity
 @Table(name = "mtg_decision")
 public class Decision extends AbstractEntity {
