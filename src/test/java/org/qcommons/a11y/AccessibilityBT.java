@@ -35,10 +35,14 @@ class AccessibilityBT extends BrowserTest {
     /** Routes per role; "{member}", "{org}" and "{measure}" are replaced by ids from the demo data. */
     static Map<String, List<String>> routesByRole() {
         Map<String, List<String>> routes = new LinkedHashMap<>();
-        routes.put("anonymous", List.of("", "login", "register", "organisations", "organisations/{org}"));
+        routes.put("anonymous", List.of("", "login", "register", "organisations", "organisations/{org}",
+                "projects", "projects/{project}", "groups", "groups/{group}"));
         routes.put(FoundationDemoData.MEMBER, List.of("people", "people/{member}", "profile/edit", "profile/data",
-                "insights", "measures", "measures/{measure}"));
-        routes.put(FoundationDemoData.ADMIN, List.of("admin/registrations"));
+                "insights", "measures", "measures/{measure}", "projects?q=sepsis", "projects/edit", "buddying",
+                "buddying/offer", "buddying/request", "meetings/{meeting}"));
+        routes.put(FoundationDemoData.CONVENOR, List.of("buddying/overview", "buddying/cohort", "groups/{group}"));
+        routes.put(FoundationDemoData.ADMIN, List.of("admin/registrations", "admin/search-index", "admin/topics",
+                "projects/import"));
         return routes;
     }
 
@@ -48,6 +52,12 @@ class AccessibilityBT extends BrowserTest {
                 "select min(id) from member where status = 'ACTIVE' and directory_consent = true", Long.class));
         String org = String.valueOf(jdbc.queryForObject("select min(id) from organisation", Long.class));
         String measure = String.valueOf(jdbc.queryForObject("select min(id) from measure", Long.class));
+        String project = String.valueOf(jdbc.queryForObject(
+                "select min(id) from project where visibility = 'PUBLIC' and archived = false", Long.class));
+        String group = jdbc.queryForObject("select min(slug) from mtg_group where visibility = 'PUBLIC'", String.class);
+        String meeting = String.valueOf(jdbc.queryForObject(
+                "select min(m.id) from mtg_meeting m join mtg_group g on m.group_id = g.id where g.visibility = 'PUBLIC'",
+                Long.class));
         Map<String, List<String>> failures = new LinkedHashMap<>();
         StringBuilder report = new StringBuilder("| Role | Route | Serious or critical violations |\n|---|---|---|\n");
         for (var entry : routesByRole().entrySet()) {
@@ -57,7 +67,8 @@ class AccessibilityBT extends BrowserTest {
             }
             for (String route : entry.getValue()) {
                 String path = route.replace("{member}", member).replace("{org}", org)
-                        .replace("{measure}", measure);
+                        .replace("{measure}", measure).replace("{project}", project).replace("{group}", group)
+                        .replace("{meeting}", meeting);
                 open(path);
                 waitFor(By.tagName("body"));
                 List<String> violations = Axe.seriousViolations(driver());
