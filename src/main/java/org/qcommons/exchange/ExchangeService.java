@@ -7,7 +7,9 @@ import org.qcommons.people.Member;
 import org.qcommons.security.CurrentUser;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -237,8 +239,10 @@ public class ExchangeService {
 
     @PreAuthorize("isAuthenticated()")
     public Page<Exchange> visibleExchanges(ExchangeState state, Pageable pageable) {
+        Pageable sorted = pageable.getSort().isSorted() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "updatedAt"));
         return exchanges.findVisible(CurrentUser.isAdmin(), Acting.memberId(), Acting.coordinatorOrgId().orElse(-1L),
-                state, pageable);
+                state, sorted);
     }
 
     @PreAuthorize("isAuthenticated()")

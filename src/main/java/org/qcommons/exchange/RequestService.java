@@ -9,7 +9,9 @@ import org.qcommons.people.Member;
 import org.qcommons.security.CurrentUser;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,7 +49,9 @@ public class RequestService {
     @PreAuthorize("isAuthenticated()")
     public Page<ExpertiseRequest> board(RequestFilter filter, Pageable pageable) {
         RequestFilter f = filter == null ? RequestFilter.any() : filter;
-        return requests.findBoard(f.status(), f.stpId(), f.skillId(), f.organisationId(), pageable);
+        Pageable sorted = pageable.getSort().isSorted() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "createdAt"));
+        return requests.findBoard(f.status(), f.stpId(), f.skillId(), f.organisationId(), sorted);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -87,6 +91,9 @@ public class RequestService {
         }
         if (!request.isWindowValid()) {
             throw new BusinessException("The window must end on or after its first date.");
+        }
+        if (!request.isWhereGiven()) {
+            throw new BusinessException("Give a location, or mark the work as remote.");
         }
         if (!request.isNew()) {
             ExpertiseRequest current = requests.findById(request.getId())
