@@ -13,6 +13,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
@@ -112,7 +113,11 @@ public class ExchangeService {
         return e;
     }
 
-    @Transactional
+    /**
+     * READ COMMITTED so that, once this transaction holds the lender's lock, the committed-days sum sees every approval
+     * that committed before it; under REPEATABLE READ it would read an older snapshot and could overshoot the cap.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("hasRole('ORG_COORDINATOR')")
     public Exchange approveRelease(Long id, String note) {
         Exchange locked = exchanges.lockById(id).orElseThrow(() -> new BusinessException("This exchange no longer exists."));
