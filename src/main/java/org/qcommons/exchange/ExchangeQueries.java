@@ -147,17 +147,18 @@ class ExchangeQueries {
     /** Days each organisation of a pair gave the other; each pair once, smaller id first. */
     List<LedgerService.PairBalance> pairBalances(LocalDate from, LocalDate to) {
         return jdbc.query("""
-                SELECT a.name, b.name,
-                       COALESCE(SUM(CASE WHEN e.lender_org_id = a.id THEN -le.days END), 0) AS a_gave,
-                       COALESCE(SUM(CASE WHEN e.lender_org_id = b.id THEN -le.days END), 0) AS b_gave
-                FROM ledger_entry le
-                JOIN concordat_exchange e ON e.id = le.exchange_id AND le.organisation_id = e.lender_org_id
-                JOIN organisation a ON a.id = LEAST(e.lender_org_id, e.host_org_id)
-                JOIN organisation b ON b.id = GREATEST(e.lender_org_id, e.host_org_id)
-                WHERE le.entry_date BETWEEN :from AND :to
-                GROUP BY a.id, a.name, b.id, b.name
-                HAVING a_gave <> 0 OR b_gave <> 0
-                ORDER BY ABS(a_gave - b_gave) DESC, a.name, b.name
+                SELECT * FROM (
+                    SELECT a.name AS a_name, b.name AS b_name,
+                           COALESCE(SUM(CASE WHEN e.lender_org_id = a.id THEN -le.days END), 0) AS a_gave,
+                           COALESCE(SUM(CASE WHEN e.lender_org_id = b.id THEN -le.days END), 0) AS b_gave
+                    FROM ledger_entry le
+                    JOIN concordat_exchange e ON e.id = le.exchange_id AND le.organisation_id = e.lender_org_id
+                    JOIN organisation a ON a.id = LEAST(e.lender_org_id, e.host_org_id)
+                    JOIN organisation b ON b.id = GREATEST(e.lender_org_id, e.host_org_id)
+                    WHERE le.entry_date BETWEEN :from AND :to
+                    GROUP BY a.id, a.name, b.id, b.name) pairs
+                WHERE a_gave <> 0 OR b_gave <> 0
+                ORDER BY ABS(a_gave - b_gave) DESC, a_name, b_name
                 """, new MapSqlParameterSource("from", from).addValue("to", to),
                 (rs, i) -> new LedgerService.PairBalance(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4)));
     }

@@ -67,6 +67,8 @@ public class RequestEditorView extends VerticalLayout implements BeforeEnterObse
         description.setMinHeight("8rem");
         daysNeeded.setMin(1);
         daysNeeded.setStepButtonsVisible(true);
+        daysNeeded.setI18n(new IntegerField.IntegerFieldI18n().setMinErrorMessage("Ask for at least one day")
+                .setBadInputErrorMessage("Enter a whole number of days"));
         startsOn.setLocale(Locale.UK);
         endsOn.setLocale(Locale.UK);
         location.setHelperText("Where the work happens, unless it can be done remotely");

@@ -36,6 +36,9 @@ class SignatoryDialog extends Dialog {
         stpsCovered.setItemLabelGenerator(Stp::getName);
         lendingCapDays.setHelperText("Leave empty for no cap");
         lendingCapDays.setMin(1);
+        lendingCapDays.setI18n(new IntegerField.IntegerFieldI18n()
+                .setMinErrorMessage("A cap must be at least one day, or leave it empty for no cap")
+                .setBadInputErrorMessage("Enter a whole number of days"));
         signedByRole.setPlaceholder("Chief Executive");
         binder.bindInstanceFields(this);
         binder.readBean(signatory);

@@ -63,6 +63,10 @@ public class MySkillsView extends VerticalLayout {
         availabilityDaysPerQuarter.setMin(0);
         availabilityDaysPerQuarter.setMax(65);
         availabilityDaysPerQuarter.setStepButtonsVisible(true);
+        availabilityDaysPerQuarter.setI18n(new IntegerField.IntegerFieldI18n()
+                .setMinErrorMessage("Days cannot be negative")
+                .setMaxErrorMessage("A quarter has at most 65 working days")
+                .setBadInputErrorMessage("Enter a whole number of days"));
         availabilityDaysPerQuarter.setHelperText("Working days you could give to other organisations each quarter");
         binder.forField(availabilityDaysPerQuarter).asRequired("Enter a number of days, 0 if none")
                 .bind(Member::getAvailabilityDaysPerQuarter, Member::setAvailabilityDaysPerQuarter);
