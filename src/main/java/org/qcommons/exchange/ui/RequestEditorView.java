@@ -25,6 +25,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import org.qcommons.base.ui.UserMessages;
+import org.qcommons.skills.ui.EditConflicts;
 import org.qcommons.exchange.ExpertiseRequest;
 import org.qcommons.exchange.RequestService;
 import org.qcommons.exchange.RequestSkill;
@@ -163,7 +164,7 @@ public class RequestEditorView extends VerticalLayout implements BeforeEnterObse
             UserMessages.showSuccess("Request saved: " + saved.getTitle());
             getUI().ifPresent(ui -> ui.navigate("exchange/requests/" + saved.getId()));
         } catch (RuntimeException ex) {
-            UserMessages.showError(ex);
+            EditConflicts.show(ex);
         }
     }
 

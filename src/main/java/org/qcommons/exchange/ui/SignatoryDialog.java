@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import org.qcommons.base.ui.UserMessages;
+import org.qcommons.skills.ui.EditConflicts;
 import org.qcommons.exchange.ConcordatService;
 import org.qcommons.exchange.Signatory;
 import org.qcommons.organisations.OrganisationService;
@@ -56,7 +57,7 @@ class SignatoryDialog extends Dialog {
                 close();
                 onSaved.run();
             } catch (RuntimeException ex) {
-                UserMessages.showError(ex);
+                EditConflicts.show(ex);
             }
         });
         FormLayout form = new FormLayout(signedOn, signedByName, signedByRole, lendingCapDays, stpsCovered);

@@ -44,7 +44,7 @@ class MemberSkillDialog extends Dialog {
                 close();
                 onSaved.run();
             } catch (RuntimeException ex) {
-                UserMessages.showError(ex);
+                EditConflicts.show(ex);
             }
         });
         getFooter().add(new Button("Cancel", e -> close()), save);

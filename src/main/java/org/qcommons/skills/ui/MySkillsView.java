@@ -163,7 +163,7 @@ public class MySkillsView extends VerticalLayout {
             binder.readBean(me);
             UserMessages.showSuccess("Availability saved");
         } catch (RuntimeException ex) {
-            UserMessages.showError(ex);
+            EditConflicts.show(ex);
         }
     }
 

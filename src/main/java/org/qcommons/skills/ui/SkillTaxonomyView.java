@@ -91,7 +91,7 @@ public class SkillTaxonomyView extends VerticalLayout {
             refresh();
             edit(new Skill("", SkillGroup.QI_METHODS));
         } catch (RuntimeException ex) {
-            UserMessages.showError(ex);
+            EditConflicts.show(ex);
             refresh();
         }
     }
