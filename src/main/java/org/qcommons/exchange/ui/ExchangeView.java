@@ -75,6 +75,7 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver 
 
     private void button(ExchangeAction action, String text, Runnable onClick) {
         Button b = new Button(text, e -> onClick.run());
+        b.setId("action-" + action.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         if (action == ExchangeAction.ACCEPT || action == ExchangeAction.APPROVE_RELEASE || action == ExchangeAction.CONFIRM_DAYS
                 || action == ExchangeAction.LOG_DAYS || action == ExchangeAction.LEAVE_FEEDBACK) {
             b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -97,6 +98,7 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver 
         removeAll();
         Exchange e = exchange;
         state.setText(e.getState().label());
+        state.setId("exchange-state");
         state.getElement().getThemeList().add("badge");
         add(new H2(e.getRequest().getTitle()), state);
         add(new Paragraph(new Span(e.getMember().getFullName() + " of " + e.getLender().getName() + ", lent to "

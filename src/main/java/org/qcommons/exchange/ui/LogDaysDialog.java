@@ -17,6 +17,7 @@ class LogDaysDialog extends Dialog {
     LogDaysDialog(Exchange exchange, IntConsumer action) {
         setHeaderTitle(exchange.getRequest().getTitle());
         days.setMin(0);
+        save.setId("log-days-save");
         days.setStepButtonsVisible(true);
         days.setValue(exchange.getDaysLogged() != null ? exchange.getDaysLogged() : exchange.getDaysAgreed());
         days.setHelperText(exchange.getDaysAgreed() + " days were agreed");

@@ -64,6 +64,12 @@ public class RequestEditorView extends VerticalLayout implements BeforeEnterObse
     public RequestEditorView(RequestService requests, SkillService skills) {
         this.requests = requests;
         setMaxWidth("56rem");
+        title.setId("request-title");
+        description.setId("request-description");
+        remote.setId("request-remote");
+        skill.setId("request-skill");
+        addSkill.setId("request-add-skill");
+        save.setId("request-save");
         description.setMaxLength(4000);
         description.setMinHeight("8rem");
         daysNeeded.setMin(1);

@@ -22,6 +22,8 @@ class TextPromptDialog extends Dialog {
         text.setRequired(required);
         add(text);
         confirm.setText(confirmText);
+        confirm.setId("prompt-confirm");
+        text.setId("prompt-text");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         if (destructive) {
             confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);
