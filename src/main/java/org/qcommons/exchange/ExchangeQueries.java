@@ -72,43 +72,41 @@ class ExchangeQueries {
         capped.add(-1L);
         MapSqlParameterSource p = new MapSqlParameterSource("requestId", requestId).addValue("host", hostOrgId)
                 .addValue("stp", hostStpId).addValue("remote", remote).addValue("capped", capped);
-        record Row(Long id, String name, Long org, String orgName, Long stp, Long region, int days, boolean remotely,
-                   boolean travel) {
-        }
-        List<Row> rows = jdbc.query("""
+        // One pass driven by the needed skills' index: a row per candidate and qualifying skill, grouped below.
+        Map<Long, MatchScorer.CandidateFacts> found = new java.util.LinkedHashMap<>();
+        Map<Long, Map<Long, SkillLevel>> levels = new HashMap<>();
+        jdbc.query("""
                 SELECT m.id, m.full_name, o.id AS org_id, o.name AS org_name, m.stp_id, st.region_id,
-                       m.availability_days_per_quarter, m.works_remotely, m.can_travel
-                FROM member m
+                       m.availability_days_per_quarter, m.works_remotely, m.can_travel, ms.skill_id, ms.level
+                FROM expertise_request_skill rs
+                JOIN member_skill ms ON ms.skill_id = rs.skill_id AND ms.offered = TRUE
+                     AND FIELD(ms.level, %1$s) >= FIELD(rs.min_level, %1$s) - 1
+                JOIN member m ON m.id = ms.member_id
                 JOIN organisation o ON o.id = m.organisation_id
                 JOIN concordat_signatory sg ON sg.organisation_id = o.id
                 LEFT JOIN stp st ON st.id = m.stp_id
-                WHERE m.status = 'ACTIVE' AND m.directory_consent = TRUE
+                WHERE rs.request_id = :requestId
+                  AND m.status = 'ACTIVE' AND m.directory_consent = TRUE
                   AND o.id <> :host AND o.id NOT IN (:capped)
                   AND m.availability_days_per_quarter > 0
                   AND ((:remote = TRUE AND m.works_remotely = TRUE) OR m.can_travel = TRUE OR m.stp_id = :stp)
-                  AND EXISTS (SELECT 1 FROM member_skill ms
-                              JOIN expertise_request_skill rs ON rs.skill_id = ms.skill_id AND rs.request_id = :requestId
-                              WHERE ms.member_id = m.id AND ms.offered = TRUE
-                                AND FIELD(ms.level, %1$s) >= FIELD(rs.min_level, %1$s) - 1)
                   AND NOT EXISTS (SELECT 1 FROM concordat_exchange x WHERE x.request_id = :requestId AND x.member_id = m.id)
-                """.formatted(LEVEL_ORDER), p,
-                (rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
-                        (Long) rs.getObject(5, Long.class), (Long) rs.getObject(6, Long.class), rs.getInt(7),
-                        rs.getBoolean(8), rs.getBoolean(9)));
-        if (rows.isEmpty()) {
+                """.formatted(LEVEL_ORDER), p, rs -> {
+            long id = rs.getLong(1);
+            found.computeIfAbsent(id, k -> {
+                try {
+                    return new MatchScorer.CandidateFacts(id, rs.getString(2), rs.getLong(3), rs.getString(4),
+                            rs.getObject(5, Long.class), rs.getObject(6, Long.class), rs.getInt(7), rs.getBoolean(8),
+                            rs.getBoolean(9), Map.of(), 0, 0);
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            levels.computeIfAbsent(id, k -> new HashMap<>()).put(rs.getLong(10), SkillLevel.valueOf(rs.getString(11)));
+        });
+        if (found.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = rows.stream().map(Row::id).toList();
-        Map<Long, Map<Long, SkillLevel>> levels = new HashMap<>();
-        jdbc.query("""
-                SELECT ms.member_id, ms.skill_id, ms.level FROM member_skill ms
-                JOIN expertise_request_skill rs ON rs.skill_id = ms.skill_id AND rs.request_id = :requestId
-                WHERE ms.offered = TRUE AND ms.member_id IN (:ids)
-                """, new MapSqlParameterSource("requestId", requestId).addValue("ids", ids),
-                rs -> {
-                    levels.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
-                            .put(rs.getLong(2), SkillLevel.valueOf(rs.getString(3)));
-                });
         Map<Long, Integer> memberGiven = new HashMap<>();
         Map<Long, Integer> orgGiven = new HashMap<>();
         MapSqlParameterSource s = new MapSqlParameterSource("since", since);
@@ -120,9 +118,10 @@ class ExchangeQueries {
             memberGiven.merge(rs.getLong(1), rs.getInt(3), Integer::sum);
             orgGiven.merge(rs.getLong(2), rs.getInt(3), Integer::sum);
         });
-        return rows.stream().map(r -> new MatchScorer.CandidateFacts(r.id(), r.name(), r.org(), r.orgName(), r.stp(),
-                r.region(), r.days(), r.remotely(), r.travel(), levels.getOrDefault(r.id(), Map.of()),
-                memberGiven.getOrDefault(r.id(), 0), orgGiven.getOrDefault(r.org(), 0))).toList();
+        return found.values().stream().map(c -> new MatchScorer.CandidateFacts(c.memberId(), c.fullName(),
+                c.organisationId(), c.organisationName(), c.stpId(), c.regionId(), c.availabilityDaysPerQuarter(),
+                c.worksRemotely(), c.canTravel(), levels.get(c.memberId()), memberGiven.getOrDefault(c.memberId(), 0),
+                orgGiven.getOrDefault(c.organisationId(), 0))).toList();
     }
 
     /** Given, received and net per organisation between two dates (inclusive). */
