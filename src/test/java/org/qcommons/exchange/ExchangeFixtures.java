@@ -11,6 +11,7 @@ import org.qcommons.security.QUser;
 import org.qcommons.security.Role;
 import org.qcommons.security.SystemRunner;
 import org.qcommons.skills.Skill;
+import org.qcommons.skills.SkillGroup;
 import org.qcommons.skills.SkillLevel;
 import org.qcommons.skills.SkillService;
 import org.springframework.context.ApplicationContext;
@@ -39,6 +40,8 @@ public class ExchangeFixtures {
     public final ConcordatService concordat;
     public final MatchingService matching;
     public final LedgerService ledger;
+    /** A skill only this fixture's members hold, so matching tests never compete with other tests' candidates. */
+    public final String testSkill;
 
     public ExchangeFixtures(ApplicationContext ctx) {
         members = ctx.getBean(MemberService.class);
@@ -50,6 +53,8 @@ public class ExchangeFixtures {
         concordat = ctx.getBean(ConcordatService.class);
         matching = ctx.getBean(MatchingService.class);
         ledger = ctx.getBean(LedgerService.class);
+        testSkill = "Fixture skill " + next();
+        SystemRunner.asSystem(() -> skills.saveSkill(new Skill(testSkill, SkillGroup.QI_METHODS)));
     }
 
     public static long next() {

@@ -39,9 +39,9 @@ class ExchangePermissionsIT extends AbstractIT {
     Scenario scenario(ExchangeState state) {
         var lender = fx.newLender(null);
         var third = fx.newLender(null);
-        String member = fx.newMember(lender.org(), "Lean");
-        String other = fx.newMember(lender.org(), "Lean");
-        ExpertiseRequest r = fx.newRequest(HOST, "Lean", 2);
+        String member = fx.newMember(lender.org(), fx.testSkill);
+        String other = fx.newMember(lender.org(), fx.testSkill);
+        ExpertiseRequest r = fx.newRequest(HOST, fx.testSkill, 2);
         Exchange e = state == null ? null : fx.exchangeIn(state, member, r, lender);
         Map<String, String> users = new LinkedHashMap<>();
         users.put("member", member);

@@ -25,8 +25,8 @@ class ExchangeWorkflowIT extends AbstractIT {
     @Test
     void theWholeFlowEndsCompleteWithABalancedLedgerEntry() {
         var lender = fx.newLender(null);
-        String member = fx.newMember(lender.org(), "Lean");
-        ExpertiseRequest r = fx.newRequest(HOST, "Lean", 3);
+        String member = fx.newMember(lender.org(), fx.testSkill);
+        ExpertiseRequest r = fx.newRequest(HOST, fx.testSkill, 3);
 
         var ranked = fx.as(HOST, () -> fx.matching.candidates(r.getId()));
         assertThat(ranked).anySatisfy(s -> assertThat(s.candidate().memberId()).isEqualTo(fx.memberId(member)));
@@ -50,8 +50,8 @@ class ExchangeWorkflowIT extends AbstractIT {
     @Test
     void everyStepEmailsThePeopleConcerned() {
         var lender = fx.newLender(null);
-        String member = fx.newMember(lender.org(), "Lean");
-        ExpertiseRequest r = fx.newRequest(HOST, "Lean", 2);
+        String member = fx.newMember(lender.org(), fx.testSkill);
+        ExpertiseRequest r = fx.newRequest(HOST, fx.testSkill, 2);
         Exchange e = fx.exchangeIn(ExchangeState.ACCEPTED, member, r, lender);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             assertThat(TestMail.subjectsTo(member)).contains("Q Commons: You are invited: " + r.getTitle());
@@ -76,8 +76,8 @@ class ExchangeWorkflowIT extends AbstractIT {
     @Test
     void illegalStepsAreRefusedWithAClearMessage() {
         var lender = fx.newLender(null);
-        String member = fx.newMember(lender.org(), "Lean");
-        ExpertiseRequest r = fx.newRequest(HOST, "Lean", 2);
+        String member = fx.newMember(lender.org(), fx.testSkill);
+        ExpertiseRequest r = fx.newRequest(HOST, fx.testSkill, 2);
         Exchange e = fx.exchangeIn(ExchangeState.INVITED, member, r, lender);
         assertThatThrownBy(() -> fx.as(HOST, () -> fx.exchanges.confirmDays(e.getId())))
                 .isInstanceOf(IllegalTransitionException.class)
@@ -96,16 +96,16 @@ class ExchangeWorkflowIT extends AbstractIT {
     @Test
     void anOrganisationAtItsCapIsNotProposedAndCannotApproveMore() {
         var lender = fx.newLender(2);
-        String first = fx.newMember(lender.org(), "Lean");
-        String second = fx.newMember(lender.org(), "Lean");
-        ExpertiseRequest r = fx.newRequest(HOST, "Lean", 2);
+        String first = fx.newMember(lender.org(), fx.testSkill);
+        String second = fx.newMember(lender.org(), fx.testSkill);
+        ExpertiseRequest r = fx.newRequest(HOST, fx.testSkill, 2);
         Exchange a = fx.exchangeIn(ExchangeState.ACCEPTED, first, r, lender);
         Exchange b = fx.exchangeIn(ExchangeState.ACCEPTED, second, r, lender);
         fx.as(lender.coordinator(), () -> fx.exchanges.approveRelease(a.getId(), null));
         assertThatThrownBy(() -> fx.as(lender.coordinator(), () -> fx.exchanges.approveRelease(b.getId(), null)))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("lending cap");
 
-        ExpertiseRequest other = fx.newRequest(HOST, "Lean", 1);
+        ExpertiseRequest other = fx.newRequest(HOST, fx.testSkill, 1);
         assertThat(fx.as(HOST, () -> fx.matching.candidates(other.getId())))
                 .noneMatch(s -> s.candidate().organisationId().equals(lender.org().getId()));
         assertThatThrownBy(() -> fx.as(HOST, () -> fx.exchanges.invite(other.getId(), fx.memberId(second))))

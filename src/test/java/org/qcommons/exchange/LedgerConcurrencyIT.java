@@ -34,8 +34,8 @@ class LedgerConcurrencyIT extends AbstractIT {
     @Test
     void theSameExchangeConfirmedFromEightThreadsIsPostedOnce() throws Exception {
         var lender = fx.newLender(null);
-        String member = fx.newMember(lender.org(), "Lean");
-        Exchange e = fx.exchangeIn(ExchangeState.DAYS_LOGGED, member, fx.newRequest(HOST, "Lean", 3), lender);
+        String member = fx.newMember(lender.org(), fx.testSkill);
+        Exchange e = fx.exchangeIn(ExchangeState.DAYS_LOGGED, member, fx.newRequest(HOST, fx.testSkill, 3), lender);
 
         List<Outcome> outcomes = inParallel(8, i -> () -> fx.as(HOST, () -> fx.exchanges.confirmDays(e.getId())));
 
@@ -52,8 +52,8 @@ class LedgerConcurrencyIT extends AbstractIT {
         var lender = fx.newLender(null);
         List<Exchange> logged = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            String member = fx.newMember(lender.org(), "Lean");
-            logged.add(fx.exchangeIn(ExchangeState.DAYS_LOGGED, member, fx.newRequest(HOST, "Lean", 1 + i % 3), lender));
+            String member = fx.newMember(lender.org(), fx.testSkill);
+            logged.add(fx.exchangeIn(ExchangeState.DAYS_LOGGED, member, fx.newRequest(HOST, fx.testSkill, 1 + i % 3), lender));
         }
         int expected = logged.stream().mapToInt(x -> x.getDaysLogged()).sum();
 
@@ -76,8 +76,8 @@ class LedgerConcurrencyIT extends AbstractIT {
         var lender = fx.newLender(4);
         List<Exchange> accepted = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            String member = fx.newMember(lender.org(), "Lean");
-            accepted.add(fx.exchangeIn(ExchangeState.ACCEPTED, member, fx.newRequest(HOST, "Lean", 2), lender));
+            String member = fx.newMember(lender.org(), fx.testSkill);
+            accepted.add(fx.exchangeIn(ExchangeState.ACCEPTED, member, fx.newRequest(HOST, fx.testSkill, 2), lender));
         }
 
         List<Outcome> outcomes = inParallel(accepted.size(),
@@ -90,8 +90,8 @@ class LedgerConcurrencyIT extends AbstractIT {
     @Test
     void entriesCannotBeEditedOrDeletedAndCorrectionsReverse() {
         var lender = fx.newLender(null);
-        String member = fx.newMember(lender.org(), "Lean");
-        Exchange e = fx.exchangeIn(ExchangeState.CONFIRMED, member, fx.newRequest(HOST, "Lean", 3), lender);
+        String member = fx.newMember(lender.org(), fx.testSkill);
+        Exchange e = fx.exchangeIn(ExchangeState.CONFIRMED, member, fx.newRequest(HOST, fx.testSkill, 3), lender);
 
         assertThatThrownBy(() -> jdbc.update("UPDATE ledger_entry SET days = 99 WHERE exchange_id = ?", e.getId()))
                 .hasMessageContaining("append-only");

@@ -25,7 +25,7 @@ class ExchangeFlowBT extends BrowserTest {
     void aRequestIsMatchedAndTheExchangeRunsToCompletion() {
         ExchangeFixtures fx = new ExchangeFixtures(applicationContext);
         var lender = fx.newLender(null);
-        String member = fx.newMember(lender.org(), "Human factors");
+        String member = fx.newMember(lender.org(), fx.testSkill);
         String memberName = fx.as(member, () -> fx.members.me().getFullName());
 
         signIn(ExchangeFixtures.HOST_COORDINATOR, DEMO_PASSWORD);
@@ -35,7 +35,7 @@ class ExchangeFlowBT extends BrowserTest {
         waitFor(By.cssSelector("#request-description textarea")).sendKeys("Review our handover with a human factors lens.");
         click(By.cssSelector("#request-remote label"));
         WebElement skill = waitFor(By.cssSelector("#request-skill input"));
-        skill.sendKeys("Human factors");
+        skill.sendKeys(fx.testSkill);
         waitForVaadin();
         skill.sendKeys(Keys.ENTER);
         waitForVaadin();

@@ -44,7 +44,7 @@ class ExchangeFlowKT extends KaribuTest {
     @Test
     void requestMatchInviteAcceptApproveDeliverConfirmComplete() {
         var lender = fx.newLender(null);
-        String member = fx.newMember(lender.org(), "Human factors");
+        String member = fx.newMember(lender.org(), fx.testSkill);
 
         signInAs(HOST);
         RequestEditorView editor = navigateTo("exchange/requests/new", RequestEditorView.class);
@@ -53,7 +53,7 @@ class ExchangeFlowKT extends KaribuTest {
         Fields.setValue(editor.description, "Human factors review of our handover.");
         Fields.setValue(editor.daysNeeded, 3);
         Fields.setValue(editor.remote, true);
-        Fields.setValue(editor.skill, fx.skill("Human factors"));
+        Fields.setValue(editor.skill, fx.skill(fx.testSkill));
         Fields.setValue(editor.minLevel, SkillLevel.PRACTITIONER);
         _click(editor.addSkill);
         _click(editor.save);
@@ -111,8 +111,8 @@ class ExchangeFlowKT extends KaribuTest {
     @Test
     void aStepThatNoLongerFollowsIsRefusedWithAClearMessage() {
         var lender = fx.newLender(null);
-        String member = fx.newMember(lender.org(), "Lean");
-        ExpertiseRequest r = fx.newRequest(HOST, "Lean", 2);
+        String member = fx.newMember(lender.org(), fx.testSkill);
+        ExpertiseRequest r = fx.newRequest(HOST, fx.testSkill, 2);
         Exchange e = fx.exchangeIn(ExchangeState.INVITED, member, r, lender);
 
         signInAs(member);
@@ -128,8 +128,8 @@ class ExchangeFlowKT extends KaribuTest {
     @Test
     void daysCannotBeConfirmedTwice() {
         var lender = fx.newLender(null);
-        String member = fx.newMember(lender.org(), "Lean");
-        ExpertiseRequest r = fx.newRequest(HOST, "Lean", 2);
+        String member = fx.newMember(lender.org(), fx.testSkill);
+        ExpertiseRequest r = fx.newRequest(HOST, fx.testSkill, 2);
         Exchange e = fx.exchangeIn(ExchangeState.DAYS_LOGGED, member, r, lender);
 
         signInAs(HOST);
@@ -144,8 +144,8 @@ class ExchangeFlowKT extends KaribuTest {
     @Test
     void refusingARelease_needsAReason() {
         var lender = fx.newLender(null);
-        String member = fx.newMember(lender.org(), "Lean");
-        ExpertiseRequest r = fx.newRequest(HOST, "Lean", 2);
+        String member = fx.newMember(lender.org(), fx.testSkill);
+        ExpertiseRequest r = fx.newRequest(HOST, fx.testSkill, 2);
         Exchange e = fx.exchangeIn(ExchangeState.ACCEPTED, member, r, lender);
 
         signInAs(lender.coordinator());
@@ -163,9 +163,9 @@ class ExchangeFlowKT extends KaribuTest {
     @Test
     void aMemberDeclinesAndTheHostCanCancelEarlierExchanges() {
         var lender = fx.newLender(null);
-        String first = fx.newMember(lender.org(), "Lean");
-        String second = fx.newMember(lender.org(), "Lean");
-        ExpertiseRequest r = fx.newRequest(HOST, "Lean", 2);
+        String first = fx.newMember(lender.org(), fx.testSkill);
+        String second = fx.newMember(lender.org(), fx.testSkill);
+        ExpertiseRequest r = fx.newRequest(HOST, fx.testSkill, 2);
         Exchange declined = fx.exchangeIn(ExchangeState.INVITED, first, r, lender);
         Exchange agreed = fx.exchangeIn(ExchangeState.AGREED, second, r, lender);
 
@@ -188,9 +188,9 @@ class ExchangeFlowKT extends KaribuTest {
     @Test
     void someoneOutsideTheExchangeCannotOpenIt() {
         var lender = fx.newLender(null);
-        String member = fx.newMember(lender.org(), "Lean");
-        String stranger = fx.newMember(lender.org(), "Lean");
-        ExpertiseRequest r = fx.newRequest(HOST, "Lean", 2);
+        String member = fx.newMember(lender.org(), fx.testSkill);
+        String stranger = fx.newMember(lender.org(), fx.testSkill);
+        ExpertiseRequest r = fx.newRequest(HOST, fx.testSkill, 2);
         Exchange e = fx.exchangeIn(ExchangeState.INVITED, member, r, lender);
 
         signInAs(stranger);

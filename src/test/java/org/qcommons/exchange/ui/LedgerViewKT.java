@@ -23,8 +23,8 @@ class LedgerViewKT extends KaribuTest {
     void showsGivenReceivedNetAndFlagsOneWayOrganisations() {
         ExchangeFixtures fx = new ExchangeFixtures(applicationContext);
         var lender = fx.newLender(null);
-        String member = fx.newMember(lender.org(), "Lean");
-        fx.exchangeIn(ExchangeState.CONFIRMED, member, fx.newRequest(ExchangeFixtures.HOST_COORDINATOR, "Lean", 3), lender);
+        String member = fx.newMember(lender.org(), fx.testSkill);
+        fx.exchangeIn(ExchangeState.CONFIRMED, member, fx.newRequest(ExchangeFixtures.HOST_COORDINATOR, fx.testSkill, 3), lender);
 
         signInAs(Role.MEMBER);
         LedgerView view = navigateTo("exchange/ledger", LedgerView.class);

@@ -59,7 +59,7 @@ class RequestEditorViewKT extends KaribuTest {
     @Test
     void aCoordinatorEditsTheirRequestAndAConcurrentEditIsExplained() {
         ExchangeFixtures fx = new ExchangeFixtures(applicationContext);
-        ExpertiseRequest r = fx.newRequest(ExchangeFixtures.HOST_COORDINATOR, "Lean", 2);
+        ExpertiseRequest r = fx.newRequest(ExchangeFixtures.HOST_COORDINATOR, fx.testSkill, 2);
         signInAs(ExchangeFixtures.HOST_COORDINATOR);
         RequestEditorView view = navigateTo("exchange/requests/" + r.getId() + "/edit", RequestEditorView.class);
         assertThat(view.title.getValue()).isEqualTo(r.getTitle());
@@ -87,7 +87,7 @@ class RequestEditorViewKT extends KaribuTest {
     @Test
     void anotherOrganisationsCoordinatorCannotEditTheRequest() {
         ExchangeFixtures fx = new ExchangeFixtures(applicationContext);
-        ExpertiseRequest r = fx.newRequest(ExchangeFixtures.HOST_COORDINATOR, "Lean", 2);
+        ExpertiseRequest r = fx.newRequest(ExchangeFixtures.HOST_COORDINATOR, fx.testSkill, 2);
         signInAs(fx.newLender(null).coordinator());
         UI.getCurrent().navigate("exchange/requests/" + r.getId() + "/edit");
         assertThat(currentView()).isNotInstanceOf(RequestEditorView.class);
