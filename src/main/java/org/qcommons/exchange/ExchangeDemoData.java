@@ -6,7 +6,6 @@ import org.qcommons.organisations.OrganisationService;
 import org.qcommons.organisations.OrganisationType;
 import org.qcommons.people.Member;
 import org.qcommons.people.MemberService;
-import org.qcommons.people.MemberStatus;
 import org.qcommons.security.AccountService;
 import org.qcommons.security.QUser;
 import org.qcommons.security.Role;
@@ -120,16 +119,16 @@ public class ExchangeDemoData implements ApplicationRunner {
             i++;
         }
 
-        Member secondCoordinator = new Member("Jordan Coordinator", COORDINATOR2);
-        secondCoordinator.setOrganisation(ruh);
-        secondCoordinator.setStp(ruh.getStp());
+        // Bath's coordinator is one of its seeded members given an account, so the region keeps the report's count.
+        Member secondCoordinator = members.profile(members.consentingMembersOf(ruh.getId()).getFirst().getId()).orElseThrow();
+        secondCoordinator.setFullName("Jordan Coordinator");
+        secondCoordinator.setEmail(COORDINATOR2);
         secondCoordinator.setProfession("Improvement specialist");
         secondCoordinator.setJobTitle("Head of quality improvement");
-        secondCoordinator.setDirectoryConsent(true);
-        secondCoordinator.setStatus(MemberStatus.ACTIVE);
-        secondCoordinator.setJoinedQ(LocalDate.of(2017, 6, 1));
-        secondCoordinator.setAvailabilityDaysPerQuarter(2);
-        Member savedSecond = members.saveNew(secondCoordinator);
+        secondCoordinator.setPatientOrCarer(false);
+        // Coordinates rather than lends, so matching does not propose them.
+        secondCoordinator.setAvailabilityDaysPerQuarter(0);
+        Member savedSecond = members.updateProfile(secondCoordinator);
         accounts.createActiveAccount(savedSecond, FoundationDemoData.DEMO_PASSWORD,
                 EnumSet.of(Role.MEMBER, Role.ORG_COORDINATOR), ruh.getId());
 
@@ -141,6 +140,17 @@ public class ExchangeDemoData implements ApplicationRunner {
             try {
                 skills.addSkill(alexMember, skillByName.get(s[0]), SkillLevel.valueOf(s[1]), true,
                         "Led improvement work at North Bristol using this method.");
+            } catch (RuntimeException alreadyThere) {
+                // seeded by the foundation with the same skill
+            }
+        }
+
+        // The demo patient representative lends co-production expertise: patients are full members of Q.
+        Member pat = members.profile(accounts.loadUserByUsername(FoundationDemoData.PATIENT).memberId()).orElseThrow();
+        for (String[] s : new String[][]{{"Co-production", "EXPERIENCED"}, {"Patient and public involvement", "CAN_TEACH"}}) {
+            try {
+                skills.addSkill(pat, skillByName.get(s[0]), SkillLevel.valueOf(s[1]), true,
+                        "Patient partner on two co-design projects at North Bristol.");
             } catch (RuntimeException alreadyThere) {
                 // seeded by the foundation with the same skill
             }
@@ -214,7 +224,26 @@ public class ExchangeDemoData implements ApplicationRunner {
         });
     }
 
+    /**
+     * The best candidate from one organisation; if the random foundation data gave nobody there the skills, one of
+     * its consenting members with time to give is given them, so the demo always shows each stage.
+     */
     private java.util.Optional<MatchScorer.Score> first(QUser host, ExpertiseRequest r, Organisation from) {
+        java.util.Optional<MatchScorer.Score> found = as(host, () -> matching.candidates(r.getId())).stream()
+                .filter(c -> c.candidate().organisationId().equals(from.getId())).findFirst();
+        if (found.isPresent()) {
+            return found;
+        }
+        members.consentingMembersOf(from.getId()).stream()
+                .filter(m -> m.getAvailabilityDaysPerQuarter() > 0 && !m.getEmail().endsWith("@qcommons.test"))
+                .findFirst()
+                .ifPresent(m -> r.getSkills().forEach(need -> {
+                    try {
+                        skills.addSkill(m, need.getSkill(), SkillLevel.EXPERIENCED, true, null);
+                    } catch (RuntimeException alreadyHeld) {
+                        // held but not offered or below the level: leave it, another member may match
+                    }
+                }));
         return as(host, () -> matching.candidates(r.getId())).stream()
                 .filter(c -> c.candidate().organisationId().equals(from.getId())).findFirst();
     }
