@@ -52,9 +52,6 @@ public class ConcordatView extends VerticalLayout {
         add(new H2("The concordat"), text);
         if (CurrentUser.has(Role.ORG_COORDINATOR)) {
             concordat.myOrganisation().ifPresent(org -> {
-                boolean signed = concordat.isSignatory(org.getId());
-                sign.setText(signed ? "Amend " + org.getName() + "'s signature" : "Sign for " + org.getName());
-                sign.addThemeVariants(signed ? ButtonVariant.LUMO_TERTIARY : ButtonVariant.LUMO_PRIMARY);
                 sign.addClickListener(e -> openSignature());
                 add(sign);
             });
@@ -76,6 +73,14 @@ public class ConcordatView extends VerticalLayout {
     }
 
     void render() {
+        if (CurrentUser.has(Role.ORG_COORDINATOR)) {
+            concordat.myOrganisation().ifPresent(org -> {
+                boolean signed = concordat.isSignatory(org.getId());
+                sign.setText(signed ? "Amend " + org.getName() + "'s signature" : "Sign for " + org.getName());
+                sign.removeThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_PRIMARY);
+                sign.addThemeVariants(signed ? ButtonVariant.LUMO_TERTIARY : ButtonVariant.LUMO_PRIMARY);
+            });
+        }
         signatories.removeAll();
         Map<Stp, List<Signatory>> byStp = concordat.signatoriesByStp();
         if (byStp.isEmpty()) {

@@ -66,6 +66,7 @@ class ConcordatViewKT extends KaribuTest {
         assertThat(signed.getSignedByName()).isEqualTo("Dr Ada Fenwick");
         assertThat(signed.getLendingCapDays()).isEqualTo(6);
         assertThat(view.signatories.getElement().getOuterHTML()).contains(fresh.getName());
+        assertThat(view.sign.getText()).isEqualTo("Amend " + fresh.getName() + "'s signature");
     }
 
     @Test
