@@ -8,6 +8,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.qcommons.base.ConcurrentEditException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+
 import java.util.List;
 
 /** The skills taxonomy and each member's own skills. Matching and search are built on top of this. */
@@ -71,6 +75,43 @@ public class SkillService {
                 .orElseThrow(() -> new BusinessException("That skill has already been removed."));
         requireSelfOrAdmin(ms.getMember().getId());
         memberSkills.delete(ms);
+    }
+
+    /** Changes the level, evidence or offer of one of the current member's skills. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public MemberSkill updateSkill(Long memberSkillId, long expectedVersion, SkillLevel level, boolean offered,
+                                   String evidence) {
+        MemberSkill ms = memberSkills.findById(memberSkillId)
+                .orElseThrow(() -> new BusinessException("That skill has been removed."));
+        requireSelfOrAdmin(ms.getMember().getId());
+        if (ms.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException("This skill");
+        }
+        if (level == null) {
+            throw new BusinessException("Choose a level");
+        }
+        if (evidence != null && evidence.length() > 1000) {
+            throw new BusinessException("Keep the evidence to 1,000 characters or fewer.");
+        }
+        ms.setLevel(level);
+        ms.setOffered(offered);
+        ms.setEvidence(evidence == null || evidence.isBlank() ? null : evidence.trim());
+        return memberSkills.saveAndFlush(ms);
+    }
+
+    /** Finds members by skill; only active members who consented to the directory are ever returned. */
+    @PreAuthorize("isAuthenticated()")
+    public Page<MemberSkill> search(SkillSearchFilter filter, Pageable pageable) {
+        SkillSearchFilter f = filter == null ? SkillSearchFilter.any() : filter;
+        return memberSkills.search(f.skillId(), f.levels(), f.regionId(), f.stpId(), f.minDays(), f.offeredOnly(),
+                pageable);
+    }
+
+    /** How many members record this skill, so the taxonomy editor can warn before retiring it. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public long holders(Long skillId) {
+        return memberSkills.countBySkillId(skillId);
     }
 
     private static void requireSelfOrAdmin(Long memberId) {

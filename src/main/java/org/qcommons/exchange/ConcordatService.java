@@ -1,0 +1,122 @@
+package org.qcommons.exchange;
+
+import org.qcommons.base.BusinessException;
+import org.qcommons.base.ConcurrentEditException;
+import org.qcommons.organisations.Organisation;
+import org.qcommons.organisations.OrganisationService;
+import org.qcommons.organisations.Stp;
+import org.qcommons.security.CurrentUser;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.ArrayList;
+
+/** Who has signed the concordat. Public to read; a coordinator signs for their own organisation only. */
+@Service
+@Transactional(readOnly = true)
+public class ConcordatService {
+
+    public static final String CONCORDAT_TEXT = """
+            We, the leaders of the organisations signing below, recognise that quality improvement expertise is \
+            scarce and unevenly spread across our health and care system. We agree to give members of our staff \
+            who are skilled in quality improvement leave to support improvement work in neighbouring organisations, \
+            within the limits we set. In return, any signatory may ask for the expertise it needs. We will keep an \
+            honest record of the days given and received, so that the exchange stays reciprocal, like a timebank, \
+            and we will share what we learn openly.""";
+
+    private final SignatoryRepository signatories;
+    private final ExchangeQueries queries;
+    private final OrganisationService organisations;
+
+    ConcordatService(SignatoryRepository signatories, ExchangeQueries queries, OrganisationService organisations) {
+        this.signatories = signatories;
+        this.queries = queries;
+        this.organisations = organisations;
+    }
+
+    @PreAuthorize("permitAll()")
+    public List<Signatory> signatories() {
+        return signatories.findAllOrdered();
+    }
+
+    /** Each signatory appears under every STP its signature covers; STPs sorted by region then name. */
+    @PreAuthorize("permitAll()")
+    public Map<Stp, List<Signatory>> signatoriesByStp() {
+        Map<Stp, List<Signatory>> result = new TreeMap<>(Comparator.comparing((Stp s) -> s.getRegion().getName())
+                .thenComparing(Stp::getName));
+        for (Signatory s : signatories.findAllOrdered()) {
+            for (Stp stp : s.getStpsCovered()) {
+                result.computeIfAbsent(stp, k -> new ArrayList<>()).add(s);
+            }
+        }
+        return result;
+    }
+
+    @PreAuthorize("permitAll()")
+    public Optional<Signatory> signatoryFor(Long organisationId) {
+        return organisationId == null ? Optional.empty() : signatories.findByOrganisationId(organisationId);
+    }
+
+    @PreAuthorize("permitAll()")
+    public boolean isSignatory(Long organisationId) {
+        return organisationId != null && signatories.existsByOrganisationId(organisationId);
+    }
+
+    /** The organisation the current coordinator acts for, if any. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Organisation> myOrganisation() {
+        return Acting.coordinatorOrgId().flatMap(organisations::organisation);
+    }
+
+    /** A blank signature for the coordinator's organisation, or the existing one to amend. */
+    @PreAuthorize("hasRole('ORG_COORDINATOR')")
+    public Signatory draftForMyOrganisation() {
+        Organisation org = myOrganisation().orElseThrow(() -> new BusinessException(
+                "Your account is not linked to an organisation. Ask an administrator to link it."));
+        return signatories.findByOrganisationId(org.getId()).orElseGet(() -> new Signatory(org));
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('ORG_COORDINATOR', 'ADMIN')")
+    public Signatory sign(Signatory signatory) {
+        if (!CurrentUser.isAdmin() && !Acting.coordinates(signatory.getOrganisation())) {
+            throw new AccessDeniedException("You may only sign for your own organisation");
+        }
+        if (signatory.getSignedOn() != null && signatory.getSignedOn().isAfter(LocalDate.now())) {
+            throw new BusinessException("The signing date cannot be in the future.");
+        }
+        if (signatory.getStpsCovered().isEmpty()) {
+            throw new BusinessException("Choose at least one STP the signature covers.");
+        }
+        if (signatory.isNew() && signatories.existsByOrganisationId(signatory.getOrganisation().getId())) {
+            throw new BusinessException(signatory.getOrganisation().getName() + " has already signed the concordat.");
+        }
+        if (!signatory.isNew()) {
+            Signatory current = signatories.findById(signatory.getId())
+                    .orElseThrow(() -> new BusinessException("This signature no longer exists."));
+            if (current.getVersion() != signatory.getVersion()) {
+                throw new ConcurrentEditException("This signature");
+            }
+        }
+        try {
+            return signatories.saveAndFlush(signatory);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new ConcurrentEditException("This signature");
+        }
+    }
+
+    /** Days the organisation has lent or committed this quarter, for showing against its cap. */
+    @PreAuthorize("permitAll()")
+    public int committedThisQuarter(Long organisationId) {
+        return queries.committedThisQuarter(organisationId, LocalDate.now());
+    }
+}
