@@ -48,7 +48,9 @@ class AccessMatrixTest {
         for (var bean : scanner.findCandidateComponents("org.qcommons")) {
             try {
                 Class<?> c = Class.forName(bean.getBeanClassName());
-                routes.put(c.getSimpleName(), c);
+                // "feature.SimpleName": two features may both have, say, a RequestView.
+                String feature = c.getPackageName().substring("org.qcommons.".length()).split("\\.")[0];
+                routes.put(feature + "." + c.getSimpleName(), c);
             } catch (ClassNotFoundException e) {
                 throw new IllegalStateException(e);
             }
