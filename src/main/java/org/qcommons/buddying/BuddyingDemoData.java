@@ -1,13 +1,11 @@
 package org.qcommons.buddying;
 
-import org.qcommons.demo.DemoNames;
 import org.qcommons.demo.FoundationDemoData;
 import org.qcommons.organisations.Organisation;
 import org.qcommons.organisations.OrganisationService;
 import org.qcommons.people.Member;
 import org.qcommons.people.MemberFilter;
 import org.qcommons.people.MemberService;
-import org.qcommons.people.MemberStatus;
 import org.qcommons.security.QUser;
 import org.qcommons.security.Role;
 import org.qcommons.security.SystemRunner;
@@ -61,6 +59,7 @@ class BuddyingDemoData implements ApplicationRunner {
             "I would like help writing a business case for a quality improvement post in our community team.",
             "I want to learn facilitation skills to run improvement huddles with frontline staff.");
 
+    private List<Member> newcomerPool = new ArrayList<>();
     private final BuddyService buddying;
     private final BuddyPairService pairs;
     private final MemberService members;
@@ -121,6 +120,12 @@ class BuddyingDemoData implements ApplicationRunner {
             buddying.saveOffer(offer);
         }
 
+        // Newcomers are drawn from the seeded members (not new rows), so each region keeps the report's count.
+        newcomerPool = new ArrayList<>(directory.stream()
+                .filter(m -> !buddies.contains(m) && !m.getEmail().endsWith("@qcommons.test"))
+                .filter(m -> m.getJoinedQ() != null && m.getJoinedQ().getYear() >= 2018)
+                .toList());
+        java.util.Collections.shuffle(newcomerPool, random);
         List<Organisation> orgs = organisations.organisations();
         LocalDate today = LocalDate.now();
         int n = 0;
@@ -180,18 +185,16 @@ class BuddyingDemoData implements ApplicationRunner {
     }
 
     private Member newcomer(Organisation org, LocalDate joined, Random random, int n) {
-        String name = DemoNames.name(random);
-        Member m = new Member(name, DemoNames.emailFor(name, 9000 + n));
+        Member m = newcomerPool.remove(newcomerPool.size() - 1);
         boolean patient = n % 4 == 0;
-        m.setProfession(patient ? "Patient representative" : DemoNames.profession(random));
+        if (patient) {
+            m.setProfession("Patient representative");
+            m.setJobTitle(null);
+        }
         m.setPatientOrCarer(patient);
-        m.setOrganisation(org);
-        m.setStp(org.getStp());
         m.setJoinedQ(joined);
-        m.setStatus(MemberStatus.ACTIVE);
-        m.setDirectoryConsent(true);
         m.setBio("Joined Q recently and is looking for a buddy.");
-        return members.saveNew(m);
+        return members.updateProfile(m);
     }
 
     private BuddyRequest request(Member newcomer, List<Skill> allSkills, Random random, int n) {
