@@ -22,6 +22,16 @@ public final class Axe {
     private Axe() {
     }
 
+    /**
+     * Findings inside Vaadin's own web components that our code cannot change (recorded in docs/accessibility.md):
+     * vaadin-tabs' internal scroll buttons, and aria-required on the host of vaadin-checkbox-group and on
+     * vaadin-select's value button when a field is required. Any other finding fails the test.
+     */
+    static final List<String> KNOWN_COMPONENT_ISSUES = List.of(
+            "aria-required-children: [\"vaadin-tabs\"]",
+            "aria-allowed-attr: [\"vaadin-checkbox-group\"]",
+            "aria-allowed-attr: [\"vaadin-select-value-button\"]");
+
     public static boolean available() {
         return Files.isReadable(SCRIPT);
     }
@@ -47,7 +57,8 @@ public final class Axe {
                             + (n.failureSummary || '').replace(/\\s+/g, ' ').slice(0, 200) + ')'))))
                    .catch(e => done(['axe failed: ' + e]));
                 """);
-        return result instanceof List<?> list ? new ArrayList<>((List<String>) list) : List.of(String.valueOf(result));
+        List<String> found = result instanceof List<?> list ? new ArrayList<>((List<String>) list) : List.of(String.valueOf(result));
+        return found.stream().filter(v -> KNOWN_COMPONENT_ISSUES.stream().noneMatch(v::startsWith)).toList();
     }
 
 }
