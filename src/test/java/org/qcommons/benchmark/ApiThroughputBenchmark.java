@@ -1,0 +1,78 @@
+package org.qcommons.benchmark;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.qcommons.testsupport.ChildApp;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The public search API under load from wrk (apt-get install wrk) on loopback: requests per second and p99, with
+ * the app in its own JVM on the embedded database and demo data. Bounded: 15 s of load, then it stops.
+ */
+class ApiThroughputBenchmark {
+
+    @Test
+    void publicSearchApiThroughput() throws Exception {
+        Assumptions.assumeTrue(new File("/usr/bin/wrk").canExecute(), "wrk is not installed (apt-get install wrk)");
+        Files.createDirectories(Path.of("target"));
+        Path work = Files.createTempDirectory(Path.of("target"), "bench-api-").toAbsolutePath();
+        try (ChildApp app = ChildApp.start(work, Map.of("qcommons.db.embedded-dir", work.resolve("mariadb").toString(),
+                "qcommons.data-dir", work.resolve("data").toString(), "qcommons.demo-data", "true",
+                "logging.level.root", "warn"))) {
+            String url = app.url("api/projects?q=sepsis&size=20");
+            wrk(url, 5); // warm-up
+            String out = wrk(url, 15);
+            double rps = Double.parseDouble(find(out, "Requests/sec:\\s+([\\d.]+)"));
+            double p99 = millis(find(out, "99%\\s+([\\d.]+\\w+)"));
+            double p50 = millis(find(out, "50%\\s+([\\d.]+\\w+)"));
+            String md = """
+                    ## Public search API under wrk (loopback)
+
+                    `wrk -t2 -c32 -d15s --latency %s` against the app in its own JVM (embedded MariaDB, demo data).
+
+                    | Measure | Figure | Target | Verdict |
+                    |---|---|---|---|
+                    | Throughput | %.0f requests/s | ≥ 2,000 | %s |
+                    | p50 latency | %.1f ms | | |
+                    | p99 latency | %.1f ms | < 50 ms | %s |
+
+                    wrk and the app share the same two cores.
+                    """.formatted("/api/projects?q=sepsis&size=20", rps, BenchmarkReport.verdict(rps >= 2000),
+                    p50, p99, BenchmarkReport.verdict(p99 < 50));
+            BenchmarkReport.write("api-throughput", md);
+            assertThat(rps).isPositive();
+        }
+    }
+
+    private static String wrk(String url, int seconds) throws Exception {
+        Process p = new ProcessBuilder("wrk", "-t2", "-c32", "-d" + seconds + "s", "--latency", url)
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        p.waitFor(seconds + 30L, TimeUnit.SECONDS);
+        return out;
+    }
+
+    private static String find(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        if (!m.find()) {
+            throw new IllegalStateException("No " + regex + " in wrk output:\n" + text);
+        }
+        return m.group(1);
+    }
+
+    private static double millis(String value) {
+        if (value.endsWith("us")) return Double.parseDouble(value.replace("us", "")) / 1000;
+        if (value.endsWith("ms")) return Double.parseDouble(value.replace("ms", ""));
+        if (value.endsWith("s")) return Double.parseDouble(value.replace("s", "")) * 1000;
+        return Double.parseDouble(value);
+    }
+}
