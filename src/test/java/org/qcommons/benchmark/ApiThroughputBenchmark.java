@@ -31,6 +31,7 @@ class ApiThroughputBenchmark {
             String url = app.url("api/projects?q=sepsis&size=20");
             wrk(url, 5); // warm-up
             String out = wrk(url, 15);
+            assertThat(out).as("every response a success").doesNotContain("Non-2xx");
             double rps = Double.parseDouble(find(out, "Requests/sec:\\s+([\\d.]+)"));
             double p99 = millis(find(out, "99%\\s+([\\d.]+\\w+)"));
             double p50 = millis(find(out, "50%\\s+([\\d.]+\\w+)"));
