@@ -70,7 +70,7 @@ class InsightsViewKT extends KaribuTest {
         assertThat(view.panels).extracting(p -> p.getClass().getSimpleName()).containsExactly(
                 "MembershipGrowthPanel", "GrowthRatePanel", "MembersByPlacePanel", "MembersByProfessionPanel",
                 "SkillsOfferedPanel", "MeasureSignalsPanel", "ProjectsByStpPanel", "ProjectsByTopicPanel",
-                "MemberEngagementPanel", "BuddyPairsPanel");
+                "MemberEngagementPanel", "BuddyPairsPanel", "ExchangeDaysPanel", "MeetingAttendancePanel");
         assertThat(panel(view, BuddyPairsPanel.class).isVisible()).isFalse(); // convenors and admins only
 
         JsonNode growth = json(panel(view, MembershipGrowthPanel.class));
@@ -160,5 +160,18 @@ class InsightsViewKT extends KaribuTest {
                 .containsExactly("North East and North Cumbria=[9.0, 130.0, 166.0]");
         Fields.setValue(view.region, null);
         assertThat(series(json(panel(view, MembershipGrowthPanel.class)))).hasSize(3);
+    }
+
+    @Test
+    void exchangeAndAttendancePanelsUseTheLedgerAndTheGroups() {
+        signInAs(org.qcommons.security.Role.MEMBER);
+        InsightsView view = navigateTo("insights", InsightsView.class);
+        MeetingAttendancePanel attendance = panel(view, MeetingAttendancePanel.class);
+        assertThat(attendance.data().headers()).containsExactly("Group", "Attendance %");
+        assertThat(attendance.data().rows()).isNotEmpty()
+                .allSatisfy(row -> assertThat(Integer.parseInt(row.get(1))).isBetween(0, 100));
+        ExchangeDaysPanel days = panel(view, ExchangeDaysPanel.class);
+        assertThat(days.data().headers()).containsExactly("STP", "Days given");
+        assertThat(days.data().rows()).isNotEmpty();
     }
 }

@@ -1,0 +1,35 @@
+package org.qcommons.insights.ui;
+
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import org.qcommons.exchange.LedgerService;
+import org.qcommons.organisations.Region;
+import org.springframework.context.annotation.Scope;
+import org.springframework.core.annotation.Order;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Concordat days given and received per STP over the last twelve months, from the exchange ledger. */
+@SpringComponent
+@Scope("prototype")
+@Order(90)
+public class ExchangeDaysPanel extends InsightPanel {
+
+    private final LedgerService ledger;
+
+    public ExchangeDaysPanel(LedgerService ledger) {
+        super("Exchange days given by STP (last 12 months)", "exchange-days", "No exchange days confirmed here yet.");
+        this.ledger = ledger;
+    }
+
+    @Override
+    public void update(Region region) {
+        LocalDate to = LocalDate.now();
+        Map<String, Long> given = new LinkedHashMap<>();
+        ledger.stpBalances(to.minusYears(1), to).stream()
+                .filter(b -> region == null || region.getName().equals(b.region()))
+                .forEach(b -> given.put(b.stp() + " (received " + b.received() + ")", (long) b.given()));
+        showCounts(given, "STP", "Days given", "#005eb8", true);
+    }
+}

@@ -1,0 +1,33 @@
+package org.qcommons.insights.ui;
+
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import org.qcommons.meetings.GroupService;
+import org.qcommons.organisations.Region;
+import org.springframework.context.annotation.Scope;
+import org.springframework.core.annotation.Order;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Meeting attendance per group, as a percentage of recorded seats (the report's groups averaged 80%). */
+@SpringComponent
+@Scope("prototype")
+@Order(95)
+public class MeetingAttendancePanel extends InsightPanel {
+
+    private final GroupService groups;
+
+    public MeetingAttendancePanel(GroupService groups) {
+        super("Meeting attendance by group (%)", "meeting-attendance", "No attendance recorded here yet.");
+        this.groups = groups;
+    }
+
+    @Override
+    public void update(Region region) {
+        Map<String, Long> percent = new LinkedHashMap<>();
+        groups.visibleGroups().stream()
+                .filter(g -> region == null || (g.getRegion() != null && g.getRegion().equals(region)))
+                .forEach(g -> percent.put(g.getName(), (long) groups.groupAttendancePercent(g)));
+        showCounts(percent, "Group", "Attendance %", "#007f3b", true);
+    }
+}
