@@ -2,6 +2,8 @@ package org.qcommons.exchange;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -15,6 +17,8 @@ import org.qcommons.people.Member;
 import java.time.Instant;
 
 /** One member lent by their organisation to a host for one request. Its state only changes via {@link ExchangeWorkflow}. */
+// Kept in the audit trail (docs/security.md).
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Entity
 @Table(name = "concordat_exchange")
 public class Exchange extends AbstractEntity {

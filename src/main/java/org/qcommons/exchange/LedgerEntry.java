@@ -2,6 +2,8 @@ package org.qcommons.exchange;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -17,6 +19,8 @@ import java.time.LocalDate;
  * One side of a double entry: the lender's entry is negative (days given), the host's positive (days received).
  * Never changed once written; database triggers refuse updates and deletes.
  */
+// Kept in the audit trail (docs/security.md).
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Entity
 @Immutable
 @Table(name = "ledger_entry")
