@@ -271,8 +271,12 @@ public class Project extends AbstractEntity {
         return startDate == null ? null : startDate.getYear();
     }
 
-    /** Every word of the project unstemmed: the field that typo tolerance and "did you mean" work on. */
+    /**
+     * Every word of the project: unstemmed in "words" (typo tolerance, "did you mean"), and in English in "text",
+     * so that a multi-word synonym can match across fields ("COPD" in the title, the rest in the summary).
+     */
     @FullTextField(name = "words", analyzer = SearchAnalysis.PLAIN)
+    @FullTextField(name = "text", analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_SEARCH)
     @IndexingDependency(derivedFrom = {
             @ObjectPath(@PropertyValue(propertyName = "title")),
             @ObjectPath(@PropertyValue(propertyName = "summary")),

@@ -305,11 +305,16 @@ class ProjectSearch {
         if (whitespaceSplits) {
             flags.add(SimpleQueryFlag.WHITESPACE);
         }
-        return scope.predicate().simpleQueryString()
+        var fields = scope.predicate().simpleQueryString()
                 .field("title").boost(TITLE_BOOST)
                 .fields(BODY)
                 .field("topicNames").boost(TOPIC_BOOST)
-                .field("methodNames")
+                .field("methodNames");
+        if (!whitespaceSplits) {
+            // Words analysed together must all be in one field: "text" holds them all.
+            fields = fields.field("text").boost(0.5f);
+        }
+        return fields
                 .matching(text)
                 .defaultOperator(BooleanOperator.AND)
                 .flags(flags)
