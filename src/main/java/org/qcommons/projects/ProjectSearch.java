@@ -84,7 +84,7 @@ class ProjectSearch {
                         .from(f.entity(), f.highlight("summary"), f.highlight("aims"), f.highlight("outcomes"),
                                 f.highlight("learning"))
                         .asList(ProjectSearch::toHit))
-                .where(predicate(scope, c, membersVisible, null))
+                .where(predicate(scope, c, membersVisible))
                 .highlighter(h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
                         .fragmentSize(180).numberOfFragments(1).noMatchSize(0))
                 .sort(f -> switch (c.sortOrDefault()) {
@@ -99,12 +99,12 @@ class ProjectSearch {
 
     long count(ProjectCriteria c, boolean membersVisible) {
         SearchScope<Project> scope = session().scope(Project.class);
-        return session().search(scope).where(predicate(scope, c, membersVisible, null)).fetchTotalHitCount();
+        return session().search(scope).where(predicate(scope, c, membersVisible)).fetchTotalHitCount();
     }
 
     ProjectFacets facets(ProjectCriteria c, boolean membersVisible) {
         SearchScope<Project> scope = session().scope(Project.class);
-        SearchResult<?> all = session().search(scope).where(predicate(scope, c, membersVisible, null))
+        SearchResult<?> all = session().search(scope).where(predicate(scope, c, membersVisible))
                 .aggregation(REGIONS, f -> f.terms().field("regionId", Long.class).maxTermCount(500))
                 .aggregation(STPS, f -> f.terms().field("stpId", Long.class).maxTermCount(500))
                 .aggregation(CONDITIONS, f -> f.terms().field("conditionIds", Long.class).maxTermCount(500))
@@ -126,7 +126,7 @@ class ProjectSearch {
 
     private <K> Map<K, Long> single(SearchScope<Project> scope, ProjectCriteria c, boolean membersVisible,
                                     AggregationKey<Map<K, Long>> key, String field, Class<K> type) {
-        return session().search(scope).where(predicate(scope, c, membersVisible, null))
+        return session().search(scope).where(predicate(scope, c, membersVisible))
                 .aggregation(key, f -> f.terms().field(field, type).maxTermCount(500))
                 .fetch(0).aggregation(key);
     }
@@ -226,8 +226,8 @@ class ProjectSearch {
                 .analyzer(org.qcommons.base.search.SearchAnalysis.ENGLISH).orElseThrow();
     }
 
-    /** The whole query: text, facet filters and visibility. {@code ignored} is not used yet. */
-    SearchPredicate predicate(SearchScope<Project> scope, ProjectCriteria c, boolean membersVisible, Object ignored) {
+    /** The whole query: text, facet filters and visibility. */
+    SearchPredicate predicate(SearchScope<Project> scope, ProjectCriteria c, boolean membersVisible) {
         var f = scope.predicate();
         var root = f.bool().filter(visibility(scope, membersVisible));
         if (c.hasText()) {
