@@ -11,6 +11,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedAttributeNode;
+import jakarta.persistence.NamedEntityGraph;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
@@ -55,7 +57,12 @@ import org.qcommons.people.Member;
 @Entity
 @Table(name = "project")
 @Indexed(index = "project")
+@NamedEntityGraph(name = Project.LIST_GRAPH, attributeNodes = {
+        @NamedAttributeNode("region"), @NamedAttributeNode("stp"), @NamedAttributeNode("lead")})
 public class Project extends AbstractEntity {
+
+    /** What a list of results shows, fetched in the same query as the hits. */
+    public static final String LIST_GRAPH = "Project.list";
 
     @NotBlank(message = "Enter a title")
     @Size(max = 200, message = "Use 200 characters or fewer")

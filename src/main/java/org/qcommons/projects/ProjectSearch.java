@@ -85,6 +85,7 @@ class ProjectSearch {
                                 f.highlight("learning"))
                         .asList(ProjectSearch::toHit))
                 .where(predicate(scope, c, membersVisible))
+                .loading(o -> o.graph(Project.LIST_GRAPH, org.hibernate.graph.GraphSemantic.FETCH))
                 .highlighter(h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
                         .fragmentSize(180).numberOfFragments(1).noMatchSize(0))
                 .sort(f -> switch (c.sortOrDefault()) {
