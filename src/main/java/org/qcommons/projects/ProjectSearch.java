@@ -263,8 +263,9 @@ class ProjectSearch {
         // Whitespace as an operator lets words match in different fields (title and summary)...
         SearchPredicate crossFields = english(scope, text, true);
         // ...while analysing the words together lets multi-word synonyms work ("acute kidney injury" = AKI).
-        SearchPredicate together = english(scope, text, false);
-        SearchPredicate exact = f.bool().should(crossFields).should(together).minimumShouldMatchNumber(1).toPredicate();
+        SearchPredicate exact = text.trim().contains(" ")
+                ? f.bool().should(crossFields).should(english(scope, text, false)).minimumShouldMatchNumber(1).toPredicate()
+                : crossFields;
         String withoutPhrases = PHRASE.matcher(text).replaceAll(" ");
         if (OPERATORS.matcher(withoutPhrases).find()) {
             return exact;
@@ -275,6 +276,8 @@ class ProjectSearch {
             tolerant.must(f.phrase().field("title").boost(TITLE_BOOST).fields(BODY).field("topicNames")
                     .matching(phrases.group(1)));
         }
+        // Typo tolerance only for words that no project contains as typed: known words need no fuzzy search.
+        java.util.Set<String> known = knownWords(withoutPhrases);
         Matcher words = WORD.matcher(withoutPhrases);
         boolean anyFuzzy = false;
         while (words.find()) {
@@ -286,7 +289,7 @@ class ProjectSearch {
                     .should(f.simpleQueryString().field("title").boost(TITLE_BOOST).fields(BODY)
                             .field("topicNames").boost(TOPIC_BOOST).field("methodNames")
                             .matching(word).defaultOperator(BooleanOperator.AND));
-            if (word.length() >= 5) {
+            if (word.length() >= 5 && !known.contains(word.toLowerCase(Locale.ROOT))) {
                 anyFuzzy = true;
                 alternatives.should(f.match().field("words").matching(word)
                         .fuzzy(word.length() >= 8 ? 2 : 1, 1).boost(0.5f));
@@ -298,6 +301,23 @@ class ProjectSearch {
         }
         return f.bool().should(f.bool().must(exact).boost(2f)).should(tolerant).minimumShouldMatchNumber(1)
                 .toPredicate();
+    }
+
+    private java.util.Set<String> knownWords(String text) {
+        java.util.Set<String> known = new java.util.HashSet<>();
+        LuceneIndexScope lucene = mapping().scope(Project.class).extension(LuceneExtension.get());
+        try (IndexReader reader = lucene.openIndexReader()) {
+            Matcher m = WORD.matcher(text);
+            while (m.find()) {
+                String word = m.group().toLowerCase(Locale.ROOT);
+                if (reader.docFreq(new Term("words", word)) > 0) {
+                    known.add(word);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return known;
     }
 
     private SearchPredicate english(SearchScope<Project> scope, String text, boolean whitespaceSplits) {
