@@ -86,8 +86,9 @@ class ProjectSearch {
                         .asList(ProjectSearch::toHit))
                 .where(predicate(scope, c, membersVisible))
                 .loading(o -> o.graph(Project.LIST_GRAPH, org.hibernate.graph.GraphSemantic.FETCH))
-                .highlighter(h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
-                        .fragmentSize(180).numberOfFragments(1).noMatchSize(0))
+                // Unified: extracts the query's terms once per field rather than once per hit, like the plain one does.
+                .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                        .numberOfFragments(1))
                 .sort(f -> switch (c.sortOrDefault()) {
                     case TITLE -> f.field("titleSort").asc().then().field("startDate").desc();
                     case NEWEST -> f.field("startDate").desc().then().field("createdAt").desc();
