@@ -11,6 +11,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedAttributeNode;
+import jakarta.persistence.NamedEntityGraph;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
@@ -55,7 +57,12 @@ import org.qcommons.people.Member;
 @Entity
 @Table(name = "project")
 @Indexed(index = "project")
+@NamedEntityGraph(name = Project.LIST_GRAPH, attributeNodes = {
+        @NamedAttributeNode("region"), @NamedAttributeNode("stp"), @NamedAttributeNode("lead")})
 public class Project extends AbstractEntity {
+
+    /** What a list of results shows, fetched in the same query as the hits. */
+    public static final String LIST_GRAPH = "Project.list";
 
     @NotBlank(message = "Enter a title")
     @Size(max = 200, message = "Use 200 characters or fewer")
@@ -280,8 +287,12 @@ public class Project extends AbstractEntity {
         return startDate == null ? null : startDate.getYear();
     }
 
-    /** Every word of the project unstemmed: the field that typo tolerance and "did you mean" work on. */
+    /**
+     * Every word of the project: unstemmed in "words" (typo tolerance, "did you mean"), and in English in "text",
+     * so that a multi-word synonym can match across fields ("COPD" in the title, the rest in the summary).
+     */
     @FullTextField(name = "words", analyzer = SearchAnalysis.PLAIN)
+    @FullTextField(name = "text", analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_SEARCH)
     @IndexingDependency(derivedFrom = {
             @ObjectPath(@PropertyValue(propertyName = "title")),
             @ObjectPath(@PropertyValue(propertyName = "summary")),

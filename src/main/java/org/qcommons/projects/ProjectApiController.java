@@ -127,7 +127,7 @@ class ProjectApiController {
                 .map(t -> new TeamMember(t.getMember().getFullName(), t.getRole())).toList();
         ProjectDetail detail = new ProjectDetail(p.getId(), p.getTitle(), p.getSummary(), p.getAims(),
                 p.getStatus().name().toLowerCase(Locale.ROOT), p.getStartDate(), p.getEndDate(), p.getRegion().getName(),
-                p.getStp().getName(), p.getLead().getFullName(), team,
+                p.getStp().getName(), ProjectService.publicName(p.getLead()), team,
                 p.getPartners().stream().map(Organisation::getName).sorted().toList(),
                 p.topicsOf(TopicKind.CONDITION).stream().map(Topic::getName).toList(),
                 p.topicsOf(TopicKind.ISSUE).stream().map(Topic::getName).toList(),

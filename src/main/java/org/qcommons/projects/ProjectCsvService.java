@@ -198,7 +198,7 @@ public class ProjectCsvService {
             problems.add(new CsvProblem(rows + 2, "", "The file could not be read as CSV: " + e.getMessage()));
             return new Parsed(rows, List.of(), problems);
         }
-        return new Parsed(rows, problems.isEmpty() || !valid.isEmpty() ? valid : List.of(), problems);
+        return new Parsed(rows, valid, problems);
     }
 
     /** Reference data, read once per file. */

@@ -85,9 +85,11 @@ class ProjectSearch {
                         .from(f.entity(), f.highlight("summary"), f.highlight("aims"), f.highlight("outcomes"),
                                 f.highlight("learning"))
                         .asList(ProjectSearch::toHit))
-                .where(predicate(scope, c, membersVisible, null))
-                .highlighter(h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
-                        .fragmentSize(180).numberOfFragments(1).noMatchSize(0))
+                .where(predicate(scope, c, membersVisible))
+                .loading(o -> o.graph(Project.LIST_GRAPH, org.hibernate.graph.GraphSemantic.FETCH))
+                // Unified: extracts the query's terms once per field rather than once per hit, like the plain one does.
+                .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                        .numberOfFragments(1))
                 .sort(f -> switch (c.sortOrDefault()) {
                     case TITLE -> f.field("titleSort").asc().then().field("startDate").desc();
                     case NEWEST -> f.field("startDate").desc().then().field("createdAt").desc();
@@ -100,12 +102,12 @@ class ProjectSearch {
 
     long count(ProjectCriteria c, boolean membersVisible) {
         SearchScope<Project> scope = session().scope(Project.class);
-        return session().search(scope).where(predicate(scope, c, membersVisible, null)).fetchTotalHitCount();
+        return session().search(scope).where(predicate(scope, c, membersVisible)).fetchTotalHitCount();
     }
 
     ProjectFacets facets(ProjectCriteria c, boolean membersVisible) {
         SearchScope<Project> scope = session().scope(Project.class);
-        SearchResult<?> all = session().search(scope).where(predicate(scope, c, membersVisible, null))
+        SearchResult<?> all = session().search(scope).where(predicate(scope, c, membersVisible))
                 .aggregation(REGIONS, f -> f.terms().field("regionId", Long.class).maxTermCount(500))
                 .aggregation(STPS, f -> f.terms().field("stpId", Long.class).maxTermCount(500))
                 .aggregation(CONDITIONS, f -> f.terms().field("conditionIds", Long.class).maxTermCount(500))
@@ -130,7 +132,7 @@ class ProjectSearch {
 
     private <K> Map<K, Long> single(SearchScope<Project> scope, ProjectCriteria c, boolean membersVisible,
                                     AggregationKey<Map<K, Long>> key, String field, Class<K> type) {
-        return session().search(scope).where(predicate(scope, c, membersVisible, null))
+        return session().search(scope).where(predicate(scope, c, membersVisible))
                 .aggregation(key, f -> f.terms().field(field, type).maxTermCount(500))
                 .fetch(0).aggregation(key);
     }
@@ -230,8 +232,8 @@ class ProjectSearch {
                 .analyzer(org.qcommons.base.search.SearchAnalysis.ENGLISH).orElseThrow();
     }
 
-    /** The whole query: text, facet filters and visibility. {@code ignored} is not used yet. */
-    SearchPredicate predicate(SearchScope<Project> scope, ProjectCriteria c, boolean membersVisible, Object ignored) {
+    /** The whole query: text, facet filters and visibility. */
+    SearchPredicate predicate(SearchScope<Project> scope, ProjectCriteria c, boolean membersVisible) {
         var f = scope.predicate();
         var root = f.bool().filter(visibility(scope, membersVisible));
         if (c.hasText()) {
@@ -268,8 +270,9 @@ class ProjectSearch {
         // Whitespace as an operator lets words match in different fields (title and summary)...
         SearchPredicate crossFields = english(scope, text, true);
         // ...while analysing the words together lets multi-word synonyms work ("acute kidney injury" = AKI).
-        SearchPredicate together = english(scope, text, false);
-        SearchPredicate exact = f.bool().should(crossFields).should(together).minimumShouldMatchNumber(1).toPredicate();
+        SearchPredicate exact = text.trim().contains(" ")
+                ? f.bool().should(crossFields).should(english(scope, text, false)).minimumShouldMatchNumber(1).toPredicate()
+                : crossFields;
         String withoutPhrases = PHRASE.matcher(text).replaceAll(" ");
         if (OPERATORS.matcher(withoutPhrases).find()) {
             return exact;
@@ -280,6 +283,8 @@ class ProjectSearch {
             tolerant.must(f.phrase().field("title").boost(TITLE_BOOST).fields(BODY).field("topicNames")
                     .matching(phrases.group(1)));
         }
+        // Typo tolerance only for words that no project contains as typed: known words need no fuzzy search.
+        java.util.Set<String> known = knownWords(withoutPhrases);
         Matcher words = WORD.matcher(withoutPhrases);
         boolean anyFuzzy = false;
         while (words.find()) {
@@ -291,7 +296,7 @@ class ProjectSearch {
                     .should(f.simpleQueryString().field("title").boost(TITLE_BOOST).fields(BODY)
                             .field("topicNames").boost(TOPIC_BOOST).field("methodNames")
                             .matching(word).defaultOperator(BooleanOperator.AND));
-            if (word.length() >= 5) {
+            if (word.length() >= 5 && !known.contains(word.toLowerCase(Locale.ROOT))) {
                 anyFuzzy = true;
                 alternatives.should(f.match().field("words").matching(word)
                         .fuzzy(word.length() >= 8 ? 2 : 1, 1).boost(0.5f));
@@ -305,17 +310,39 @@ class ProjectSearch {
                 .toPredicate();
     }
 
+    private java.util.Set<String> knownWords(String text) {
+        java.util.Set<String> known = new java.util.HashSet<>();
+        LuceneIndexScope lucene = mapping().scope(Project.class).extension(LuceneExtension.get());
+        try (IndexReader reader = lucene.openIndexReader()) {
+            Matcher m = WORD.matcher(text);
+            while (m.find()) {
+                String word = m.group().toLowerCase(Locale.ROOT);
+                if (reader.docFreq(new Term("words", word)) > 0) {
+                    known.add(word);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return known;
+    }
+
     private SearchPredicate english(SearchScope<Project> scope, String text, boolean whitespaceSplits) {
         var flags = java.util.EnumSet.of(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT,
                 SimpleQueryFlag.PHRASE, SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.PREFIX);
         if (whitespaceSplits) {
             flags.add(SimpleQueryFlag.WHITESPACE);
         }
-        return scope.predicate().simpleQueryString()
+        var fields = scope.predicate().simpleQueryString()
                 .field("title").boost(TITLE_BOOST)
                 .fields(BODY)
                 .field("topicNames").boost(TOPIC_BOOST)
-                .field("methodNames")
+                .field("methodNames");
+        if (!whitespaceSplits) {
+            // Words analysed together must all be in one field: "text" holds them all.
+            fields = fields.field("text").boost(0.5f);
+        }
+        return fields
                 .matching(text)
                 .defaultOperator(BooleanOperator.AND)
                 .flags(flags)

@@ -57,7 +57,8 @@ public class ProjectService {
 
     @PreAuthorize("permitAll()")
     public List<ProjectHit> search(ProjectCriteria criteria, int offset, int limit) {
-        return search.hits(orAny(criteria), membersVisible(), offset, limit).stream().map(ProjectService::toHit).toList();
+        boolean anonymous = !CurrentUser.isSignedIn();
+        return search.hits(orAny(criteria), membersVisible(), offset, limit).stream().map(h -> toHit(h, anonymous)).toList();
     }
 
     @PreAuthorize("permitAll()")
@@ -73,7 +74,7 @@ public class ProjectService {
     /** Public projects only, whoever asks: the open-data API. */
     @PreAuthorize("permitAll()")
     public List<ProjectHit> searchPublic(ProjectCriteria criteria, int offset, int limit) {
-        return search.hits(orAny(criteria), false, offset, limit).stream().map(ProjectService::toHit).toList();
+        return search.hits(orAny(criteria), false, offset, limit).stream().map(h -> toHit(h, true)).toList();
     }
 
     @PreAuthorize("permitAll()")
@@ -115,7 +116,7 @@ public class ProjectService {
         if (project == null) {
             return List.of();
         }
-        return search.similar(project, membersVisible(), max).stream().map(p -> toHit(new ProjectSearch.Hit(p, null)))
+        return search.similar(project, membersVisible(), max).stream().map(p -> toHit(new ProjectSearch.Hit(p, null), !CurrentUser.isSignedIn()))
                 .toList();
     }
 
@@ -469,14 +470,19 @@ public class ProjectService {
         return p;
     }
 
-    private static ProjectHit toHit(ProjectSearch.Hit hit) {
+    private static ProjectHit toHit(ProjectSearch.Hit hit, boolean anonymous) {
         Project p = hit.project();
         List<String> topicNames = p.getTopics().stream().map(Topic::getName).sorted().toList();
         List<String> methodNames = p.getMethods().stream().map(QiMethod::getName).sorted().toList();
         String snippet = hit.snippet() != null ? hit.snippet() : plainSnippet(p.getSummary());
         return new ProjectHit(p.getId(), p.getTitle(), snippet, p.getStatus(), p.getRegion().getName(),
-                p.getStp().getName(), p.getLead().getFullName(), topicNames, methodNames, p.getStartDate(),
+                p.getStp().getName(), anonymous ? publicName(p.getLead()) : p.getLead().getFullName(), topicNames, methodNames, p.getStartDate(),
                 p.getVisibility());
+    }
+
+    /** Anonymous visitors and open data see a person's name only if they agreed to be found. */
+    public static String publicName(Member member) {
+        return member.isDirectoryConsent() ? member.getFullName() : "A Q member";
     }
 
     private static String plainSnippet(String summary) {

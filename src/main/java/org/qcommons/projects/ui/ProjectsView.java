@@ -60,6 +60,7 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver 
     private ProjectCriteria criteria = ProjectCriteria.any();
     private long count;
     private boolean restoring;
+    private String suggested = "";
 
     public ProjectsView(ProjectService projects, ProjectCsvService csv, OrganisationService organisations) {
         this.projects = projects;
@@ -113,7 +114,7 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver 
         results.setPageSize(30);
 
         suggestion.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        suggestion.addClickListener(e -> search.setValue(suggestion.getElement().getProperty("data-suggestion", "")));
+        suggestion.addClickListener(e -> search.setValue(suggested));
         emptyState.addClassName("empty-state");
         emptyState.setVisible(false);
 
@@ -177,7 +178,7 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver 
             Optional<String> better = criteria.hasText() ? projects.didYouMean(criteria.text()) : Optional.empty();
             better.ifPresent(s -> {
                 suggestion.setText("Did you mean: " + s + "?");
-                suggestion.getElement().setProperty("data-suggestion", s);
+                suggested = s;
                 emptyState.add(suggestion);
             });
             emptyState.add(new Paragraph("Try fewer or different words, check the spelling, or clear a filter. "

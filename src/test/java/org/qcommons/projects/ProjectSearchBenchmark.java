@@ -1,0 +1,217 @@
+package org.qcommons.projects;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.hibernate.search.backend.lucene.LuceneBackend;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.junit.jupiter.api.Test;
+import org.qcommons.base.search.SearchAnalysis;
+import org.qcommons.security.SystemRunner;
+import org.qcommons.testsupport.AbstractIT;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Not a test: prints search latency figures. Run with {@code mvn -o -B -Pbenchmark test -Dtest=ProjectSearchBenchmark}
+ * ({@code -Dbenchmark.projects=100000} by default). Loads synthetic projects with JDBC batches, rebuilds the index
+ * with the MassIndexer, then times the same mix of searches (text + region + condition) three ways: through
+ * {@link ProjectService}, with SQL LIKE on MariaDB, and as raw Lucene queries on the same index.
+ */
+class ProjectSearchBenchmark extends AbstractIT {
+
+    private static final String[] WORDS = ("sepsis frailty falls dementia diabetes stroke maternity deterioration "
+            + "discharge flow workforce wellbeing inequalities suicide incidents medicines experience infection "
+            + "antibiotics escalation observations huddle triage screening rehabilitation pathway referral waiting "
+            + "community pharmacy outpatient theatre surgery midwife nursing therapy carers homes hospice learning "
+            + "measurement charts variation dashboard audit safety harm pressure ulcers catheter hydration nutrition "
+            + "breathlessness asthma insulin kidney heart cancer bowel screening vaccination clinic weekend").split(" ");
+
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    ProjectSearch search;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void benchmark() throws Exception {
+        int n = Integer.getInteger("benchmark.projects", 100_000);
+        long loadStart = System.nanoTime();
+        load(n);
+        double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+        long indexStart = System.nanoTime();
+        SystemRunner.asSystem(() -> {
+            try {
+                projects.rebuildIndex(p -> { }).toCompletableFuture().get(60, TimeUnit.MINUTES);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        double indexSeconds = (System.nanoTime() - indexStart) / 1e9;
+        long total = jdbc.queryForObject("select count(*) from project", Long.class);
+
+        List<Long> regions = jdbc.queryForList("select id from region", Long.class);
+        List<Long> conditions = jdbc.queryForList("select id from topic where kind = 'CONDITION'", Long.class);
+        Random random = new Random(7);
+        List<ProjectCriteria> mix = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            mix.add(ProjectCriteria.text(WORDS[random.nextInt(WORDS.length)])
+                    .withRegion(regions.get(random.nextInt(regions.size())))
+                    .withCondition(conditions.get(random.nextInt(conditions.size()))));
+        }
+        SystemRunner.asSystem(() -> mix.subList(0, 10).forEach(c -> projects.search(c, 0, 20)));
+        long[] service = SystemRunner.asSystem(() -> time(mix, c -> {
+            projects.search(c, 0, 20);
+            projects.count(c);
+        }));
+        long[] countOnly = SystemRunner.asSystem(() -> time(mix, c -> projects.count(c)));
+        long[] pageOnly = SystemRunner.asSystem(() -> time(mix, c -> projects.search(c, 0, 20)));
+        long[] like = time(mix, c -> {
+            String w = "%" + c.text() + "%";
+            jdbc.queryForList("select p.id from project p join project_topic pt on pt.project_id = p.id "
+                    + "where (p.title like ? or p.summary like ?) and p.region_id = ? and pt.topic_id = ? "
+                    + "and p.archived = false order by p.start_date desc limit 20", Long.class, w, w, c.regionId(), c.conditionId());
+            jdbc.queryForObject("select count(*) from project p join project_topic pt on pt.project_id = p.id "
+                    + "where (p.title like ? or p.summary like ?) and p.region_id = ? and pt.topic_id = ? "
+                    + "and p.archived = false", Long.class, w, w, c.regionId(), c.conditionId());
+        });
+        Analyzer english = search.mapping().backend().unwrap(LuceneBackend.class).analyzer(SearchAnalysis.ENGLISH).orElseThrow();
+        long[] lucene;
+        try (IndexReader reader = search.mapping().scope(Project.class).extension(LuceneExtension.get()).openIndexReader()) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            lucene = time(mix, c -> {
+                try {
+                    String term = stem(english, c.text());
+                    BooleanQuery q = new BooleanQuery.Builder()
+                            .add(new BooleanQuery.Builder()
+                                    .add(new TermQuery(new Term("title", term)), BooleanClause.Occur.SHOULD)
+                                    .add(new TermQuery(new Term("summary", term)), BooleanClause.Occur.SHOULD).build(),
+                                    BooleanClause.Occur.MUST)
+                            .add(LongPoint.newExactQuery("regionId", c.regionId()), BooleanClause.Occur.FILTER)
+                            .add(LongPoint.newExactQuery("conditionIds", c.conditionId()), BooleanClause.Occur.FILTER)
+                            .build();
+                    searcher.search(q, 20);
+                    searcher.count(q);
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
+        String report = report(total, loadSeconds, indexSeconds, mix.size(), service, like, lucene)
+                + "\nWhere the service time goes:\n\n| Part | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|\n"
+                + row("count only (query, no loading)", countOnly)
+                + row("first page only (query + entity loading + highlighting)", pageOnly);
+        System.out.println(report);
+        Files.writeString(Path.of("docs", "benchmarks.md"), report);
+    }
+
+    private void load(int n) {
+        long existing = jdbc.queryForObject("select count(*) from project", Long.class);
+        if (existing >= n) {
+            return;
+        }
+        List<Object[]> stps = jdbc.query("select id, region_id from stp", (rs, i) -> new Object[]{rs.getLong(1), rs.getLong(2)});
+        List<Long> leads = jdbc.queryForList("select id from member where status = 'ACTIVE'", Long.class);
+        List<Long> topics = jdbc.queryForList("select id from topic", Long.class);
+        List<Long> methods = jdbc.queryForList("select id from qi_method", Long.class);
+        Random random = new Random(42);
+        long firstId = jdbc.queryForObject("select coalesce(max(id), 0) + 1 from project", Long.class);
+        int batch = 2000;
+        for (int start = 0; start < n; start += batch) {
+            List<Object[]> rows = new ArrayList<>();
+            List<Object[]> topicRows = new ArrayList<>();
+            List<Object[]> methodRows = new ArrayList<>();
+            for (int i = start; i < Math.min(n, start + batch); i++) {
+                long id = firstId + i;
+                Object[] stp = stps.get(random.nextInt(stps.size()));
+                String title = sentence(random, 4) + " " + i;
+                rows.add(new Object[]{id, title, sentence(random, 30), ProjectStatus.values()[random.nextInt(6)].name(),
+                        Date.valueOf(LocalDate.of(2015 + random.nextInt(10), 1 + random.nextInt(12), 1)),
+                        stp[1], stp[0], leads.get(random.nextInt(leads.size())),
+                        random.nextInt(5) == 0 ? "MEMBERS" : "PUBLIC", Timestamp.from(Instant.now())});
+                long t1 = topics.get(random.nextInt(topics.size()));
+                long t2 = topics.get(random.nextInt(topics.size()));
+                topicRows.add(new Object[]{id, t1});
+                if (t2 != t1) topicRows.add(new Object[]{id, t2});
+                methodRows.add(new Object[]{id, methods.get(random.nextInt(methods.size()))});
+            }
+            jdbc.batchUpdate("insert into project (id, title, summary, status, start_date, region_id, stp_id, lead_id, "
+                    + "visibility, created_at, updated_at) values (?,?,?,?,?,?,?,?,?,?,now(6))", rows);
+            jdbc.batchUpdate("insert into project_topic (project_id, topic_id) values (?,?)", topicRows);
+            jdbc.batchUpdate("insert into project_method (project_id, method_id) values (?,?)", methodRows);
+        }
+    }
+
+    private static String sentence(Random random, int words) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < words; i++) {
+            sb.append(i == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
+        }
+        return sb.toString();
+    }
+
+    private static String stem(Analyzer analyzer, String word) throws IOException {
+        try (TokenStream ts = analyzer.tokenStream("title", word)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            String result = ts.incrementToken() ? term.toString() : word;
+            ts.end();
+            return result;
+        }
+    }
+
+    private static long[] time(List<ProjectCriteria> mix, java.util.function.Consumer<ProjectCriteria> run) {
+        long[] nanos = new long[mix.size()];
+        for (int i = 0; i < mix.size(); i++) {
+            long t = System.nanoTime();
+            run.accept(mix.get(i));
+            nanos[i] = System.nanoTime() - t;
+        }
+        Arrays.sort(nanos);
+        return nanos;
+    }
+
+    private static double pct(long[] sorted, double p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
+    }
+
+    private static String report(long total, double loadS, double indexS, int queries, long[] service, long[] like, long[] lucene) {
+        StringBuilder sb = new StringBuilder("# Project search benchmark\n\n");
+        sb.append(String.format("Projects in MariaDB: %,d (JDBC load %.1f s, MassIndexer %.1f s). Queries: %d, each "
+                + "one word + region + condition, first page of 20 plus the total count. Machine: %d cores, shared.%n%n",
+                total, loadS, indexS, queries, Runtime.getRuntime().availableProcessors()));
+        sb.append("| Path | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|\n");
+        sb.append(row("ProjectService (Hibernate Search, entities loaded)", service));
+        sb.append(row("SQL LIKE '%term%' on MariaDB", like));
+        sb.append(row("Raw Lucene (same index)", lucene));
+        sb.append(String.format("%nLIKE / service at p95: %.1fx; service / raw Lucene at p95: %.1fx.%n",
+                pct(like, 95) / pct(service, 95), pct(service, 95) / pct(lucene, 95)));
+        sb.append("\nTargets: service p95 <= 15 ms and >= 30x faster than LIKE.\n");
+        return sb.toString();
+    }
+
+    private static String row(String name, long[] t) {
+        return String.format("| %s | %.2f | %.2f | %.2f |%n", name, pct(t, 50), pct(t, 95), pct(t, 99));
+    }
+}
