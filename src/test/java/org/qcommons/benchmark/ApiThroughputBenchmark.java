@@ -26,8 +26,7 @@ class ApiThroughputBenchmark {
         Files.createDirectories(Path.of("target"));
         Path work = Files.createTempDirectory(Path.of("target"), "bench-api-").toAbsolutePath();
         try (ChildApp app = ChildApp.start(work, Map.of("qcommons.db.embedded-dir", work.resolve("mariadb").toString(),
-                "qcommons.data-dir", work.resolve("data").toString(), "qcommons.demo-data", "true",
-                "logging.level.root", "warn"))) {
+                "qcommons.data-dir", work.resolve("data").toString(), "qcommons.demo-data", "true"))) {
             String url = app.url("api/projects?q=sepsis&size=20");
             wrk(url, 5); // warm-up
             String out = wrk(url, 15);
