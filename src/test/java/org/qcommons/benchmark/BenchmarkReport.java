@@ -9,21 +9,21 @@ import java.time.LocalDate;
  * Writes one benchmark's section into docs/benchmarks.md, between markers, so each benchmark can be rerun alone
  * without losing the others' figures. Prints the same text to the console.
  */
-final class BenchmarkReport {
+public final class BenchmarkReport {
 
     private static final Path FILE = Path.of("docs", "benchmarks.md");
 
     private BenchmarkReport() {
     }
 
-    static String machine() {
+    public static String machine() {
         long memGiB = Math.round(((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                 .getOperatingSystemMXBean()).getTotalMemorySize() / (1024.0 * 1024 * 1024));
         return Runtime.getRuntime().availableProcessors() + " cores, " + memGiB + " GiB memory, Java "
                 + System.getProperty("java.version") + ", " + System.getProperty("os.name");
     }
 
-    static synchronized void write(String name, String markdown) throws IOException {
+    public static synchronized void write(String name, String markdown) throws IOException {
         String section = "<!-- " + name + ":start -->\n" + markdown.strip() + "\n\n_Measured " + LocalDate.now()
                 + " on " + machine() + "._\n<!-- " + name + ":end -->";
         System.out.println("\n===== " + name + " =====\n" + markdown.strip() + "\n");
@@ -42,7 +42,7 @@ final class BenchmarkReport {
         Files.writeString(FILE, doc);
     }
 
-    static String verdict(boolean met) {
+    public static String verdict(boolean met) {
         return met ? "met" : "**not met**";
     }
 }

@@ -122,7 +122,7 @@ class ProjectSearchBenchmark extends AbstractIT {
                 + row("count only (query, no loading)", countOnly)
                 + row("first page only (query + entity loading + highlighting)", pageOnly);
         System.out.println(report);
-        Files.writeString(Path.of("docs", "benchmarks.md"), report);
+        org.qcommons.benchmark.BenchmarkReport.write("project-search", report.replaceFirst("^# ", "## "));
     }
 
     private void load(int n) {
