@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /** Views talk to services, never to repositories; repositories stay private to their feature. */
@@ -15,6 +16,13 @@ class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.qcommons");
+
+    /** Guards the rules below: on an empty import they would pass without checking anything. */
+    @Test
+    void importsTheApplicationsClasses() {
+        assertThat(CLASSES.contain(Application.class)).isTrue();
+        assertThat(CLASSES.stream().filter(c -> c.getPackageName().endsWith(".ui")).count()).isGreaterThan(20);
+    }
 
     @Test
     void viewsNeverTouchRepositories() {

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.qcommons.demo.FoundationDemoData;
 import org.qcommons.testsupport.Axe;
-import org.qcommons.testsupport.BrowserTest;
+import org.qcommons.testsupport.BrowserTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * axe-core on every route for the role that uses it: no serious or critical WCAG 2.2 A/AA violation. The result
  * per route is written to target/accessibility.md, the source of docs/accessibility.md.
  */
-class AccessibilityBT extends BrowserTest {
+class AccessibilityBT extends BrowserTestBase {
 
     @Autowired
     JdbcTemplate jdbc;

@@ -1,7 +1,7 @@
 package org.qcommons.base;
 
 import org.junit.jupiter.api.Test;
-import org.qcommons.testsupport.AbstractIT;
+import org.qcommons.testsupport.IntegrationTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Runs the real scripts: dump the test database, restore it into a fresh one, and compare every table. */
-class BackupRestoreIT extends AbstractIT {
+class BackupRestoreIT extends IntegrationTestBase {
 
     @Autowired
     JdbcTemplate jdbc;

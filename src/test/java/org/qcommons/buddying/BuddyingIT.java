@@ -13,7 +13,7 @@ import org.qcommons.people.MemberService;
 import org.qcommons.security.AccountService;
 import org.qcommons.security.SystemRunner;
 import org.qcommons.skills.SkillService;
-import org.qcommons.testsupport.AbstractIT;
+import org.qcommons.testsupport.IntegrationTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -26,7 +26,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class BuddyingIT extends AbstractIT {
+class BuddyingIT extends IntegrationTestBase {
 
     @Autowired
     BuddyService buddying;

@@ -1,13 +1,13 @@
 package org.qcommons.demo;
 
 import org.junit.jupiter.api.Test;
-import org.qcommons.testsupport.AbstractIT;
+import org.qcommons.testsupport.IntegrationTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class SyntheticDataGeneratorIT extends AbstractIT {
+class SyntheticDataGeneratorIT extends IntegrationTestBase {
 
     @Autowired
     JdbcTemplate jdbc;

@@ -3,14 +3,14 @@ package org.qcommons.exchange;
 import org.junit.jupiter.api.Test;
 import org.qcommons.demo.FoundationDemoData;
 import org.qcommons.security.Role;
-import org.qcommons.testsupport.AbstractIT;
+import org.qcommons.testsupport.IntegrationTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The demo gives every demo account something to do in the exchange. */
-class ExchangeDemoDataIT extends AbstractIT {
+class ExchangeDemoDataIT extends IntegrationTestBase {
 
     @Autowired
     JdbcTemplate jdbc;

@@ -3,7 +3,7 @@ package org.qcommons.exchange;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.qcommons.testsupport.AbstractIT;
+import org.qcommons.testsupport.IntegrationTestBase;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Role × action: who may do what with a request and its exchanges. Each cell builds a fresh scenario, so an allowed
  * action in one cell cannot change what another cell sees.
  */
-class ExchangePermissionsIT extends AbstractIT {
+class ExchangePermissionsIT extends IntegrationTestBase {
 
     static final String HOST = ExchangeFixtures.HOST_COORDINATOR;
     static final String ADMIN = "admin@qcommons.test";

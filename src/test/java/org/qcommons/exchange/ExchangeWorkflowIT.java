@@ -3,7 +3,7 @@ package org.qcommons.exchange;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qcommons.base.BusinessException;
-import org.qcommons.testsupport.AbstractIT;
+import org.qcommons.testsupport.IntegrationTestBase;
 import org.qcommons.testsupport.TestMail;
 
 import java.time.Duration;
@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-class ExchangeWorkflowIT extends AbstractIT {
+class ExchangeWorkflowIT extends IntegrationTestBase {
 
     static final String HOST = ExchangeFixtures.HOST_COORDINATOR;
     ExchangeFixtures fx;

@@ -2,7 +2,7 @@ package org.qcommons.exchange;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.qcommons.testsupport.AbstractIT;
+import org.qcommons.testsupport.IntegrationTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The ledger's invariant (each exchange sums to zero, nothing posted twice) under confirmations at the same moment. */
-class LedgerConcurrencyIT extends AbstractIT {
+class LedgerConcurrencyIT extends IntegrationTestBase {
 
     static final String HOST = ExchangeFixtures.HOST_COORDINATOR;
     ExchangeFixtures fx;

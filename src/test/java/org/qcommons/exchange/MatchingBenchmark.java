@@ -2,7 +2,7 @@ package org.qcommons.exchange;
 
 import org.junit.jupiter.api.Test;
 import org.qcommons.skills.SkillLevel;
-import org.qcommons.testsupport.AbstractIT;
+import org.qcommons.testsupport.IntegrationTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Prints matching figures over 20,000 extra members with five skills each; run with {@code mvn -Pbenchmark test}.
  * Not a timed assertion: the figures go to target/benchmark-matching.txt and docs/benchmarks.md.
  */
-class MatchingBenchmark extends AbstractIT {
+class MatchingBenchmark extends IntegrationTestBase {
 
     static final int MEMBERS = 20_000;
     static final int SKILLS_EACH = 5;

@@ -17,7 +17,7 @@ import org.qcommons.projects.ProjectTestData;
 import org.qcommons.projects.Visibility;
 import org.qcommons.security.AccountService;
 import org.qcommons.security.QUser;
-import org.qcommons.testsupport.AbstractIT;
+import org.qcommons.testsupport.IntegrationTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -35,7 +35,7 @@ import org.springframework.context.PayloadApplicationEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class MeasureServiceIT extends AbstractIT {
+class MeasureServiceIT extends IntegrationTestBase {
 
     @Autowired
     MeasureService service;

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.qcommons.base.audit.AuditEntry;
 import org.qcommons.base.audit.AuditService;
 import org.qcommons.security.AccountService;
-import org.qcommons.testsupport.AbstractIT;
+import org.qcommons.testsupport.IntegrationTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.LocalDateTime;
@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.qcommons.meetings.MeetingsFixture.CONVENOR;
 
 /** Envers keeps who changed an agenda item (and its minutes) and when, field by field. */
-class AuditTrailIT extends AbstractIT {
+class AuditTrailIT extends IntegrationTestBase {
 
     @Autowired
     GroupService groups;

@@ -7,7 +7,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qcommons.security.AccountService;
-import org.qcommons.testsupport.AbstractIT;
+import org.qcommons.testsupport.IntegrationTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -25,7 +25,7 @@ import static org.qcommons.meetings.MeetingsFixture.CONVENOR;
 import static org.qcommons.meetings.MeetingsFixture.MEMBER;
 
 /** .ics files parse back with ical4j, keep their UID and raise SEQUENCE when a meeting changes. */
-class CalendarIT extends AbstractIT {
+class CalendarIT extends IntegrationTestBase {
 
     @Autowired
     GroupService groups;

@@ -3,7 +3,7 @@ package org.qcommons.meetings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qcommons.security.AccountService;
-import org.qcommons.testsupport.AbstractIT;
+import org.qcommons.testsupport.IntegrationTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.LocalDateTime;
@@ -17,7 +17,7 @@ import static org.qcommons.meetings.MeetingsFixture.MEMBER;
 import static org.qcommons.meetings.MeetingsFixture.PATIENT;
 
 /** Two people in one meeting: changes reach every listener, and nobody's minutes are silently overwritten. */
-class CoEditingIT extends AbstractIT {
+class CoEditingIT extends IntegrationTestBase {
 
     @Autowired
     GroupService groups;

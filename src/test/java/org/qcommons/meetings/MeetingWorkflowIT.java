@@ -4,7 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qcommons.base.BusinessException;
 import org.qcommons.security.AccountService;
-import org.qcommons.testsupport.AbstractIT;
+import org.qcommons.testsupport.IntegrationTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,7 +22,7 @@ import static org.qcommons.meetings.MeetingsFixture.OUTSIDER;
 import static org.qcommons.meetings.MeetingsFixture.PATIENT;
 
 /** The minutes workflow from draft to publication, with who may do each step. */
-class MeetingWorkflowIT extends AbstractIT {
+class MeetingWorkflowIT extends IntegrationTestBase {
 
     @Autowired
     GroupService groups;

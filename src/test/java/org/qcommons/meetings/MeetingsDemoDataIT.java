@@ -2,7 +2,7 @@ package org.qcommons.meetings;
 
 import org.junit.jupiter.api.Test;
 import org.qcommons.security.SystemRunner;
-import org.qcommons.testsupport.AbstractIT;
+import org.qcommons.testsupport.IntegrationTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.LocalDate;
@@ -10,7 +10,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class MeetingsDemoDataIT extends AbstractIT {
+class MeetingsDemoDataIT extends IntegrationTestBase {
 
     @Autowired
     GroupService groups;

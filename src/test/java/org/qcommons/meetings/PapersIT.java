@@ -4,7 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qcommons.base.BusinessException;
 import org.qcommons.security.AccountService;
-import org.qcommons.testsupport.AbstractIT;
+import org.qcommons.testsupport.IntegrationTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -16,7 +16,7 @@ import static org.qcommons.meetings.MeetingsFixture.CONVENOR;
 import static org.qcommons.meetings.MeetingsFixture.MEMBER;
 import static org.qcommons.meetings.MeetingsFixture.OUTSIDER;
 
-class PapersIT extends AbstractIT {
+class PapersIT extends IntegrationTestBase {
 
     @Autowired
     GroupService groups;

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.qcommons.security.AccountService;
-import org.qcommons.testsupport.AbstractIT;
+import org.qcommons.testsupport.IntegrationTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -19,7 +19,7 @@ import static org.qcommons.meetings.MeetingsFixture.CONVENOR;
  * Who may do what, as a table. In the group, convenor@ convenes, patient@ holds the administrator seat,
  * member@ holds an ordinary seat, coordinator@ holds none; admin@ runs the site; "anonymous" is not signed in.
  */
-class PermissionMatrixIT extends AbstractIT {
+class PermissionMatrixIT extends IntegrationTestBase {
 
     @Autowired
     GroupService groups;

@@ -5,7 +5,7 @@ import org.qcommons.base.ConcurrentEditException;
 import org.qcommons.demo.FoundationDemoData;
 import org.qcommons.security.AccountService;
 import org.qcommons.security.SystemRunner;
-import org.qcommons.testsupport.AbstractIT;
+import org.qcommons.testsupport.IntegrationTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.ArrayList;
@@ -18,7 +18,7 @@ import java.util.concurrent.Future;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Parallel saves of the same profile from threads: exactly one wins, the others are told, nothing is lost silently. */
-class ConcurrentProfileEditIT extends AbstractIT {
+class ConcurrentProfileEditIT extends IntegrationTestBase {
 
     @Autowired
     MemberService members;

@@ -9,7 +9,7 @@ import org.qcommons.security.Registration;
 import org.qcommons.security.SystemRunner;
 import org.qcommons.skills.SkillLevel;
 import org.qcommons.skills.SkillService;
-import org.qcommons.testsupport.AbstractIT;
+import org.qcommons.testsupport.IntegrationTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -21,7 +21,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class PersonalDataIT extends AbstractIT {
+class PersonalDataIT extends IntegrationTestBase {
 
     @Autowired
     PersonalDataService personalData;

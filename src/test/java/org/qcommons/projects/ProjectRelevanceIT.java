@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import org.qcommons.security.SystemRunner;
-import org.qcommons.testsupport.AbstractIT;
+import org.qcommons.testsupport.IntegrationTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -18,7 +18,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * The relevance suite: a fixed corpus whose every summary contains the made-up word "zorblat", so each query
  * ("zorblat" + the words under test, AND by default) only ever sees this corpus, whatever else is in the index.
  */
-class ProjectRelevanceIT extends AbstractIT {
+class ProjectRelevanceIT extends IntegrationTestBase {
 
     static final String M = "zorblat";
     private static boolean seeded;

@@ -27,7 +27,7 @@ import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.junit.jupiter.api.Test;
 import org.qcommons.base.search.SearchAnalysis;
 import org.qcommons.security.SystemRunner;
-import org.qcommons.testsupport.AbstractIT;
+import org.qcommons.testsupport.IntegrationTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -37,7 +37,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * with the MassIndexer, then times the same mix of searches (text + region + condition) three ways: through
  * {@link ProjectService}, with SQL LIKE on MariaDB, and as raw Lucene queries on the same index.
  */
-class ProjectSearchBenchmark extends AbstractIT {
+class ProjectSearchBenchmark extends IntegrationTestBase {
 
     private static final String[] WORDS = ("sepsis frailty falls dementia diabetes stroke maternity deterioration "
             + "discharge flow workforce wellbeing inequalities suicide incidents medicines experience infection "

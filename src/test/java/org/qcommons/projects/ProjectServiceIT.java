@@ -9,12 +9,12 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.qcommons.demo.FoundationDemoData;
 import org.qcommons.security.SystemRunner;
-import org.qcommons.testsupport.AbstractIT;
+import org.qcommons.testsupport.IntegrationTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
-class ProjectServiceIT extends AbstractIT {
+class ProjectServiceIT extends IntegrationTestBase {
 
     @Autowired
     ProjectService projects;

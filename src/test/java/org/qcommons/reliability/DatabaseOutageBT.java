@@ -3,7 +3,7 @@ package org.qcommons.reliability;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.qcommons.testsupport.BrowserTest;
+import org.qcommons.testsupport.BrowserTestBase;
 import org.qcommons.testsupport.ChildApp;
 import org.qcommons.testsupport.DebianMariaDb;
 
@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The database goes away under a running app: pages say "temporarily unavailable" (no stack trace), and the app
  * recovers by itself, without a restart, when the database returns.
  */
-class DatabaseOutageBT extends BrowserTest {
+class DatabaseOutageBT extends BrowserTestBase {
 
     @Test
     void theAppExplainsAnOutageAndRecoversWithoutARestart() throws Exception {

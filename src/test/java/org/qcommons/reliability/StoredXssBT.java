@@ -12,7 +12,7 @@ import org.qcommons.projects.ProjectStatus;
 import org.qcommons.projects.Visibility;
 import org.qcommons.security.AccountService;
 import org.qcommons.security.SystemRunner;
-import org.qcommons.testsupport.BrowserTest;
+import org.qcommons.testsupport.BrowserTestBase;
 import org.qcommons.testsupport.HostileInputs;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Stored hostile values rendered in a real browser: XSS vectors saved as a member's bio and as a public project's
  * title and summary must show as text, and no script may run (each vector would set window.__xss).
  */
-class StoredXssBT extends BrowserTest {
+class StoredXssBT extends BrowserTestBase {
 
     @Autowired
     MemberService members;

@@ -2,7 +2,7 @@ package org.qcommons.security;
 
 import org.junit.jupiter.api.Test;
 import org.qcommons.demo.FoundationDemoData;
-import org.qcommons.testsupport.AbstractIT;
+import org.qcommons.testsupport.IntegrationTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -16,7 +16,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class SignInThrottlingIT extends AbstractIT {
+class SignInThrottlingIT extends IntegrationTestBase {
 
     @Autowired
     AuthenticationConfiguration authenticationConfiguration;

@@ -26,7 +26,7 @@ import java.util.Locale;
  * Base for Karibu view tests. Call {@link #signInAs(Role)}, {@link #signInAs(String)} or {@link #anonymous()}
  * first: each sets up a fresh mock UI for that user, then navigate with {@code UI.getCurrent().navigate(...)}.
  */
-public abstract class KaribuTest extends AbstractIT {
+public abstract class KaribuTest extends IntegrationTestBase {
 
     private static Routes routes;
 

@@ -1,7 +1,7 @@
 package org.qcommons.base.ui;
 
 import org.junit.jupiter.api.Test;
-import org.qcommons.testsupport.AbstractIT;
+import org.qcommons.testsupport.IntegrationTestBase;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.net.URI;
@@ -11,7 +11,7 @@ import java.net.http.HttpResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ErrorPagesIT extends AbstractIT {
+class ErrorPagesIT extends IntegrationTestBase {
 
     @LocalServerPort
     int port;

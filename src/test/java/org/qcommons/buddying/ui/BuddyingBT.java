@@ -11,13 +11,13 @@ import org.qcommons.people.Member;
 import org.qcommons.people.MemberService;
 import org.qcommons.security.AccountService;
 import org.qcommons.skills.SkillService;
-import org.qcommons.testsupport.BrowserTest;
+import org.qcommons.testsupport.BrowserTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The whole journey in a real browser: ask for a buddy, pick a suggestion, the buddy accepts and checks in. */
-class BuddyingBT extends BrowserTest {
+class BuddyingBT extends BrowserTestBase {
 
     @Autowired
     BuddyService buddying;

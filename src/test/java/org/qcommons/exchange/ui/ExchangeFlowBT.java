@@ -8,7 +8,7 @@ import org.openqa.selenium.WebElement;
 import org.qcommons.exchange.Exchange;
 import org.qcommons.exchange.ExchangeFixtures;
 import org.qcommons.exchange.ExchangeState;
-import org.qcommons.testsupport.BrowserTest;
+import org.qcommons.testsupport.BrowserTestBase;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The whole exchange in a real browser: request → match → invite → accept → approve → deliver → confirm → complete. */
-class ExchangeFlowBT extends BrowserTest {
+class ExchangeFlowBT extends BrowserTestBase {
 
     static final String FIXTURE_PASSWORD = "fixture-password";
     static final String DEMO_PASSWORD = "qcommons-demo";

@@ -6,14 +6,14 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.qcommons.demo.FoundationDemoData;
-import org.qcommons.testsupport.BrowserTest;
+import org.qcommons.testsupport.BrowserTestBase;
 
 import java.util.List;
 import java.util.logging.Level;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class InsightsBT extends BrowserTest {
+class InsightsBT extends BrowserTestBase {
 
     /** Kept in target/screenshots so a person can look at what the charts show. */
     private void screenshot(String name) {

@@ -10,7 +10,7 @@ import org.qcommons.meetings.MeetingService;
 import org.qcommons.meetings.MeetingsFixture;
 import org.qcommons.meetings.Visibility;
 import org.qcommons.security.AccountService;
-import org.qcommons.testsupport.BrowserTest;
+import org.qcommons.testsupport.BrowserTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.LocalDateTime;
@@ -18,7 +18,7 @@ import java.time.LocalDateTime;
 import static org.qcommons.meetings.MeetingsFixture.CONVENOR;
 
 /** Two browser windows on the same meeting: a decision recorded in one appears in the other by server push. */
-class LiveMeetingBT extends BrowserTest {
+class LiveMeetingBT extends BrowserTestBase {
 
     @Autowired
     GroupService groups;

@@ -5,11 +5,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.qcommons.demo.FoundationDemoData;
-import org.qcommons.testsupport.BrowserTest;
+import org.qcommons.testsupport.BrowserTestBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class DirectoryBT extends BrowserTest {
+class DirectoryBT extends BrowserTestBase {
 
     @Test
     void aMemberSignsInFiltersTheDirectoryAndOpensAProfile() {

@@ -6,9 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.qcommons.testsupport.BrowserTest;
+import org.qcommons.testsupport.BrowserTestBase;
 
-class ProjectsBT extends BrowserTest {
+class ProjectsBT extends BrowserTestBase {
 
     @Test
     void searchPickAFacetOpenAProjectGoBackAndTheSearchIsRestored() {

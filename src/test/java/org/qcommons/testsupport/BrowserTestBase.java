@@ -30,8 +30,8 @@ import java.util.logging.Level;
  * Real Chromium (Debian's package) against the app on a random port. One browser for the whole JVM; each test
  * starts from a fresh session. On failure a screenshot and the console log go to target/browser-failures.
  */
-@ExtendWith(BrowserTest.FailureCapture.class)
-public abstract class BrowserTest extends AbstractIT {
+@ExtendWith(BrowserTestBase.FailureCapture.class)
+public abstract class BrowserTestBase extends IntegrationTestBase {
 
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
