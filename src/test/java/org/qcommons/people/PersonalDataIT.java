@@ -67,7 +67,7 @@ class PersonalDataIT extends IntegrationTestBase {
         QUser me = newActiveMember();
         String json = personalData.exportJson(me.memberId());
         assertThat(json).contains("\"profile\"", "Gail Privacy", "Physiotherapist", "\"skills\"",
-                "Ran a falls collaborative", "\"account\"", me.username());
+                "Ran a falls collaborative", "\"account\"", me.username(), "\"projects\"");
     }
 
     @Test
@@ -75,6 +75,7 @@ class PersonalDataIT extends IntegrationTestBase {
         QUser me = newActiveMember();
         jdbc.update("insert into security_event (occurred_at, type, username, remote_address) values (now(6), 'SIGN_IN_SUCCESS', ?, '10.1.2.3')",
                 me.username().toLowerCase());
+        jdbc.update("insert into audit_revision (changed_at, username) values (0, ?)", me.username());
         personalData.erase(me.memberId());
 
         var row = jdbc.queryForMap("select full_name, email, profession, bio, status, directory_consent from member where id = ?", me.memberId());
@@ -86,6 +87,8 @@ class PersonalDataIT extends IntegrationTestBase {
         assertThat(jdbc.queryForObject("select count(*) from security_event where username = ?", Integer.class,
                 me.username().toLowerCase())).isZero();
         assertThat(jdbc.queryForObject("select count(*) from user_account where username = ?", Integer.class,
+                me.username())).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from audit_revision where username = ?", Integer.class,
                 me.username())).isZero();
     }
 
