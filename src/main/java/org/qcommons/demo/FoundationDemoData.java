@@ -161,12 +161,14 @@ public class FoundationDemoData implements ApplicationRunner {
                 m.setStatus(MemberStatus.ACTIVE);
                 m.setBio("Works on quality improvement in " + org.getStp().getName() + ".");
                 Member saved = members.saveNew(m);
+                java.util.Set<Skill> held = new java.util.HashSet<>();
                 for (int s = 0; s < 1 + random.nextInt(4); s++) {
                     Skill skill = allSkills.get(random.nextInt(allSkills.size()));
-                    try {
-                        skills.addSkill(saved, skill, SkillLevel.values()[random.nextInt(4)], random.nextBoolean(), null);
-                    } catch (RuntimeException duplicate) {
-                        // the same skill drawn twice; one entry is enough
+                    SkillLevel level = SkillLevel.values()[random.nextInt(4)];
+                    boolean offered = random.nextBoolean();
+                    // The same skill drawn twice: one entry is enough (the draws stay as they were, so the data does).
+                    if (held.add(skill)) {
+                        skills.addSkill(saved, skill, level, offered, null);
                     }
                 }
             }

@@ -22,8 +22,5 @@ public class NotificationBroadcaster {
         listeners.getOrDefault(memberId, List.of()).forEach(Runnable::run);
     }
 
-    int listenerCount(Long memberId) {
-        return listeners.getOrDefault(memberId, List.of()).size();
-    }
 
 }

@@ -40,9 +40,8 @@ public class SkillService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public Skill saveSkill(Skill skill) {
-        skills.findAll().stream()
-                .filter(s -> s.getName().equalsIgnoreCase(skill.getName().trim()) && !s.equals(skill))
-                .findAny()
+        skills.findByNameIgnoreCase(skill.getName().trim())
+                .filter(s -> !s.equals(skill))
                 .ifPresent(s -> {
                     throw new BusinessException("The skill \"" + s.getName() + "\" already exists.");
                 });
