@@ -33,6 +33,7 @@ import java.util.stream.Stream;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -68,7 +69,7 @@ public class Project extends AbstractEntity {
     @Size(max = 200, message = "Use 200 characters or fewer")
     @Column(nullable = false, length = 200)
     @FullTextField(analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_SEARCH,
-            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
+            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED}, projectable = Projectable.YES)
     @KeywordField(name = "titleSort", normalizer = SearchAnalysis.SORT, sortable = Sortable.YES)
     private String title;
 
@@ -76,19 +77,19 @@ public class Project extends AbstractEntity {
     @Size(max = 4000, message = "Keep the summary to 4,000 characters or fewer")
     @Column(nullable = false, length = 4000)
     @FullTextField(analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_SEARCH,
-            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
+            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED}, projectable = Projectable.YES)
     private String summary;
 
     @Size(max = 4000, message = "Keep the aims to 4,000 characters or fewer")
     @Column(length = 4000)
     @FullTextField(analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_SEARCH,
-            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
+            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED}, projectable = Projectable.YES)
     private String aims;
 
     @NotNull(message = "Choose a status")
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    @KeywordField(aggregable = Aggregable.YES)
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private ProjectStatus status = ProjectStatus.IDEA;
 
     /**
@@ -102,7 +103,7 @@ public class Project extends AbstractEntity {
 
     @NotNull(message = "Enter the start date (an estimate is fine)")
     @Column(name = "start_date", nullable = false)
-    @GenericField(sortable = Sortable.YES)
+    @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
     private LocalDate startDate;
 
     @Column(name = "end_date")
@@ -162,19 +163,19 @@ public class Project extends AbstractEntity {
     @Size(max = 4000, message = "Keep the outcomes to 4,000 characters or fewer")
     @Column(length = 4000)
     @FullTextField(analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_SEARCH,
-            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
+            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED}, projectable = Projectable.YES)
     private String outcomes;
 
     @Size(max = 4000, message = "Keep the learning to 4,000 characters or fewer")
     @Column(length = 4000)
     @FullTextField(analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_SEARCH,
-            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
+            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED}, projectable = Projectable.YES)
     private String learning;
 
     @NotNull(message = "Choose who may see the project")
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    @KeywordField
+    @KeywordField(projectable = Projectable.YES)
     private Visibility visibility = Visibility.PUBLIC;
 
     @Column(nullable = false)
@@ -225,18 +226,26 @@ public class Project extends AbstractEntity {
 
     // ---- derived values for the index -------------------------------------------------------------------
 
-    @GenericField(aggregable = Aggregable.YES)
+    @GenericField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "region")),
             reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     public Long getRegionId() {
         return region == null ? null : region.getId();
     }
 
-    @GenericField(aggregable = Aggregable.YES)
+    @GenericField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "stp")),
             reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     public Long getStpId() {
         return stp == null ? null : stp.getId();
+    }
+
+    /** Result lists look the lead's name up by id at display time, so a renamed or erased member is never stale. */
+    @GenericField(projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "lead")),
+            reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    public Long getLeadId() {
+        return lead == null ? null : lead.getId();
     }
 
     @GenericField(aggregable = Aggregable.YES)
@@ -253,7 +262,7 @@ public class Project extends AbstractEntity {
         return topicIds(TopicKind.ISSUE);
     }
 
-    @GenericField
+    @GenericField(projectable = Projectable.YES)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "topics")),
             reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     public List<Long> getTopicIds() {
@@ -267,7 +276,7 @@ public class Project extends AbstractEntity {
         return topics.stream().map(Topic::getName).toList();
     }
 
-    @GenericField(aggregable = Aggregable.YES)
+    @GenericField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "methods")),
             reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     public List<Long> getMethodIds() {

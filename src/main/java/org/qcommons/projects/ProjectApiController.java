@@ -108,7 +108,7 @@ class ProjectApiController {
                 null); // SPC signals come from members-only measures: not offered to the open-data API
         long total = projects.countPublic(c);
         List<ProjectSummary> items = projects.searchPublic(c, page * size, size).stream()
-                .map(h -> new ProjectSummary(h.id(), h.title(), org.jsoup.Jsoup.parse(h.snippetHtml() == null ? "" : h.snippetHtml()).text(),
+                .map(h -> new ProjectSummary(h.id(), h.title(), plainText(h.snippetHtml()),
                         h.status().name().toLowerCase(Locale.ROOT), h.startDate(), h.regionName(), h.stpName(),
                         h.leadName(), h.topics(), h.methods()))
                 .toList();
@@ -136,6 +136,14 @@ class ProjectApiController {
                 p.getLinks().stream().map(l -> new Link(l.getLabel(), l.getUrl())).toList(),
                 p.getCreatedAt(), p.getUpdatedAt());
         return ResponseEntity.ok().cacheControl(CACHE).body(detail);
+    }
+
+    /** Snippets are escaped text with {@code <mark>} tags and nothing else, so no HTML parser is needed. */
+    static String plainText(String snippetHtml) {
+        if (snippetHtml == null) {
+            return "";
+        }
+        return org.jsoup.parser.Parser.unescapeEntities(snippetHtml.replace("<mark>", "").replace("</mark>", ""), false);
     }
 
     private Long topic(String slug, TopicKind kind, String name) {

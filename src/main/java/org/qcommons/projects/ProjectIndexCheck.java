@@ -29,8 +29,10 @@ class ProjectIndexCheck implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         SystemRunner.asSystem(() -> {
             IndexStatus status = projects.indexStatus();
-            if (status.indexedDocuments() != status.databaseRows()) {
-                log.info("Project index holds {} documents for {} projects: rebuilding", status.indexedDocuments(), status.databaseRows());
+            boolean current = projects.indexStoresListFields();
+            if (status.indexedDocuments() != status.databaseRows() || !current) {
+                log.info("Project index holds {} documents for {} projects{}: rebuilding", status.indexedDocuments(),
+                        status.databaseRows(), current ? "" : " in an older layout");
                 try {
                     projects.rebuildIndex(p -> { }).toCompletableFuture().get(10, TimeUnit.MINUTES);
                 } catch (Exception e) {

@@ -28,7 +28,6 @@ import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.scope.LuceneIndexScope;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -77,19 +76,23 @@ class ProjectSearch {
         return Search.mapping(entityManagerFactory);
     }
 
-    /** One page of hits, with the entity and a highlighted snippet, in the order asked for. */
-    List<Hit> hits(ProjectCriteria c, boolean membersVisible, int offset, int limit) {
+    /**
+     * One page of hits in the order asked for, built from the index alone: stored fields and ids, never entities.
+     * Names (lead, region, STP, topics, methods) are looked up by id afterwards, so renames and erasure show at once.
+     */
+    List<Row> hits(ProjectCriteria c, boolean membersVisible, int offset, int limit) {
         SearchScope<Project> scope = session().scope(Project.class);
-        return session().search(scope)
+        List<Row> rows = session().search(scope)
                 .select(f -> f.composite()
-                        .from(f.entity(), f.highlight("summary"), f.highlight("aims"), f.highlight("outcomes"),
-                                f.highlight("learning"))
-                        .asList(ProjectSearch::toHit))
+                        .from(f.id(Long.class), f.field("title", String.class), f.field("status", ProjectStatus.class),
+                                f.field("startDate", java.time.LocalDate.class), f.field("visibility", Visibility.class),
+                                f.field("regionId", Long.class), f.field("stpId", Long.class),
+                                f.field("leadId", Long.class), f.field("topicIds", Long.class).list(),
+                                f.field("methodIds", Long.class).list(), f.field("summary", String.class),
+                                f.field("aims", String.class), f.field("outcomes", String.class),
+                                f.field("learning", String.class))
+                        .asList(ProjectSearch::toRow))
                 .where(predicate(scope, c, membersVisible))
-                .loading(o -> o.graph(Project.LIST_GRAPH, org.hibernate.graph.GraphSemantic.FETCH))
-                // Unified: extracts the query's terms once per field rather than once per hit, like the plain one does.
-                .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
-                        .numberOfFragments(1))
                 .sort(f -> switch (c.sortOrDefault()) {
                     case TITLE -> f.field("titleSort").asc().then().field("startDate").desc();
                     case NEWEST -> f.field("startDate").desc().then().field("createdAt").desc();
@@ -98,6 +101,24 @@ class ProjectSearch {
                             : f.field("startDate").desc().then().field("createdAt").desc();
                 })
                 .fetchHits(offset, limit);
+        if (!c.hasText() || rows.isEmpty()) {
+            return rows;
+        }
+        String text = c.text().trim();
+        ProjectSnippets snippets = ProjectSnippets.forText(text, analyzer(org.qcommons.base.search.SearchAnalysis.ENGLISH),
+                analyzer(org.qcommons.base.search.SearchAnalysis.ENGLISH_SEARCH), nearWords(text));
+        return rows.stream().map(r -> r.withSnippet(snippets.best(r.summary(), r.aims(), r.outcomes(), r.learning())))
+                .toList();
+    }
+
+    /**
+     * True when the index was built by this version of the mapping: documents written before the result lists were
+     * built from stored fields lack them, and a rebuild is due.
+     */
+    boolean storesListFields() {
+        List<Long> leads = session().search(Project.class).select(f -> f.field("leadId", Long.class))
+                .where(f -> f.matchAll()).fetchHits(1);
+        return leads.isEmpty() || leads.get(0) != null;
     }
 
     long count(ProjectCriteria c, boolean membersVisible) {
@@ -228,8 +249,11 @@ class ProjectSearch {
     }
 
     private Analyzer englishAnalyzer() {
-        return mapping().backend().unwrap(LuceneBackend.class)
-                .analyzer(org.qcommons.base.search.SearchAnalysis.ENGLISH).orElseThrow();
+        return analyzer(org.qcommons.base.search.SearchAnalysis.ENGLISH);
+    }
+
+    private Analyzer analyzer(String name) {
+        return mapping().backend().unwrap(LuceneBackend.class).analyzer(name).orElseThrow();
     }
 
     /** The whole query: text, facet filters and visibility. */
@@ -310,6 +334,28 @@ class ProjectSearch {
                 .toPredicate();
     }
 
+    /** For each typed word of five letters or more that no project contains, the closest indexed word. */
+    private java.util.Set<String> nearWords(String text) {
+        java.util.Set<String> near = new java.util.LinkedHashSet<>();
+        LuceneIndexScope lucene = mapping().scope(Project.class).extension(LuceneExtension.get());
+        try (IndexReader reader = lucene.openIndexReader()) {
+            Terms terms = MultiTerms.getTerms(reader, "words");
+            Matcher m = WORD.matcher(PHRASE.matcher(text).replaceAll(" "));
+            while (terms != null && m.find()) {
+                String word = m.group().toLowerCase(Locale.ROOT);
+                if (word.length() >= 5 && reader.docFreq(new Term("words", word)) == 0) {
+                    String best = closest(terms, word);
+                    if (best != null) {
+                        near.add(best);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return near;
+    }
+
     private java.util.Set<String> knownWords(String text) {
         java.util.Set<String> known = new java.util.HashSet<>();
         LuceneIndexScope lucene = mapping().scope(Project.class).extension(LuceneExtension.get());
@@ -349,16 +395,23 @@ class ProjectSearch {
                 .toPredicate();
     }
 
-    private static Hit toHit(List<?> row) {
-        for (int i = 1; i < row.size(); i++) {
-            if (row.get(i) instanceof List<?> h && !h.isEmpty()) {
-                return new Hit((Project) row.get(0), (String) h.get(0));
-            }
-        }
-        return new Hit((Project) row.get(0), null);
+    @SuppressWarnings("unchecked")
+    private static Row toRow(List<?> r) {
+        return new Row((Long) r.get(0), (String) r.get(1), (ProjectStatus) r.get(2), (java.time.LocalDate) r.get(3),
+                (Visibility) r.get(4), (Long) r.get(5), (Long) r.get(6), (Long) r.get(7), (List<Long>) r.get(8),
+                (List<Long>) r.get(9), (String) r.get(10), (String) r.get(11), (String) r.get(12), (String) r.get(13),
+                null);
     }
 
-    record Hit(Project project, String snippet) {
+    /** One hit as the index stores it; {@code snippet} is safe HTML, or null when no body field matched. */
+    record Row(Long id, String title, ProjectStatus status, java.time.LocalDate startDate, Visibility visibility,
+               Long regionId, Long stpId, Long leadId, List<Long> topicIds, List<Long> methodIds, String summary,
+               String aims, String outcomes, String learning, String snippet) {
+
+        Row withSnippet(String html) {
+            return new Row(id, title, status, startDate, visibility, regionId, stpId, leadId, topicIds, methodIds,
+                    summary, aims, outcomes, learning, html);
+        }
     }
 
     static Map<String, Long> toNameCounts(List<Object[]> rows) {

@@ -58,7 +58,7 @@ public class ProjectService {
     @PreAuthorize("permitAll()")
     public List<ProjectHit> search(ProjectCriteria criteria, int offset, int limit) {
         boolean anonymous = !CurrentUser.isSignedIn();
-        return search.hits(orAny(criteria), membersVisible(), offset, limit).stream().map(h -> toHit(h, anonymous)).toList();
+        return toHits(search.hits(orAny(criteria), membersVisible(), offset, limit), anonymous);
     }
 
     @PreAuthorize("permitAll()")
@@ -74,7 +74,7 @@ public class ProjectService {
     /** Public projects only, whoever asks: the open-data API. */
     @PreAuthorize("permitAll()")
     public List<ProjectHit> searchPublic(ProjectCriteria criteria, int offset, int limit) {
-        return search.hits(orAny(criteria), false, offset, limit).stream().map(h -> toHit(h, true)).toList();
+        return toHits(search.hits(orAny(criteria), false, offset, limit), true);
     }
 
     @PreAuthorize("permitAll()")
@@ -116,7 +116,7 @@ public class ProjectService {
         if (project == null) {
             return List.of();
         }
-        return search.similar(project, membersVisible(), max).stream().map(p -> toHit(new ProjectSearch.Hit(p, null), !CurrentUser.isSignedIn()))
+        return search.similar(project, membersVisible(), max).stream().map(p -> toHit(p, !CurrentUser.isSignedIn()))
                 .toList();
     }
 
@@ -392,6 +392,12 @@ public class ProjectService {
         return new IndexStatus(indexed, projects.count());
     }
 
+    /** False when the index predates the stored fields that result lists are built from. */
+    @PreAuthorize("hasRole('ADMIN') or hasRole('SYSTEM')")
+    public boolean indexStoresListFields() {
+        return search.storesListFields();
+    }
+
     /**
      * Rebuilds the project index in the background. {@code progress} receives 0..1 from the indexer's threads;
      * the returned stage completes when the index is whole again.
@@ -403,8 +409,8 @@ public class ProjectService {
         }
         long total = Math.max(1, projects.count());
         CompletionStage<?> stage = search.mapping().scope(Project.class).massIndexer()
-                .threadsToLoadObjects(1)
-                .batchSizeToLoadObjects(100)
+                .threadsToLoadObjects(2)
+                .batchSizeToLoadObjects(200)
                 .monitor(new MassIndexingMonitor() {
                     private final java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
 
@@ -470,19 +476,55 @@ public class ProjectService {
         return p;
     }
 
-    private static ProjectHit toHit(ProjectSearch.Hit hit, boolean anonymous) {
-        Project p = hit.project();
+    /** Result rows from the index, with every name on the page fetched in one query. */
+    private List<ProjectHit> toHits(List<ProjectSearch.Row> rows, boolean anonymous) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> regionIds = new java.util.HashSet<>(List.of(-1L));
+        Set<Long> stpIds = new java.util.HashSet<>(List.of(-1L));
+        Set<Long> topicIds = new java.util.HashSet<>(List.of(-1L));
+        Set<Long> methodIds = new java.util.HashSet<>(List.of(-1L));
+        Set<Long> leadIds = new java.util.HashSet<>(List.of(-1L));
+        for (ProjectSearch.Row r : rows) {
+            regionIds.add(r.regionId());
+            stpIds.add(r.stpId());
+            topicIds.addAll(r.topicIds());
+            methodIds.addAll(r.methodIds());
+            leadIds.add(r.leadId());
+        }
+        Map<String, String> names = new java.util.HashMap<>();
+        Set<Long> consenting = new java.util.HashSet<>();
+        for (Object[] l : projects.listLabels(regionIds, stpIds, topicIds, methodIds, leadIds)) {
+            long id = ((Number) l[1]).longValue();
+            names.put(l[0] + ":" + id, (String) l[2]);
+            if ("L".equals(String.valueOf(l[0])) && ((Number) l[3]).intValue() == 1) {
+                consenting.add(id);
+            }
+        }
+        return rows.stream().map(r -> new ProjectHit(r.id(), r.title(),
+                r.snippet() != null ? r.snippet() : plainSnippet(r.summary()), r.status(),
+                names.get("R:" + r.regionId()), names.get("S:" + r.stpId()),
+                !anonymous || consenting.contains(r.leadId()) ? names.get("L:" + r.leadId()) : ANONYMOUS_LEAD,
+                r.topicIds().stream().map(id -> names.get("T:" + id)).filter(Objects::nonNull).sorted().toList(),
+                r.methodIds().stream().map(id -> names.get("M:" + id)).filter(Objects::nonNull).sorted().toList(),
+                r.startDate(), r.visibility())).toList();
+    }
+
+    private static ProjectHit toHit(Project p, boolean anonymous) {
         List<String> topicNames = p.getTopics().stream().map(Topic::getName).sorted().toList();
         List<String> methodNames = p.getMethods().stream().map(QiMethod::getName).sorted().toList();
-        String snippet = hit.snippet() != null ? hit.snippet() : plainSnippet(p.getSummary());
+        String snippet = plainSnippet(p.getSummary());
         return new ProjectHit(p.getId(), p.getTitle(), snippet, p.getStatus(), p.getRegion().getName(),
                 p.getStp().getName(), anonymous ? publicName(p.getLead()) : p.getLead().getFullName(), topicNames, methodNames, p.getStartDate(),
                 p.getVisibility());
     }
 
+    private static final String ANONYMOUS_LEAD = "A Q member";
+
     /** Anonymous visitors and open data see a person's name only if they agreed to be found. */
     public static String publicName(Member member) {
-        return member.isDirectoryConsent() ? member.getFullName() : "A Q member";
+        return member.isDirectoryConsent() ? member.getFullName() : ANONYMOUS_LEAD;
     }
 
     private static String plainSnippet(String summary) {

@@ -77,4 +77,19 @@ class ProjectApiIT extends IntegrationTestBase {
         assertThat(docs.statusCode()).isEqualTo(200);
         assertThat(docs.body()).contains("/api/projects").contains("/api/projects/{id}");
     }
+
+    @Test
+    void theApiIsStatelessReadOnlyAndServesPlainText() throws Exception {
+        ProjectTestData.create(projects, "Apitest plain glimmerwort", "Glimmerwort <b>checks</b> & more.", Visibility.PUBLIC);
+        HttpResponse<String> found = get("/api/projects?q=glimmerwort");
+        assertThat(found.statusCode()).isEqualTo(200);
+        assertThat(found.headers().firstValue("Set-Cookie")).as("no session for open data").isEmpty();
+        assertThat(found.body()).contains("Glimmerwort <b>checks</b> & more.").doesNotContain("<mark>").doesNotContain("&amp;");
+
+        HttpResponse<String> post = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/projects")).POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(post.statusCode()).isEqualTo(405);
+        assertThat(post.body()).doesNotContain("Exception").doesNotContain("at org.");
+    }
 }

@@ -74,4 +74,51 @@ class ProjectServiceIT extends IntegrationTestBase {
         int regions = jdbc.queryForObject("select count(distinct region_id) from project", Integer.class);
         assertThat(regions).isEqualTo(3);
     }
+
+    @Test
+    void resultRowsComeFromTheIndexButShowTodaysNamesAndRespectConsent() {
+        Project p = ProjectTestData.create(projects, "Rowcheck hydration rounds", "Rowcheck hydration on wards.",
+                Visibility.PUBLIC, "Frailty", "Patient safety");
+        Long leadId = p.getLead().getId();
+        String before = jdbc.queryForObject("select full_name from member where id = ?", String.class, leadId);
+        Boolean consent = jdbc.queryForObject("select directory_consent from member where id = ?", Boolean.class, leadId);
+        try {
+            // Plain SQL, as an erasure or a rename from another node would: no index update reaches the project.
+            jdbc.update("update member set full_name = 'Renamed Rowcheck', directory_consent = true where id = ?", leadId);
+            ProjectHit hit = SystemRunner.asSystem(() -> projects.search(ProjectCriteria.text("rowcheck"), 0, 5)).get(0);
+            assertThat(hit.id()).isEqualTo(p.getId());
+            assertThat(hit.title()).isEqualTo("Rowcheck hydration rounds");
+            assertThat(hit.leadName()).isEqualTo("Renamed Rowcheck");
+            assertThat(hit.topics()).containsExactly("Frailty", "Patient safety");
+            assertThat(hit.regionName()).isNotBlank();
+            assertThat(hit.stpName()).isNotBlank();
+            assertThat(hit.status()).isEqualTo(ProjectStatus.ACTIVE);
+            assertThat(hit.snippetHtml()).contains("<mark>");
+
+            jdbc.update("update member set directory_consent = false where id = ?", leadId);
+            ProjectHit open = SystemRunner.asSystem(() -> projects.searchPublic(ProjectCriteria.text("rowcheck"), 0, 5)).get(0);
+            assertThat(open.leadName()).isEqualTo("A Q member");
+        } finally {
+            jdbc.update("update member set full_name = ?, directory_consent = ? where id = ?", before, consent, leadId);
+        }
+    }
+
+    @Test
+    void theIndexStoresWhatResultListsNeed() {
+        assertThat(SystemRunner.asSystem(() -> projects.indexStoresListFields())).isTrue();
+    }
+
+    @Test
+    void snippetsMarkSynonymsNearSpellingsAndEscapeMarkup() {
+        ProjectTestData.create(projects, "Snipcheck renal bundle",
+                "Wards <b>bold</b> & co. First sentence about nothing in particular at all. "
+                        + "Early recognition of acute kidney injury on medical wards with a hydration chart.",
+                Visibility.PUBLIC);
+        String aki = SystemRunner.asSystem(() -> projects.search(ProjectCriteria.text("snipcheck AKI"), 0, 5)).get(0).snippetHtml();
+        assertThat(aki).contains("<mark>kidney</mark>").doesNotContain("<b>");
+        String typo = SystemRunner.asSystem(() -> projects.search(ProjectCriteria.text("snipcheck hydratoin"), 0, 5)).get(0).snippetHtml();
+        assertThat(typo).contains("<mark>hydration</mark>");
+        String markup = SystemRunner.asSystem(() -> projects.search(ProjectCriteria.text("snipcheck bold"), 0, 5)).get(0).snippetHtml();
+        assertThat(markup).contains("&lt;b&gt;<mark>bold</mark>&lt;").contains("&amp;").doesNotContain("<b>");
+    }
 }

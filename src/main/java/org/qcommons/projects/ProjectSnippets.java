@@ -1,0 +1,102 @@
+package org.qcommons.projects;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.BreakIterator;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * Highlighted snippets for one page of results. Hibernate Search's highlight projection rebuilds the whole search
+ * query's weight for every field of every hit, which cost most of a results page; here Lucene's unified highlighter
+ * runs on the stored text with a small query of the user's analysed words (synonyms included, and the nearest indexed
+ * spelling of words no project contains), so a page of twenty costs well under a millisecond. Output is escaped text with
+ * {@code <mark>} around matches.
+ */
+final class ProjectSnippets {
+
+    static final int LENGTH = 160;
+    private static final String FIELD = "text";
+    private static final Pattern EXCLUDED = Pattern.compile("(^|\\s)-\\S+");
+    private static final Pattern SYNTAX = Pattern.compile("[\"|+*()~]");
+
+    private final UnifiedHighlighter highlighter;
+    private final Query query;
+
+    private ProjectSnippets(UnifiedHighlighter highlighter, Query query) {
+        this.highlighter = highlighter;
+        this.query = query;
+    }
+
+    /**
+     * @param indexAnalyzer  how the stored text was analysed (offsets come from re-analysing it)
+     * @param searchAnalyzer how the user's words are analysed (synonyms expand here)
+     * @param nearWords      indexed words that stand in for typed words no project contains (the typo tolerance)
+     */
+    static ProjectSnippets forText(String text, Analyzer indexAnalyzer, Analyzer searchAnalyzer, Set<String> nearWords) {
+        String words = SYNTAX.matcher(EXCLUDED.matcher(text).replaceAll(" ")).replaceAll(" ");
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        for (String term : terms(searchAnalyzer, words)) {
+            q.add(new TermQuery(new Term(FIELD, term)), BooleanClause.Occur.SHOULD);
+        }
+        for (String word : nearWords) {
+            for (String stem : terms(indexAnalyzer, word)) {
+                q.add(new TermQuery(new Term(FIELD, stem)), BooleanClause.Occur.SHOULD);
+            }
+        }
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(indexAnalyzer)
+                .withFieldMatcher(field -> true)
+                .withMaxNoHighlightPassages(0)
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(Locale.UK), LENGTH, 0.5f))
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+                .build();
+        return new ProjectSnippets(highlighter, q.build());
+    }
+
+    /** The first of the texts that contains a match, as a highlighted passage, or null if none does. */
+    String best(String... texts) {
+        for (String text : texts) {
+            if (text == null || text.isBlank()) {
+                continue;
+            }
+            try {
+                Object snippet = highlighter.highlightWithoutSearcher(FIELD, query, text, 1);
+                if (snippet instanceof String s && s.contains("<mark>")) {
+                    return s.trim();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return null;
+    }
+
+    private static Set<String> terms(Analyzer analyzer, String text) {
+        Set<String> terms = new LinkedHashSet<>();
+        try (TokenStream ts = analyzer.tokenStream(FIELD, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                terms.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+}
