@@ -9,7 +9,7 @@ here="$(cd "$(dirname "$0")/.." && pwd)"
 source "$here/scripts/db-env.sh"
 out="${1:-$here/backups/qcommons-$(date -u +%Y%m%dT%H%M%SZ).sql.gz}"
 mkdir -p "$(dirname "$out")"
-"$DUMP" --host="$HOST" --port="$PORT" --user="$USER_NAME" ${PASSWORD:+--password="$PASSWORD"} \
+"$DUMP" --host="$HOST" --port="$PORT" $SSL_OPT --user="$USER_NAME" ${PASSWORD:+--password="$PASSWORD"} \
   --single-transaction --quick --routines --triggers --hex-blob --default-character-set=utf8mb4 \
   "$NAME" | sed -E 's/DEFINER=`[^`]*`(@`[^`]*`)?//g' | gzip > "$out.tmp"
 mv "$out.tmp" "$out"

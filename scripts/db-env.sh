@@ -12,6 +12,11 @@ BIN="${QCOMMONS_DB_BIN:-}"
 if [ -z "$BIN" ]; then
   if command -v mariadb-dump >/dev/null 2>&1; then BIN="$(dirname "$(command -v mariadb-dump)")"; else BIN="$here/data/mariadb/base/bin"; fi
 fi
+# Over loopback TLS protects nothing, and the embedded server runs without it (docs/decisions/003).
+case "$HOST" in
+  127.0.0.1|localhost|::1) SSL_OPT="${QCOMMONS_DB_SSL_OPT---skip-ssl}" ;;
+  *) SSL_OPT="${QCOMMONS_DB_SSL_OPT-}" ;;
+esac
 DUMP="$BIN/mariadb-dump"
 CLIENT="$BIN/mariadb"
 [ -x "$DUMP" ] || { echo "mariadb-dump not found (set QCOMMONS_DB_BIN)" >&2; exit 1; }

@@ -9,7 +9,7 @@ source "$here/scripts/db-env.sh"
 file="${1:?usage: restore.sh <file.sql.gz> [target database]}"
 target="${2:-$NAME}"
 # The dump holds tables only (no CREATE DATABASE), so it can be loaded into any database by name.
-"$CLIENT" --host="$HOST" --port="$PORT" --user="$USER_NAME" ${PASSWORD:+--password="$PASSWORD"} \
+"$CLIENT" --host="$HOST" --port="$PORT" $SSL_OPT --user="$USER_NAME" ${PASSWORD:+--password="$PASSWORD"} \
   -e "CREATE DATABASE IF NOT EXISTS \`$target\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
-zcat "$file" | "$CLIENT" --host="$HOST" --port="$PORT" --user="$USER_NAME" ${PASSWORD:+--password="$PASSWORD"} "$target"
+zcat "$file" | "$CLIENT" --host="$HOST" --port="$PORT" $SSL_OPT --user="$USER_NAME" ${PASSWORD:+--password="$PASSWORD"} "$target"
 echo "Restored $file into $target"
