@@ -58,6 +58,7 @@ import org.qcommons.people.Member;
 @Entity
 @Table(name = "project")
 @Indexed(index = "project")
+@jakarta.persistence.EntityListeners(ProjectApiCache.OnProjectChange.class)
 @NamedEntityGraph(name = Project.LIST_GRAPH, attributeNodes = {
         @NamedAttributeNode("region"), @NamedAttributeNode("stp"), @NamedAttributeNode("lead")})
 public class Project extends AbstractEntity {

@@ -40,10 +40,12 @@ class ProjectApiController {
 
     private final ProjectService projects;
     private final OrganisationService organisations;
+    private final ProjectApiCache cache;
 
-    ProjectApiController(ProjectService projects, OrganisationService organisations) {
+    ProjectApiController(ProjectService projects, OrganisationService organisations, ProjectApiCache cache) {
         this.projects = projects;
         this.organisations = organisations;
+        this.cache = cache;
     }
 
     record ProjectSummary(long id, String title, String summary, String status, LocalDate startDate, String region,
@@ -106,13 +108,17 @@ class ProjectApiController {
                         .filter(s -> s.name().equalsIgnoreCase(sort)).findFirst()
                         .orElseThrow(() -> bad("sort must be relevance, newest or title")),
                 null); // SPC signals come from members-only measures: not offered to the open-data API
-        long total = projects.countPublic(c);
-        List<ProjectSummary> items = projects.searchPublic(c, page * size, size).stream()
-                .map(h -> new ProjectSummary(h.id(), h.title(), plainText(h.snippetHtml()),
-                        h.status().name().toLowerCase(Locale.ROOT), h.startDate(), h.regionName(), h.stpName(),
-                        h.leadName(), h.topics(), h.methods()))
-                .toList();
-        return ResponseEntity.ok().cacheControl(CACHE).body(new ProjectPage(page, size, total, items));
+        int from = page * size;
+        ProjectPage body = cache.get(c + "|" + from + "|" + size, () -> {
+            ProjectResults results = projects.searchPublic(c, from, size);
+            List<ProjectSummary> items = results.items().stream()
+                    .map(h -> new ProjectSummary(h.id(), h.title(), plainText(h.snippetHtml()),
+                            h.status().name().toLowerCase(Locale.ROOT), h.startDate(), h.regionName(), h.stpName(),
+                            h.leadName(), h.topics(), h.methods()))
+                    .toList();
+            return new ProjectPage(page, size, results.total(), items);
+        });
+        return ResponseEntity.ok().cacheControl(CACHE).body(body);
     }
 
     @GetMapping("/{id}")

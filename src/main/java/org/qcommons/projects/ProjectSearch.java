@@ -81,8 +81,13 @@ class ProjectSearch {
      * Names (lead, region, STP, topics, methods) are looked up by id afterwards, so renames and erasure show at once.
      */
     List<Row> hits(ProjectCriteria c, boolean membersVisible, int offset, int limit) {
+        return page(c, membersVisible, offset, limit).rows();
+    }
+
+    /** A page of hits and the total, from one index query. */
+    Page page(ProjectCriteria c, boolean membersVisible, int offset, int limit) {
         SearchScope<Project> scope = session().scope(Project.class);
-        List<Row> rows = session().search(scope)
+        SearchResult<Row> result = session().search(scope)
                 .select(f -> f.composite()
                         .from(f.id(Long.class), f.field("title", String.class), f.field("status", ProjectStatus.class),
                                 f.field("startDate", java.time.LocalDate.class), f.field("visibility", Visibility.class),
@@ -100,15 +105,19 @@ class ProjectSearch {
                             ? f.score().then().field("startDate").desc()
                             : f.field("startDate").desc().then().field("createdAt").desc();
                 })
-                .fetchHits(offset, limit);
+                .fetch(offset, limit);
+        List<Row> rows = result.hits();
         if (!c.hasText() || rows.isEmpty()) {
-            return rows;
+            return new Page(rows, result.total().hitCount());
         }
         String text = c.text().trim();
         ProjectSnippets snippets = ProjectSnippets.forText(text, analyzer(org.qcommons.base.search.SearchAnalysis.ENGLISH),
                 analyzer(org.qcommons.base.search.SearchAnalysis.ENGLISH_SEARCH), nearWords(text));
-        return rows.stream().map(r -> r.withSnippet(snippets.best(r.summary(), r.aims(), r.outcomes(), r.learning())))
-                .toList();
+        return new Page(rows.stream().map(r -> r.withSnippet(snippets.best(r.summary(), r.aims(), r.outcomes(),
+                r.learning()))).toList(), result.total().hitCount());
+    }
+
+    record Page(List<Row> rows, long total) {
     }
 
     /**

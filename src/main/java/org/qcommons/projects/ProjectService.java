@@ -56,30 +56,33 @@ public class ProjectService {
     // ---- search ---------------------------------------------------------------------------------------
 
     @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public List<ProjectHit> search(ProjectCriteria criteria, int offset, int limit) {
         boolean anonymous = !CurrentUser.isSignedIn();
         return toHits(search.hits(orAny(criteria), membersVisible(), offset, limit), anonymous);
     }
 
     @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public long count(ProjectCriteria criteria) {
         return search.count(orAny(criteria), membersVisible());
     }
 
     @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public ProjectFacets facets(ProjectCriteria criteria) {
         return search.facets(orAny(criteria), membersVisible());
     }
 
-    /** Public projects only, whoever asks: the open-data API. */
+    /**
+     * Public projects only, whoever asks: the open-data API. One index query gives the page and the total; no
+     * database transaction is opened (SUPPORTS), so the names on the page cost a single autocommit query.
+     */
     @PreAuthorize("permitAll()")
-    public List<ProjectHit> searchPublic(ProjectCriteria criteria, int offset, int limit) {
-        return toHits(search.hits(orAny(criteria), false, offset, limit), true);
-    }
-
-    @PreAuthorize("permitAll()")
-    public long countPublic(ProjectCriteria criteria) {
-        return search.count(orAny(criteria), false);
+    @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+    public ProjectResults searchPublic(ProjectCriteria criteria, int offset, int limit) {
+        ProjectSearch.Page page = search.page(orAny(criteria), false, offset, limit);
+        return new ProjectResults(toHits(page.rows(), true), page.total());
     }
 
     /** A spelling that finds something this user may see, or nothing. */

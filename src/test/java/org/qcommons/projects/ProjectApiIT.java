@@ -92,4 +92,11 @@ class ProjectApiIT extends IntegrationTestBase {
         assertThat(post.statusCode()).isEqualTo(405);
         assertThat(post.body()).doesNotContain("Exception").doesNotContain("at org.");
     }
+
+    @Test
+    void aSavedProjectShowsAtOnceThoughPagesAreCached() throws Exception {
+        assertThat(get("/api/projects?q=quillowcheck").body()).contains("\"total\":0");
+        ProjectTestData.create(projects, "Apitest quillowcheck", "Quillowcheck rounds.", Visibility.PUBLIC);
+        assertThat(get("/api/projects?q=quillowcheck").body()).contains("\"total\":1");
+    }
 }

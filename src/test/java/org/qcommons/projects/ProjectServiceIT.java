@@ -96,7 +96,7 @@ class ProjectServiceIT extends IntegrationTestBase {
             assertThat(hit.snippetHtml()).contains("<mark>");
 
             jdbc.update("update member set directory_consent = false where id = ?", leadId);
-            ProjectHit open = SystemRunner.asSystem(() -> projects.searchPublic(ProjectCriteria.text("rowcheck"), 0, 5)).get(0);
+            ProjectHit open = SystemRunner.asSystem(() -> projects.searchPublic(ProjectCriteria.text("rowcheck"), 0, 5)).items().get(0);
             assertThat(open.leadName()).isEqualTo("A Q member");
         } finally {
             jdbc.update("update member set full_name = ?, directory_consent = ? where id = ?", before, consent, leadId);
