@@ -29,17 +29,95 @@ public class SyntheticDataGenerator implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(SyntheticDataGenerator.class);
     private static final int BATCH = 1000;
 
+    private static final String[] WORDS = ("sepsis frailty falls dementia diabetes stroke maternity deterioration "
+            + "discharge flow workforce wellbeing inequalities suicide incidents medicines experience infection "
+            + "antibiotics escalation observations huddle triage screening rehabilitation pathway referral waiting "
+            + "community pharmacy outpatient theatre surgery midwife nursing therapy carers homes hospice learning "
+            + "measurement charts variation dashboard audit safety harm pressure ulcers catheter hydration nutrition "
+            + "breathlessness asthma insulin kidney heart cancer bowel screening vaccination clinic weekend").split(" ");
+
     private final JdbcTemplate jdbc;
     private final int memberTarget;
+    private final int projectTarget;
 
-    SyntheticDataGenerator(JdbcTemplate jdbc, @Value("${qcommons.generate.members:20000}") int memberTarget) {
+    SyntheticDataGenerator(JdbcTemplate jdbc, @Value("${qcommons.generate.members:20000}") int memberTarget,
+                           @Value("${qcommons.generate.projects:100000}") int projectTarget) {
         this.jdbc = jdbc;
         this.memberTarget = memberTarget;
+        this.projectTarget = projectTarget;
+    }
+
+    /** For benchmarks that run in another profile. */
+    public static SyntheticDataGenerator using(JdbcTemplate jdbc) {
+        return new SyntheticDataGenerator(jdbc, 0, 0);
     }
 
     @Override
     public void run(ApplicationArguments args) {
         generateMembers(memberTarget);
+        generateProjects(projectTarget);
+    }
+
+    /**
+     * Adds synthetic projects (title, summary and aims from a QI vocabulary, one or two topics, one method, a fifth
+     * of them members only) until {@code target} synthetic projects exist. The search index is rebuilt at the next
+     * start, or by whoever called this.
+     */
+    public int generateProjects(int target) {
+        Integer existing = jdbc.queryForObject("select count(*) from project where title like '%(synthetic %'", Integer.class);
+        int toAdd = Math.max(0, target - (existing == null ? 0 : existing));
+        if (toAdd == 0) {
+            return 0;
+        }
+        List<long[]> stps = jdbc.query("select id, region_id from stp", (rs, i) -> new long[]{rs.getLong(1), rs.getLong(2)});
+        List<Long> leads = jdbc.queryForList("select id from member where status = 'ACTIVE'", Long.class);
+        List<Long> topics = jdbc.queryForList("select id from topic", Long.class);
+        List<Long> methods = jdbc.queryForList("select id from qi_method", Long.class);
+        if (stps.isEmpty() || leads.isEmpty() || topics.isEmpty() || methods.isEmpty()) {
+            throw new IllegalStateException("Seed STPs, members, topics and methods first (run once with demo data)");
+        }
+        String[] statuses = {"IDEA", "PLANNING", "ACTIVE", "SUSTAINING", "COMPLETED", "STOPPED"};
+        Random random = new Random(42);
+        long started = System.currentTimeMillis();
+        long firstId = jdbc.queryForObject("select coalesce(max(id), 0) + 1 from project", Long.class);
+        int offset = existing == null ? 0 : existing;
+        for (int done = 0; done < toAdd; done += BATCH) {
+            int size = Math.min(BATCH, toAdd - done);
+            List<Object[]> rows = new ArrayList<>(size);
+            List<Object[]> topicRows = new ArrayList<>();
+            List<Object[]> methodRows = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                long id = firstId + done + i;
+                long[] stp = stps.get(random.nextInt(stps.size()));
+                rows.add(new Object[]{id, sentence(random, 4) + " (synthetic " + (offset + done + i) + ")",
+                        sentence(random, 30), sentence(random, 15), statuses[random.nextInt(statuses.length)],
+                        Date.valueOf(LocalDate.of(2015 + random.nextInt(10), 1 + random.nextInt(12), 1)), stp[1], stp[0],
+                        leads.get(random.nextInt(leads.size())), random.nextInt(5) == 0 ? "MEMBERS" : "PUBLIC"});
+                long t1 = topics.get(random.nextInt(topics.size()));
+                long t2 = topics.get(random.nextInt(topics.size()));
+                topicRows.add(new Object[]{id, t1});
+                if (t2 != t1) {
+                    topicRows.add(new Object[]{id, t2});
+                }
+                methodRows.add(new Object[]{id, methods.get(random.nextInt(methods.size()))});
+            }
+            jdbc.batchUpdate("insert into project (id, title, summary, aims, status, start_date, region_id, stp_id, "
+                    + "lead_id, visibility, created_at, updated_at) values (?,?,?,?,?,?,?,?,?,?,now(6),now(6))", rows);
+            jdbc.batchUpdate("insert into project_topic (project_id, topic_id) values (?,?)", topicRows);
+            jdbc.batchUpdate("insert into project_method (project_id, method_id) values (?,?)", methodRows);
+            if ((done / BATCH) % 20 == 19 || done + size == toAdd) {
+                log.info("Synthetic projects: {}/{} ({} ms)", done + size, toAdd, System.currentTimeMillis() - started);
+            }
+        }
+        return toAdd;
+    }
+
+    private static String sentence(Random random, int words) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < words; i++) {
+            sb.append(i == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
+        }
+        return sb.toString();
     }
 
     /** Adds synthetic members (each with about five skills) until {@code target} synthetic members exist. */

@@ -14,7 +14,7 @@ class SyntheticDataGeneratorIT extends IntegrationTestBase {
 
     @Test
     void addsMembersWithSkillsInBatchesAndIsIdempotent() {
-        var generator = new SyntheticDataGenerator(jdbc, 0);
+        var generator = SyntheticDataGenerator.using(jdbc);
         int before = count();
         int target = before + 1500;
         assertThat(generator.generateMembers(target)).isEqualTo(1500);
@@ -24,6 +24,30 @@ class SyntheticDataGeneratorIT extends IntegrationTestBase {
                 select avg(n) from (select count(ms.id) n from member m left join member_skill ms on ms.member_id = m.id
                 where m.email like 'synthetic.%' group by m.id) t""", Double.class);
         assertThat(skillsPerMember).isBetween(3.5, 6.5);
+    }
+
+    @Test
+    void addsProjectsWithTopicsAndMethodsAndIsIdempotent() {
+        var generator = SyntheticDataGenerator.using(jdbc);
+        try {
+            assertThat(generator.generateProjects(400)).isEqualTo(400);
+            assertThat(generator.generateProjects(400)).isZero();
+            assertThat(synthetic("select count(*) from project p where p.aims is not null and p.summary <> ''")).isEqualTo(400);
+            assertThat(synthetic("select count(*) from project p where exists (select 1 from project_topic t where t.project_id = p.id)"))
+                    .isEqualTo(400);
+            assertThat(synthetic("select count(*) from project p where exists (select 1 from project_method t where t.project_id = p.id)"))
+                    .isEqualTo(400);
+            assertThat(synthetic("select count(*) from project p where p.visibility = 'MEMBERS'")).isBetween(40, 130);
+        } finally {
+            // Never indexed: removing them keeps the index in step for the tests that check it.
+            jdbc.update("delete from project_topic where project_id in (select id from project where title like '%(synthetic %')");
+            jdbc.update("delete from project_method where project_id in (select id from project where title like '%(synthetic %')");
+            jdbc.update("delete from project where title like '%(synthetic %'");
+        }
+    }
+
+    private int synthetic(String sql) {
+        return jdbc.queryForObject(sql + " and p.title like '%(synthetic %'", Integer.class);
     }
 
     private int count() {

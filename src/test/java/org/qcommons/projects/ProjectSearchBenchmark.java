@@ -141,47 +141,7 @@ class ProjectSearchBenchmark extends IntegrationTestBase {
 
     private void load(int n) {
         long existing = jdbc.queryForObject("select count(*) from project", Long.class);
-        if (existing >= n) {
-            return;
-        }
-        List<Object[]> stps = jdbc.query("select id, region_id from stp", (rs, i) -> new Object[]{rs.getLong(1), rs.getLong(2)});
-        List<Long> leads = jdbc.queryForList("select id from member where status = 'ACTIVE'", Long.class);
-        List<Long> topics = jdbc.queryForList("select id from topic", Long.class);
-        List<Long> methods = jdbc.queryForList("select id from qi_method", Long.class);
-        Random random = new Random(42);
-        long firstId = jdbc.queryForObject("select coalesce(max(id), 0) + 1 from project", Long.class);
-        int batch = 2000;
-        for (int start = 0; start < n; start += batch) {
-            List<Object[]> rows = new ArrayList<>();
-            List<Object[]> topicRows = new ArrayList<>();
-            List<Object[]> methodRows = new ArrayList<>();
-            for (int i = start; i < Math.min(n, start + batch); i++) {
-                long id = firstId + i;
-                Object[] stp = stps.get(random.nextInt(stps.size()));
-                String title = sentence(random, 4) + " " + i;
-                rows.add(new Object[]{id, title, sentence(random, 30), ProjectStatus.values()[random.nextInt(6)].name(),
-                        Date.valueOf(LocalDate.of(2015 + random.nextInt(10), 1 + random.nextInt(12), 1)),
-                        stp[1], stp[0], leads.get(random.nextInt(leads.size())),
-                        random.nextInt(5) == 0 ? "MEMBERS" : "PUBLIC", Timestamp.from(Instant.now())});
-                long t1 = topics.get(random.nextInt(topics.size()));
-                long t2 = topics.get(random.nextInt(topics.size()));
-                topicRows.add(new Object[]{id, t1});
-                if (t2 != t1) topicRows.add(new Object[]{id, t2});
-                methodRows.add(new Object[]{id, methods.get(random.nextInt(methods.size()))});
-            }
-            jdbc.batchUpdate("insert into project (id, title, summary, status, start_date, region_id, stp_id, lead_id, "
-                    + "visibility, created_at, updated_at) values (?,?,?,?,?,?,?,?,?,?,now(6))", rows);
-            jdbc.batchUpdate("insert into project_topic (project_id, topic_id) values (?,?)", topicRows);
-            jdbc.batchUpdate("insert into project_method (project_id, method_id) values (?,?)", methodRows);
-        }
-    }
-
-    private static String sentence(Random random, int words) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < words; i++) {
-            sb.append(i == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
-        }
-        return sb.toString();
+        org.qcommons.demo.SyntheticDataGenerator.using(jdbc).generateProjects((int) Math.max(0, n - existing));
     }
 
     private static String stem(Analyzer analyzer, String word) throws IOException {
