@@ -52,10 +52,23 @@ public class SyntheticDataGenerator implements ApplicationRunner {
         return new SyntheticDataGenerator(jdbc, 0, 0);
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.beans.factory.ObjectProvider<org.qcommons.projects.ProjectService> projectService;
+
     @Override
     public void run(ApplicationArguments args) {
         generateMembers(memberTarget);
-        generateProjects(projectTarget);
+        if (generateProjects(projectTarget) > 0 && projectService != null) {
+            // The start-up index check ran before this runner; rows written by JDBC need a rebuild to be found.
+            org.qcommons.security.SystemRunner.asSystem(() -> {
+                try {
+                    projectService.getObject().rebuildIndex(p -> { }).toCompletableFuture().get();
+                } catch (Exception e) {
+                    throw new IllegalStateException("Rebuilding the project index after generating projects failed", e);
+                }
+            });
+            log.info("Project index rebuilt for the synthetic projects");
+        }
     }
 
     /**
