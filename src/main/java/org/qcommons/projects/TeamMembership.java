@@ -43,4 +43,10 @@ public class TeamMembership {
     public int hashCode() {
         return Objects.hash(member == null ? null : member.getId(), role);
     }
+
+    /** How the audit trail shows a team change: "Sam Patel (data analyst)". */
+    @Override
+    public String toString() {
+        return member + " (" + role + ")";
+    }
 }
