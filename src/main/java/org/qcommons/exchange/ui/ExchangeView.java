@@ -130,6 +130,9 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver 
                 return exchange;
             }, "Ledger corrected with reversing entries")).open()));
         }
+        if (CurrentUser.isAdmin()) {
+            add(org.qcommons.base.audit.ui.HistoryView.link("History of this exchange", "exchange", e.getId()));
+        }
     }
 
     private void confirmDays() {

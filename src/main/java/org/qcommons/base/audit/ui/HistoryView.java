@@ -9,6 +9,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 import org.qcommons.base.audit.AuditService;
@@ -33,9 +35,12 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         setMaxWidth("64rem");
     }
 
-    /** The address of a record's history, for links from the features' own pages. */
-    public static String location(String type, Long id) {
-        return "history/" + type + "/" + id;
+    /** A link to a record's history, for the features' own pages; show it only to those who may follow it. */
+    public static RouterLink link(String text, String type, Long id) {
+        RouterLink link = new RouterLink(text, HistoryView.class,
+                new RouteParameters(Map.of("type", type, "id", String.valueOf(id))));
+        link.addClassName("history-link");
+        return link;
     }
 
     @Override
