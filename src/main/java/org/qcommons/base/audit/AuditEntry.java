@@ -7,16 +7,23 @@ import java.util.List;
  * One change to a record: when, who (the revision's user name, "former member" once erased, "system" for
  * start-up and scheduled work), what kind, and which fields changed from what to what.
  */
-public record AuditEntry(long revision, Instant when, String who, String kind, List<FieldChange> changes) {
+public record AuditEntry(long revision, Instant when, String who, String whoName, String kind,
+                         List<FieldChange> changes) {
 
     public static final String FORMER_MEMBER = "former member";
 
-    /** The name to show: erased members and background work read as words, not as accounts. */
+    /**
+     * The person to show: their name and sign-in name while the account exists; erased members and background
+     * work read as words, not as accounts.
+     */
     public String whoLabel() {
         if (who == null || FORMER_MEMBER.equalsIgnoreCase(who)) {
             return "Former member";
         }
-        return "system".equals(who) ? "System" : who;
+        if ("system".equals(who)) {
+            return "System";
+        }
+        return whoName == null || whoName.isBlank() ? who : whoName + " (" + who + ")";
     }
 
     public record FieldChange(String field, String before, String after) {

@@ -92,6 +92,7 @@ public class AuditService {
                 .addOrder(AuditEntity.revisionNumber().asc())
                 .getResultList();
         Map<String, Field> fields = auditedFields(type);
+        Map<String, String> names = new java.util.HashMap<>();
         List<AuditEntry> entries = new ArrayList<>();
         Object previous = null;
         for (Object[] row : rows) {
@@ -99,11 +100,21 @@ public class AuditService {
             AuditRevision revision = (AuditRevision) row[1];
             RevisionType kind = (RevisionType) row[2];
             List<AuditEntry.FieldChange> changes = diff(fields, previous, kind == RevisionType.DEL ? null : state);
-            entries.add(new AuditEntry(revision.getId(), Instant.ofEpochMilli(revision.getChangedAt()),
-                    revision.getUsername(), label(kind, changes), changes));
+            String who = revision.getUsername();
+            entries.add(new AuditEntry(revision.getId(), Instant.ofEpochMilli(revision.getChangedAt()), who,
+                    who == null ? null : names.computeIfAbsent(who, this::memberName), label(kind, changes), changes));
             previous = kind == RevisionType.DEL ? null : state;
         }
         return entries.reversed();
+    }
+
+    /** The member behind a sign-in name, if the account still exists. */
+    private String memberName(String username) {
+        @SuppressWarnings("unchecked")
+        List<String> found = entityManager.createNativeQuery("select m.full_name from user_account a "
+                + "join member m on m.id = a.member_id where lower(a.username) = lower(?1)")
+                .setParameter(1, username).getResultList();
+        return found.isEmpty() ? "" : found.getFirst();
     }
 
     /** The persistent fields Envers keeps for this type, in declaration order. */

@@ -55,7 +55,7 @@ class ProjectHistoryViewKT extends KaribuTest {
         ProjectHistoryView view = navigateTo("projects/" + p.getId() + "/history", ProjectHistoryView.class);
         List<H3> headings = _find(view.history, H3.class);
         assertThat(headings).hasSize(2);
-        assertThat(headings.getFirst().getText()).startsWith("Changed · ").endsWith(" · " + FoundationDemoData.MEMBER);
+        assertThat(headings.getFirst().getText()).startsWith("Changed · ").endsWith(" (" + FoundationDemoData.MEMBER + ")");
         assertThat(headings.getLast().getText()).startsWith("Created · ").endsWith(" · System");
         List<String> changes = _find(view.history, ListItem.class).stream().map(ProjectHistoryViewKT::text).toList();
         assertThat(changes).contains("Title: Quibbleworth history → Quibbleworth history renamed",
@@ -119,6 +119,38 @@ class ProjectHistoryViewKT extends KaribuTest {
         assertThat(longValue.getText()).hasSize(121).endsWith("…");
         assertThat(longValue.getTitle()).hasValueSatisfying(t -> assertThat(t).hasSizeLessThan(400));
     }
+
+    @Test
+    void anErasedEditorShowsAsFormerMemberAndTheirNameIsGone() {
+        String email = "historian-" + java.util.UUID.randomUUID() + "@test.qcommons.example";
+        org.qcommons.security.Registration r = new org.qcommons.security.Registration();
+        r.setFullName("Hortensia Blythe-Quill");
+        r.setEmail(email);
+        r.setPassword("a-long-password-1");
+        r.setProfession("Midwife");
+        r.setOrganisation(organisations.organisations().getFirst());
+        r.setConfirmsMembership(true);
+        Member m = accountService.register(r);
+        SystemRunner.asSystem(() -> accountService.approve(m.getId()));
+        Project p = ProjectTestData.create(projects, email, "Hortensia history", "Summary.", Visibility.PUBLIC);
+        signInAs(email);
+        Project edit = projects.project(p.getId()).orElseThrow();
+        edit.setAims("Shorter waits");
+        projects.update(edit);
+        assertThat(audit.history(Project.class, p.getId()).getFirst().whoLabel())
+                .isEqualTo("Hortensia Blythe-Quill (" + email + ")");
+        personalData.erase(m.getId());
+
+        signInAs(Role.ADMIN);
+        ProjectHistoryView view = navigateTo("projects/" + p.getId() + "/history", ProjectHistoryView.class);
+        assertThat(_find(view.history, H3.class).getFirst().getText()).endsWith(" · Former member");
+        assertThat(view.getElement().getOuterHTML()).doesNotContain("Hortensia Blythe", email);
+    }
+
+    @Autowired
+    org.qcommons.people.PersonalDataService personalData;
+    @Autowired
+    org.qcommons.organisations.OrganisationService organisations;
 
     private static String text(ListItem item) {
         return item.getChildren().map(c -> c.getElement().getText()).reduce("", String::concat);

@@ -56,7 +56,7 @@ class HistoryViewKT extends KaribuTest {
         HistoryView view = navigateTo("history/agenda-item/" + item.getId(), HistoryView.class);
         List<H3> entries = _find(view.history, H3.class);
         assertThat(entries).hasSize(2);
-        assertThat(entries.getFirst().getText()).startsWith("Changed · ").endsWith(MeetingsFixture.CONVENOR);
+        assertThat(entries.getFirst().getText()).startsWith("Changed · ").endsWith("(" + MeetingsFixture.CONVENOR + ")");
         assertThat(_find(view.history, ListItem.class).stream().map(HistoryViewKT::text))
                 .contains("Title: Falls audit → Falls audit <b>revisited</b>", "Minutes allotted: 20 → 30");
         assertThat(view.getElement().getOuterHTML()).doesNotContain("<b>revisited");
