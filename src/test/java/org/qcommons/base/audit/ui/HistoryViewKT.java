@@ -87,6 +87,14 @@ class HistoryViewKT extends KaribuTest {
         signInAs(MeetingsFixture.ADMIN);
         HistoryView view = navigateTo("history/exchange/" + exchangeId, HistoryView.class);
         assertThat(view.history).isNotNull();
+
+        Long entryId = jdbc.queryForObject("select min(id) from ledger_entry", Long.class);
+        assertThat(entryId).as("the demo data has ledger entries").isNotNull();
+        HistoryView ledger = navigateTo("history/ledger-entry/" + entryId, HistoryView.class);
+        assertThat(_find(ledger.history, H3.class)).first().satisfies(h -> assertThat(h.getText()).startsWith("Created · "));
+        signInAs(MeetingsFixture.OUTSIDER);
+        assertThatThrownBy(() -> UI.getCurrent().navigate("history/ledger-entry/" + entryId))
+                .isInstanceOf(MockAccessDeniedException.class);
     }
 
     @Test
