@@ -46,6 +46,8 @@ public class AgendaItem extends AbstractEntity {
 
     /** Markdown, rendered through {@link MinutesRenderer}. */
     @Size(max = 60000, message = "Minutes for one item are limited to 60,000 characters")
+    // A TEXT column holds 64 KB: 16,000 characters fit even when every one takes four bytes (emoji).
+    @Size(max = 16_000, message = "Keep the minutes of one item to 16,000 characters or fewer")
     @Column(name = "minutes_text", columnDefinition = "TEXT")
     private String minutesText;
 

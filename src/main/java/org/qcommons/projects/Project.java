@@ -57,6 +57,7 @@ import org.qcommons.people.Member;
  */
 @Entity
 @Table(name = "project")
+@org.hibernate.envers.Audited(targetAuditMode = org.hibernate.envers.RelationTargetAuditMode.NOT_AUDITED)
 @Indexed(index = "project")
 @jakarta.persistence.EntityListeners(ProjectApiCache.OnProjectChange.class)
 @NamedEntityGraph(name = Project.LIST_GRAPH, attributeNodes = {
@@ -97,6 +98,7 @@ public class Project extends AbstractEntity {
      * The latest SPC signal of the project's measures, kept by the insights feature (ProjectService.recordSignal).
      * Not insertable or updatable through the entity, so saving a stale copy of the project never overwrites it.
      */
+    @org.hibernate.envers.NotAudited
     @Enumerated(EnumType.STRING)
     @Column(name = "spc_signal", nullable = false, length = 20, insertable = false, updatable = false)
     @KeywordField(aggregable = Aggregable.YES)
@@ -137,6 +139,7 @@ public class Project extends AbstractEntity {
     @BatchSize(size = 50)
     private Set<QiMethod> methods = new LinkedHashSet<>();
 
+    @org.hibernate.envers.NotAudited
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "project_partner", joinColumns = @JoinColumn(name = "project_id"),
             inverseJoinColumns = @JoinColumn(name = "organisation_id"))
@@ -148,6 +151,7 @@ public class Project extends AbstractEntity {
     @BatchSize(size = 50)
     private Set<TeamMembership> team = new LinkedHashSet<>();
 
+    @org.hibernate.envers.NotAudited
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "project_link", joinColumns = @JoinColumn(name = "project_id"))
     @OrderColumn(name = "position")

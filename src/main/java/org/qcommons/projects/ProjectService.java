@@ -384,6 +384,13 @@ public class ProjectService {
         topics.findByNameIgnoreCase(topic.getName().trim()).filter(t -> !t.equals(topic)).ifPresent(t -> {
             throw new BusinessException("The topic \"" + t.getName() + "\" already exists.");
         });
+        // Names that differ only in case or punctuation share a web address (slug), which must stay unique.
+        if (topic.getSlug() == null || topic.getSlug().isBlank()) {
+            throw new BusinessException("Use some letters or numbers in the topic's name.");
+        }
+        topics.findBySlug(topic.getSlug()).filter(t -> !t.equals(topic)).ifPresent(t -> {
+            throw new BusinessException("The name is too close to the topic \"" + t.getName() + "\"; choose another.");
+        });
         return topics.save(topic);
     }
 

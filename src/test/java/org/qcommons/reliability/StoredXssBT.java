@@ -65,6 +65,14 @@ class StoredXssBT extends BrowserTestBase {
         waitFor(By.className("bio"));
         assertNoScriptRan();
         assertThat(driver().findElement(By.className("bio")).getText()).contains("<img src=x onerror=window.__xss=1>");
+
+        // The audit history shows the same stored values, old and new, as text.
+        driver().manage().deleteAllCookies();
+        signIn(FoundationDemoData.ADMIN, FoundationDemoData.DEMO_PASSWORD);
+        open("projects/" + projectId + "/history");
+        waitFor(By.id("history"));
+        assertNoScriptRan();
+        assertThat(driver().findElement(By.id("history")).getText()).contains("<script>window.__xss=1</script>");
     }
 
     private void assertNoScriptRan() {

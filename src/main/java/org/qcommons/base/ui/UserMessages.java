@@ -32,6 +32,12 @@ public final class UserMessages {
         if (t instanceof ObjectOptimisticLockingFailureException) {
             return new ConcurrentEditException("This record").getMessage();
         }
+        if (t instanceof jakarta.validation.ConstraintViolationException invalid) {
+            // A form without field-level validation let a value through that the entity refuses: say which rule.
+            return "Nothing was saved. " + invalid.getConstraintViolations().stream()
+                    .map(jakarta.validation.ConstraintViolation::getMessage).distinct().sorted()
+                    .collect(java.util.stream.Collectors.joining(". ")) + ".";
+        }
         if (t instanceof AccessDeniedException || t instanceof AuthorizationDeniedException) {
             return "You do not have permission to do that.";
         }
@@ -65,7 +71,8 @@ public final class UserMessages {
         while (t != null) {
             if (t instanceof BusinessException || t instanceof ConcurrentEditException
                     || t instanceof ObjectOptimisticLockingFailureException || t instanceof AccessDeniedException
-                    || t instanceof AuthorizationDeniedException || isOutage(t)) {
+                    || t instanceof AuthorizationDeniedException || isOutage(t)
+                    || t instanceof jakarta.validation.ConstraintViolationException) {
                 return t;
             }
             t = t.getCause();

@@ -69,6 +69,10 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver 
         ledgerGrid.addColumn(LedgerEntry::getPosting).setHeader("Posting");
         ledgerGrid.addColumn(l -> RequestBoardView.SHORT.format(l.getEntryDate())).setHeader("Date");
         ledgerGrid.addColumn(l -> l.getNote() == null ? "" : l.getNote()).setHeader("Note").setFlexGrow(2);
+        if (CurrentUser.isAdmin()) {
+            ledgerGrid.addComponentColumn(l -> org.qcommons.base.audit.ui.HistoryView.link("History", "ledger-entry", l.getId()))
+                    .setHeader("Changes").setKey("history").setAutoWidth(true).setFlexGrow(0);
+        }
         ledgerGrid.setAllRowsVisible(true);
         ledgerGrid.setEmptyStateText("No days recorded yet: entries appear when the host confirms the days.");
     }
@@ -129,6 +133,9 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver 
                 ledger.correct(id(), d, "Corrected by an administrator");
                 return exchange;
             }, "Ledger corrected with reversing entries")).open()));
+        }
+        if (CurrentUser.isAdmin()) {
+            add(org.qcommons.base.audit.ui.HistoryView.link("History of this exchange", "exchange", e.getId()));
         }
     }
 

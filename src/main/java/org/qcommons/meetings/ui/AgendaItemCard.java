@@ -56,6 +56,9 @@ class AgendaItemCard extends VerticalLayout {
                     icon(VaadinIcon.EDIT, "Edit item", edit),
                     icon(VaadinIcon.TRASH, "Remove item", this::confirmRemove));
         }
+        if (can.manageGroup()) {
+            head.add(org.qcommons.base.audit.ui.HistoryView.link("History", "agenda-item", item.getId()));
+        }
         papers.setPadding(false);
         papers.setSpacing(false);
         comments.setPadding(false);

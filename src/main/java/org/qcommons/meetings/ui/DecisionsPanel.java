@@ -45,6 +45,10 @@ class DecisionsPanel extends VerticalLayout {
                 return remove;
             }).setKey("remove").setWidth("5rem").setFlexGrow(0);
         }
+        if (can.manageGroup()) {
+            grid.addComponentColumn(d -> org.qcommons.base.audit.ui.HistoryView.link("History", "decision", d.getId()))
+                    .setKey("history").setHeader("Changes").setAutoWidth(true).setFlexGrow(0);
+        }
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText("No decisions recorded.");
         add(new H3("Decisions"), grid);

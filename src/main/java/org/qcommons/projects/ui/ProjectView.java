@@ -134,6 +134,10 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
         if (projects.canEdit(p) && !p.isArchived()) {
             actions.add(new Button("Edit", e -> UI.getCurrent().navigate(ProjectFormView.class, p.getId())));
         }
+        if (projects.canEdit(p)) {
+            actions.add(new RouterLink("History", ProjectHistoryView.class,
+                    new com.vaadin.flow.router.RouteParameters("id", String.valueOf(p.getId()))));
+        }
         if (projects.canArchive(p) && !p.isArchived()) {
             Button archive = new Button("Archive", e -> confirmArchive(p));
             archive.addThemeVariants(ButtonVariant.LUMO_ERROR);

@@ -1,0 +1,75 @@
+package org.qcommons.meetings;
+
+import org.qcommons.people.PersonalDataContributor;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import static org.qcommons.people.PersonalDataContributor.entry;
+
+/**
+ * Seats a member holds, their attendance, actions assigned to them, discussion posts, comments on draft minutes
+ * and papers they uploaded. Minutes, decisions, actions and discussions are the group's shared record, so
+ * erasure keeps them pointing at the anonymised member; it vacates their seats and replaces the places where
+ * their name was stored as text (paper uploader, terms author, agenda presenter, also in the audit trail).
+ * Runs before the profile is erased, while the name is still known.
+ */
+@Component
+@Order(100)
+class MeetingPersonalData implements PersonalDataContributor {
+
+    static final String FORMER_MEMBER = "Former member";
+
+    private final JdbcTemplate jdbc;
+
+    MeetingPersonalData(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String section() {
+        return "meetings";
+    }
+
+    @Override
+    public Object export(Long memberId) {
+        return entry(
+                "seats", jdbc.queryForList("""
+                        select g.name group_name, s.role, s.convenor from mtg_seat s join mtg_group g on g.id = s.group_id
+                        where s.member_id = ? order by g.name""", memberId),
+                "attendance", jdbc.queryForList("""
+                        select g.name group_name, m.title meeting, cast(m.starts_at as char) starts_at, a.status
+                        from mtg_attendance a join mtg_meeting m on m.id = a.meeting_id join mtg_group g on g.id = m.group_id
+                        where a.member_id = ? order by m.starts_at""", memberId),
+                "actionsAssigned", jdbc.queryForList("""
+                        select g.name group_name, m.title meeting, x.description, cast(x.due_date as char) due_date, x.status
+                        from mtg_action x join mtg_meeting m on m.id = x.meeting_id join mtg_group g on g.id = m.group_id
+                        where x.owner_id = ? order by x.id""", memberId),
+                "discussionPosts", jdbc.queryForList("""
+                        select g.name group_name, p.body, cast(p.created_at as char) created_at
+                        from mtg_post p join mtg_group g on g.id = p.group_id where p.author_id = ? order by p.id""", memberId),
+                "minutesComments", jdbc.queryForList("""
+                        select m.title meeting, i.title agenda_item, c.text, cast(c.created_at as char) created_at
+                        from mtg_comment c join mtg_agenda_item i on i.id = c.agenda_item_id
+                        join mtg_meeting m on m.id = i.meeting_id where c.author_id = ? order by c.id""", memberId),
+                "papersUploaded", jdbc.queryForList("""
+                        select p.file_name, p.size_bytes, cast(p.uploaded_at as char) uploaded_at
+                        from mtg_paper p where p.uploaded_by = (select full_name from member where id = ?)
+                        order by p.id""", memberId));
+    }
+
+    @Override
+    public void erase(Long memberId) {
+        jdbc.update("update mtg_seat set member_id = null, convenor = false, version = version + 1 where member_id = ?",
+                memberId);
+        String name = jdbc.queryForList("select full_name from member where id = ?", String.class, memberId)
+                .stream().findFirst().orElse(null);
+        if (name == null || name.isBlank() || FORMER_MEMBER.equals(name)) {
+            return;
+        }
+        jdbc.update("update mtg_paper set uploaded_by = ? where uploaded_by = ?", FORMER_MEMBER, name);
+        jdbc.update("update mtg_terms set created_by = ? where created_by = ?", FORMER_MEMBER, name);
+        jdbc.update("update mtg_agenda_item set presenter = ? where presenter = ?", FORMER_MEMBER, name);
+        jdbc.update("update mtg_agenda_item_aud set presenter = ? where presenter = ?", FORMER_MEMBER, name);
+    }
+}
