@@ -64,56 +64,55 @@ class MinutesPublishingBT extends BrowserTestBase {
         field("vaadin-text-field", "Title").findElement(By.tagName("input")).sendKeys("Falls prevention data");
         field("vaadin-text-field", "Presenter").findElement(By.tagName("input")).sendKeys("Alex Member");
         click(dialogButton("Save"));
-        waitFor(By.xpath("//h4[normalize-space(.)='1. Falls prevention data']"));
+        present(By.xpath("//h4[normalize-space(.)='1. Falls prevention data']"));
 
         confirmStep("Publish agenda");
         confirmStep("Mark as held");
-        waitFor(By.xpath("//*[@theme and normalize-space(.)='" + MeetingStatus.HELD.label() + "']"));
+        present(By.xpath("//*[@theme and normalize-space(.)='" + MeetingStatus.HELD.label() + "']"));
 
         String minutes = "Falls fell by a fifth after the **bed-rail audit** " + tag + ".";
-        WebElement minutesBox = waitFor(By.cssSelector("vaadin-text-area[aria-label='Minutes for Falls prevention data'] textarea,"
-                + " vaadin-text-area textarea[aria-label='Minutes for Falls prevention data']"));
+        WebElement minutesBox = field("vaadin-text-area", "Minutes").findElement(By.tagName("textarea"));
         minutesBox.sendKeys(minutes);
         click(button("Save minutes"));
         waitFor(By.xpath("//vaadin-notification-card[contains(., 'Minutes saved.')]"));
 
         String decision = "Extend the bed-rail audit to all wards " + tag;
-        waitFor(By.cssSelector("#decision-text input")).sendKeys(decision);
+        present(By.cssSelector("#decision-text input")).sendKeys(decision);
         click(By.id("decision-add"));
-        waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + decision + "']"));
+        present(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + decision + "']"));
 
         String action = "Share the audit tool with the region " + tag;
         field("vaadin-text-field", "Action").findElement(By.tagName("input")).sendKeys(action);
         click(button("Add action"));
-        waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + action + "']"));
+        present(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + action + "']"));
 
-        recordPresent("Morgan Convenor");
-        waitFor(By.xpath("//span[contains(., 'present (')]"));
+        recordFirstSeatPresent();
+        present(By.xpath("//span[normalize-space(.)='1 of 3 present (33%)']"));
 
         click(button("Circulate draft minutes"));
-        waitFor(By.xpath("//*[@theme and normalize-space(.)='" + MeetingStatus.MINUTES_DRAFTED.label() + "']"));
+        present(By.xpath("//*[@theme and normalize-space(.)='" + MeetingStatus.MINUTES_DRAFTED.label() + "']"));
         confirmStep("Approve and publish minutes");
-        waitFor(By.xpath("//*[@theme and normalize-space(.)='" + MeetingStatus.MINUTES_PUBLISHED.label() + "']"));
+        present(By.xpath("//*[@theme and normalize-space(.)='" + MeetingStatus.MINUTES_PUBLISHED.label() + "']"));
 
         // A visitor who is not signed in.
         driver().manage().deleteAllCookies();
         open(meetingPath);
         assertThat(present(By.tagName("h2")).getText()).isEqualTo(title);
-        assertThat(waitFor(By.cssSelector(".minutes strong")).getText()).isEqualTo("bed-rail audit");
-        assertThat(waitFor(By.cssSelector(".minutes")).getText()).contains(tag);
-        waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + decision + "']"));
-        waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + action + "']"));
-        waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Present']"));
+        assertThat(present(By.cssSelector(".minutes strong")).getText()).isEqualTo("bed-rail audit");
+        assertThat(present(By.cssSelector(".minutes")).getText()).contains(tag);
+        present(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + decision + "']"));
+        present(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + action + "']"));
+        present(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Present']"));
         assertThat(driver().findElements(By.tagName("vaadin-text-area"))).isEmpty();
         assertThat(driver().findElements(By.id("decision-add"))).isEmpty();
 
         open("groups/" + group.getSlug() + "?tab=meetings");
-        waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + title + "']"));
+        present(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + title + "']"));
         assertThat(driver().findElements(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + draft.getTitle() + "']")))
                 .isEmpty();
 
         open("meetings/" + draft.getId());
-        waitFor(By.xpath("//*[contains(., 'Minutes will appear here once the convenor has approved them.')]"));
+        present(By.xpath("//p[normalize-space(.)='Minutes will appear here once the convenor has approved them.']"));
         assertThat(driver().getPageSource()).doesNotContain("Draft-only minutes " + tag)
                 .doesNotContain("Draft-only decision " + tag);
     }
@@ -132,14 +131,12 @@ class MinutesPublishingBT extends BrowserTestBase {
 
     private void confirmStep(String label) {
         click(button(label));
-        click(By.cssSelector("vaadin-confirm-dialog vaadin-button[slot='confirm-button']"));
+        click(By.cssSelector("vaadin-confirm-dialog[opened] vaadin-button[slot='confirm-button']"));
     }
 
-    private void recordPresent(String name) {
-        WebElement select = waitFor(By.cssSelector("vaadin-select[aria-label='Attendance of " + name + "']"));
-        ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", select);
-        select.click();
-        click(By.xpath("//vaadin-select-item[normalize-space(.)='Present']"));
+    private void recordFirstSeatPresent() {
+        click(By.xpath("//vaadin-grid//vaadin-select[.//vaadin-select-item[normalize-space(.)='Present']]"));
+        click(By.xpath("//vaadin-select[@opened]//vaadin-select-item[normalize-space(.)='Present']"));
     }
 
     private By button(String text) {
@@ -147,7 +144,7 @@ class MinutesPublishingBT extends BrowserTestBase {
     }
 
     private By dialogButton(String text) {
-        return By.xpath("//vaadin-dialog-overlay//vaadin-button[normalize-space(.)='" + text + "'] | //vaadin-dialog//vaadin-button[normalize-space(.)='" + text + "']");
+        return By.xpath("//vaadin-dialog[@opened]//vaadin-button[normalize-space(.)='" + text + "']");
     }
 
     private WebElement field(String tag, String label) {
