@@ -5,7 +5,6 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -33,8 +32,8 @@ final class ProjectCard {
                     ? html`<span theme="badge contrast">Members only</span>` : ''}</div>
                   <span class="project-card-meta">${item.meta}</span>
                   <div class="project-card-topics">${item.topics.map(t => html`<span theme="badge small contrast">${t}</span>`)}</div>
-                  ${item.snippet.length ? html`<p class="project-card-snippet">${item.snippet.map(s => s.mark
-                    ? html`<mark>${s.text}</mark>` : s.text)}</p>` : ''}
+                  ${item.snippet.length ? html`<p class="project-card-snippet">${item.snippet.map((text, i) => i % 2
+                    ? html`<mark>${text}</mark>` : text)}</p>` : ''}
                 </div>""")
                 .withProperty("href", hit -> "projects/" + hit.id())
                 .withProperty("title", ProjectHit::title)
@@ -51,20 +50,27 @@ final class ProjectCard {
     }
 
     /**
-     * The highlighter's snippet (escaped text with {@code <mark>} tags) as plain-text pieces, each marked or not.
-     * Anything other than text and mark is dropped.
+     * The highlighter's snippet (escaped text with {@code <mark>} tags) as plain-text pieces that alternate between
+     * unmarked and marked, starting unmarked (a list of strings reaches the browser as it is; a list of maps would
+     * not). Anything other than text and mark is dropped.
      */
-    static List<Map<String, Object>> snippet(String html) {
-        List<Map<String, Object>> pieces = new ArrayList<>();
+    static List<String> snippet(String html) {
+        List<String> pieces = new ArrayList<>();
         if (html == null || html.isBlank()) {
             return pieces;
         }
+        StringBuilder plain = new StringBuilder();
         for (Node node : Jsoup.parseBodyFragment(html).body().childNodes()) {
             if (node instanceof TextNode text) {
-                pieces.add(Map.of("text", text.getWholeText(), "mark", false));
+                plain.append(text.getWholeText());
             } else if (node instanceof Element e && e.nameIs("mark")) {
-                pieces.add(Map.of("text", e.wholeText(), "mark", true));
+                pieces.add(plain.toString());
+                pieces.add(e.wholeText());
+                plain.setLength(0);
             }
+        }
+        if (!plain.isEmpty()) {
+            pieces.add(plain.toString());
         }
         return pieces;
     }
