@@ -37,7 +37,7 @@ public class MainLayout extends AppLayout {
         toggle.setAriaLabel("Menu");
         H1 title = new H1("Q Commons");
         title.addClassName("app-title");
-        HorizontalLayout navbar = new HorizontalLayout(toggle, title);
+        HorizontalLayout navbar = new HorizontalLayout(skipLink(), toggle, title);
         navbar.setAlignItems(HorizontalLayout.Alignment.CENTER);
         navbar.setWidthFull();
         navbar.addClassName("app-navbar");
@@ -52,6 +52,24 @@ public class MainLayout extends AppLayout {
         Span brand = new Span("Q Commons");
         brand.addClassName("app-brand");
         addToDrawer(brand, new Scroller(nav()));
+    }
+
+    /**
+     * WCAG 2.4.1: the first Tab stop jumps past the header and the navigation to the view. Focus moves in the
+     * browser alone (no round trip); the view's element takes focus once, as the starting point for the next Tab.
+     */
+    private static Anchor skipLink() {
+        Anchor skip = new Anchor("#main-content", "Skip to main content");
+        skip.addClassName("skip-link");
+        skip.setRouterIgnore(true);
+        skip.getElement().executeJs("this.addEventListener('click', e => {"
+                + " const view = document.querySelector('vaadin-app-layout > :not([slot])');"
+                + " if (!view) return;"
+                + " e.preventDefault();"
+                + " view.setAttribute('tabindex', '-1');"
+                + " view.classList.add('skip-target');"
+                + " view.focus(); });");
+        return skip;
     }
 
     private SideNav nav() {

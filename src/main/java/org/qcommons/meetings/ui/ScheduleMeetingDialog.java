@@ -32,12 +32,16 @@ class ScheduleMeetingDialog extends Dialog {
     ScheduleMeetingDialog(MeetingGroup group, Meeting existing, MeetingService meetings, Consumer<Meeting> saved) {
         setHeaderTitle(existing == null ? "Schedule a meeting of " + group.getName() : "Change meeting details");
         durationMinutes.setMax(Meeting.TIME_LIMIT_MINUTES);
+        // The field's own max check runs before the entity's, so it needs the same words or it shows none.
+        durationMinutes.setI18n(new IntegerField.IntegerFieldI18n()
+                .setMaxErrorMessage("Meetings last two hours at most")
+                .setBadInputErrorMessage("Enter the length as a whole number of minutes"));
         durationMinutes.setStepButtonsVisible(true);
         durationMinutes.setHelperText("Two hours at most");
         videoLink.setHelperText("https:// link for people joining remotely");
         BeanValidationBinder<Meeting> binder = new BeanValidationBinder<>(Meeting.class);
-        binder.forField(durationMinutes).withNullRepresentation(Meeting.TIME_LIMIT_MINUTES)
-                .bind(Meeting::getDurationMinutes, Meeting::setDurationMinutes);
+        // Bound by name so the entity's @Min/@Max apply; required because the entity holds a primitive int.
+        binder.forField(durationMinutes).asRequired("Give the length in minutes").bind("durationMinutes");
         binder.forField(videoLink).withNullRepresentation("").bind(Meeting::getVideoLink, Meeting::setVideoLink);
         binder.forField(place).withNullRepresentation("").bind(Meeting::getPlace, Meeting::setPlace);
         binder.bindInstanceFields(this);

@@ -1,16 +1,22 @@
 package org.qcommons.projects.ui;
 
-import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.Jsoup;
-import org.jsoup.safety.Safelist;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.qcommons.projects.ProjectHit;
 import org.qcommons.projects.Visibility;
 
-/** One result in the register: title, status, place, lead, topics and where the words matched. */
+/**
+ * One result in the register: title, status, place, lead, topics and where the words matched. Drawn in the browser
+ * from a template rather than as server-side components: a page of 30 cards as components cost each open UI about
+ * 300 state nodes (see docs/benchmarks.md, "ui-heap").
+ */
 final class ProjectCard {
 
     static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy");
@@ -18,27 +24,55 @@ final class ProjectCard {
     private ProjectCard() {
     }
 
-    static Div of(ProjectHit hit) {
-        RouterLink title = new RouterLink(hit.title(), ProjectView.class, hit.id());
-        title.addClassName("project-card-title");
-        Div head = new Div(title, badge(hit.status().label(), "badge"));
-        if (hit.visibility() == Visibility.MEMBERS) {
-            head.add(badge("Members only", "badge contrast"));
+    /** Lit escapes every value, so titles and snippets are text; only the template's own tags are markup. */
+    static LitRenderer<ProjectHit> renderer() {
+        return LitRenderer.<ProjectHit>of("""
+                <div class="project-card">
+                  <div><a class="project-card-title" href="${item.href}">${item.title}</a><span theme="badge">${item.status}</span>${item.membersOnly
+                    ? html`<span theme="badge contrast">Members only</span>` : ''}</div>
+                  <span class="project-card-meta">${item.meta}</span>
+                  <div class="project-card-topics">${item.topics.map(t => html`<span theme="badge small contrast">${t}</span>`)}</div>
+                  ${item.snippet.length ? html`<p class="project-card-snippet">${item.snippet.map((text, i) => i % 2
+                    ? html`<mark>${text}</mark>` : text)}</p>` : ''}
+                </div>""")
+                .withProperty("href", hit -> "projects/" + hit.id())
+                .withProperty("title", ProjectHit::title)
+                .withProperty("status", hit -> hit.status().label())
+                .withProperty("membersOnly", hit -> hit.visibility() == Visibility.MEMBERS)
+                .withProperty("meta", ProjectCard::meta)
+                .withProperty("topics", ProjectHit::topics)
+                .withProperty("snippet", hit -> snippet(hit.snippetHtml()));
+    }
+
+    static String meta(ProjectHit hit) {
+        return hit.stpName() + " · " + hit.regionName() + " · led by " + hit.leadName()
+                + (hit.startDate() == null ? "" : " · started " + MONTH.format(hit.startDate()));
+    }
+
+    /**
+     * The highlighter's snippet (escaped text with {@code <mark>} tags) as plain-text pieces that alternate between
+     * unmarked and marked, starting unmarked (a list of strings reaches the browser as it is; a list of maps would
+     * not). Anything other than text and mark is dropped.
+     */
+    static List<String> snippet(String html) {
+        List<String> pieces = new ArrayList<>();
+        if (html == null || html.isBlank()) {
+            return pieces;
         }
-        Span meta = new Span(hit.stpName() + " · " + hit.regionName() + " · led by " + hit.leadName()
-                + (hit.startDate() == null ? "" : " · started " + MONTH.format(hit.startDate())));
-        meta.addClassName("project-card-meta");
-        Div topics = new Div();
-        topics.addClassName("project-card-topics");
-        hit.topics().forEach(t -> topics.add(badge(t, "badge small contrast")));
-        Div card = new Div(head, meta, topics);
-        if (hit.snippetHtml() != null && !hit.snippetHtml().isBlank()) {
-            // The snippet arrives escaped with <mark> tags; cleaning again keeps anything else out.
-            card.add(new Html("<p class=\"project-card-snippet\">"
-                    + Jsoup.clean(hit.snippetHtml(), Safelist.none().addTags("mark")) + "</p>"));
+        StringBuilder plain = new StringBuilder();
+        for (Node node : Jsoup.parseBodyFragment(html).body().childNodes()) {
+            if (node instanceof TextNode text) {
+                plain.append(text.getWholeText());
+            } else if (node instanceof Element e && e.nameIs("mark")) {
+                pieces.add(plain.toString());
+                pieces.add(e.wholeText());
+                plain.setLength(0);
+            }
         }
-        card.addClassName("project-card");
-        return card;
+        if (!plain.isEmpty()) {
+            pieces.add(plain.toString());
+        }
+        return pieces;
     }
 
     static Span badge(String text, String theme) {

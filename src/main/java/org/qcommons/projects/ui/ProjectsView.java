@@ -108,7 +108,7 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver 
             bar.add(register);
         }
 
-        results.addComponentColumn(ProjectCard::of).setKey("project").setHeader("Projects");
+        results.addColumn(ProjectCard.renderer()).setKey("project").setHeader("Projects");
         results.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         results.setSizeFull();
         results.setPageSize(30);

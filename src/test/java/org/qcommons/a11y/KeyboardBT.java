@@ -1,0 +1,272 @@
+package org.qcommons.a11y;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.qcommons.demo.FoundationDemoData;
+import org.qcommons.projects.Project;
+import org.qcommons.projects.ProjectService;
+import org.qcommons.projects.ProjectTestData;
+import org.qcommons.projects.Visibility;
+import org.qcommons.security.SystemRunner;
+import org.qcommons.testsupport.BrowserTestBase;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Core flows with the keyboard alone (Tab, Shift+Tab, Enter, Escape, and the arrow keys where a component
+ * expects them): a sensible tab order, a visible focus indicator at every stop, no traps, and dialogs that keep
+ * focus inside while open and give it back to their button when closed.
+ */
+class KeyboardBT extends BrowserTestBase {
+
+    /** The focused element, looking through shadow roots, described as tag, id, name and accessible text. */
+    private static final String ACTIVE = """
+            let a = document.activeElement;
+            while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
+            return a;""";
+
+    /**
+     * Whether the focused element shows a focus indicator: a non-zero outline or a box shadow on the element, on a
+     * host around it, or on a part inside their shadow roots (Vaadin draws its ring on the host or a part), or on
+     * one of their ::before and ::after boxes.
+     */
+    private static final String FOCUS_INDICATOR = """
+            const el = arguments[0];
+            let e = el;
+            for (let i = 0; e && i < 4; i++) {
+              const parts = e.shadowRoot ? [...e.shadowRoot.querySelectorAll('[part]')] : [];
+              for (const c of [e, ...parts]) {
+                // The grid draws its focused cell's ring on the cell's ::before.
+                for (const pseudo of [null, '::before', '::after']) {
+                  const s = getComputedStyle(c, pseudo);
+                  if ((s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || (s.boxShadow && s.boxShadow !== 'none')) {
+                    return true;
+                  }
+                }
+              }
+              e = e.parentElement || (e.getRootNode() && e.getRootNode().host);
+            }
+            return false;""";
+
+    @Autowired
+    ProjectService projects;
+
+    @Test
+    void signInWithTheKeyboard() {
+        open("login");
+        // The username field has focus as the page opens.
+        waitUpTo(10).until(d -> "username".equals(active().getDomAttribute("name")));
+        type(FoundationDemoData.MEMBER);
+        assertFocusVisible();
+        List<String> order = new ArrayList<>();
+        order.add(describe(active()));
+        for (int i = 0; i < 3; i++) {
+            press(Keys.TAB);
+            assertFocusVisible();
+            order.add(describe(active()));
+        }
+        assertThat(order).containsExactly("input[name=username]", "input[name=password]",
+                "vaadin-password-field-button (Show password)", "vaadin-button (Log in)");
+        shiftTab();
+        shiftTab();
+        assertThat(describe(active())).isEqualTo("input[name=password]");
+        type(FoundationDemoData.DEMO_PASSWORD);
+        press(Keys.ENTER);
+        waitUpTo(20).until(d -> !d.getCurrentUrl().contains("/login"));
+        waitForVaadin();
+        present(By.xpath("//vaadin-button[normalize-space(.)='Sign out']"));
+    }
+
+    @Test
+    void searchTheRegisterAndOpenAProjectByKeyboard() {
+        String word = randomWord();
+        Project project = ProjectTestData.create(projects, "Keyboard walkthrough of " + word + " handovers",
+                "Handovers on the " + word + " ward, reached by keyboard alone.", Visibility.PUBLIC, "Falls");
+
+        open("projects");
+        // The first Tab stop is the skip link, shown on screen while it has focus.
+        press(Keys.TAB);
+        WebElement skip = active();
+        assertThat(describe(skip)).isEqualTo("a (Skip to main content)");
+        assertThat(skip.isDisplayed()).isTrue();
+        assertThat(skip.getRect().getX()).isGreaterThanOrEqualTo(0);
+        assertFocusVisible();
+        press(Keys.ENTER);
+        press(Keys.TAB);
+        assertThat(describe(active())).isEqualTo("input (Search projects)");
+        assertFocusVisible();
+
+        type(word);
+        waitUpTo(20).until(d -> d.getCurrentUrl().contains("q=" + word));
+        waitForVaadin();
+        // Tab moves through sort, export and the facets to the result list, which Tab enters at its first row.
+        List<String> stops = new ArrayList<>();
+        for (int i = 0; i < 20 && !describe(active()).startsWith("td"); i++) {
+            press(Keys.TAB);
+            assertFocusVisible();
+            stops.add(describe(active()));
+        }
+        assertThat(stops.getFirst()).isEqualTo("vaadin-select-value-button (Sort by Relevance)");
+        assertThat(stops).contains("a (Export results as CSV)").last().asString().startsWith("td");
+        // Enter goes into the row, to the project's link; Enter again follows it.
+        press(Keys.ENTER);
+        WebElement link = active();
+        assertThat(link.getText()).isEqualTo(project.getTitle());
+        assertFocusVisible();
+        press(Keys.ENTER);
+        waitUpTo(20).until(d -> d.getCurrentUrl().endsWith("/projects/" + project.getId()));
+        waitForVaadin();
+        assertThat(present(By.tagName("h2")).getText()).isEqualTo(project.getTitle());
+    }
+
+    @Test
+    void dialogsKeepFocusInsideAndGiveItBackWhenClosed() {
+        String word = randomWord();
+        Project theirs = ProjectTestData.create(projects, FoundationDemoData.COORDINATOR, "Keyboard dialog " + word,
+                "A project led by someone else.", Visibility.PUBLIC);
+        Project mine = ProjectTestData.create(projects, "Keyboard archive " + word, "A project of my own.",
+                Visibility.PUBLIC);
+        signIn(FoundationDemoData.MEMBER, FoundationDemoData.DEMO_PASSWORD);
+
+        // A plain dialog: message the lead.
+        open("projects/" + theirs.getId());
+        WebElement message = tabTo("vaadin-button (Message the lead)", 60);
+        press(Keys.ENTER);
+        waitFor(By.cssSelector("vaadin-dialog[opened]"));
+        assertThat(insideDialog()).as("focus moves into the dialog").isTrue();
+        List<String> cycle = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            press(Keys.TAB);
+            assertThat(insideDialog()).as("Tab stays inside the open dialog").isTrue();
+            cycle.add(describe(active()));
+        }
+        assertThat(cycle).contains("textarea (Your message)", "vaadin-button (Cancel)", "vaadin-button (Send)");
+        for (int i = 0; i < 4; i++) {
+            shiftTab();
+            assertThat(insideDialog()).as("Shift+Tab stays inside the open dialog").isTrue();
+        }
+        press(Keys.ESCAPE);
+        waitUpTo(10).until(d -> d.findElements(By.cssSelector("vaadin-dialog[opened]")).isEmpty());
+        waitUpTo(10).until(d -> message.equals(active()));
+        assertFocusVisible();
+
+        // A confirmation: archive. Escape cancels and archives nothing; Enter on the confirm button archives.
+        open("projects/" + mine.getId());
+        WebElement archive = tabTo("vaadin-button (Archive)", 60);
+        press(Keys.ENTER);
+        waitFor(By.cssSelector("vaadin-confirm-dialog[opened]"));
+        assertThat(insideDialog()).isTrue();
+        press(Keys.ESCAPE);
+        waitUpTo(10).until(d -> d.findElements(By.cssSelector("vaadin-confirm-dialog[opened]")).isEmpty());
+        waitUpTo(10).until(d -> archive.equals(active()));
+        assertThat(archived(mine)).isFalse();
+
+        press(Keys.ENTER);
+        waitFor(By.cssSelector("vaadin-confirm-dialog[opened]"));
+        for (int i = 0; i < 4 && !describe(active()).equals("vaadin-button (Archive)"); i++) {
+            press(Keys.TAB);
+            assertThat(insideDialog()).isTrue();
+        }
+        assertThat(describe(active())).isEqualTo("vaadin-button (Archive)");
+        assertThat(active().getDomAttribute("slot")).isEqualTo("confirm-button");
+        press(Keys.ENTER);
+        waitUpTo(20).until(d -> d.getCurrentUrl().endsWith("/projects"));
+        waitUpTo(10).until(d -> archived(mine));
+    }
+
+    @Test
+    void theFocusCheckFailsForAnElementWithoutAFocusIndicator() {
+        open("login");
+        WebElement bare = (WebElement) js("const b = document.createElement('button');"
+                + "b.textContent = 'No ring'; b.style.outline = 'none'; b.style.boxShadow = 'none';"
+                + "document.body.appendChild(b); b.focus(); return b;");
+        assertThat(active()).isEqualTo(bare);
+        assertThat((Boolean) js(FOCUS_INDICATOR, bare)).isFalse();
+    }
+
+    private boolean archived(Project p) {
+        return SystemRunner.asSystem(() -> projects.project(p.getId()).map(Project::isArchived).orElse(true));
+    }
+
+    private WebElement tabTo(String description, int limit) {
+        for (int i = 0; i < limit; i++) {
+            press(Keys.TAB);
+            if (describe(active()).equals(description)) {
+                assertFocusVisible();
+                return active();
+            }
+        }
+        throw new AssertionError("Tab never reached " + description);
+    }
+
+    private boolean insideDialog() {
+        return (Boolean) js("let a = arguments[0]; while (a) { if (a.matches && a.matches('vaadin-dialog, vaadin-confirm-dialog')) return true;"
+                + " a = a.parentElement || (a.getRootNode() && a.getRootNode().host); } return false;", active());
+    }
+
+    private void assertFocusVisible() {
+        WebElement el = active();
+        assertThat((Boolean) js(FOCUS_INDICATOR, el)).as("visible focus on " + describe(el)).isTrue();
+    }
+
+    private WebElement active() {
+        return (WebElement) js(ACTIVE);
+    }
+
+    /** tag (accessible text) or tag[name=...], enough to tell the stops apart. */
+    private String describe(WebElement el) {
+        @SuppressWarnings("unchecked")
+        Map<String, String> d = (Map<String, String>) js("const e = arguments[0];"
+                + "const labelled = e.getAttribute('aria-labelledby');"
+                + "const byLabel = labelled ? labelled.split(' ').map(id => document.getElementById(id)).filter(x => x).map(x => x.textContent).join(' ') : '';"
+                + "return {tag: e.tagName.toLowerCase(), name: e.getAttribute('name') || '',"
+                + " text: (e.getAttribute('aria-label') || byLabel || e.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 60)};", el);
+        if (!d.get("name").isEmpty() && d.get("tag").equals("input")) {
+            return "input[name=" + d.get("name") + "]";
+        }
+        return d.get("text").isEmpty() ? d.get("tag") : d.get("tag") + " (" + d.get("text") + ")";
+    }
+
+    private void press(CharSequence key) {
+        new Actions(driver()).sendKeys(key).perform();
+        waitForVaadin();
+    }
+
+    private void shiftTab() {
+        new Actions(driver()).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+        waitForVaadin();
+    }
+
+    private void type(String text) {
+        new Actions(driver()).sendKeys(text).perform();
+        waitForVaadin();
+    }
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver()).executeScript(script, args);
+    }
+
+    private WebElement present(By by) {
+        WebElement el = waitUpTo(20).until(d -> d.findElements(by).stream().findFirst().orElse(null));
+        js("arguments[0].scrollIntoView({block: 'center'});", el);
+        return el;
+    }
+
+    private static String randomWord() {
+        StringBuilder s = new StringBuilder("kb");
+        for (int i = 0; i < 8; i++) {
+            s.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
+        }
+        return s.toString();
+    }
+}

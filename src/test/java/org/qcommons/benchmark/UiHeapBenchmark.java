@@ -1,0 +1,229 @@
+package org.qcommons.benchmark;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+import kotlin.jvm.functions.Function0;
+import org.junit.jupiter.api.Test;
+import org.qcommons.demo.FoundationDemoData;
+import org.qcommons.projects.ui.ProjectsView;
+import org.qcommons.security.AccountService;
+import org.qcommons.security.QUser;
+import org.qcommons.testsupport.IntegrationTestBase;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import javax.management.ObjectName;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Retained heap per signed-in UI on the register view. One servlet (one Vaadin service, as in the running app),
+ * then N sessions, each with a signed-in member's UI showing /projects, all kept open. Heap after forced GC with
+ * the N UIs, less the heap just before them, divided by N. Measured for production (Vaadin's development-mode
+ * component tracker off) and for development mode.
+ * A class histogram before and after shows what each UI holds.
+ */
+class UiHeapBenchmark extends IntegrationTestBase {
+
+    private static final int UIS = Integer.getInteger("uiHeap.uis", 200);
+    private static final double TARGET_KB = 100;
+
+    @Autowired
+    AccountService accounts;
+
+    private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    /** Every batch stays reachable to the end, so a later "before" still contains the earlier batches. */
+    private final List<List<UI>> kept = new ArrayList<>();
+
+    @Test
+    void retainedHeapPerSignedInUiOnTheRegister() throws Exception {
+        Routes routes = new Routes().autoDiscoverViews("org.qcommons");
+        Function0<UI> uiFactory = UI::new;
+        MockSpringServlet servlet = new MockSpringServlet(routes, applicationContext, uiFactory);
+        QUser user = accounts.loadUserByUsername(FoundationDemoData.MEMBER);
+
+        // Vaadin's development mode keeps, for every component, the stack traces of where it was created and
+        // attached (ComponentTracker, for Copilot). A production build has no such tracker, so the headline figure
+        // is taken with it off; the last batch switches it on to show what development mode adds.
+        componentTracker(false);
+
+        // Warm up (classes, Hibernate and Lucene caches, the route registry) with UIs that stay open: the figures
+        // are differences, so these count in every "before". Nothing is closed in between, so each batch is
+        // measured against the heap just before it.
+        List<UI> warm = open(servlet, uiFactory, user, 20);
+
+        Measurement rendered = measure(servlet, uiFactory, user, "production");
+        componentTracker(true);
+        Measurement devMode = measure(servlet, uiFactory, user, "development mode");
+        assertThat(warm).allMatch(ui -> ui.getSession() != null);
+
+        String top = rendered.histogram.stream().limit(15)
+                .map(r -> "| `%s` | %,d | %.1f |".formatted(r.name(), r.instancesPerUi(), r.kbPerUi()))
+                .reduce("", (a, b) -> a + b + "\n");
+        String md = """
+                ## Retained heap per signed-in UI (register view)
+
+                %d signed-in UIs on `/projects` (a member, the navigation, the notification bell, the facets and the
+                result list), each in its own Vaadin session, all open at once in Karibu on one Vaadin service. Heap
+                after `System.gc()` with them open, less the heap just before they were opened, divided by %d. The
+                batches run one after the other and all stay open.
+
+                | Measure | Figure | Target | Verdict |
+                |---|---|---|---|
+                | Per UI, production (no component tracker) | %.1f KB | ≤ %.0f KB | %s |
+                | Per UI, development mode (component tracker on) | %.1f KB | | |
+
+                The result list has fetched and drawn its first page of 30 projects, as it does when a browser opens
+                the page. What each UI holds in production (class histogram `GC.class_histogram`, after less before,
+                per UI):
+
+                | Class | Instances per UI | KB per UI |
+                |---|---|---|
+                %s
+                Before the register's result cards were drawn from a Lit template (each card was about ten
+                server-side components, some 300 state nodes per page), the production figure was about 490 KB
+                per UI (N = 40). What is left is mostly Flow's state tree of the shell, the search bar and seven
+                facet boxes, and each session's own maps.
+
+                In development mode Vaadin's `ComponentTracker` keeps two `Throwable`s (creation and attach stack
+                traces) per component, about %.0f KB per UI here; a production build (`-Pproduction`) has none.
+                Heap in the production batch: %.1f MB before, %.1f MB after the %d. Run with
+                `mvn -o -B -Pbenchmark test -Dtest=UiHeapBenchmark` (`-DuiHeap.uis=N` to change N).
+                """.formatted(UIS, UIS, rendered.kbPerUi, TARGET_KB, BenchmarkReport.verdict(rendered.kbPerUi <= TARGET_KB),
+                devMode.kbPerUi, top, devMode.kbPerUi - rendered.kbPerUi,
+                rendered.before / 1048576.0, rendered.after / 1048576.0, UIS);
+        BenchmarkReport.write("ui-heap", md);
+        assertThat(rendered.kbPerUi).isPositive();
+        assertThat(devMode.kbPerUi).isGreaterThan(rendered.kbPerUi);
+    }
+
+    /** Switches Vaadin's development-mode component tracker, which caches its on/off state on first use. */
+    private static void componentTracker(boolean on) throws ReflectiveOperationException {
+        java.lang.reflect.Field disabled = com.vaadin.flow.component.internal.ComponentTracker.class
+                .getDeclaredField("disabled");
+        disabled.setAccessible(true);
+        disabled.set(null, !on);
+    }
+
+    private Measurement measure(MockSpringServlet servlet, Function0<UI> uiFactory, QUser user, String label)
+            throws Exception {
+        long before = usedAfterGc();
+        Map<String, long[]> histBefore = histogram();
+        List<UI> uis = open(servlet, uiFactory, user, UIS);
+        long after = usedAfterGc();
+        Map<String, long[]> histAfter = histogram();
+        assertThat(uis).hasSize(UIS).allMatch(ui -> ui.getSession() != null);
+        kept.add(uis);
+        List<Row> rows = diff(histBefore, histAfter);
+        rows.stream().limit(60).forEach(r -> System.out.printf(Locale.UK, "  %-90s %,8d %10.1f KB%n", r.name(),
+                r.instancesPerUi(), r.kbPerUi()));
+        double kb = (after - before) / 1024.0 / UIS;
+        System.out.printf(Locale.UK, "UI heap (%s): before %,d B, after %,d B, %.1f KB per UI%n",
+                label, before, after, kb);
+        return new Measurement(before, after, kb, rows);
+    }
+
+    /** Opens n sessions with one signed-in UI each on the register, as a user's browser would. */
+    private List<UI> open(MockSpringServlet servlet, Function0<UI> uiFactory, QUser user, int n) {
+        List<UI> uis = new ArrayList<>(n);
+        var auth = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        for (int i = 0; i < n; i++) {
+            SecurityContextHolder.getContext().setAuthentication(auth);
+            MockVaadin.setup(uiFactory, servlet);
+            FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+            request.setUserPrincipalInt(auth);
+            request.setUserInRole((principal, role) -> user.roles().stream().anyMatch(r -> r.name().equals(role)));
+            UI ui = UI.getCurrent();
+            ui.setLocale(Locale.UK);
+            ui.navigate(ProjectsView.class);
+            assertThat(ui.getInternals().getActiveRouterTargetsChain()).anyMatch(ProjectsView.class::isInstance);
+            MockVaadin.clientRoundtrip(false);
+            respond(ui);
+            uis.add(ui);
+        }
+        SecurityContextHolder.clearContext();
+        return uis;
+    }
+
+    /**
+     * What the server does when it writes a response to the browser: it hands over the changes it tracked and the
+     * JavaScript calls it queued, and forgets them. Karibu has no browser and never writes a response, so without
+     * this every UI keeps its whole first render as pending changes, which no real UI holds.
+     */
+    private static void respond(UI ui) {
+        var tree = ui.getInternals().getStateTree();
+        tree.runExecutionsBeforeClientResponse();
+        tree.collectChanges(change -> { });
+        ui.getInternals().dumpPendingJavaScriptInvocations();
+    }
+
+    private long usedAfterGc() throws InterruptedException {
+        long previous = Long.MAX_VALUE;
+        long used = 0;
+        for (int i = 0; i < 6; i++) {
+            System.gc();
+            TimeUnit.MILLISECONDS.sleep(300);
+            used = memory.getHeapMemoryUsage().getUsed();
+            if (Math.abs(previous - used) < 256 * 1024) {
+                break;
+            }
+            previous = used;
+        }
+        return used;
+    }
+
+    private static final Pattern HISTO = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
+
+    /**
+     * Class name → {instances, bytes} of live objects: the GC.class_histogram diagnostic command, run in this JVM
+     * through its MBean (attaching jcmd to one's own JVM hangs here). It forces a full GC itself.
+     */
+    private static Map<String, long[]> histogram() throws Exception {
+        String out = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                new Object[]{null}, new String[]{String[].class.getName()});
+        Map<String, long[]> result = new HashMap<>();
+        for (String line : out.split("\\R")) {
+            Matcher m = HISTO.matcher(line);
+            if (m.find()) {
+                result.put(m.group(3), new long[]{Long.parseLong(m.group(1)), Long.parseLong(m.group(2))});
+            }
+        }
+        return result;
+    }
+
+    private static List<Row> diff(Map<String, long[]> before, Map<String, long[]> after) {
+        List<Row> rows = new ArrayList<>();
+        after.forEach((name, a) -> {
+            long[] b = before.getOrDefault(name, new long[]{0, 0});
+            long bytes = a[1] - b[1];
+            if (bytes > 0) {
+                rows.add(new Row(name, (a[0] - b[0]) / UIS, bytes / 1024.0 / UIS));
+            }
+        });
+        rows.sort(Comparator.comparingDouble(Row::kbPerUi).reversed());
+        return rows;
+    }
+
+    record Row(String name, long instancesPerUi, double kbPerUi) {
+    }
+
+    record Measurement(long before, long after, double kbPerUi, List<Row> histogram) {
+    }
+}
