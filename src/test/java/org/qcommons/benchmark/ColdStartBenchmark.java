@@ -31,20 +31,23 @@ class ColdStartBenchmark {
         Files.createDirectories(Path.of("target"));
         Path data = Files.createTempDirectory(Path.of("target"), "coldstart-").toAbsolutePath();
         double first = startAndMeasure(data);
-        double second = startAndMeasure(data);
+        // Later starts vary by a second or two on a shared two-core machine: the median of three.
+        double[] later = {startAndMeasure(data), startAndMeasure(data), startAndMeasure(data)};
+        java.util.Arrays.sort(later);
+        double second = later[1];
         String md = """
                 ## Cold start to the first page (embedded MariaDB)
 
                 | Measure | Figure | Target | Verdict |
                 |---|---|---|---|
                 | First start (unpack MariaDB, migrate, seed demo data) | %.1f s | ≤ %.0f s | %s |
-                | Second start (same data folder) | %.1f s | ≤ %.0f s | %s |
+                | Later start (same data folder), median of three (%.1f to %.1f s) | %.1f s | ≤ %.0f s | %s |
 
                 From launching the JVM to the first HTTP 200 of the home page, measured by `ColdStartBenchmark`, with the
                 JVM options `mvn spring-boot:run` uses (the pom's `-Xmx1g`, and `-XX:TieredStopAtLevel=1`, which the
                 plugin adds by default). Maven's own start-up comes on top when the app is launched through Maven.
                 """.formatted(first, TARGET_SECONDS, BenchmarkReport.verdict(first <= TARGET_SECONDS),
-                second, TARGET_SECONDS, BenchmarkReport.verdict(second <= TARGET_SECONDS));
+                later[0], later[2], second, TARGET_SECONDS, BenchmarkReport.verdict(second <= TARGET_SECONDS));
         BenchmarkReport.write("cold-start", md);
         assertThat(first).isPositive();
     }
