@@ -1,0 +1,84 @@
+package org.qcommons.projects;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.qcommons.base.ConcurrentEditException;
+import org.qcommons.demo.FoundationDemoData;
+import org.qcommons.security.AccountService;
+import org.qcommons.security.QUser;
+import org.qcommons.testsupport.IntegrationTestBase;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The lead saves the same project from several tabs at once: exactly one save wins, the others are told. */
+class ConcurrentProjectEditIT extends IntegrationTestBase {
+
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void exactlyOneOfManyParallelEditsWins() throws Exception {
+        Project created = ProjectTestData.create(projects, "Parallel edits start", "Parallel edits.", Visibility.PUBLIC);
+        QUser lead = accounts.loadUserByUsername(FoundationDemoData.MEMBER);
+        int threads = 6;
+        // Every tab opened the same version before anyone saved.
+        List<Project> copies = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            copies.add(as(lead, () -> projects.project(created.getId()).orElseThrow()));
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<String>> results = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            Project copy = copies.get(i);
+            String title = "Parallel edit number " + i;
+            results.add(pool.submit(() -> {
+                start.await();
+                copy.setTitle(title);
+                try {
+                    as(lead, () -> projects.update(copy));
+                    return title;
+                } catch (ConcurrentEditException e) {
+                    return "conflict";
+                }
+            }));
+        }
+        start.countDown();
+        List<String> outcomes = new ArrayList<>();
+        for (Future<String> f : results) {
+            outcomes.add(f.get());
+        }
+        pool.shutdown();
+        List<String> winners = outcomes.stream().filter(o -> !o.equals("conflict")).toList();
+        assertThat(winners).hasSize(1);
+        assertThat(outcomes.stream().filter("conflict"::equals)).hasSize(threads - 1);
+        assertThat(jdbc.queryForObject("select title from project where id = ?", String.class, created.getId()))
+                .isEqualTo(winners.getFirst());
+        assertThat(jdbc.queryForObject("select version from project where id = ?", Long.class, created.getId()))
+                .isEqualTo(copies.getFirst().getVersion() + 1);
+    }
+
+    private static <T> T as(QUser user, java.util.function.Supplier<T> work) {
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+}
