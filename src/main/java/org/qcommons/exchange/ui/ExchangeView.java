@@ -40,9 +40,11 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver 
     final Span state = new Span();
     private final ExchangeService exchanges;
     private final LedgerService ledger;
+    private final org.qcommons.base.audit.AuditService audit;
     private Exchange exchange;
 
-    public ExchangeView(ExchangeService exchanges, LedgerService ledger) {
+    public ExchangeView(ExchangeService exchanges, LedgerService ledger, org.qcommons.base.audit.AuditService audit) {
+        this.audit = audit;
         this.exchanges = exchanges;
         this.ledger = ledger;
         setMaxWidth("64rem");
@@ -69,10 +71,9 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver 
         ledgerGrid.addColumn(LedgerEntry::getPosting).setHeader("Posting");
         ledgerGrid.addColumn(l -> RequestBoardView.SHORT.format(l.getEntryDate())).setHeader("Date");
         ledgerGrid.addColumn(l -> l.getNote() == null ? "" : l.getNote()).setHeader("Note").setFlexGrow(2);
-        if (CurrentUser.isAdmin()) {
-            ledgerGrid.addComponentColumn(l -> org.qcommons.base.audit.ui.HistoryView.link("History", "ledger-entry", l.getId()))
-                    .setHeader("Changes").setKey("history").setAutoWidth(true).setFlexGrow(0);
-        }
+        ledgerGrid.addComponentColumn(l -> audit.maySeeHistory(LedgerEntry.class, l.getId())
+                        ? org.qcommons.base.audit.ui.HistoryView.link("History", "ledger-entry", l.getId()) : new Span())
+                .setHeader("Changes").setKey("history").setAutoWidth(true).setFlexGrow(0);
         ledgerGrid.setAllRowsVisible(true);
         ledgerGrid.setEmptyStateText("No days recorded yet: entries appear when the host confirms the days.");
     }
@@ -134,7 +135,7 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver 
                 return exchange;
             }, "Ledger corrected with reversing entries")).open()));
         }
-        if (CurrentUser.isAdmin()) {
+        if (audit.maySeeHistory(Exchange.class, e.getId())) {
             add(org.qcommons.base.audit.ui.HistoryView.link("History of this exchange", "exchange", e.getId()));
         }
     }

@@ -17,6 +17,7 @@ import org.qcommons.meetings.GroupService;
 import org.qcommons.meetings.Meeting;
 import org.qcommons.meetings.MeetingGroup;
 import org.qcommons.meetings.MeetingService;
+import org.qcommons.demo.FoundationDemoData;
 import org.qcommons.meetings.MeetingsFixture;
 import org.qcommons.meetings.Visibility;
 import org.qcommons.meetings.ui.MeetingView;
@@ -78,7 +79,22 @@ class HistoryViewKT extends KaribuTest {
     }
 
     @Test
-    void exchangeHistoryIsForAdminsOnly() {
+    void coordinatorsOfTheOrganisationsInvolvedSeeAnExchangesHistoryOthersDoNot() {
+        String orgOf = "(select organisation_id from member m join user_account a on a.member_id = m.id where a.username = ?)";
+        Long exchangeId = jdbc.queryForObject("select min(e.id) from concordat_exchange e where (e.lender_org_id = " + orgOf
+                + " or e.host_org_id = " + orgOf + ") and e.lender_org_id <> " + orgOf + " and e.host_org_id <> " + orgOf,
+                Long.class, FoundationDemoData.COORDINATOR, FoundationDemoData.COORDINATOR, org.qcommons.exchange.ExchangeDemoData.COORDINATOR2,
+                org.qcommons.exchange.ExchangeDemoData.COORDINATOR2);
+        assertThat(exchangeId).as("the demo data has an exchange of North Bristol's without Bath").isNotNull();
+        signInAs(FoundationDemoData.COORDINATOR);
+        assertThat(navigateTo("history/exchange/" + exchangeId, HistoryView.class).history).isNotNull();
+        signInAs(org.qcommons.exchange.ExchangeDemoData.COORDINATOR2);
+        assertThatThrownBy(() -> UI.getCurrent().navigate("history/exchange/" + exchangeId))
+                .isInstanceOf(MockAccessDeniedException.class);
+    }
+
+    @Test
+    void exchangeHistoryIsClosedToMembersAndOutsiders() {
         Long exchangeId = jdbc.queryForObject("select min(id) from concordat_exchange", Long.class);
         assertThat(exchangeId).as("the demo data has exchanges").isNotNull();
         signInAs(MeetingsFixture.MEMBER);
@@ -88,11 +104,15 @@ class HistoryViewKT extends KaribuTest {
         HistoryView view = navigateTo("history/exchange/" + exchangeId, HistoryView.class);
         assertThat(view.history).isNotNull();
 
-        Long entryId = jdbc.queryForObject("select min(id) from ledger_entry", Long.class);
-        assertThat(entryId).as("the demo data has ledger entries").isNotNull();
+        // An entry between two organisations neither of which is Bath's: Bath's coordinator is an outsider to it.
+        String bath = "(select organisation_id from member m join user_account a on a.member_id = m.id where a.username = ?)";
+        Long entryId = jdbc.queryForObject("select min(id) from ledger_entry where organisation_id <> " + bath
+                + " and counterparty_id <> " + bath, Long.class, org.qcommons.exchange.ExchangeDemoData.COORDINATOR2,
+                org.qcommons.exchange.ExchangeDemoData.COORDINATOR2);
+        assertThat(entryId).as("the demo data has ledger entries without Bath").isNotNull();
         HistoryView ledger = navigateTo("history/ledger-entry/" + entryId, HistoryView.class);
         assertThat(_find(ledger.history, H3.class)).first().satisfies(h -> assertThat(h.getText()).startsWith("Created · "));
-        signInAs(MeetingsFixture.OUTSIDER);
+        signInAs(org.qcommons.exchange.ExchangeDemoData.COORDINATOR2);
         assertThatThrownBy(() -> UI.getCurrent().navigate("history/ledger-entry/" + entryId))
                 .isInstanceOf(MockAccessDeniedException.class);
     }
