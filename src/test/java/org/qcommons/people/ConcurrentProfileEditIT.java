@@ -1,19 +1,15 @@
 package org.qcommons.people;
 
 import org.junit.jupiter.api.Test;
-import org.qcommons.base.ConcurrentEditException;
 import org.qcommons.demo.FoundationDemoData;
 import org.qcommons.security.AccountService;
 import org.qcommons.security.SystemRunner;
 import org.qcommons.testsupport.IntegrationTestBase;
+import org.qcommons.testsupport.ParallelSaves;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,32 +30,15 @@ class ConcurrentProfileEditIT extends IntegrationTestBase {
         for (int i = 0; i < threads; i++) {
             copies.add(SystemRunner.asSystem(() -> members.profile(id).orElseThrow()));
         }
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        List<Future<String>> results = new ArrayList<>();
-        for (int i = 0; i < threads; i++) {
+        List<String> outcomes = ParallelSaves.race(threads, i -> () -> {
             Member copy = copies.get(i);
-            String bio = "Edit number " + i;
-            results.add(pool.submit(() -> {
-                start.await();
-                copy.setBio(bio);
-                try {
-                    SystemRunner.asSystem(() -> members.updateProfile(copy));
-                    return bio;
-                } catch (ConcurrentEditException e) {
-                    return "conflict";
-                }
-            }));
-        }
-        start.countDown();
-        List<String> outcomes = new ArrayList<>();
-        for (Future<String> f : results) {
-            outcomes.add(f.get());
-        }
-        pool.shutdown();
-        List<String> winners = outcomes.stream().filter(o -> !o.equals("conflict")).toList();
+            copy.setBio("Edit number " + i);
+            SystemRunner.asSystem(() -> members.updateProfile(copy));
+            return copy.getBio();
+        });
+        List<String> winners = outcomes.stream().filter(o -> !o.equals(ParallelSaves.CONFLICT)).toList();
         assertThat(winners).hasSize(1);
-        assertThat(outcomes.stream().filter("conflict"::equals)).hasSize(threads - 1);
+        assertThat(outcomes.stream().filter(ParallelSaves.CONFLICT::equals)).hasSize(threads - 1);
         Member stored = SystemRunner.asSystem(() -> members.profile(id).orElseThrow());
         assertThat(stored.getBio()).isEqualTo(winners.getFirst());
         assertThat(stored.getVersion()).isEqualTo(copies.getFirst().getVersion() + 1);

@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import org.qcommons.base.ConcurrentEditException;
 import org.qcommons.demo.FoundationDemoData;
 import org.qcommons.security.AccountService;
 import org.qcommons.security.QUser;
 import org.qcommons.testsupport.IntegrationTestBase;
+import org.qcommons.testsupport.ParallelSaves;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -39,32 +35,15 @@ class ConcurrentProjectEditIT extends IntegrationTestBase {
         for (int i = 0; i < threads; i++) {
             copies.add(as(lead, () -> projects.project(created.getId()).orElseThrow()));
         }
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        List<Future<String>> results = new ArrayList<>();
-        for (int i = 0; i < threads; i++) {
+        List<String> outcomes = ParallelSaves.race(threads, i -> () -> {
             Project copy = copies.get(i);
-            String title = "Parallel edit number " + i;
-            results.add(pool.submit(() -> {
-                start.await();
-                copy.setTitle(title);
-                try {
-                    as(lead, () -> projects.update(copy));
-                    return title;
-                } catch (ConcurrentEditException e) {
-                    return "conflict";
-                }
-            }));
-        }
-        start.countDown();
-        List<String> outcomes = new ArrayList<>();
-        for (Future<String> f : results) {
-            outcomes.add(f.get());
-        }
-        pool.shutdown();
-        List<String> winners = outcomes.stream().filter(o -> !o.equals("conflict")).toList();
+            copy.setTitle("Parallel edit number " + i);
+            as(lead, () -> projects.update(copy));
+            return copy.getTitle();
+        });
+        List<String> winners = outcomes.stream().filter(o -> !o.equals(ParallelSaves.CONFLICT)).toList();
         assertThat(winners).hasSize(1);
-        assertThat(outcomes.stream().filter("conflict"::equals)).hasSize(threads - 1);
+        assertThat(outcomes.stream().filter(ParallelSaves.CONFLICT::equals)).hasSize(threads - 1);
         assertThat(jdbc.queryForObject("select title from project where id = ?", String.class, created.getId()))
                 .isEqualTo(winners.getFirst());
         assertThat(jdbc.queryForObject("select version from project where id = ?", Long.class, created.getId()))
