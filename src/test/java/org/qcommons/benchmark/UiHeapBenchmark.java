@@ -69,6 +69,8 @@ class UiHeapBenchmark extends IntegrationTestBase {
         List<UI> warm = open(servlet, uiFactory, user, 20);
 
         Measurement rendered = measure(servlet, uiFactory, user, "production");
+        // The same signed-in shell (navigation, bell, session) around the home page, to show what the register adds.
+        Measurement shell = measure(servlet, uiFactory, user, "home page, production", org.qcommons.base.ui.LandingView.class);
         componentTracker(true);
         Measurement devMode = measure(servlet, uiFactory, user, "development mode");
         assertThat(warm).allMatch(ui -> ui.getSession() != null);
@@ -88,6 +90,7 @@ class UiHeapBenchmark extends IntegrationTestBase {
                 |---|---|---|---|
                 | Per UI, production (no component tracker) | %.1f KB | ≤ %.0f KB | %s |
                 | Per UI, development mode (component tracker on) | %.1f KB | | |
+                | For comparison: per UI on the home page in the same shell, production | %.1f KB | | |
 
                 The result list has fetched and drawn its first page of 30 projects, as it does when a browser opens
                 the page. What each UI holds in production (class histogram `GC.class_histogram`, after less before,
@@ -106,7 +109,7 @@ class UiHeapBenchmark extends IntegrationTestBase {
                 Heap in the production batch: %.1f MB before, %.1f MB after the %d. Run with
                 `mvn -o -B -Pbenchmark test -Dtest=UiHeapBenchmark` (`-DuiHeap.uis=N` to change N).
                 """.formatted(UIS, UIS, rendered.kbPerUi, TARGET_KB, BenchmarkReport.verdict(rendered.kbPerUi <= TARGET_KB),
-                devMode.kbPerUi, top, devMode.kbPerUi - rendered.kbPerUi,
+                devMode.kbPerUi, shell.kbPerUi, top, devMode.kbPerUi - rendered.kbPerUi,
                 rendered.before / 1048576.0, rendered.after / 1048576.0, UIS);
         BenchmarkReport.write("ui-heap", md);
         assertThat(rendered.kbPerUi).isPositive();
@@ -123,9 +126,14 @@ class UiHeapBenchmark extends IntegrationTestBase {
 
     private Measurement measure(MockSpringServlet servlet, Function0<UI> uiFactory, QUser user, String label)
             throws Exception {
+        return measure(servlet, uiFactory, user, label, ProjectsView.class);
+    }
+
+    private Measurement measure(MockSpringServlet servlet, Function0<UI> uiFactory, QUser user, String label,
+                                Class<? extends com.vaadin.flow.component.Component> view) throws Exception {
         long before = usedAfterGc();
         Map<String, long[]> histBefore = histogram();
-        List<UI> uis = open(servlet, uiFactory, user, UIS);
+        List<UI> uis = open(servlet, uiFactory, user, UIS, view);
         long after = usedAfterGc();
         Map<String, long[]> histAfter = histogram();
         assertThat(uis).hasSize(UIS).allMatch(ui -> ui.getSession() != null);
@@ -141,6 +149,11 @@ class UiHeapBenchmark extends IntegrationTestBase {
 
     /** Opens n sessions with one signed-in UI each on the register, as a user's browser would. */
     private List<UI> open(MockSpringServlet servlet, Function0<UI> uiFactory, QUser user, int n) {
+        return open(servlet, uiFactory, user, n, ProjectsView.class);
+    }
+
+    private List<UI> open(MockSpringServlet servlet, Function0<UI> uiFactory, QUser user, int n,
+                          Class<? extends com.vaadin.flow.component.Component> view) {
         List<UI> uis = new ArrayList<>(n);
         var auth = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         for (int i = 0; i < n; i++) {
@@ -151,8 +164,8 @@ class UiHeapBenchmark extends IntegrationTestBase {
             request.setUserInRole((principal, role) -> user.roles().stream().anyMatch(r -> r.name().equals(role)));
             UI ui = UI.getCurrent();
             ui.setLocale(Locale.UK);
-            ui.navigate(ProjectsView.class);
-            assertThat(ui.getInternals().getActiveRouterTargetsChain()).anyMatch(ProjectsView.class::isInstance);
+            ui.navigate(view);
+            assertThat(ui.getInternals().getActiveRouterTargetsChain()).anyMatch(view::isInstance);
             MockVaadin.clientRoundtrip(false);
             respond(ui);
             uis.add(ui);
