@@ -39,21 +39,23 @@ public class SyntheticDataGenerator implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final int memberTarget;
     private final int projectTarget;
+    /** Null when built for a benchmark, which rebuilds the index itself. */
+    private final org.qcommons.projects.ProjectService projectService;
 
+    @org.springframework.beans.factory.annotation.Autowired
     SyntheticDataGenerator(JdbcTemplate jdbc, @Value("${qcommons.generate.members:20000}") int memberTarget,
-                           @Value("${qcommons.generate.projects:100000}") int projectTarget) {
+                           @Value("${qcommons.generate.projects:100000}") int projectTarget,
+                           org.qcommons.projects.ProjectService projectService) {
         this.jdbc = jdbc;
         this.memberTarget = memberTarget;
         this.projectTarget = projectTarget;
+        this.projectService = projectService;
     }
 
     /** For benchmarks that run in another profile. */
     public static SyntheticDataGenerator using(JdbcTemplate jdbc) {
-        return new SyntheticDataGenerator(jdbc, 0, 0);
+        return new SyntheticDataGenerator(jdbc, 0, 0, null);
     }
-
-    @org.springframework.beans.factory.annotation.Autowired
-    private org.springframework.beans.factory.ObjectProvider<org.qcommons.projects.ProjectService> projectService;
 
     @Override
     public void run(ApplicationArguments args) {
@@ -62,7 +64,7 @@ public class SyntheticDataGenerator implements ApplicationRunner {
             // The start-up index check ran before this runner; rows written by JDBC need a rebuild to be found.
             org.qcommons.security.SystemRunner.asSystem(() -> {
                 try {
-                    projectService.getObject().rebuildIndex(p -> { }).toCompletableFuture().get();
+                    projectService.rebuildIndex(p -> { }).toCompletableFuture().get();
                 } catch (Exception e) {
                     throw new IllegalStateException("Rebuilding the project index after generating projects failed", e);
                 }

@@ -55,10 +55,14 @@ class ProjectApiCache {
         @PostRemove
         void changed(Project project) {
             cache.clear();
-            if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            // Once per transaction, however many projects it saves (a CSV import saves hundreds).
+            if (TransactionSynchronizationManager.isSynchronizationActive()
+                    && !TransactionSynchronizationManager.hasResource(cache)) {
+                TransactionSynchronizationManager.bindResource(cache, Boolean.TRUE);
                 TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                     @Override
                     public void afterCompletion(int status) {
+                        TransactionSynchronizationManager.unbindResourceIfPossible(cache);
                         cache.clear();
                     }
                 });

@@ -112,7 +112,8 @@ class ProjectSearch {
         }
         String text = c.text().trim();
         ProjectSnippets snippets = ProjectSnippets.forText(text, analyzer(org.qcommons.base.search.SearchAnalysis.ENGLISH),
-                analyzer(org.qcommons.base.search.SearchAnalysis.ENGLISH_SEARCH), nearWords(text));
+                analyzer(org.qcommons.base.search.SearchAnalysis.ENGLISH_SEARCH),
+                new java.util.LinkedHashSet<>(nearestIndexedWords(PHRASE.matcher(text).replaceAll(" "), 5).values()));
         return new Page(rows.stream().map(r -> r.withSnippet(snippets.best(r.summary(), r.aims(), r.outcomes(),
                 r.learning()))).toList(), result.total().hitCount());
     }
@@ -205,35 +206,46 @@ class ProjectSearch {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
+        Map<String, String> nearest = nearestIndexedWords(text, 4);
+        if (nearest.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder out = new StringBuilder();
+        Matcher m = WORD.matcher(text);
+        int last = 0;
+        while (m.find()) {
+            String word = m.group().toLowerCase(Locale.ROOT);
+            out.append(text, last, m.start()).append(nearest.getOrDefault(word, word));
+            last = m.end();
+        }
+        out.append(text.substring(last));
+        return Optional.of(out.toString().trim());
+    }
+
+    /**
+     * For each typed word of at least {@code minLength} letters that no project contains, the closest indexed word
+     * (by edit distance, then by how many projects hold it). Phrases in quotes are left as typed.
+     */
+    private Map<String, String> nearestIndexedWords(String text, int minLength) {
+        Map<String, String> nearest = new LinkedHashMap<>();
         LuceneIndexScope lucene = mapping().scope(Project.class).extension(LuceneExtension.get());
         try (IndexReader reader = lucene.openIndexReader()) {
             Terms terms = MultiTerms.getTerms(reader, "words");
-            if (terms == null) {
-                return Optional.empty();
-            }
-            StringBuilder out = new StringBuilder();
             Matcher m = WORD.matcher(text);
-            int last = 0;
-            boolean changed = false;
-            while (m.find()) {
-                out.append(text, last, m.start());
+            while (terms != null && m.find()) {
                 String word = m.group().toLowerCase(Locale.ROOT);
-                String replacement = word;
-                if (word.length() >= 4 && reader.docFreq(new Term("words", word)) == 0) {
+                if (word.length() >= minLength && !nearest.containsKey(word)
+                        && reader.docFreq(new Term("words", word)) == 0) {
                     String best = closest(terms, word);
                     if (best != null) {
-                        replacement = best;
-                        changed = true;
+                        nearest.put(word, best);
                     }
                 }
-                out.append(replacement);
-                last = m.end();
             }
-            out.append(text.substring(last));
-            return changed ? Optional.of(out.toString().trim()) : Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return nearest;
     }
 
     private static String closest(Terms terms, String word) throws IOException {
@@ -341,28 +353,6 @@ class ProjectSearch {
         }
         return f.bool().should(f.bool().must(exact).boost(2f)).should(tolerant).minimumShouldMatchNumber(1)
                 .toPredicate();
-    }
-
-    /** For each typed word of five letters or more that no project contains, the closest indexed word. */
-    private java.util.Set<String> nearWords(String text) {
-        java.util.Set<String> near = new java.util.LinkedHashSet<>();
-        LuceneIndexScope lucene = mapping().scope(Project.class).extension(LuceneExtension.get());
-        try (IndexReader reader = lucene.openIndexReader()) {
-            Terms terms = MultiTerms.getTerms(reader, "words");
-            Matcher m = WORD.matcher(PHRASE.matcher(text).replaceAll(" "));
-            while (terms != null && m.find()) {
-                String word = m.group().toLowerCase(Locale.ROOT);
-                if (word.length() >= 5 && reader.docFreq(new Term("words", word)) == 0) {
-                    String best = closest(terms, word);
-                    if (best != null) {
-                        near.add(best);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return near;
     }
 
     private java.util.Set<String> knownWords(String text) {

@@ -71,8 +71,7 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver 
         ledgerGrid.addColumn(LedgerEntry::getPosting).setHeader("Posting");
         ledgerGrid.addColumn(l -> RequestBoardView.SHORT.format(l.getEntryDate())).setHeader("Date");
         ledgerGrid.addColumn(l -> l.getNote() == null ? "" : l.getNote()).setHeader("Note").setFlexGrow(2);
-        ledgerGrid.addComponentColumn(l -> audit.maySeeHistory(LedgerEntry.class, l.getId())
-                        ? org.qcommons.base.audit.ui.HistoryView.link("History", "ledger-entry", l.getId()) : new Span())
+        ledgerGrid.addComponentColumn(l -> org.qcommons.base.audit.ui.HistoryView.link("History", "ledger-entry", l.getId()))
                 .setHeader("Changes").setKey("history").setAutoWidth(true).setFlexGrow(0);
         ledgerGrid.setAllRowsVisible(true);
         ledgerGrid.setEmptyStateText("No days recorded yet: entries appear when the host confirms the days.");
@@ -127,6 +126,9 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver 
         } else if (!e.getState().isFinished() && !CurrentUser.isAdmin()) {
             add(new Paragraph("Nothing for you to do now; you will be notified when that changes."));
         }
+        // An exchange's ledger entries are between its lender and host, so one check covers the exchange and every row.
+        boolean historyReadable = audit.maySeeHistory(Exchange.class, e.getId());
+        ledgerGrid.getColumnByKey("history").setVisible(historyReadable);
         add(new H3("Ledger"), ledgerGrid);
         ledgerGrid.setItems(ledger.entriesFor(e.getId()));
         if (CurrentUser.isAdmin() && !ledger.entriesFor(e.getId()).isEmpty()) {
@@ -135,7 +137,7 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver 
                 return exchange;
             }, "Ledger corrected with reversing entries")).open()));
         }
-        if (audit.maySeeHistory(Exchange.class, e.getId())) {
+        if (historyReadable) {
             add(org.qcommons.base.audit.ui.HistoryView.link("History of this exchange", "exchange", e.getId()));
         }
     }
