@@ -92,7 +92,7 @@ class UiHeapBenchmark extends IntegrationTestBase {
                 | Per UI, development mode (component tracker on) | %.1f KB | | |
                 | For comparison: per UI on the home page in the same shell, production | %.1f KB | | |
 
-                The result list has fetched and drawn its first page of 30 projects, as it does when a browser opens
+                The result list has fetched and drawn its first page of 15 projects, as it does when a browser opens
                 the page. What each UI holds in production (class histogram `GC.class_histogram`, after less before,
                 per UI):
 
@@ -101,8 +101,10 @@ class UiHeapBenchmark extends IntegrationTestBase {
                 %s
                 Before the register's result cards were drawn from a Lit template (each card was about ten
                 server-side components, some 300 state nodes per page), the production figure was about 490 KB
-                per UI (N = 40). What is left is mostly Flow's state tree of the shell, the search bar and seven
-                facet boxes, and each session's own maps.
+                per UI (N = 40); with the template, 218 KB. Fetching 15 results a page instead of 30 (a page of cards
+                still fills a tall screen) and building the notification panel only when the bell is first clicked
+                brought it to the figure above. What is left is mostly Flow's element state for the shell, the search
+                bar, the sort box and eight facet boxes: see "Where a signed-in UI's heap goes" below.
 
                 In development mode Vaadin's `ComponentTracker` keeps two `Throwable`s (creation and attach stack
                 traces) per component, about %.0f KB per UI here; a production build (`-Pproduction`) has none.
@@ -114,6 +116,67 @@ class UiHeapBenchmark extends IntegrationTestBase {
         BenchmarkReport.write("ui-heap", md);
         assertThat(rendered.kbPerUi).isPositive();
         assertThat(devMode.kbPerUi).isGreaterThan(rendered.kbPerUi);
+    }
+
+    /**
+     * Which part of the page holds the heap: the objects one signed-in session reaches and the application does not
+     * share, counted once each against the component that reaches them first (see {@link HeapWalk}), for the home
+     * page and the register in the same shell.
+     */
+    @Test
+    void whereOneUisHeapGoes() throws Exception {
+        Routes routes = new Routes().autoDiscoverViews("org.qcommons");
+        Function0<UI> uiFactory = UI::new;
+        MockSpringServlet servlet = new MockSpringServlet(routes, applicationContext, uiFactory);
+        QUser user = accounts.loadUserByUsername(FoundationDemoData.MEMBER);
+        componentTracker(false);
+        kept.add(open(servlet, uiFactory, user, 5));
+        Map<String, Map<String, Long>> byView = new java.util.LinkedHashMap<>();
+        for (Class<? extends com.vaadin.flow.component.Component> view
+                : List.of(org.qcommons.base.ui.LandingView.class, ProjectsView.class)) {
+            List<UI> one = open(servlet, uiFactory, user, 1, view);
+            kept.add(one);
+            var shared = HeapWalk.shared(one.getFirst().getSession().getService());
+            byView.put(view.getSimpleName(), HeapWalk.breakdown(one.getFirst(), httpSession(one.getFirst()), shared));
+        }
+        Map<String, Long> home = byView.get("LandingView");
+        Map<String, Long> register = byView.get("ProjectsView");
+        StringBuilder rows = new StringBuilder();
+        register.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(25)
+                .forEach(e -> rows.append("| `%s` | %.1f | %s |%n".formatted(e.getKey(), e.getValue() / 1024.0,
+                        home.containsKey(e.getKey()) ? "%.1f".formatted(home.get(e.getKey()) / 1024.0) : "")));
+        String md = """
+                ## Where a signed-in UI's heap goes
+
+                The objects one session reaches that the application does not share (not reachable from the Vaadin
+                service without passing through a session or a component), each counted once against the component
+                that reaches it first, leaves before their parents. It undercounts the histogram figure above a
+                little: per-session entries in shared maps are not counted.
+
+                | | Register | Home page |
+                |---|---|---|
+                | Total unique to one session | %.1f KB | %.1f KB |
+
+                | Holder (component class, `#id` where set) | Register KB | Home page KB |
+                |---|---|---|
+                %s
+                `Grid$Column` holds the page of results the list has fetched (the items stay in the grid's key map
+                while they are shown). The eight facet combo boxes cost about 7 to 8 KB each, most of it Flow's
+                element state (property, attribute and listener maps), not their items. `UI` is the UI's own state
+                tree, router and page; `SideNavItem` and `Icon` are the navigation. Run with
+                `mvn -o -B -Pbenchmark test -Dtest='UiHeapBenchmark#whereOneUisHeapGoes'`.
+                """.formatted(total(register), total(home), rows);
+        BenchmarkReport.write("ui-heap-breakdown", md);
+        assertThat(total(register)).isGreaterThan(total(home));
+        assertThat(register.keySet()).anyMatch(k -> k.startsWith("ComboBox#facet-"));
+    }
+
+    private static double total(Map<String, Long> parts) {
+        return parts.values().stream().mapToLong(Long::longValue).sum() / 1024.0;
+    }
+
+    private static Object httpSession(UI ui) {
+        return ((com.vaadin.flow.server.WrappedHttpSession) ui.getSession().getSession()).getHttpSession();
     }
 
     /** Switches Vaadin's development-mode component tracker, which caches its on/off state on first use. */

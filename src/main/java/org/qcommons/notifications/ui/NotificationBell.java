@@ -5,10 +5,14 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.contextmenu.ContextMenu;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.popover.Popover;
 import org.qcommons.base.ui.ViewerContext;
 import org.qcommons.notifications.Notification;
 import org.qcommons.notifications.NotificationBroadcaster;
@@ -18,7 +22,12 @@ import org.qcommons.security.QUser;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** A bell with the unread count. It updates by server push when a notification arrives. */
+/**
+ * A bell with the unread count. It updates by server push when a notification arrives. The panel of the latest
+ * notifications is created on the first click and its list is built only while it is open: every signed-in page
+ * carries the bell, and a panel built up front would cost every open page its components although most are never
+ * opened (see docs/benchmarks.md, "ui-heap").
+ */
 public class NotificationBell extends Div {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM, HH:mm")
@@ -29,7 +38,8 @@ public class NotificationBell extends Div {
     private final QUser user;
     private final Button bell = new Button(VaadinIcon.BELL.create());
     private final Span count = new Span();
-    private final ContextMenu menu = new ContextMenu();
+    /** Created on the bell's first click. */
+    Popover panel;
     private Runnable unregister;
 
     public NotificationBell(NotificationService service, NotificationBroadcaster broadcaster, QUser user) {
@@ -41,15 +51,37 @@ public class NotificationBell extends Div {
         count.getElement().getThemeList().add("badge error pill small");
         add(bell, count);
         addClassName("bell");
-        menu.setTarget(bell);
-        menu.setOpenOnClick(true);
-        menu.addOpenedChangeListener(e -> {
-            if (!e.isOpened() && service.unreadCount() > 0) {
-                service.markAllRead();
-                refresh();
-            }
+        bell.getElement().setAttribute("aria-haspopup", "dialog");
+        var firstClick = new com.vaadin.flow.shared.Registration[1];
+        firstClick[0] = bell.addClickListener(e -> {
+            firstClick[0].remove();
+            createPanel();
+            fill();
+            panel.open();
         });
         refresh();
+    }
+
+    /** From here on the panel opens and closes on the bell's clicks in the browser, as a popover does. */
+    private Popover createPanel() {
+        panel = new Popover();
+        panel.setOpenOnClick(true);
+        panel.setAutofocus(true);
+        panel.setAriaLabel("Latest notifications");
+        panel.addClassName("bell-panel");
+        panel.addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                fill();
+            } else {
+                panel.removeAll();
+                if (service.unreadCount() > 0) {
+                    service.markAllRead();
+                    refresh();
+                }
+            }
+        });
+        panel.setTarget(bell);
+        return panel;
     }
 
     public void refresh() {
@@ -57,22 +89,37 @@ public class NotificationBell extends Div {
         count.setText(unread == 0 ? "" : String.valueOf(unread));
         count.setVisible(unread > 0);
         bell.setAriaLabel(unread == 0 ? "Notifications, none unread" : "Notifications, " + unread + " unread");
-        menu.removeAll();
+        if (panel != null && panel.isOpened()) {
+            fill();
+        }
+    }
+
+    /** The latest ten, newest first; each with a link is a link, so Tab and Enter reach it. */
+    private void fill() {
+        panel.removeAll();
         var latest = service.latest(10);
         if (latest.isEmpty()) {
-            menu.addItem("Nothing new").setEnabled(false);
+            panel.add(new Paragraph("Nothing new"));
+            return;
         }
+        UnorderedList list = new UnorderedList();
+        list.addClassName("bell-list");
         for (Notification n : latest) {
-            Div item = new Div(new Span(n.getTitle()), new Span(" · " + WHEN.format(n.getCreatedAt())));
+            Span when = new Span(" · " + WHEN.format(n.getCreatedAt()));
+            ListItem item = n.getLink() == null ? new ListItem(new Span(n.getTitle()), when)
+                    : new ListItem(new Anchor(n.getLink(), n.getTitle()), when);
             if (!n.isRead()) {
                 item.addClassName("unread");
             }
-            menu.addItem(item, e -> {
-                if (n.getLink() != null) {
-                    UI.getCurrent().navigate(n.getLink());
-                }
-            });
+            list.add(item);
         }
+        panel.add(list);
+    }
+
+    /** What the open panel lists, for tests: each entry's title, or nothing while it is closed. */
+    java.util.List<String> shownTitles() {
+        return panel == null ? java.util.List.of() : panel.getChildren().flatMap(c -> c.getChildren()).map(li -> li.getChildren().findFirst()
+                .map(first -> first.getElement().getText()).orElse("")).toList();
     }
 
     public long shownCount() {

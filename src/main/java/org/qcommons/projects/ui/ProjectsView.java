@@ -111,7 +111,7 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver 
         results.addColumn(ProjectCard.renderer()).setKey("project").setHeader("Projects");
         results.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         results.setSizeFull();
-        results.setPageSize(30);
+        results.setPageSize(15);
 
         suggestion.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         suggestion.addClickListener(e -> search.setValue(suggested));

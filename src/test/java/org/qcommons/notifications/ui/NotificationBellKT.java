@@ -1,5 +1,8 @@
 package org.qcommons.notifications.ui;
 
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import org.junit.jupiter.api.Test;
 import org.qcommons.demo.FoundationDemoData;
@@ -14,6 +17,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,5 +55,30 @@ class NotificationBellKT extends KaribuTest {
                 "select count(*) from notification where recipient_id = ? and read_at is null", Long.class, me.memberId());
         assertThat(unread).isPositive();
         assertThat(bell.shownCount()).isEqualTo(unread);
+    }
+
+    @Test
+    void theLatestAreListedOnlyWhileThePanelIsOpenAndClosingMarksThemRead() {
+        QUser me = signInAs(Role.MEMBER);
+        var recipient = members.me();
+        String title = "Panel nudge " + System.nanoTime();
+        notifications.notify(recipient, title, "Body", "projects");
+        UI.getCurrent().getPage().reload();
+        NotificationBell bell = _get(NotificationBell.class);
+        assertThat(bell.shownTitles()).as("nothing is built while the panel is closed").isEmpty();
+        assertThat(bell.shownCount()).isPositive();
+
+        assertThat(bell.panel).as("no panel before the first click").isNull();
+        _click(_get(bell, Button.class));
+        assertThat(bell.panel.isOpened()).isTrue();
+        assertThat(bell.shownTitles()).first().isEqualTo(title);
+        Anchor link = _get(bell.panel, Anchor.class, spec -> spec.withText(title));
+        assertThat(link.getHref()).isEqualTo("projects");
+
+        bell.panel.setOpened(false);
+        assertThat(bell.shownTitles()).isEmpty();
+        assertThat(bell.shownCount()).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from notification where recipient_id = ? and read_at is null",
+                Long.class, me.memberId())).isZero();
     }
 }
