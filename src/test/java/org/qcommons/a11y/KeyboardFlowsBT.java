@@ -1,0 +1,374 @@
+package org.qcommons.a11y;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.qcommons.buddying.BuddyFixtures;
+import org.qcommons.buddying.BuddyPairService;
+import org.qcommons.buddying.BuddyRequest;
+import org.qcommons.buddying.BuddyService;
+import org.qcommons.exchange.Exchange;
+import org.qcommons.exchange.ExchangeFixtures;
+import org.qcommons.exchange.ExchangeState;
+import org.qcommons.exchange.ExpertiseRequest;
+import org.qcommons.meetings.AgendaItem;
+import org.qcommons.meetings.AttendanceStatus;
+import org.qcommons.meetings.GroupService;
+import org.qcommons.meetings.Meeting;
+import org.qcommons.meetings.MeetingGroup;
+import org.qcommons.meetings.MeetingService;
+import org.qcommons.meetings.MeetingStatus;
+import org.qcommons.meetings.MeetingsFixture;
+import org.qcommons.meetings.Visibility;
+import org.qcommons.organisations.OrganisationService;
+import org.qcommons.people.Member;
+import org.qcommons.people.MemberService;
+import org.qcommons.security.AccountService;
+import org.qcommons.skills.Skill;
+import org.qcommons.skills.SkillService;
+import org.qcommons.testsupport.KeyboardTestBase;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.qcommons.meetings.MeetingsFixture.CONVENOR;
+
+/**
+ * The exchange, buddying and meetings flows with the keyboard alone, as {@link KeyboardBT} does for sign-in, the
+ * register and dialogs. Fixtures set the scene through the services; every step of the flow itself is a key press
+ * on whatever has focus, and every outcome is checked through the services.
+ */
+class KeyboardFlowsBT extends KeyboardTestBase {
+
+    private static final String DEMO_PASSWORD = "qcommons-demo";
+    private static final String FIXTURE_PASSWORD = "fixture-password";
+
+    @Autowired
+    BuddyService buddying;
+    @Autowired
+    BuddyPairService buddyPairs;
+    @Autowired
+    MemberService members;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    OrganisationService organisations;
+    @Autowired
+    SkillService skills;
+    @Autowired
+    GroupService groups;
+    @Autowired
+    MeetingService meetings;
+
+    @Test
+    void aCoordinatorRequestsExpertiseAndTheExchangeIsAgreedByKeyboard() {
+        ExchangeFixtures fx = new ExchangeFixtures(applicationContext);
+        var lender = fx.newLender(null);
+        String member = fx.newMember(lender.org(), fx.testSkill);
+        String memberName = fx.as(member, () -> fx.members.me().getFullName());
+        String title = "Keyboard request " + ExchangeFixtures.next();
+
+        signIn(ExchangeFixtures.HOST_COORDINATOR, DEMO_PASSWORD);
+        open("exchange/requests/new");
+        skipToMain();
+        System.out.println("REQUEST FORM: " + tabThrough(5, "input (Title)"));
+        type(title);
+        List<String> stops = tabThrough(15, "input (Can be done remotely)");
+        System.out.println("REQUEST FORM: " + stops);
+        press(Keys.SPACE);
+        stops = tabThrough(5, "textarea (What the work is)");
+        System.out.println("REQUEST FORM: " + stops);
+        type("Review our discharge letters with a human factors lens.");
+        tabThrough(5, "input (Skill needed)");
+        type(fx.testSkill);
+        press(Keys.ENTER);
+        assertNotTrapped();
+        stops = tabThrough(5, "vaadin-button (Add skill)");
+        System.out.println("REQUEST FORM: " + stops);
+        press(Keys.ENTER);
+        stops = tabThrough(10, "vaadin-button (Post request)");
+        System.out.println("REQUEST FORM: " + stops);
+        press(Keys.ENTER);
+        waitUpTo(20).until(d -> d.getCurrentUrl().matches(".*/exchange/requests/\\d+$"));
+        waitForVaadin();
+        Matcher m = Pattern.compile("/exchange/requests/(\\d+)$").matcher(driver().getCurrentUrl());
+        assertThat(m.find()).isTrue();
+        Long requestId = Long.valueOf(m.group(1));
+        ExpertiseRequest saved = fx.as(ExchangeFixtures.HOST_COORDINATOR, () -> fx.requests.request(requestId)).orElseThrow();
+        assertThat(saved.getTitle()).isEqualTo(title);
+        assertThat(saved.getDescription()).isEqualTo("Review our discharge letters with a human factors lens.");
+        assertThat(saved.isRemote()).isTrue();
+        assertThat(saved.getSkills()).extracting(rs -> rs.getSkill().getName()).containsExactly(fx.testSkill);
+
+        // Invite the one candidate from the candidates grid: Tab into the grid, arrows to the button, Enter.
+        stops = tabThrough(40, "td");
+        System.out.println("REQUEST VIEW: " + stops);
+        WebElement invite = enterRowButton("Invite " + memberName, 10);
+        press(Keys.ENTER);
+        waitUpTo(20).until(d -> !fx.as(ExchangeFixtures.HOST_COORDINATOR, () -> fx.exchanges.exchangesFor(requestId)).isEmpty());
+        Exchange e = fx.as(ExchangeFixtures.HOST_COORDINATOR, () -> fx.exchanges.exchangesFor(requestId)).getFirst();
+        assertThat(e.getState()).isEqualTo(ExchangeState.INVITED);
+        
+        assertFocusStaysInView();
+
+        // The member accepts.
+        driver().manage().deleteAllCookies();
+        signIn(member, FIXTURE_PASSWORD);
+        open("exchange/exchanges/" + e.getId());
+        skipToMain();
+        stops = tabThrough(10, "a (see the request)", "vaadin-button (Accept)", "vaadin-button (Decline)");
+        System.out.println("EXCHANGE member: " + stops);
+        shiftTab();
+        assertThat(describe(active())).isEqualTo("vaadin-button (Accept)");
+        press(Keys.ENTER);
+        waitUpTo(20).until(d -> state(fx, member, e) == ExchangeState.ACCEPTED);
+        assertFocusStaysInView();
+
+        // The lender's coordinator approves the release through its prompt: Escape first, then for real.
+        driver().manage().deleteAllCookies();
+        signIn(lender.coordinator(), FIXTURE_PASSWORD);
+        open("exchange/exchanges/" + e.getId());
+        skipToMain();
+        stops = tabThrough(10, "a (see the request)", "vaadin-button (Approve release)", "vaadin-button (Refuse release)");
+        System.out.println("EXCHANGE lender: " + stops);
+        shiftTab();
+        WebElement approve = active();
+        assertThat(describe(approve)).isEqualTo("vaadin-button (Approve release)");
+        assertDialogKeepsAndReturnsFocus(approve, Keys.ENTER);
+        assertThat(state(fx, lender.coordinator(), e)).isEqualTo(ExchangeState.ACCEPTED);
+        press(Keys.ENTER);
+        waitForDialog();
+        List<String> inDialog = tabThroughDialog(6, "textarea (Note (optional))");
+        type("Released for the spring quarter.");
+        inDialog.addAll(tabThroughDialog(4, "vaadin-button (Approve)"));
+        System.out.println("APPROVE dialog: " + inDialog);
+        assertThat(inDialog).containsSubsequence("textarea (Note (optional))", "vaadin-button (Back)", "vaadin-button (Approve)");
+        press(Keys.ENTER);
+        waitForNoDialog();
+        waitUpTo(20).until(d -> state(fx, lender.coordinator(), e) == ExchangeState.AGREED);
+        assertThat(fx.as(lender.coordinator(), () -> fx.exchanges.exchange(e.getId())).orElseThrow().getReleaseNote())
+                .isEqualTo("Released for the spring quarter.");
+        assertFocusStaysInView();
+    }
+
+    @Test
+    void aNewcomerAsksForABuddyByKeyboard() {
+        BuddyFixtures fx = new BuddyFixtures(members, accounts, organisations, skills, buddying);
+        Member buddy = fx.experienced("Keyboard Buddy");
+        Member newcomer = fx.newcomer("Keyboard Newcomer");
+        fx.offer(buddy, 2, "Business cases", "Spread and scale");
+        String goals = "Write a business case to spread our frailty pathway " + randomWord();
+
+        signIn(newcomer.getEmail(), BuddyFixtures.PASSWORD);
+        open("buddying");
+        skipToMain();
+        List<String> stops = tabThrough(5, "vaadin-button (Ask for a buddy)");
+        System.out.println("BUDDYING: " + stops);
+        press(Keys.ENTER);
+        waitUpTo(20).until(d -> d.getCurrentUrl().endsWith("/buddying/request"));
+        waitForVaadin();
+        assertFocusStaysInView();
+        stops = tabThrough(30, "textarea (What would you like help with?)");
+        System.out.println("REQUEST: " + stops);
+        type(goals);
+        tabThrough(3, "input (Skills you would like to build)");
+        for (String skill : new String[]{"Business cases", "Spread and scale"}) {
+            type(skill);
+            press(Keys.ARROW_DOWN);
+            press(Keys.ENTER);
+        }
+        assertNotTrapped();
+        stops = tabThrough(10, "vaadin-select-value-button (How would you like to meet? No preference)");
+        System.out.println("REQUEST: " + stops);
+        stops = tabThrough(10, "input (I would prefer a buddy from my profession)");
+        press(Keys.SPACE);
+        stops = tabThrough(10, "vaadin-button (Ask for a buddy)");
+        System.out.println("REQUEST: " + stops);
+        press(Keys.ENTER);
+        waitUpTo(20).until(d -> d.getCurrentUrl().matches(".*/buddying/request/\\d+/suggestions$"));
+        waitForVaadin();
+        BuddyRequest request = fx.as(newcomer, () -> buddying.myOpenRequest()).orElseThrow();
+        assertThat(request.getGoals()).isEqualTo(goals);
+        assertThat(request.getSkills()).extracting(Skill::getName).containsExactlyInAnyOrder("Business cases", "Spread and scale");
+        assertThat(request.isSameProfession()).isTrue();
+
+        // Pick the buddy from the suggestions: Tab into the grid, arrow to their row, into its button.
+        assertFocusStaysInView();
+        stops = tabThrough(30, "td");
+        System.out.println("SUGGESTIONS: " + stops);
+        WebElement ask = enterRowButton("Ask " + buddy.getFullName() + " to be the buddy", 30);
+        assertDialogKeepsAndReturnsFocus(ask, Keys.ENTER);
+        assertThat(fx.as(newcomer, () -> buddyPairs.myPairs())).isEmpty();
+        press(Keys.ENTER);
+        waitForDialog();
+        List<String> inDialog = tabThroughDialog(4, "vaadin-button (Ask)");
+        System.out.println("ASK dialog: " + inDialog);
+        assertThat(active().getDomAttribute("slot")).isEqualTo("confirm-button");
+        press(Keys.ENTER);
+        waitUpTo(20).until(d -> d.getCurrentUrl().matches(".*/buddying/pair/\\d+$"));
+        assertThat(fx.as(newcomer, () -> buddyPairs.myPairs())).singleElement()
+                .satisfies(p -> assertThat(p.getBuddy().getId()).isEqualTo(buddy.getId()));
+    }
+
+    @Test
+    void aConvenorRunsAMeetingAndPublishesItsMinutesByKeyboard() {
+        MeetingsFixture fx = new MeetingsFixture(groups, meetings, accounts);
+        MeetingGroup group = fx.group(Visibility.PUBLIC);
+        Meeting meeting = fx.meeting(group, LocalDateTime.now().minusHours(2));
+        String tag = randomWord();
+
+        signIn(CONVENOR, DEMO_PASSWORD);
+        open("meetings/" + meeting.getId());
+        skipToMain();
+        List<String> stops = tabThrough(10, "vaadin-button (Mark as held)");
+        System.out.println("MEETING: " + stops);
+        WebElement held = active();
+        assertDialogKeepsAndReturnsFocus(held, Keys.ENTER);
+        assertThat(status(fx, meeting)).isEqualTo(MeetingStatus.AGENDA_PUBLISHED);
+        press(Keys.ENTER);
+        waitForDialog();
+        tabThroughDialog(4, "vaadin-button (Yes)");
+        assertThat(active().getDomAttribute("slot")).isEqualTo("confirm-button");
+        press(Keys.ENTER);
+        waitForNoDialog();
+        waitUpTo(20).until(d -> status(fx, meeting) == MeetingStatus.HELD);
+        assertFocusStaysInView();
+
+        // Add an agenda item in its dialog; focus comes back to the button.
+        stops = tabThrough(30, "vaadin-button (Add agenda item)");
+        System.out.println("MEETING: " + stops);
+        WebElement addItem = active();
+        assertDialogKeepsAndReturnsFocus(addItem, Keys.ENTER);
+        press(Keys.ENTER);
+        waitForDialog();
+        List<String> inDialog = tabThroughDialog(4, "input (Title)");
+        type("Keyboard item " + tag);
+        inDialog.addAll(tabThroughDialog(2, "input (Presenter)"));
+        type("Alex Member");
+        inDialog.addAll(tabThroughDialog(8, "vaadin-button (Save)"));
+        System.out.println("ITEM dialog: " + inDialog);
+        press(Keys.ENTER);
+        waitForNoDialog();
+        waitUpTo(10).until(d -> addItem.equals(active()));
+        assertThat(agenda(fx, meeting)).extracting(AgendaItem::getTitle).contains("Keyboard item " + tag);
+
+        // Minutes of the first item, saved with the button after the text box.
+        stops = tabThrough(30, "textarea (Minutes for Welcome and declarations)");
+        System.out.println("MEETING: " + stops);
+        assertNotTrapped();
+        type("Declarations taken " + tag + ".");
+        stops = tabThrough(2, "vaadin-button (Save minutes)");
+        press(Keys.ENTER);
+        waitUpTo(20).until(d -> ("Declarations taken " + tag + ".").equals(agenda(fx, meeting).getFirst().getMinutesText()));
+
+        // Attendance: into the grid, to the first seat's select, open it with the keyboard, choose Present.
+        stops = tabThrough(60, "td");
+        System.out.println("MEETING: " + stops);
+        WebElement select = enterRowButton("Attendance of", 10);
+        System.out.println("SELECT: " + describe(select));
+        press(Keys.ENTER);
+        System.out.println("SELECT OPEN: " + describe(active()));
+        press(Keys.ENTER);
+        waitUpTo(20).until(d -> fx.as(CONVENOR, () -> meetings.attendance(meetings.meeting(meeting.getId()).orElseThrow()))
+                .stream().anyMatch(r -> r.status() == AttendanceStatus.PRESENT));
+
+        // Back up to the header with Shift+Tab: circulate, then approve and publish through its confirmation.
+        shiftTabTo("vaadin-button (Circulate draft minutes)", 80);
+        press(Keys.ENTER);
+        waitUpTo(20).until(d -> status(fx, meeting) == MeetingStatus.MINUTES_DRAFTED);
+        assertFocusStaysInView();
+        stops = tabThrough(40, "vaadin-button (Approve and publish minutes)");
+        System.out.println("MEETING: " + stops);
+        press(Keys.ENTER);
+        waitForDialog();
+        tabThroughDialog(4, "vaadin-button (Yes)");
+        press(Keys.ENTER);
+        waitForNoDialog();
+        waitUpTo(20).until(d -> status(fx, meeting) == MeetingStatus.MINUTES_PUBLISHED);
+        assertFocusStaysInView();
+    }
+
+    /** Tab from the top of the page to the skip link, and Enter: the next Tab lands on the view's first control. */
+    private void skipToMain() {
+        press(Keys.TAB);
+        assertThat(describe(active())).isEqualTo("a (Skip to main content)");
+        assertFocusVisible();
+        press(Keys.ENTER);
+    }
+
+    /** Like tabThrough, but inside an open dialog, which focus must never leave. */
+    private List<String> tabThroughDialog(int limit, String target) {
+        List<String> stops = new java.util.ArrayList<>();
+        for (int i = 0; i < limit; i++) {
+            press(Keys.TAB);
+            assertThat(insideDialog()).as("Tab stays inside the open dialog").isTrue();
+            assertFocusVisible();
+            stops.add(describe(active()));
+            if (stops.getLast().equals(target)) {
+                return stops;
+            }
+        }
+        throw new AssertionError("Tab never reached " + target + " in the dialog; stops: " + stops);
+    }
+
+    private void shiftTabTo(String description, int limit) {
+        for (int i = 0; i < limit; i++) {
+            shiftTab();
+            assertFocusVisible();
+            if (describe(active()).equals(description)) {
+                return;
+            }
+        }
+        throw new AssertionError("Shift+Tab never reached " + description);
+    }
+
+    /**
+     * From a focused grid cell: ArrowDown row by row until a row holds a control whose accessible name starts with
+     * {@code name}, End to that row's last cell, Enter into the cell; returns the focused control.
+     */
+    private WebElement enterRowButton(String name, int rows) {
+        for (int i = 0; i < rows; i++) {
+            boolean here = (Boolean) js("const td = arguments[0]; const row = td.parentElement;"
+                    + "const grid = row.getRootNode().host;"
+                    + "return [...row.querySelectorAll('slot')].some(s => s.assignedElements().some(c =>"
+                    + " [c, ...c.querySelectorAll('*')].some(x => (x.getAttribute('aria-label') || x.accessibleName || '').startsWith(arguments[1]))));",
+                    active(), name);
+            if (here) {
+                press(Keys.END);
+                // The control may sit in an earlier column than the last: step left until the cell holds it.
+                for (int j = 0; j < 10; j++) {
+                    boolean holds = (Boolean) js("const s = arguments[0].querySelector('slot');"
+                            + "return !!s && s.assignedElements().some(c => [c, ...c.querySelectorAll('*')]"
+                            + ".some(x => (x.getAttribute('aria-label') || x.accessibleName || '').startsWith(arguments[1])));", active(), name);
+                    if (holds) {
+                        break;
+                    }
+                    press(Keys.ARROW_LEFT);
+                }
+                press(Keys.ENTER);
+                assertThat(describe(active())).contains(name);
+                assertFocusVisible();
+                return active();
+            }
+            press(Keys.ARROW_DOWN);
+        }
+        throw new AssertionError("No grid row with " + name);
+    }
+
+    private static ExchangeState state(ExchangeFixtures fx, String user, Exchange e) {
+        return fx.as(user, () -> fx.exchanges.exchange(e.getId())).orElseThrow().getState();
+    }
+
+    private MeetingStatus status(MeetingsFixture fx, Meeting m) {
+        return fx.as(CONVENOR, (Supplier<MeetingStatus>) () -> meetings.meeting(m.getId()).orElseThrow().getStatus());
+    }
+
+    private List<AgendaItem> agenda(MeetingsFixture fx, Meeting m) {
+        return fx.as(CONVENOR, () -> meetings.agenda(meetings.meeting(m.getId()).orElseThrow()));
+    }
+}
