@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.qcommons.buddying.BuddyFixtures;
+import org.qcommons.buddying.BuddyMode;
 import org.qcommons.buddying.BuddyPairService;
 import org.qcommons.buddying.BuddyRequest;
 import org.qcommons.buddying.BuddyService;
@@ -72,57 +73,56 @@ class KeyboardFlowsBT extends KeyboardTestBase {
         String member = fx.newMember(lender.org(), fx.testSkill);
         String memberName = fx.as(member, () -> fx.members.me().getFullName());
         String title = "Keyboard request " + ExchangeFixtures.next();
+        String description = "Review our discharge letters with a human factors lens.";
 
+        // The host coordinator fills in the request form, top to bottom.
         signIn(ExchangeFixtures.HOST_COORDINATOR, DEMO_PASSWORD);
         open("exchange/requests/new");
         skipToMain();
-        System.out.println("REQUEST FORM: " + tabThrough(5, "input (Title)"));
+        tabThrough(1, "input (Title)");
         type(title);
-        List<String> stops = tabThrough(15, "input (Can be done remotely)");
-        System.out.println("REQUEST FORM: " + stops);
+        tabThrough(5, "input (Days needed)", "input (From)", "input (To)", "input (Location)", "input (Can be done remotely)");
         press(Keys.SPACE);
-        stops = tabThrough(5, "textarea (What the work is)");
-        System.out.println("REQUEST FORM: " + stops);
-        type("Review our discharge letters with a human factors lens.");
-        tabThrough(5, "input (Skill needed)");
+        tabThrough(2, "input (Linked project number (optional))", "textarea (What the work is)");
+        type(description);
+        tabThrough(1, "input (Skill needed)");
         type(fx.testSkill);
         press(Keys.ENTER);
         assertNotTrapped();
-        stops = tabThrough(5, "vaadin-button (Add skill)");
-        System.out.println("REQUEST FORM: " + stops);
+        tabThrough(2, "input (Minimum level)", "vaadin-button (Add skill)");
+        WebElement addSkill = active();
         press(Keys.ENTER);
-        stops = tabThrough(10, "vaadin-button (Post request)");
-        System.out.println("REQUEST FORM: " + stops);
+        assertThat(active()).as("focus stays on Add skill").isEqualTo(addSkill);
+        // The new row's table is one stop (header, then its rows), and Tab leaves it for the save button.
+        tabThrough(3, "th", "td", "vaadin-button (Post request)");
         press(Keys.ENTER);
         waitUpTo(20).until(d -> d.getCurrentUrl().matches(".*/exchange/requests/\\d+$"));
         waitForVaadin();
+        assertFocusStaysInView();
         Matcher m = Pattern.compile("/exchange/requests/(\\d+)$").matcher(driver().getCurrentUrl());
         assertThat(m.find()).isTrue();
         Long requestId = Long.valueOf(m.group(1));
         ExpertiseRequest saved = fx.as(ExchangeFixtures.HOST_COORDINATOR, () -> fx.requests.request(requestId)).orElseThrow();
         assertThat(saved.getTitle()).isEqualTo(title);
-        assertThat(saved.getDescription()).isEqualTo("Review our discharge letters with a human factors lens.");
+        assertThat(saved.getDescription()).isEqualTo(description);
         assertThat(saved.isRemote()).isTrue();
         assertThat(saved.getSkills()).extracting(rs -> rs.getSkill().getName()).containsExactly(fx.testSkill);
 
-        // Invite the one candidate from the candidates grid: Tab into the grid, arrows to the button, Enter.
-        stops = tabThrough(40, "td");
-        System.out.println("REQUEST VIEW: " + stops);
-        WebElement invite = enterRowButton("Invite " + memberName, 10);
+        // Invite the one candidate: Tab into the candidates grid, to the row's Invite button, Enter.
+        tabThrough(10, "vaadin-button (Edit)", "vaadin-button (Mark as filled)", "vaadin-button (Cancel request)", "th", "td");
+        enterRowButton("Invite " + memberName, 10);
         press(Keys.ENTER);
         waitUpTo(20).until(d -> !fx.as(ExchangeFixtures.HOST_COORDINATOR, () -> fx.exchanges.exchangesFor(requestId)).isEmpty());
         Exchange e = fx.as(ExchangeFixtures.HOST_COORDINATOR, () -> fx.exchanges.exchangesFor(requestId)).getFirst();
         assertThat(e.getState()).isEqualTo(ExchangeState.INVITED);
-        
         assertFocusStaysInView();
 
-        // The member accepts.
+        // The member accepts the invitation.
         driver().manage().deleteAllCookies();
         signIn(member, FIXTURE_PASSWORD);
         open("exchange/exchanges/" + e.getId());
         skipToMain();
-        stops = tabThrough(10, "a (see the request)", "vaadin-button (Accept)", "vaadin-button (Decline)");
-        System.out.println("EXCHANGE member: " + stops);
+        tabThrough(3, "a (see the request)", "vaadin-button (Accept)", "vaadin-button (Decline)");
         shiftTab();
         assertThat(describe(active())).isEqualTo("vaadin-button (Accept)");
         press(Keys.ENTER);
@@ -134,8 +134,7 @@ class KeyboardFlowsBT extends KeyboardTestBase {
         signIn(lender.coordinator(), FIXTURE_PASSWORD);
         open("exchange/exchanges/" + e.getId());
         skipToMain();
-        stops = tabThrough(10, "a (see the request)", "vaadin-button (Approve release)", "vaadin-button (Refuse release)");
-        System.out.println("EXCHANGE lender: " + stops);
+        tabThrough(3, "a (see the request)", "vaadin-button (Approve release)", "vaadin-button (Refuse release)");
         shiftTab();
         WebElement approve = active();
         assertThat(describe(approve)).isEqualTo("vaadin-button (Approve release)");
@@ -145,14 +144,14 @@ class KeyboardFlowsBT extends KeyboardTestBase {
         waitForDialog();
         List<String> inDialog = tabThroughDialog(6, "textarea (Note (optional))");
         type("Released for the spring quarter.");
-        inDialog.addAll(tabThroughDialog(4, "vaadin-button (Approve)"));
-        System.out.println("APPROVE dialog: " + inDialog);
+        inDialog.addAll(tabThroughDialog(2, "vaadin-button (Approve)"));
         assertThat(inDialog).containsSubsequence("textarea (Note (optional))", "vaadin-button (Back)", "vaadin-button (Approve)");
         press(Keys.ENTER);
         waitForNoDialog();
         waitUpTo(20).until(d -> state(fx, lender.coordinator(), e) == ExchangeState.AGREED);
         assertThat(fx.as(lender.coordinator(), () -> fx.exchanges.exchange(e.getId())).orElseThrow().getReleaseNote())
                 .isEqualTo("Released for the spring quarter.");
+        // The approve button has gone with the step; focus is at the start of the view, not lost to the page.
         assertFocusStaysInView();
     }
 
@@ -164,53 +163,63 @@ class KeyboardFlowsBT extends KeyboardTestBase {
         fx.offer(buddy, 2, "Business cases", "Spread and scale");
         String goals = "Write a business case to spread our frailty pathway " + randomWord();
 
+        // A newcomer's page leads with the invitation to ask.
         signIn(newcomer.getEmail(), BuddyFixtures.PASSWORD);
         open("buddying");
         skipToMain();
-        List<String> stops = tabThrough(5, "vaadin-button (Ask for a buddy)");
-        System.out.println("BUDDYING: " + stops);
+        tabThrough(1, "vaadin-button (Ask for a buddy)");
         press(Keys.ENTER);
         waitUpTo(20).until(d -> d.getCurrentUrl().endsWith("/buddying/request"));
         waitForVaadin();
         assertFocusStaysInView();
-        stops = tabThrough(30, "textarea (What would you like help with?)");
-        System.out.println("REQUEST: " + stops);
+
+        tabThrough(1, "textarea (What would you like help with?)");
         type(goals);
-        tabThrough(3, "input (Skills you would like to build)");
+        tabThrough(1, "input (Skills you would like to build)");
         for (String skill : new String[]{"Business cases", "Spread and scale"}) {
             type(skill);
             press(Keys.ARROW_DOWN);
             press(Keys.ENTER);
         }
         assertNotTrapped();
-        stops = tabThrough(10, "vaadin-select-value-button (How would you like to meet? No preference)");
-        System.out.println("REQUEST: " + stops);
-        stops = tabThrough(10, "input (I would prefer a buddy from my profession)");
+        tabThrough(1, "vaadin-select-value-button (How would you like to meet? No preference)");
+        WebElement mode = active();
+        // The select opens on Enter at its current choice; the arrows move, Enter picks and closes it.
+        press(Keys.ENTER);
+        assertThat(describe(active())).isEqualTo("vaadin-select-item (No preference)");
+        press(Keys.ARROW_DOWN);
+        press(Keys.ARROW_DOWN);
+        assertThat(describe(active())).isEqualTo("vaadin-select-item (Video call)");
+        press(Keys.ENTER);
+        waitUpTo(10).until(d -> mode.equals(active()));
+        assertFocusVisible();
+        tabThrough(1, "input (I would prefer a buddy from my profession)");
         press(Keys.SPACE);
-        stops = tabThrough(10, "vaadin-button (Ask for a buddy)");
-        System.out.println("REQUEST: " + stops);
+        tabThrough(2, "input (I would prefer a buddy in my STP, so we can meet locally)", "vaadin-button (Ask for a buddy)");
         press(Keys.ENTER);
         waitUpTo(20).until(d -> d.getCurrentUrl().matches(".*/buddying/request/\\d+/suggestions$"));
         waitForVaadin();
+        assertFocusStaysInView();
         BuddyRequest request = fx.as(newcomer, () -> buddying.myOpenRequest()).orElseThrow();
         assertThat(request.getGoals()).isEqualTo(goals);
         assertThat(request.getSkills()).extracting(Skill::getName).containsExactlyInAnyOrder("Business cases", "Spread and scale");
+        assertThat(request.getPreferredMode()).isEqualTo(BuddyMode.VIDEO);
         assertThat(request.isSameProfession()).isTrue();
+        assertThat(request.isSameStp()).isFalse();
 
         // Pick the buddy from the suggestions: Tab into the grid, arrow to their row, into its button.
-        assertFocusStaysInView();
-        stops = tabThrough(30, "td");
-        System.out.println("SUGGESTIONS: " + stops);
+        tabThrough(3, "th", "td");
         WebElement ask = enterRowButton("Ask " + buddy.getFullName() + " to be the buddy", 30);
         assertDialogKeepsAndReturnsFocus(ask, Keys.ENTER);
-        assertThat(fx.as(newcomer, () -> buddyPairs.myPairs())).isEmpty();
+        assertThat(fx.as(newcomer, () -> buddyPairs.myPairs())).as("Escape asked no one").isEmpty();
         press(Keys.ENTER);
         waitForDialog();
-        List<String> inDialog = tabThroughDialog(4, "vaadin-button (Ask)");
-        System.out.println("ASK dialog: " + inDialog);
+        assertThat(tabThroughDialog(4, "vaadin-button (Ask)")).containsSubsequence("vaadin-button (Cancel)", "vaadin-button (Ask)");
         assertThat(active().getDomAttribute("slot")).isEqualTo("confirm-button");
         press(Keys.ENTER);
         waitUpTo(20).until(d -> d.getCurrentUrl().matches(".*/buddying/pair/\\d+$"));
+        waitForVaadin();
+        assertFocusStaysInView();
         assertThat(fx.as(newcomer, () -> buddyPairs.myPairs())).singleElement()
                 .satisfies(p -> assertThat(p.getBuddy().getId()).isEqualTo(buddy.getId()));
     }
@@ -222,13 +231,13 @@ class KeyboardFlowsBT extends KeyboardTestBase {
         Meeting meeting = fx.meeting(group, LocalDateTime.now().minusHours(2));
         String tag = randomWord();
 
+        // Mark the meeting as held through its confirmation: Escape first, then Yes.
         signIn(CONVENOR, DEMO_PASSWORD);
         open("meetings/" + meeting.getId());
         skipToMain();
-        List<String> stops = tabThrough(10, "vaadin-button (Mark as held)");
-        System.out.println("MEETING: " + stops);
-        WebElement held = active();
-        assertDialogKeepsAndReturnsFocus(held, Keys.ENTER);
+        tabThrough(4, "a (" + group.getName() + ")", "a (Add to calendar (.ics))", "vaadin-button (Change details)",
+                "vaadin-button (Mark as held)");
+        assertDialogKeepsAndReturnsFocus(active(), Keys.ENTER);
         assertThat(status(fx, meeting)).isEqualTo(MeetingStatus.AGENDA_PUBLISHED);
         press(Keys.ENTER);
         waitForDialog();
@@ -237,43 +246,47 @@ class KeyboardFlowsBT extends KeyboardTestBase {
         press(Keys.ENTER);
         waitForNoDialog();
         waitUpTo(20).until(d -> status(fx, meeting) == MeetingStatus.HELD);
+        // The header was rebuilt for the new stage without the button: focus starts the view again.
         assertFocusStaysInView();
 
         // Add an agenda item in its dialog; focus comes back to the button.
-        stops = tabThrough(30, "vaadin-button (Add agenda item)");
-        System.out.println("MEETING: " + stops);
+        tabThrough(10, "a (" + group.getName() + ")", "vaadin-button (Change details)",
+                "input (Days for attendees to propose amendments)", "vaadin-button (Circulate draft minutes)",
+                "vaadin-button (Add agenda item)");
         WebElement addItem = active();
         assertDialogKeepsAndReturnsFocus(addItem, Keys.ENTER);
         press(Keys.ENTER);
         waitForDialog();
         List<String> inDialog = tabThroughDialog(4, "input (Title)");
         type("Keyboard item " + tag);
-        inDialog.addAll(tabThroughDialog(2, "input (Presenter)"));
+        inDialog.addAll(tabThroughDialog(1, "input (Presenter)"));
         type("Alex Member");
-        inDialog.addAll(tabThroughDialog(8, "vaadin-button (Save)"));
-        System.out.println("ITEM dialog: " + inDialog);
+        inDialog.addAll(tabThroughDialog(4, "vaadin-button (Save)"));
+        assertThat(inDialog).containsSubsequence("input (Title)", "input (Presenter)", "input (Minutes allotted)",
+                "textarea (Declarations of interest)", "vaadin-button (Cancel)", "vaadin-button (Save)");
         press(Keys.ENTER);
         waitForNoDialog();
         waitUpTo(10).until(d -> addItem.equals(active()));
         assertThat(agenda(fx, meeting)).extracting(AgendaItem::getTitle).contains("Keyboard item " + tag);
 
-        // Minutes of the first item, saved with the button after the text box.
-        stops = tabThrough(30, "textarea (Minutes for Welcome and declarations)");
-        System.out.println("MEETING: " + stops);
+        // Minutes of the first item: its icon buttons are labelled stops on the way, then the text box.
+        tabThrough(10, "vaadin-button (Move up)", "vaadin-button (Move down)", "vaadin-button (Edit item)",
+                "vaadin-button (Remove item)", "textarea (Minutes for Welcome and declarations)");
         assertNotTrapped();
         type("Declarations taken " + tag + ".");
-        stops = tabThrough(2, "vaadin-button (Save minutes)");
+        tabThrough(1, "vaadin-button (Save minutes)");
         press(Keys.ENTER);
         waitUpTo(20).until(d -> ("Declarations taken " + tag + ".").equals(agenda(fx, meeting).getFirst().getMinutesText()));
+        // The save is pushed to everyone viewing, this page too; focus stays put, so Tab goes on to Preview.
+        tabThrough(1, "vaadin-button (Preview)");
 
-        // Attendance: into the grid, to the first seat's select, open it with the keyboard, choose Present.
-        stops = tabThrough(60, "td");
-        System.out.println("MEETING: " + stops);
-        WebElement select = enterRowButton("Attendance of", 10);
-        System.out.println("SELECT: " + describe(select));
+        // Attendance: into the grid, to the first seat's select, open it with Enter, choose Present with Enter.
+        tabThrough(60, "th", "td");
+        WebElement select = enterRowButton("Attendance of", 5);
         press(Keys.ENTER);
-        System.out.println("SELECT OPEN: " + describe(active()));
+        assertThat(describe(active())).isEqualTo("vaadin-select-item (Present)");
         press(Keys.ENTER);
+        waitUpTo(10).until(d -> select.equals(active()));
         waitUpTo(20).until(d -> fx.as(CONVENOR, () -> meetings.attendance(meetings.meeting(meeting.getId()).orElseThrow()))
                 .stream().anyMatch(r -> r.status() == AttendanceStatus.PRESENT));
 
@@ -282,8 +295,7 @@ class KeyboardFlowsBT extends KeyboardTestBase {
         press(Keys.ENTER);
         waitUpTo(20).until(d -> status(fx, meeting) == MeetingStatus.MINUTES_DRAFTED);
         assertFocusStaysInView();
-        stops = tabThrough(40, "vaadin-button (Approve and publish minutes)");
-        System.out.println("MEETING: " + stops);
+        tabThrough(5, "vaadin-button (Change details)", "vaadin-button (Approve and publish minutes)");
         press(Keys.ENTER);
         waitForDialog();
         tabThroughDialog(4, "vaadin-button (Yes)");
