@@ -130,7 +130,7 @@ public abstract class KeyboardTestBase extends BrowserTestBase {
      * page, where the next Tab would leave it, but sits in the view, so the next Tab goes to the view's controls.
      */
     protected void assertFocusStaysInView() {
-        waitUpTo(10).until(d -> (Boolean) js("let a = arguments[0]; const view = document.querySelector('vaadin-app-layout > :not([slot])');"
+        waitUpTo(10).withMessage(() -> "focus is in the view, not on " + describe(active())).until(d -> (Boolean) js("let a = arguments[0]; const view = document.querySelector('vaadin-app-layout > :not([slot])');"
                 + " for (let e = a; e; e = e.parentElement || (e.getRootNode() && e.getRootNode().host)) { if (e === view) return true; }"
                 + " return false;", active()));
     }
