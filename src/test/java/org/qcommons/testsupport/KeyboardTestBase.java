@@ -200,6 +200,73 @@ public abstract class KeyboardTestBase extends BrowserTestBase {
         return el;
     }
 
+    /** Tab from the top of the page to the skip link, and Enter: the next Tab lands on the view's first control. */
+    protected void skipToMain() {
+        press(Keys.TAB);
+        assertThat(describe(active())).isEqualTo("a (Skip to main content)");
+        assertFocusVisible();
+        press(Keys.ENTER);
+    }
+
+    /** Like tabThrough, but inside an open dialog, which focus must never leave. */
+    protected List<String> tabThroughDialog(int limit, String target) {
+        List<String> stops = new ArrayList<>();
+        for (int i = 0; i < limit; i++) {
+            press(Keys.TAB);
+            assertThat(insideDialog()).as("Tab stays inside the open dialog").isTrue();
+            assertFocusVisible();
+            stops.add(describe(active()));
+            if (stops.getLast().equals(target)) {
+                return stops;
+            }
+        }
+        throw new AssertionError("Tab never reached " + target + " in the dialog; stops: " + stops);
+    }
+
+    protected void shiftTabTo(String description, int limit) {
+        for (int i = 0; i < limit; i++) {
+            shiftTab();
+            assertFocusVisible();
+            if (describe(active()).equals(description)) {
+                return;
+            }
+        }
+        throw new AssertionError("Shift+Tab never reached " + description);
+    }
+
+    /**
+     * From a focused grid cell: ArrowDown row by row until a row holds a control whose accessible name starts with
+     * {@code name}, End to the row's last cell (then ArrowLeft until the cell holds the control), Enter into the
+     * cell; returns the focused control.
+     */
+    protected WebElement enterRowButton(String name, int rows) {
+        for (int i = 0; i < rows; i++) {
+            boolean here = (Boolean) js("const row = arguments[0].parentElement;"
+                    + "return [...row.querySelectorAll('slot')].some(s => s.assignedElements().some(c =>"
+                    + " [c, ...c.querySelectorAll('*')].some(x => (x.getAttribute('aria-label') || x.accessibleName || '').startsWith(arguments[1]))));",
+                    active(), name);
+            if (here) {
+                press(Keys.END);
+                // The control may sit in an earlier column than the last: step left until the cell holds it.
+                for (int j = 0; j < 10; j++) {
+                    boolean holds = (Boolean) js("const s = arguments[0].querySelector('slot');"
+                            + "return !!s && s.assignedElements().some(c => [c, ...c.querySelectorAll('*')]"
+                            + ".some(x => (x.getAttribute('aria-label') || x.accessibleName || '').startsWith(arguments[1])));", active(), name);
+                    if (holds) {
+                        break;
+                    }
+                    press(Keys.ARROW_LEFT);
+                }
+                press(Keys.ENTER);
+                assertThat(describe(active())).contains(name);
+                assertFocusVisible();
+                return active();
+            }
+            press(Keys.ARROW_DOWN);
+        }
+        throw new AssertionError("No grid row with " + name);
+    }
+
     protected static String randomWord() {
         StringBuilder s = new StringBuilder("kb");
         for (int i = 0; i < 8; i++) {
