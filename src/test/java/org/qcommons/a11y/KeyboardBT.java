@@ -2,23 +2,19 @@ package org.qcommons.a11y;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.qcommons.demo.FoundationDemoData;
 import org.qcommons.projects.Project;
 import org.qcommons.projects.ProjectService;
 import org.qcommons.projects.ProjectTestData;
 import org.qcommons.projects.Visibility;
 import org.qcommons.security.SystemRunner;
-import org.qcommons.testsupport.BrowserTestBase;
+import org.qcommons.testsupport.KeyboardTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,36 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * expects them): a sensible tab order, a visible focus indicator at every stop, no traps, and dialogs that keep
  * focus inside while open and give it back to their button when closed.
  */
-class KeyboardBT extends BrowserTestBase {
-
-    /** The focused element, looking through shadow roots, described as tag, id, name and accessible text. */
-    private static final String ACTIVE = """
-            let a = document.activeElement;
-            while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
-            return a;""";
-
-    /**
-     * Whether the focused element shows a focus indicator: a non-zero outline or a box shadow on the element, on a
-     * host around it, or on a part inside their shadow roots (Vaadin draws its ring on the host or a part), or on
-     * one of their ::before and ::after boxes.
-     */
-    private static final String FOCUS_INDICATOR = """
-            const el = arguments[0];
-            let e = el;
-            for (let i = 0; e && i < 4; i++) {
-              const parts = e.shadowRoot ? [...e.shadowRoot.querySelectorAll('[part]')] : [];
-              for (const c of [e, ...parts]) {
-                // The grid draws its focused cell's ring on the cell's ::before.
-                for (const pseudo of [null, '::before', '::after']) {
-                  const s = getComputedStyle(c, pseudo);
-                  if ((s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || (s.boxShadow && s.boxShadow !== 'none')) {
-                    return true;
-                  }
-                }
-              }
-              e = e.parentElement || (e.getRootNode() && e.getRootNode().host);
-            }
-            return false;""";
+class KeyboardBT extends KeyboardTestBase {
 
     @Autowired
     ProjectService projects;
@@ -196,77 +163,5 @@ class KeyboardBT extends BrowserTestBase {
 
     private boolean archived(Project p) {
         return SystemRunner.asSystem(() -> projects.project(p.getId()).map(Project::isArchived).orElse(true));
-    }
-
-    private WebElement tabTo(String description, int limit) {
-        for (int i = 0; i < limit; i++) {
-            press(Keys.TAB);
-            if (describe(active()).equals(description)) {
-                assertFocusVisible();
-                return active();
-            }
-        }
-        throw new AssertionError("Tab never reached " + description);
-    }
-
-    private boolean insideDialog() {
-        return (Boolean) js("let a = arguments[0]; while (a) { if (a.matches && a.matches('vaadin-dialog, vaadin-confirm-dialog')) return true;"
-                + " a = a.parentElement || (a.getRootNode() && a.getRootNode().host); } return false;", active());
-    }
-
-    private void assertFocusVisible() {
-        WebElement el = active();
-        assertThat((Boolean) js(FOCUS_INDICATOR, el)).as("visible focus on " + describe(el)).isTrue();
-    }
-
-    private WebElement active() {
-        return (WebElement) js(ACTIVE);
-    }
-
-    /** tag (accessible text) or tag[name=...], enough to tell the stops apart. */
-    private String describe(WebElement el) {
-        @SuppressWarnings("unchecked")
-        Map<String, String> d = (Map<String, String>) js("const e = arguments[0];"
-                + "const labelled = e.getAttribute('aria-labelledby');"
-                + "const byLabel = labelled ? labelled.split(' ').map(id => document.getElementById(id)).filter(x => x).map(x => x.textContent).join(' ') : '';"
-                + "return {tag: e.tagName.toLowerCase(), name: e.getAttribute('name') || '',"
-                + " text: (e.getAttribute('aria-label') || byLabel || e.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 60)};", el);
-        if (!d.get("name").isEmpty() && d.get("tag").equals("input")) {
-            return "input[name=" + d.get("name") + "]";
-        }
-        return d.get("text").isEmpty() ? d.get("tag") : d.get("tag") + " (" + d.get("text") + ")";
-    }
-
-    private void press(CharSequence key) {
-        new Actions(driver()).sendKeys(key).perform();
-        waitForVaadin();
-    }
-
-    private void shiftTab() {
-        new Actions(driver()).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
-        waitForVaadin();
-    }
-
-    private void type(String text) {
-        new Actions(driver()).sendKeys(text).perform();
-        waitForVaadin();
-    }
-
-    private Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver()).executeScript(script, args);
-    }
-
-    private WebElement present(By by) {
-        WebElement el = waitUpTo(20).until(d -> d.findElements(by).stream().findFirst().orElse(null));
-        js("arguments[0].scrollIntoView({block: 'center'});", el);
-        return el;
-    }
-
-    private static String randomWord() {
-        StringBuilder s = new StringBuilder("kb");
-        for (int i = 0; i < 8; i++) {
-            s.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
-        }
-        return s.toString();
     }
 }

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -28,7 +30,9 @@ import org.qcommons.security.Role;
 /** The shell: navigation built from each view's {@code @Menu}, filtered by what the user may open. */
 @Layout
 @AnonymousAllowed
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private boolean navigated;
 
     public MainLayout(AuthenticationContext authentication, NotificationService notifications,
                       NotificationBroadcaster broadcaster) {
@@ -52,6 +56,18 @@ public class MainLayout extends AppLayout {
         Span brand = new Span("Q Commons");
         brand.addClassName("app-brand");
         addToDrawer(brand, new Scroller(nav()));
+    }
+
+    /**
+     * After navigating inside the app by a button, the button is gone and focus with it: start the keyboard at the
+     * new view. Not on the first page of a visit, whose first Tab must reach the skip link.
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (navigated) {
+            getUI().ifPresent(LostFocus::moveToView);
+        }
+        navigated = true;
     }
 
     /**

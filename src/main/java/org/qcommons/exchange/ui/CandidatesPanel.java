@@ -79,6 +79,8 @@ class CandidatesPanel extends VerticalLayout {
             UserMessages.showSuccess(s.candidate().fullName() + " has been invited");
             refresh();
             onInvited.run();
+            // The pressed Invite button was re-rendered away with its row.
+            org.qcommons.base.ui.LostFocus.moveToView();
         } catch (RuntimeException ex) {
             UserMessages.showError(ex);
         }

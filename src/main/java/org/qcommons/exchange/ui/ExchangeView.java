@@ -165,5 +165,7 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver 
         }
         exchange = exchanges.exchange(id()).orElse(exchange);
         render();
+        // The step's button is usually gone now.
+        org.qcommons.base.ui.LostFocus.moveToView();
     }
 }

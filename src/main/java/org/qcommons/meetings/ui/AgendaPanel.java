@@ -1,5 +1,6 @@
 package org.qcommons.meetings.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H3;
@@ -13,6 +14,7 @@ import org.qcommons.meetings.Meeting;
 import org.qcommons.meetings.MeetingPermissions;
 import org.qcommons.meetings.MeetingService;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +63,7 @@ class AgendaPanel extends VerticalLayout {
         total.getElement().getThemeList().clear();
         total.getElement().getThemeList().add(sum > Meeting.TIME_LIMIT_MINUTES ? "badge error" : "badge");
         Map<Long, AgendaItemCard> keep = new HashMap<>();
-        list.removeAll();
+        List<Component> order = new ArrayList<>();
         for (AgendaItem item : items) {
             AgendaItemCard card = cards.get(item.getId());
             if (card == null) {
@@ -70,10 +72,16 @@ class AgendaPanel extends VerticalLayout {
                 card.update(item);
             }
             keep.put(item.getId(), card);
-            list.add(card);
+            order.add(card);
         }
         cards.clear();
         cards.putAll(keep);
+        // Re-adding a card moves it in the page, which drops the focus of whoever is typing in it: only when the
+        // items changed.
+        if (items.isEmpty() || !list.getChildren().toList().equals(order)) {
+            list.removeAll();
+            order.forEach(list::add);
+        }
         if (items.isEmpty()) {
             list.add(new Paragraph("No items yet."));
         }

@@ -13,13 +13,18 @@ import org.qcommons.meetings.Meeting;
 import org.qcommons.meetings.MeetingPermissions;
 import org.qcommons.meetings.MeetingService;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Present, apologies or absent for each seat; the convenor or administrator records it. */
 class AttendancePanel extends VerticalLayout {
 
     final Grid<AttendanceRow> grid = new Grid<>(AttendanceRow.class, false);
     final Span summary = new Span();
+    /** Each seat's select, so a refresh can update them in place instead of re-rendering the rows under the user. */
+    private final Map<Long, Select<AttendanceStatus>> selects = new HashMap<>();
+    private List<Long> seats = List.of();
     private final Meeting meeting;
     private final MeetingService meetings;
 
@@ -37,6 +42,7 @@ class AttendancePanel extends VerticalLayout {
                 status.setPlaceholder("Not recorded");
                 status.setValue(row.status());
                 status.setAriaLabel("Attendance of " + row.name());
+                selects.put(row.seatId(), status);
                 status.addValueChangeListener(e -> {
                     if (e.isFromClient() && e.getValue() != null) {
                         try {
@@ -61,7 +67,16 @@ class AttendancePanel extends VerticalLayout {
 
     void refresh() {
         List<AttendanceRow> rows = meetings.attendance(meeting);
-        grid.setItems(rows);
+        List<Long> fresh = rows.stream().map(AttendanceRow::seatId).toList();
+        // Replacing the rows replaces the select the convenor has just used, and focus drops out of the page:
+        // while the seats are the same, only the values change.
+        if (fresh.equals(seats) && selects.keySet().containsAll(fresh)) {
+            rows.forEach(r -> selects.get(r.seatId()).setValue(r.status()));
+        } else {
+            selects.clear();
+            seats = fresh;
+            grid.setItems(rows);
+        }
         long present = rows.stream().filter(r -> r.status() == AttendanceStatus.PRESENT).count();
         long recorded = rows.stream().filter(r -> r.status() != null).count();
         summary.setText(recorded == 0 ? "" : present + " of " + rows.size() + " present ("

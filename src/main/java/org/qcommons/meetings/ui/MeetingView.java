@@ -147,6 +147,8 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
                     }
                 } else {
                     build();
+                    // The workflow button that was pressed has been rebuilt away.
+                    org.qcommons.base.ui.LostFocus.moveToView();
                 }
             }
         }
