@@ -21,6 +21,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -57,13 +59,15 @@ public class FoundationDemoData implements ApplicationRunner {
     private final MemberService members;
     private final AccountService accounts;
     private final SkillService skills;
+    private final TransactionTemplate transaction;
 
     FoundationDemoData(OrganisationService organisations, MemberService members, AccountService accounts,
-                       SkillService skills) {
+                       SkillService skills, PlatformTransactionManager transactions) {
         this.organisations = organisations;
         this.members = members;
         this.accounts = accounts;
         this.skills = skills;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     @Override
@@ -73,7 +77,9 @@ public class FoundationDemoData implements ApplicationRunner {
                 return;
             }
             long started = System.currentTimeMillis();
-            seed();
+            // All or nothing: a first start stopped half-way would otherwise leave regions without members, and
+            // every later start would skip seeding because the regions exist.
+            transaction.executeWithoutResult(status -> seed());
             log.info("Demo data seeded in {} ms", System.currentTimeMillis() - started);
         });
     }

@@ -224,6 +224,14 @@ public class ProjectDemoData implements ApplicationRunner {
                 List<Member> people = members.directory(new MemberFilter(null, region.getId(), null, null, null),
                         PageRequest.of(random.nextInt(3), 40)).getContent();
                 boolean demoLead = demoMember != null && i % 4 == 1 && region.equals(demoMember.getRegion());
+                if (people.isEmpty() && !demoLead) {
+                    // A first start stopped while members were being seeded leaves some regions without anyone:
+                    // seed what can be seeded rather than fail every later start.
+                    people = members.directory(new MemberFilter(null, null, null, null, null), PageRequest.of(0, 40)).getContent();
+                    if (people.isEmpty()) {
+                        return;
+                    }
+                }
                 Member lead = demoLead ? demoMember : people.get(random.nextInt(people.size()));
                 Organisation home = lead.getOrganisation();
                 String place = home == null ? region.getName() : home.getStp().getName();

