@@ -35,6 +35,8 @@ class AgendaItemCard extends VerticalLayout {
     final Div declarations = new Div();
     final VerticalLayout papers = new VerticalLayout();
     final VerticalLayout comments = new VerticalLayout();
+    /** The box for a new amendment, made on the first refresh for those who may comment. */
+    TextArea amendment;
     MinutesEditor minutes;
     Upload upload;
     private final MeetingService meetings;
@@ -120,15 +122,23 @@ class AgendaItemCard extends VerticalLayout {
         });
     }
 
+    /**
+     * Refreshes the proposed amendments. The box for a new one is made once and kept: a refresh arrives whenever
+     * anyone saves minutes or proposes an amendment, and rebuilding the box would take the focus and the unsent
+     * words of whoever is typing in it.
+     */
     void showComments(List<MinutesComment> all) {
-        comments.removeAll();
-        all.stream().filter(c -> c.getAgendaItem().getId().equals(item.getId())).forEach(c -> {
-            Paragraph p = new Paragraph(c.getAuthor().getFullName() + " proposes: " + c.getText());
-            p.addClassName("amendment");
-            comments.add(p);
-        });
-        if (can.comment()) {
-            TextArea amendment = new TextArea();
+        comments.getChildren().filter(c -> c.hasClassName("amendment")).toList().forEach(comments::remove);
+        int at = 0;
+        for (MinutesComment c : all) {
+            if (c.getAgendaItem().getId().equals(item.getId())) {
+                Paragraph p = new Paragraph(c.getAuthor().getFullName() + " proposes: " + c.getText());
+                p.addClassName("amendment");
+                comments.addComponentAtIndex(at++, p);
+            }
+        }
+        if (can.comment() && amendment == null) {
+            amendment = new TextArea();
             amendment.setPlaceholder("Propose an amendment to these minutes");
             amendment.setAriaLabel("Propose an amendment to the minutes of " + item.getTitle());
             amendment.setWidthFull();

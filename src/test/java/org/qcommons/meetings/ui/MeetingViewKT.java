@@ -1,5 +1,6 @@
 package org.qcommons.meetings.ui;
 
+import com.vaadin.flow.component.html.Paragraph;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
@@ -121,6 +122,26 @@ class MeetingViewKT extends KaribuTest {
         MockVaadin.runUIQueue();
         assertThat(view.agenda.cards).hasSize(3).allSatisfy((id, card) -> assertThat(card.minutes).isNull());
         assertThat(renderedHtml(view)).doesNotContain("Draft only");
+    }
+
+    @Test
+    void anAmendmentBeingTypedSurvivesSomeoneElsesAmendment() {
+        Meeting m = heldMeeting(Visibility.MEMBERS);
+        fx.as(CONVENOR, () -> meetings.circulateDraft(m.getId(), 7));
+        signInAs(Role.MEMBER);
+        MeetingView view = navigateTo("meetings/" + m.getId(), MeetingView.class);
+        AgendaItemCard card = view.agenda.cards.values().stream()
+                .filter(c -> c.item().getPosition() == 1).findFirst().orElseThrow();
+        var box = card.amendment;
+        assertThat(box).isNotNull();
+        Fields.setValue(box, "My unsent words");
+
+        fx.as(PATIENT, () -> meetings.proposeAmendment(card.item().getId(), "Their amendment"));
+        MockVaadin.runUIQueue();
+        assertThat(card.amendment).as("the same box, not a new one").isSameAs(box);
+        assertThat(box.getValue()).isEqualTo("My unsent words");
+        assertThat(_find(card.comments, Paragraph.class)).extracting(Paragraph::getText)
+                .anyMatch(t -> t.endsWith("proposes: Their amendment"));
     }
 
     @Test
