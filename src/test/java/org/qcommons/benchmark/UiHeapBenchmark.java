@@ -50,12 +50,16 @@ class UiHeapBenchmark extends IntegrationTestBase {
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     /** Every batch stays reachable to the end, so a later "before" still contains the earlier batches. */
     private final List<List<UI>> kept = new ArrayList<>();
+    private final Function0<UI> uiFactory = UI::new;
+
+    /** One servlet, so one Vaadin service, as in the running app. */
+    private MockSpringServlet servlet() {
+        return new MockSpringServlet(new Routes().autoDiscoverViews("org.qcommons"), applicationContext, uiFactory);
+    }
 
     @Test
     void retainedHeapPerSignedInUiOnTheRegister() throws Exception {
-        Routes routes = new Routes().autoDiscoverViews("org.qcommons");
-        Function0<UI> uiFactory = UI::new;
-        MockSpringServlet servlet = new MockSpringServlet(routes, applicationContext, uiFactory);
+        MockSpringServlet servlet = servlet();
         QUser user = accounts.loadUserByUsername(FoundationDemoData.MEMBER);
 
         // Vaadin's development mode keeps, for every component, the stack traces of where it was created and
@@ -125,9 +129,7 @@ class UiHeapBenchmark extends IntegrationTestBase {
      */
     @Test
     void whereOneUisHeapGoes() throws Exception {
-        Routes routes = new Routes().autoDiscoverViews("org.qcommons");
-        Function0<UI> uiFactory = UI::new;
-        MockSpringServlet servlet = new MockSpringServlet(routes, applicationContext, uiFactory);
+        MockSpringServlet servlet = servlet();
         QUser user = accounts.loadUserByUsername(FoundationDemoData.MEMBER);
         componentTracker(false);
         kept.add(open(servlet, uiFactory, user, 5));
