@@ -135,6 +135,13 @@ public abstract class KeyboardTestBase extends BrowserTestBase {
                 + " return false;", active()));
     }
 
+    /** Waits until focus is back on {@code el} (after a popup closed), and checks it shows there. */
+    protected void waitForFocusOn(WebElement el) {
+        String name = describe(el);
+        waitUpTo(10).withMessage(() -> "focus back on " + name + ", not on " + describe(active())).until(d -> el.equals(active()));
+        assertFocusVisible();
+    }
+
     protected void waitForDialog() {
         waitFor(By.cssSelector(OPEN_DIALOG));
         waitUpTo(10).until(d -> insideDialog());
