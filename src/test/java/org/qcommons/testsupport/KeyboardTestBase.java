@@ -135,6 +135,27 @@ public abstract class KeyboardTestBase extends BrowserTestBase {
                 + " return false;", active()));
     }
 
+    /**
+     * Waits until focus is back on {@code el} after a popup of its field (a date picker's calendar, a select's or a
+     * combo box's list) closed on a key, and that popup has finished closing, as a person would before the next key;
+     * then checks the focus shows there.
+     */
+    protected void waitForFocusOn(WebElement el) {
+        String name;
+        try {
+            name = describe(el);
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            throw new AssertionError("the control that had focus has been replaced, so focus cannot come back to it", e);
+        }
+        String popupState = "const host = arguments[0].closest('vaadin-date-picker, vaadin-select, vaadin-combo-box, vaadin-multi-select-combo-box');"
+                + " if (!host) return 'none'; const o = host._overlayElement;"
+                + " return (host.opened ? 'opened ' : '') + (o && (o.opened || o.hasAttribute('opening') || o.hasAttribute('closing')) ? 'overlay busy' : '');";
+        waitUpTo(10).withMessage(() -> "focus back on " + name + " with its popup closed, not on " + describe(active())
+                        + " (popup: " + js(popupState, el) + ")")
+                .until(d -> el.equals(active()) && ((String) js(popupState, el)).replace("none", "").isBlank());
+        assertFocusVisible();
+    }
+
     protected void waitForDialog() {
         waitFor(By.cssSelector(OPEN_DIALOG));
         waitUpTo(10).until(d -> insideDialog());

@@ -95,7 +95,7 @@ public class PairView extends VerticalLayout implements HasUrlParameter<Long> {
             privacy.setText("Notes are visible only to the two of you.");
             add(privacy, checkIns);
             if (pair.getStatus() == PairStatus.ACTIVE) {
-                checkInForm = new CheckInForm(pairs, pairId, this::refresh);
+                checkInForm = new CheckInForm(pairs, pairId, this::refreshAfterStep);
                 add(checkInForm);
             }
         } else {
@@ -114,7 +114,7 @@ public class PairView extends VerticalLayout implements HasUrlParameter<Long> {
                     actions.add(accept, new Button("Decline", e -> new DeclineDialog(other, reason -> {
                         pairs.decline(pairId, reason);
                         UserMessages.showSuccess("Declined. " + other + " goes back to the queue.");
-                        refresh();
+                        refreshAfterStep();
                     }).open()));
                 } else {
                     actions.add(new Span("Waiting for " + other + " to accept."));
@@ -131,7 +131,7 @@ public class PairView extends VerticalLayout implements HasUrlParameter<Long> {
                             "How was buddying with " + other + "?", "Send feedback", (rating, comment) -> {
                         pairs.leaveFeedback(pairId, rating, comment);
                         UserMessages.showSuccess("Thank you for your feedback");
-                        refresh();
+                        refreshAfterStep();
                     }).open()));
                 }
             }
@@ -146,7 +146,7 @@ public class PairView extends VerticalLayout implements HasUrlParameter<Long> {
                 (rating, comment) -> {
                     pairs.close(pairId, rating, comment);
                     UserMessages.showSuccess("Pair closed. Thank you.");
-                    refresh();
+                    refreshAfterStep();
                 }).open());
     }
 
@@ -169,7 +169,16 @@ public class PairView extends VerticalLayout implements HasUrlParameter<Long> {
         } catch (RuntimeException ex) {
             UserMessages.showError(ex);
         }
+        refreshAfterStep();
+    }
+
+    /**
+     * After a step the page is rebuilt without the button that was pressed (or with a fresh check-in form), which
+     * would drop keyboard focus to the page; this puts it back at the start of the view.
+     */
+    private void refreshAfterStep() {
         refresh();
+        org.qcommons.base.ui.LostFocus.moveToView();
     }
 
     private static Paragraph line(String label, String value) {

@@ -18,7 +18,10 @@ import org.qcommons.meetings.MeetingPermissions;
 import org.qcommons.meetings.MeetingService;
 import org.qcommons.people.Member;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Actions in a grid with owner, due date and status. Used twice: for actions agreed at this meeting, and for
@@ -34,6 +37,9 @@ class ActionsPanel extends VerticalLayout {
     private final Meeting meeting;
     private final MeetingService meetings;
     private final boolean carried;
+    /** Each row's status select, so a refresh after a status change updates them in place (see {@link #refresh()}). */
+    private final Map<Long, Select<ActionStatus>> selects = new HashMap<>();
+    private List<List<Object>> shown = List.of();
 
     ActionsPanel(Meeting meeting, MeetingPermissions can, MeetingService meetings, boolean carried) {
         this.meeting = meeting;
@@ -53,6 +59,7 @@ class ActionsPanel extends VerticalLayout {
             status.setItemLabelGenerator(ActionStatus::label);
             status.setValue(a.getStatus());
             status.setAriaLabel("Status of " + a.getDescription());
+            selects.put(a.getId(), status);
             status.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
                     try {
@@ -99,6 +106,20 @@ class ActionsPanel extends VerticalLayout {
     }
 
     void refresh() {
-        grid.setItems(carried ? meetings.carriedActions(meeting) : meetings.actions(meeting));
+        List<ActionItem> items = carried ? meetings.carriedActions(meeting) : meetings.actions(meeting);
+        List<List<Object>> fresh = items.stream().map(ActionsPanel::shownApartFromStatus).toList();
+        // Replacing the rows replaces the select the user has just changed, and focus drops out of the page:
+        // when only statuses changed, the selects are updated in place instead.
+        if (fresh.equals(shown) && selects.keySet().containsAll(items.stream().map(ActionItem::getId).toList())) {
+            items.forEach(a -> selects.get(a.getId()).setValue(a.getStatus()));
+        } else {
+            selects.clear();
+            shown = fresh;
+            grid.setItems(items);
+        }
+    }
+
+    private static List<Object> shownApartFromStatus(ActionItem a) {
+        return Arrays.asList(a.getId(), a.getDescription(), a.getOwner() == null ? null : a.getOwner().getId(), a.getDueDate());
     }
 }
