@@ -5,30 +5,20 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.qcommons.buddying.BuddyFixtures;
 import org.qcommons.buddying.BuddyMode;
-import org.qcommons.buddying.BuddyPairService;
 import org.qcommons.buddying.BuddyRequest;
-import org.qcommons.buddying.BuddyService;
 import org.qcommons.exchange.Exchange;
 import org.qcommons.exchange.ExchangeFixtures;
 import org.qcommons.exchange.ExchangeState;
 import org.qcommons.exchange.ExpertiseRequest;
 import org.qcommons.meetings.AgendaItem;
 import org.qcommons.meetings.AttendanceStatus;
-import org.qcommons.meetings.GroupService;
 import org.qcommons.meetings.Meeting;
 import org.qcommons.meetings.MeetingGroup;
-import org.qcommons.meetings.MeetingService;
 import org.qcommons.meetings.MeetingStatus;
 import org.qcommons.meetings.MeetingsFixture;
 import org.qcommons.meetings.Visibility;
-import org.qcommons.organisations.OrganisationService;
 import org.qcommons.people.Member;
-import org.qcommons.people.MemberService;
-import org.qcommons.security.AccountService;
 import org.qcommons.skills.Skill;
-import org.qcommons.skills.SkillService;
-import org.qcommons.testsupport.KeyboardTestBase;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -44,27 +34,8 @@ import static org.qcommons.meetings.MeetingsFixture.CONVENOR;
  * register and dialogs. Fixtures set the scene through the services; every step of the flow itself is a key press
  * on whatever has focus, and every outcome is checked through the services.
  */
-class KeyboardFlowsBT extends KeyboardTestBase {
+class KeyboardFlowsBT extends KeyboardFlowTestBase {
 
-    private static final String DEMO_PASSWORD = "qcommons-demo";
-    private static final String FIXTURE_PASSWORD = "fixture-password";
-
-    @Autowired
-    BuddyService buddying;
-    @Autowired
-    BuddyPairService buddyPairs;
-    @Autowired
-    MemberService members;
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    OrganisationService organisations;
-    @Autowired
-    SkillService skills;
-    @Autowired
-    GroupService groups;
-    @Autowired
-    MeetingService meetings;
 
     @Test
     void aCoordinatorRequestsExpertiseAndTheExchangeIsAgreedByKeyboard() {
@@ -305,9 +276,6 @@ class KeyboardFlowsBT extends KeyboardTestBase {
         assertFocusStaysInView();
     }
 
-    private static ExchangeState state(ExchangeFixtures fx, String user, Exchange e) {
-        return fx.as(user, () -> fx.exchanges.exchange(e.getId())).orElseThrow().getState();
-    }
 
     private MeetingStatus status(MeetingsFixture fx, Meeting m) {
         return fx.as(CONVENOR, (Supplier<MeetingStatus>) () -> meetings.meeting(m.getId()).orElseThrow().getStatus());

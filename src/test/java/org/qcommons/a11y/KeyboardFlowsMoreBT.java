@@ -6,9 +6,7 @@ import org.openqa.selenium.WebElement;
 import org.qcommons.buddying.BuddyFixtures;
 import org.qcommons.buddying.BuddyMode;
 import org.qcommons.buddying.BuddyPair;
-import org.qcommons.buddying.BuddyPairService;
 import org.qcommons.buddying.BuddyRequest;
-import org.qcommons.buddying.BuddyService;
 import org.qcommons.buddying.CheckIn;
 import org.qcommons.buddying.PairStatus;
 import org.qcommons.exchange.Exchange;
@@ -19,19 +17,11 @@ import org.qcommons.exchange.LedgerEntry;
 import org.qcommons.meetings.ActionItem;
 import org.qcommons.meetings.ActionStatus;
 import org.qcommons.meetings.Decision;
-import org.qcommons.meetings.GroupService;
 import org.qcommons.meetings.Meeting;
 import org.qcommons.meetings.MeetingGroup;
-import org.qcommons.meetings.MeetingService;
 import org.qcommons.meetings.MeetingsFixture;
 import org.qcommons.meetings.Visibility;
-import org.qcommons.organisations.OrganisationService;
 import org.qcommons.people.Member;
-import org.qcommons.people.MemberService;
-import org.qcommons.security.AccountService;
-import org.qcommons.skills.SkillService;
-import org.qcommons.testsupport.KeyboardTestBase;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -47,28 +37,9 @@ import static org.qcommons.meetings.MeetingsFixture.CONVENOR;
  * fixtures set the scene through the services, each step is a key press on whatever has focus, and each outcome is
  * checked through the services.
  */
-class KeyboardFlowsMoreBT extends KeyboardTestBase {
+class KeyboardFlowsMoreBT extends KeyboardFlowTestBase {
 
-    private static final String DEMO_PASSWORD = "qcommons-demo";
-    private static final String FIXTURE_PASSWORD = "fixture-password";
     private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/yyyy");
-
-    @Autowired
-    BuddyService buddying;
-    @Autowired
-    BuddyPairService buddyPairs;
-    @Autowired
-    MemberService members;
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    OrganisationService organisations;
-    @Autowired
-    SkillService skills;
-    @Autowired
-    GroupService groups;
-    @Autowired
-    MeetingService meetings;
 
     @Test
     void anAgreedExchangeIsDeliveredConfirmedAndCompletedByKeyboard() {
@@ -291,13 +262,7 @@ class KeyboardFlowsMoreBT extends KeyboardTestBase {
         waitForFocusOn(field);
     }
 
-    private static ExchangeState state(ExchangeFixtures fx, String user, Exchange e) {
-        return exchange(fx, user, e).getState();
-    }
 
-    private static Exchange exchange(ExchangeFixtures fx, String user, Exchange e) {
-        return fx.as(user, () -> fx.exchanges.exchange(e.getId())).orElseThrow();
-    }
 
     private PairStatus pairStatus(BuddyFixtures fx, Member who, BuddyPair pair) {
         return fx.as(who, () -> buddyPairs.pair(pair.getId())).orElseThrow().getStatus();
