@@ -102,15 +102,15 @@ final class HeapWalk {
     }
 
     private static long walkSize(Object root, Set<Object> seen, Set<Object> shared, Predicate<Object> stop) {
-        long[] total = {0};
         Set<Object> mine = Collections.newSetFromMap(new IdentityHashMap<>());
         walk(root, mine, o -> seen.contains(o) || shared.contains(o) || stop.test(o));
+        long total = 0;
         for (Object o : mine) {
             if (!shared.contains(o) && seen.add(o)) {
-                total[0] += sizeOf(o);
+                total += sizeOf(o);
             }
         }
-        return total[0];
+        return total;
     }
 
     private static void walk(Object root, Set<Object> seen, Predicate<Object> stop) {

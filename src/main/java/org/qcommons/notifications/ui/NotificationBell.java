@@ -52,18 +52,16 @@ public class NotificationBell extends Div {
         add(bell, count);
         addClassName("bell");
         bell.getElement().setAttribute("aria-haspopup", "dialog");
-        var firstClick = new com.vaadin.flow.shared.Registration[1];
-        firstClick[0] = bell.addClickListener(e -> {
-            firstClick[0].remove();
+        bell.addClickListener(e -> {
+            e.unregisterListener();
             createPanel();
-            fill();
             panel.open();
         });
         refresh();
     }
 
     /** From here on the panel opens and closes on the bell's clicks in the browser, as a popover does. */
-    private Popover createPanel() {
+    private void createPanel() {
         panel = new Popover();
         panel.setOpenOnClick(true);
         panel.setAutofocus(true);
@@ -81,7 +79,6 @@ public class NotificationBell extends Div {
             }
         });
         panel.setTarget(bell);
-        return panel;
     }
 
     public void refresh() {
