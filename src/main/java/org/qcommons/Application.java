@@ -16,6 +16,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        org.qcommons.base.ClassDataArchive.dropIfStale();
         SpringApplication.run(Application.class, args);
     }
 }

