@@ -28,7 +28,11 @@ import org.qcommons.security.CurrentUser;
 class FacetPanel extends VerticalLayout {
 
     final ComboBox<FacetOption<Long>> region = combo("Region");
-    final ComboBox<FacetOption<Long>> stp = combo("STP");
+    /**
+     * An STP lies within a region, so its box exists only while a region is chosen: created then, removed when the
+     * region is cleared. Hiding it instead would keep its whole state in every open UI.
+     */
+    ComboBox<FacetOption<Long>> stp;
     final ComboBox<FacetOption<Long>> condition = combo("Condition");
     final ComboBox<FacetOption<Long>> issue = combo("Issue");
     final ComboBox<FacetOption<ProjectStatus>> status = combo("Status");
@@ -41,8 +45,11 @@ class FacetPanel extends VerticalLayout {
     private final List<Stp> stps;
     private final List<Topic> topics;
     private final List<QiMethod> methods;
+    private final Runnable changed;
 
-    FacetPanel(List<Region> regions, List<Stp> stps, List<Topic> topics, List<QiMethod> methods) {
+    /** {@code changed} runs when the user changes any facet. */
+    FacetPanel(List<Region> regions, List<Stp> stps, List<Topic> topics, List<QiMethod> methods, Runnable changed) {
+        this.changed = changed;
         this.regions = regions;
         this.stps = stps;
         this.topics = topics;
@@ -50,34 +57,43 @@ class FacetPanel extends VerticalLayout {
         setPadding(false);
         setSpacing(false);
         addClassName("facets");
-        add(new H3("Filter"), region, stp, condition, issue, status, method, year, signal);
+        add(new H3("Filter"), region, condition, issue, status, method, year, signal);
         signal.setVisible(CurrentUser.isSignedIn());
         signal.setHelperText("What the project's measures show now");
         region.setId("facet-region");
-        stp.setId("facet-stp");
         condition.setId("facet-condition");
         issue.setId("facet-issue");
         status.setId("facet-status");
         method.setId("facet-method");
         year.setId("facet-year");
         signal.setId("facet-signal");
-    }
-
-    List<ComboBox<?>> all() {
-        return List.of(region, stp, condition, issue, status, method, year, signal);
+        List.of(region, condition, issue, status, method, year, signal)
+                .forEach(box -> box.addValueChangeListener(e -> changed.run()));
     }
 
     ProjectCriteria criteria(String text, org.qcommons.projects.ProjectSort sort) {
-        return new ProjectCriteria(text, key(region), key(stp), key(condition), key(issue), key(status), key(method),
+        return new ProjectCriteria(text, key(region), stp == null ? null : key(stp), key(condition), key(issue), key(status), key(method),
                 key(year), sort, key(signal));
     }
 
     /** Shows the counts of a new search; keeps the chosen values. */
     void show(ProjectFacets facets, ProjectCriteria c) {
         fill(region, regions, Region::getId, Region::getSlug, Region::getName, facets.regions(), c.regionId());
-        List<Stp> stpChoices = c.regionId() == null ? stps
-                : stps.stream().filter(s -> s.getRegion().getId().equals(c.regionId())).toList();
-        fill(stp, stpChoices, Stp::getId, s -> String.valueOf(s.getId()), Stp::getName, facets.stps(), c.stpId());
+        if (c.regionId() == null) {
+            if (stp != null) {
+                remove(stp);
+                stp = null;
+            }
+        } else {
+            if (stp == null) {
+                stp = combo("STP");
+                stp.setId("facet-stp");
+                stp.addValueChangeListener(e -> changed.run());
+                addComponentAtIndex(indexOf(region) + 1, stp);
+            }
+            List<Stp> stpChoices = stps.stream().filter(s -> s.getRegion().getId().equals(c.regionId())).toList();
+            fill(stp, stpChoices, Stp::getId, s -> String.valueOf(s.getId()), Stp::getName, facets.stps(), c.stpId());
+        }
         fill(condition, topics(TopicKind.CONDITION), Topic::getId, Topic::getSlug, Topic::getName, facets.conditions(), c.conditionId());
         fill(issue, topics(TopicKind.ISSUE), Topic::getId, Topic::getSlug, Topic::getName, facets.issues(), c.issueId());
         fill(status, List.of(ProjectStatus.values()), s -> s, s -> s.name().toLowerCase(Locale.ROOT),
@@ -91,13 +107,19 @@ class FacetPanel extends VerticalLayout {
                 s -> s.name().toLowerCase(Locale.ROOT), FacetPanel::signalLabel, facets.signals(), c.signal());
     }
 
-    /** Parses the URL's facet parameters; unknown values are ignored rather than failing the page. */
+    /**
+     * Parses the URL's facet parameters; unknown values are ignored rather than failing the page. An STP without a
+     * region (an old or hand-made link) brings its region with it; an STP outside the chosen region is dropped.
+     */
     ProjectCriteria fromUrl(Map<String, List<String>> params, ProjectCriteria base) {
         ProjectCriteria c = base;
-        c = c.withRegion(param(params, "region").flatMap(v -> regions.stream().filter(r -> r.getSlug().equals(v)).findFirst())
-                .map(Region::getId).orElse(null));
-        c = c.withStp(param(params, "stp").flatMap(v -> stps.stream().filter(s -> String.valueOf(s.getId()).equals(v)).findFirst())
-                .map(Stp::getId).orElse(null));
+        Long regionId = param(params, "region").flatMap(v -> regions.stream().filter(r -> r.getSlug().equals(v)).findFirst())
+                .map(Region::getId).orElse(null);
+        Optional<Stp> chosenStp = param(params, "stp")
+                .flatMap(v -> stps.stream().filter(s -> String.valueOf(s.getId()).equals(v)).findFirst())
+                .filter(s -> regionId == null || s.getRegion().getId().equals(regionId));
+        c = c.withRegion(chosenStp.map(s -> s.getRegion().getId()).orElse(regionId));
+        c = c.withStp(chosenStp.map(Stp::getId).orElse(null));
         c = c.withCondition(topicId(params, "condition", TopicKind.CONDITION));
         c = c.withIssue(topicId(params, "issue", TopicKind.ISSUE));
         c = c.withStatus(param(params, "status").flatMap(v -> java.util.Arrays.stream(ProjectStatus.values())
@@ -112,7 +134,11 @@ class FacetPanel extends VerticalLayout {
 
     void toUrl(Map<String, String> params) {
         put(params, "region", region);
-        put(params, "stp", stp);
+        // A new region leaves the STP of the old one behind.
+        if (stp != null && stp.getValue() != null && region.getValue() != null && stps.stream()
+                .anyMatch(s -> s.getId().equals(stp.getValue().key()) && s.getRegion().getId().equals(region.getValue().key()))) {
+            put(params, "stp", stp);
+        }
         put(params, "condition", condition);
         put(params, "issue", issue);
         put(params, "status", status);

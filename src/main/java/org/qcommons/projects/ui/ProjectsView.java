@@ -64,7 +64,8 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver 
 
     public ProjectsView(ProjectService projects, ProjectCsvService csv, OrganisationService organisations) {
         this.projects = projects;
-        this.facets = new FacetPanel(organisations.regions(), organisations.stps(), projects.topics(), projects.methods());
+        this.facets = new FacetPanel(organisations.regions(), organisations.stps(), projects.topics(), projects.methods(),
+                this::changed);
         setSizeFull();
         addClassName("projects-view");
 
@@ -82,12 +83,6 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver 
         sort.setItemLabelGenerator(ProjectSort::label);
         sort.setValue(ProjectSort.RELEVANCE);
         sort.addValueChangeListener(e -> changed());
-        facets.all().forEach(box -> box.addValueChangeListener(e -> changed()));
-        facets.region.addValueChangeListener(e -> {
-            if (!restoring && e.isFromClient()) {
-                facets.stp.clear();
-            }
-        });
 
         Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
             java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();

@@ -155,4 +155,40 @@ class ProjectsViewKT extends KaribuTest {
         assertThat(view.emptyState.isVisible()).isTrue();
         assertThat(view.emptyState.getChildren()).doesNotContain(view.suggestion);
     }
+
+    @Test
+    void theStpFacetExistsOnlyWithinAChosenRegion() {
+        signInAs(Role.MEMBER);
+        ProjectsView view = navigateTo("projects", ProjectsView.class);
+        assertThat(view.facets.stp).isNull();
+        assertThat(view.facets.getChildren()).noneMatch(c -> c.getId().orElse("").equals("facet-stp"));
+
+        var west = view.facets.region.getListDataView().getItems()
+                .filter(o -> o.urlValue().equals("west-of-england")).findFirst().orElseThrow();
+        Fields.setValue(view.facets.region, west);
+        view = (ProjectsView) currentView();
+        assertThat(view.facets.stp).isNotNull();
+        assertThat(view.facets.stp.getParent()).contains(view.facets);
+        long stpId = jdbc.queryForObject("select min(s.id) from stp s join region r on r.id = s.region_id "
+                + "join project p on p.stp_id = s.id where r.slug = 'west-of-england' and p.archived = false", Long.class);
+        var stpOption = view.facets.stp.getListDataView().getItems().filter(o -> o.key() == stpId).findFirst().orElseThrow();
+        Fields.setValue(view.facets.stp, stpOption);
+        assertThat(location()).contains("region=west-of-england").contains("stp=" + stpId);
+
+        // Clearing the region removes the STP box and its filter.
+        view = (ProjectsView) currentView();
+        Fields.setValue(view.facets.region, null);
+        view = (ProjectsView) currentView();
+        assertThat(location()).doesNotContain("stp=").doesNotContain("region=");
+        assertThat(view.facets.stp).isNull();
+
+        // An STP on its own in a link brings its region with it.
+        view = navigateTo("projects?stp=" + stpId, ProjectsView.class);
+        assertThat(view.facets.region.getValue().urlValue()).isEqualTo("west-of-england");
+        assertThat(view.facets.stp.getValue().key()).isEqualTo(stpId);
+        assertThat(view.criteria().stpId()).isEqualTo(stpId);
+        // An STP outside the chosen region is dropped.
+        view = navigateTo("projects?region=south-west-of-england&stp=" + stpId, ProjectsView.class);
+        assertThat(view.criteria().stpId()).isNull();
+    }
 }
