@@ -83,7 +83,9 @@ class KeyboardBT extends KeyboardTestBase {
             assertFocusVisible();
             stops.add(describe(active()));
         }
-        assertThat(stops.getFirst()).isEqualTo("vaadin-select-value-button (Sort by Relevance)");
+        // Sort and the facets are native selects, named by their labels.
+        assertThat(stops.getFirst()).isEqualTo("select (Sort by)");
+        assertThat(stops).contains("select (Region)", "select (Condition)");
         assertThat(stops).contains("a (Export results as CSV)").last().asString().startsWith("td");
         // Enter goes into the row, to the project's link; Enter again follows it.
         press(Keys.ENTER);

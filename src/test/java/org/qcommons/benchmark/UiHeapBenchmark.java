@@ -170,7 +170,7 @@ class UiHeapBenchmark extends IntegrationTestBase {
                 """.formatted(total(register), total(home), rows);
         BenchmarkReport.write("ui-heap-breakdown", md);
         assertThat(total(register)).isGreaterThan(total(home));
-        assertThat(register.keySet()).anyMatch(k -> k.startsWith("ComboBox#facet-"));
+        assertThat(register.keySet()).anyMatch(k -> k.contains("#facet-"));
     }
 
     private static double total(Map<String, Long> parts) {

@@ -1,6 +1,5 @@
 package org.qcommons.projects.ui;
 
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.qcommons.base.ui.NativeSelectField;
 import org.qcommons.insights.spc.Signal;
 import org.qcommons.organisations.Region;
 import org.qcommons.organisations.Stp;
@@ -22,24 +22,29 @@ import org.qcommons.projects.TopicKind;
 import org.qcommons.security.CurrentUser;
 
 /**
- * The register's facets. Each is a combo box whose items carry live counts for the current search; values with
- * no matches are hidden unless chosen. Reading and writing the URL goes through {@link #apply} and {@link #toUrl}.
+ * The register's facets. Each is a native select whose options carry live counts for the current search ("Sepsis
+ * (12)"); values with no matches are hidden unless chosen, and "Any" clears the facet. Reading and writing the URL
+ * goes through {@link #fromUrl} and {@link #toUrl}. Native selects rather than combo boxes keep each open UI light
+ * (ADR 073).
  */
 class FacetPanel extends VerticalLayout {
 
-    final ComboBox<FacetOption<Long>> region = combo("Region");
+    final NativeSelectField<FacetOption<Long>> region = facet("Region");
     /**
      * An STP lies within a region, so its box exists only while a region is chosen: created then, removed when the
      * region is cleared. Hiding it instead would keep its whole state in every open UI.
      */
-    ComboBox<FacetOption<Long>> stp;
-    final ComboBox<FacetOption<Long>> condition = combo("Condition");
-    final ComboBox<FacetOption<Long>> issue = combo("Issue");
-    final ComboBox<FacetOption<ProjectStatus>> status = combo("Status");
-    final ComboBox<FacetOption<Long>> method = combo("QI method");
-    final ComboBox<FacetOption<Integer>> year = combo("Start year");
-    /** From the insights feature: the latest SPC signal of the project's measures. Members only. */
-    final ComboBox<FacetOption<Signal>> signal = combo("SPC signal");
+    NativeSelectField<FacetOption<Long>> stp;
+    final NativeSelectField<FacetOption<Long>> condition = facet("Condition");
+    final NativeSelectField<FacetOption<Long>> issue = facet("Issue");
+    final NativeSelectField<FacetOption<ProjectStatus>> status = facet("Status");
+    final NativeSelectField<FacetOption<Long>> method = facet("QI method");
+    final NativeSelectField<FacetOption<Integer>> year = facet("Start year");
+    /**
+     * From the insights feature: the latest SPC signal of the project's measures. Members only, so for anyone else
+     * it is never created ({@code null}).
+     */
+    final NativeSelectField<FacetOption<Signal>> signal;
 
     private final List<Region> regions;
     private final List<Stp> stps;
@@ -57,23 +62,29 @@ class FacetPanel extends VerticalLayout {
         setPadding(false);
         setSpacing(false);
         addClassName("facets");
-        add(new H3("Filter"), region, condition, issue, status, method, year, signal);
-        signal.setVisible(CurrentUser.isSignedIn());
-        signal.setHelperText("What the project's measures show now");
+        add(new H3("Filter"), region, condition, issue, status, method, year);
+        if (CurrentUser.isSignedIn()) {
+            signal = facet("SPC signal");
+            signal.setHelperText("What the project's measures show now");
+            signal.setId("facet-signal");
+            add(signal);
+        } else {
+            signal = null;
+        }
         region.setId("facet-region");
         condition.setId("facet-condition");
         issue.setId("facet-issue");
         status.setId("facet-status");
         method.setId("facet-method");
         year.setId("facet-year");
-        signal.setId("facet-signal");
-        List.of(region, condition, issue, status, method, year, signal)
-                .forEach(box -> box.addValueChangeListener(e -> changed.run()));
+        all().forEach(box -> box.addValueChangeListener(e -> changed.run()));
     }
 
-    ProjectCriteria criteria(String text, org.qcommons.projects.ProjectSort sort) {
-        return new ProjectCriteria(text, key(region), stp == null ? null : key(stp), key(condition), key(issue), key(status), key(method),
-                key(year), sort, key(signal));
+    /** The facets that exist now, except the STP (which comes and goes with the region). */
+    private List<NativeSelectField<?>> all() {
+        List<NativeSelectField<?>> all = new ArrayList<>(List.of(region, condition, issue, status, method, year));
+        if (signal != null) all.add(signal);
+        return all;
     }
 
     /** Shows the counts of a new search; keeps the chosen values. */
@@ -86,7 +97,7 @@ class FacetPanel extends VerticalLayout {
             }
         } else {
             if (stp == null) {
-                stp = combo("STP");
+                stp = facet("STP");
                 stp.setId("facet-stp");
                 stp.addValueChangeListener(e -> changed.run());
                 addComponentAtIndex(indexOf(region) + 1, stp);
@@ -103,7 +114,7 @@ class FacetPanel extends VerticalLayout {
         if (c.startYear() != null && !years.contains(c.startYear())) years.add(c.startYear());
         years.sort(Comparator.reverseOrder());
         fill(year, years, y -> y, String::valueOf, String::valueOf, facets.startYears(), c.startYear());
-        fill(signal, List.of(Signal.IMPROVEMENT, Signal.CONCERN, Signal.NONE), s -> s,
+        if (signal != null) fill(signal, List.of(Signal.IMPROVEMENT, Signal.CONCERN, Signal.NONE), s -> s,
                 s -> s.name().toLowerCase(Locale.ROOT), FacetPanel::signalLabel, facets.signals(), c.signal());
     }
 
@@ -127,7 +138,7 @@ class FacetPanel extends VerticalLayout {
         c = c.withMethod(param(params, "method").flatMap(v -> methods.stream().filter(m -> m.getSlug().equals(v)).findFirst())
                 .map(QiMethod::getId).orElse(null));
         c = c.withStartYear(param(params, "year").filter(v -> v.matches("\\d{4}")).map(Integer::valueOf).orElse(null));
-        c = c.withSignal(param(params, "signal").flatMap(v -> java.util.Arrays.stream(Signal.values())
+        c = c.withSignal(signal == null ? null : param(params, "signal").flatMap(v -> java.util.Arrays.stream(Signal.values())
                 .filter(s -> s.name().equalsIgnoreCase(v)).findFirst()).orElse(null));
         return c;
     }
@@ -144,7 +155,7 @@ class FacetPanel extends VerticalLayout {
         put(params, "status", status);
         put(params, "method", method);
         put(params, "year", year);
-        put(params, "signal", signal);
+        if (signal != null) put(params, "signal", signal);
     }
 
     static String signalLabel(Signal s) {
@@ -164,7 +175,7 @@ class FacetPanel extends VerticalLayout {
         return topics.stream().filter(t -> t.getKind() == kind).toList();
     }
 
-    private static <T, K> void fill(ComboBox<FacetOption<K>> box, List<T> all, Function<T, K> key,
+    private static <T, K> void fill(NativeSelectField<FacetOption<K>> box, List<T> all, Function<T, K> key,
                                     Function<T, String> url, Function<T, String> name, Map<K, Long> counts, K chosen) {
         List<FacetOption<K>> options = new ArrayList<>();
         for (T item : all) {
@@ -178,14 +189,10 @@ class FacetPanel extends VerticalLayout {
         box.setValue(options.stream().filter(o -> o.key().equals(chosen)).findFirst().orElse(null));
     }
 
-    private static <K> void put(Map<String, String> params, String name, ComboBox<FacetOption<K>> box) {
+    private static <K> void put(Map<String, String> params, String name, NativeSelectField<FacetOption<K>> box) {
         if (box.getValue() != null) {
             params.put(name, box.getValue().urlValue());
         }
-    }
-
-    private static <K> K key(ComboBox<FacetOption<K>> box) {
-        return box.getValue() == null ? null : box.getValue().key();
     }
 
     static Optional<String> param(Map<String, List<String>> params, String name) {
@@ -193,11 +200,11 @@ class FacetPanel extends VerticalLayout {
         return values == null || values.isEmpty() || values.get(0).isBlank() ? Optional.empty() : Optional.of(values.get(0));
     }
 
-    private static <K> ComboBox<FacetOption<K>> combo(String label) {
-        ComboBox<FacetOption<K>> box = new ComboBox<>(label);
+    private static <K> NativeSelectField<FacetOption<K>> facet(String label) {
+        NativeSelectField<FacetOption<K>> box = new NativeSelectField<>(label);
         box.setItemLabelGenerator(FacetOption::label);
-        box.setClearButtonVisible(true);
-        box.setPlaceholder("Any");
+        box.setItemKeyGenerator(FacetOption::urlValue);
+        box.setEmptySelectionCaption("Any");
         box.setWidthFull();
         return box;
     }

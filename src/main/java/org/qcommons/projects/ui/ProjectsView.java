@@ -14,7 +14,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -27,9 +26,11 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.qcommons.base.ui.NativeSelectField;
 import org.qcommons.organisations.OrganisationService;
 import org.qcommons.projects.ProjectCriteria;
 import org.qcommons.projects.ProjectCsvService;
@@ -50,7 +51,7 @@ import org.qcommons.security.CurrentUser;
 public class ProjectsView extends VerticalLayout implements BeforeEnterObserver {
 
     final TextField search = new TextField();
-    final Select<ProjectSort> sort = new Select<>();
+    final NativeSelectField<ProjectSort> sort = new NativeSelectField<>("Sort by");
     final FacetPanel facets;
     final Grid<ProjectHit> results = new Grid<>(ProjectHit.class, false);
     final Span total = new Span();
@@ -78,9 +79,10 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver 
         search.setValueChangeTimeout(500);
         search.setWidth("28rem");
         search.addValueChangeListener(e -> changed());
-        sort.setLabel("Sort by");
-        sort.setItems(ProjectSort.values());
+        sort.setId("project-sort");
+        sort.setItems(List.of(ProjectSort.values()));
         sort.setItemLabelGenerator(ProjectSort::label);
+        sort.setItemKeyGenerator(s -> s.name().toLowerCase(Locale.ROOT));
         sort.setValue(ProjectSort.RELEVANCE);
         sort.addValueChangeListener(e -> changed());
 
@@ -94,7 +96,8 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver 
         export.setId("export-csv");
 
         HorizontalLayout bar = new HorizontalLayout(search, sort, total, export);
-        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        // Bottom edges in line: the sort box's label sits above it, the search box has none.
+        bar.setAlignItems(FlexComponent.Alignment.END);
         bar.setWrap(true);
         if (CurrentUser.isSignedIn()) {
             Button register = new Button("Register a project", VaadinIcon.PLUS.create(),
