@@ -3,8 +3,6 @@ package org.qcommons.projects.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -35,7 +33,6 @@ import org.qcommons.organisations.OrganisationService;
 import org.qcommons.projects.ProjectCriteria;
 import org.qcommons.projects.ProjectCsvService;
 import org.qcommons.projects.ProjectFacets;
-import org.qcommons.projects.ProjectHit;
 import org.qcommons.projects.ProjectService;
 import org.qcommons.projects.ProjectSort;
 import org.qcommons.security.CurrentUser;
@@ -53,7 +50,7 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver 
     final TextField search = new TextField();
     final NativeSelectField<ProjectSort> sort = new NativeSelectField<>("Sort by");
     final FacetPanel facets;
-    final Grid<ProjectHit> results = new Grid<>(ProjectHit.class, false);
+    final ProjectResultList results = new ProjectResultList();
     final Span total = new Span();
     final Div emptyState = new Div();
     final Button suggestion = new Button();
@@ -106,10 +103,7 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver 
             bar.add(register);
         }
 
-        results.addColumn(ProjectCard.renderer()).setKey("project").setHeader("Projects");
-        results.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         results.setSizeFull();
-        results.setPageSize(15);
 
         suggestion.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         suggestion.addClickListener(e -> search.setValue(suggested));
@@ -167,7 +161,8 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver 
         facets.show(counts, criteria);
         count = counts.total();
         total.setText(count == 1 ? "1 project" : String.format("%,d projects", count));
-        results.setItems(q -> projects.search(criteria, q.getOffset(), q.getLimit()).stream(), q -> (int) count);
+        ProjectCriteria searched = criteria;
+        results.show((int) count, (offset, limit) -> projects.search(searched, offset, limit));
         results.setVisible(count > 0);
         emptyState.removeAll();
         emptyState.setVisible(count == 0);

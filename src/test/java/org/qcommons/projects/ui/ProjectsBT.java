@@ -29,7 +29,7 @@ class ProjectsBT extends BrowserTestBase {
         waitUpTo(20).until(d -> d.getCurrentUrl().contains("region=south-west-of-england"));
         waitForVaadin();
 
-        WebElement first = waitUpTo(20).until(d -> d.findElements(By.cssSelector("vaadin-grid a.project-card-title"))
+        WebElement first = waitUpTo(20).until(d -> d.findElements(By.cssSelector("#project-results a.project-card-title"))
                 .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
         String title = first.getText();
         assertThat(title).containsIgnoringCase("sepsis");
@@ -44,7 +44,7 @@ class ProjectsBT extends BrowserTestBase {
         waitUpTo(20).until(d -> "south-west-of-england".equals(d.findElement(By.cssSelector("#facet-region select")).getDomProperty("value")));
         // The STP facet comes with a chosen region.
         waitFor(By.cssSelector("#facet-stp select"));
-        waitUpTo(20).until(d -> d.findElements(By.cssSelector("vaadin-grid a.project-card-title")).stream()
+        waitUpTo(20).until(d -> d.findElements(By.cssSelector("#project-results a.project-card-title")).stream()
                 .anyMatch(a -> a.getText().equals(title)));
     }
 

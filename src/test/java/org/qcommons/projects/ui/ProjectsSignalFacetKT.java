@@ -13,8 +13,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.util.ArrayList;
 import java.util.List;
 
-import static com.github.mvysny.kaributesting.v10.GridKt._get;
-import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The register's "SPC signal" facet, fed by the insights feature's measures (demo: the sepsis ED project). */
@@ -27,8 +25,8 @@ class ProjectsSignalFacetKT extends KaribuTest {
 
     private static List<ProjectHit> hits(ProjectsView view) {
         List<ProjectHit> out = new ArrayList<>();
-        for (int i = 0; i < _size(view.results); i++) {
-            out.add(_get(view.results, i));
+        for (int i = 0; i < view.results.size(); i++) {
+            out.add(view.results.get(i));
         }
         return out;
     }
@@ -49,7 +47,7 @@ class ProjectsSignalFacetKT extends KaribuTest {
 
         Fields.setValue(view.facets.signal, null);
         view = (ProjectsView) currentView();
-        assertThat(_size(view.results)).isGreaterThan(hits.size());
+        assertThat(view.results.size()).isGreaterThan(hits.size());
     }
 
     @Test
@@ -60,6 +58,6 @@ class ProjectsSignalFacetKT extends KaribuTest {
         assertThat(view.criteria().signal()).isNull();
         int publicLive = jdbc.queryForObject(
                 "select count(*) from project where archived = false and visibility = 'PUBLIC'", Integer.class);
-        assertThat(_size(view.results)).isEqualTo(publicLive);
+        assertThat(view.results.size()).isEqualTo(publicLive);
     }
 }

@@ -1,7 +1,5 @@
 package org.qcommons.projects.ui;
 
-import static com.github.mvysny.kaributesting.v10.GridKt._get;
-import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,14 +48,14 @@ class ProjectsViewKT extends KaribuTest {
         ProjectsView view = navigateTo("projects", ProjectsView.class);
         int publicLive = jdbc.queryForObject(
                 "select count(*) from project where archived = false and visibility = 'PUBLIC'", Integer.class);
-        assertThat(_size(view.results)).isEqualTo(publicLive);
-        for (int i = 0; i < _size(view.results); i++) {
-            assertThat(_get(view.results, i).visibility()).isEqualTo(Visibility.PUBLIC);
+        assertThat(view.results.size()).isEqualTo(publicLive);
+        for (int i = 0; i < view.results.size(); i++) {
+            assertThat(view.results.get(i).visibility()).isEqualTo(Visibility.PUBLIC);
         }
         Fields.setValue(view.search, "wibblequark");
         view = (ProjectsView) currentView();
-        assertThat(_size(view.results)).isEqualTo(1);
-        assertThat(_get(view.results, 0).title()).isEqualTo("Public wibblequark audit");
+        assertThat(view.results.size()).isEqualTo(1);
+        assertThat(view.results.get(0).title()).isEqualTo("Public wibblequark audit");
         assertThat(view.total.getText()).isEqualTo("1 project");
 
         UI.getCurrent().navigate("projects/" + hidden.getId());
@@ -70,10 +68,10 @@ class ProjectsViewKT extends KaribuTest {
     void membersSeeMembersOnlyProjectsToo() {
         signInAs(Role.MEMBER);
         ProjectsView view = navigateTo("projects?q=wibblequark", ProjectsView.class);
-        assertThat(_size(view.results)).isEqualTo(2);
+        assertThat(view.results.size()).isEqualTo(2);
         int live = jdbc.queryForObject("select count(*) from project where archived = false", Integer.class);
         view = navigateTo("projects", ProjectsView.class);
-        assertThat(_size(view.results)).isEqualTo(live);
+        assertThat(view.results.size()).isEqualTo(live);
     }
 
     @Test
@@ -88,9 +86,9 @@ class ProjectsViewKT extends KaribuTest {
         Fields.setValue(view.facets.condition, sepsis);
         view = (ProjectsView) currentView();
         assertThat(location()).contains("condition=sepsis");
-        assertThat(_size(view.results)).isEqualTo(sepsisProjects);
-        for (int i = 0; i < _size(view.results); i++) {
-            assertThat(_get(view.results, i).topics()).contains("Sepsis");
+        assertThat(view.results.size()).isEqualTo(sepsisProjects);
+        for (int i = 0; i < view.results.size(); i++) {
+            assertThat(view.results.get(i).topics()).contains("Sepsis");
         }
         // The chosen facet keeps showing its other values, counted without its own filter.
         assertThat(view.facets.condition.getItems().stream().count()).isGreaterThan(1);
@@ -101,8 +99,8 @@ class ProjectsViewKT extends KaribuTest {
             Fields.setValue(view.facets.status, active.get());
             view = (ProjectsView) currentView();
             assertThat(location()).contains("condition=sepsis").contains("status=active");
-            for (int i = 0; i < _size(view.results); i++) {
-                ProjectHit hit = _get(view.results, i);
+            for (int i = 0; i < view.results.size(); i++) {
+                ProjectHit hit = view.results.get(i);
                 assertThat(hit.status()).isEqualTo(ProjectStatus.ACTIVE);
                 assertThat(hit.topics()).contains("Sepsis");
             }
@@ -117,10 +115,10 @@ class ProjectsViewKT extends KaribuTest {
         assertThat(view.facets.region.getValue().urlValue()).isEqualTo("west-of-england");
         assertThat(view.sort.getValue().name()).isEqualTo("TITLE");
         assertThat(view.facets.year.getValue()).isNull();
-        assertThat(_size(view.results)).isPositive();
+        assertThat(view.results.size()).isPositive();
         String previous = null;
-        for (int i = 0; i < _size(view.results); i++) {
-            ProjectHit hit = _get(view.results, i);
+        for (int i = 0; i < view.results.size(); i++) {
+            ProjectHit hit = view.results.get(i);
             assertThat(hit.regionName()).isEqualTo("West of England");
             if (previous != null) {
                 assertThat(hit.title().compareToIgnoreCase(previous)).isGreaterThanOrEqualTo(0);
@@ -136,7 +134,7 @@ class ProjectsViewKT extends KaribuTest {
         assertThat(view.emptyState.isVisible()).isTrue();
         assertThat(view.results.isVisible()).isFalse();
         view = navigateTo("projects?q=wibblequirk", ProjectsView.class);
-        assertThat(_size(view.results)).isEqualTo(2);
+        assertThat(view.results.size()).isEqualTo(2);
 
         view = navigateTo("projects?q=fals", ProjectsView.class);
         assertThat(view.emptyState.isVisible()).isTrue();
@@ -144,7 +142,7 @@ class ProjectsViewKT extends KaribuTest {
         _click(view.suggestion);
         view = (ProjectsView) currentView();
         assertThat(view.search.getValue()).startsWith("fall");
-        assertThat(_size(view.results)).isPositive();
+        assertThat(view.results.size()).isPositive();
         assertThat(location()).contains("q=fall");
     }
 

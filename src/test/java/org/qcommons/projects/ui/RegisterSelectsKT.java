@@ -1,7 +1,5 @@
 package org.qcommons.projects.ui;
 
-import static com.github.mvysny.kaributesting.v10.GridKt._get;
-import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
@@ -90,9 +88,9 @@ class RegisterSelectsKT extends KaribuTest {
         view = (ProjectsView) currentView();
         assertThat(location()).contains("condition=sepsis");
         assertThat(view.facets.condition.getValue().urlValue()).isEqualTo("sepsis");
-        assertThat(_size(view.results)).isEqualTo(sepsisProjects());
-        for (int i = 0; i < _size(view.results); i++) {
-            assertThat(_get(view.results, i).topics()).contains("Sepsis");
+        assertThat(view.results.size()).isEqualTo(sepsisProjects());
+        for (int i = 0; i < view.results.size(); i++) {
+            assertThat(view.results.get(i).topics()).contains("Sepsis");
         }
 
         choose(view.sort, "title");
