@@ -29,7 +29,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.qcommons.base.ui.NativeSelectField;
-import org.qcommons.organisations.OrganisationService;
 import org.qcommons.projects.ProjectCriteria;
 import org.qcommons.projects.ProjectCsvService;
 import org.qcommons.projects.ProjectFacets;
@@ -53,17 +52,18 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver 
     final ProjectResultList results = new ProjectResultList();
     final Span total = new Span();
     final Div emptyState = new Div();
-    final Button suggestion = new Button();
+    /** Made when a search finds nothing and a spelling suggestion exists; most open registers never need it. */
+    Button suggestion;
     private final ProjectService projects;
     private ProjectCriteria criteria = ProjectCriteria.any();
     private long count;
     private boolean restoring;
     private String suggested = "";
 
-    public ProjectsView(ProjectService projects, ProjectCsvService csv, OrganisationService organisations) {
+    public ProjectsView(ProjectService projects, ProjectCsvService csv, RegisterChoices choices) {
         this.projects = projects;
-        this.facets = new FacetPanel(organisations.regions(), organisations.stps(), projects.topics(), projects.methods(),
-                this::changed);
+        RegisterChoices.Choices shared = choices.get();
+        this.facets = new FacetPanel(shared.regions(), shared.stps(), shared.topics(), shared.methods(), this::changed);
         setSizeFull();
         addClassName("projects-view");
 
@@ -103,20 +103,17 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver 
             bar.add(register);
         }
 
-        results.setSizeFull();
+        results.setWidthFull();
 
-        suggestion.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        suggestion.addClickListener(e -> search.setValue(suggested));
         emptyState.addClassName("empty-state");
         emptyState.setVisible(false);
 
         facets.setWidth("16rem");
-        VerticalLayout main = new VerticalLayout(emptyState, results);
-        main.setPadding(false);
-        main.setSizeFull();
-        HorizontalLayout body = new HorizontalLayout(facets, main);
-        body.setSizeFull();
-        body.setFlexGrow(1, main);
+        // Plain flex boxes (app.css) rather than layouts: they hold less per open UI.
+        Div main = new Div(emptyState, results);
+        main.addClassName("projects-main");
+        Div body = new Div(facets, main);
+        body.addClassName("projects-body");
         add(new H2("QI projects"), bar, body);
         setFlexGrow(1, body);
     }
@@ -170,6 +167,11 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver 
             emptyState.add(new Paragraph("No projects match this search."));
             Optional<String> better = criteria.hasText() ? projects.didYouMean(criteria.text()) : Optional.empty();
             better.ifPresent(s -> {
+                if (suggestion == null) {
+                    suggestion = new Button();
+                    suggestion.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                    suggestion.addClickListener(e -> search.setValue(suggested));
+                }
                 suggestion.setText("Did you mean: " + s + "?");
                 suggested = s;
                 emptyState.add(suggestion);
