@@ -54,7 +54,8 @@ public class NativeSelectField<T> extends AbstractField<NativeSelectField<T>, T>
     public NativeSelectField(String labelText) {
         super(null);
         getElement().getClassList().add("native-select-field");
-        label.getClassList().add("native-select-label");
+        // No class names on the label and helper (app.css finds them inside the field): each class list is one
+        // more map per element per open UI.
         // A property, not a text child: a text child would be one more state node per field.
         label.setProperty("innerText", labelText);
         getElement().appendChild(label, select);
@@ -88,7 +89,6 @@ public class NativeSelectField<T> extends AbstractField<NativeSelectField<T>, T>
     public void setHelperText(String text) {
         if (helper == null) {
             helper = new Element("span");
-            helper.getClassList().add("native-select-helper");
             getElement().appendChild(helper);
         }
         helper.setProperty("innerText", text);

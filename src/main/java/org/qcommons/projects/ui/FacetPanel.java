@@ -205,7 +205,6 @@ class FacetPanel extends VerticalLayout {
         box.setItemLabelGenerator(FacetOption::label);
         box.setItemKeyGenerator(FacetOption::urlValue);
         box.setEmptySelectionCaption("Any");
-        box.setWidthFull();
         return box;
     }
 }

@@ -99,7 +99,6 @@ final class ProjectResultList extends Component implements HasSize, HasStyle {
 
     ProjectResultList() {
         setId("project-results");
-        addClassName("project-results");
         getElement().addEventListener("more", e -> more(e.getEventData().get("event.detail").asInt()))
                 .addEventData("event.detail");
     }
