@@ -13,6 +13,15 @@ class ProjectsBT extends BrowserTestBase {
     @Test
     void searchPickAFacetOpenAProjectGoBackAndTheSearchIsRestored() {
         open("projects");
+        // The list arrives 15 cards at a time; scrolling "Show more" into view brings the next page.
+        By cards = By.cssSelector("#project-results [role=listitem] a.project-card-title");
+        waitUpTo(20).until(d -> d.findElements(cards).size() == ProjectResultList.PAGE);
+        assertThat(driver().findElement(By.cssSelector("#project-results [role=list]")).getDomAttribute("aria-label"))
+                .isEqualTo("Projects");
+        WebElement more = driver().findElement(By.cssSelector("#project-results button.project-results-more"));
+        ((org.openqa.selenium.JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView()", more);
+        waitUpTo(20).until(d -> d.findElements(cards).size() > ProjectResultList.PAGE);
+        waitUpTo(20).until(d -> more.getText().startsWith("Show more projects (30 of") || !more.isDisplayed());
         WebElement search = waitFor(By.cssSelector("#project-search input"));
         search.sendKeys("sepsis");
         waitUpTo(20).until(d -> d.getCurrentUrl().contains("q=sepsis"));
