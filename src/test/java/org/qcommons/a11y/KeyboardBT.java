@@ -76,20 +76,20 @@ class KeyboardBT extends KeyboardTestBase {
         type(word);
         waitUpTo(20).until(d -> d.getCurrentUrl().contains("q=" + word));
         waitForVaadin();
-        // Tab moves through sort, export and the facets to the result list, which Tab enters at its first row.
+        // Tab moves through sort, export and the facets to the result list, where each card's title is a link.
         List<String> stops = new ArrayList<>();
-        for (int i = 0; i < 20 && !describe(active()).startsWith("td"); i++) {
+        for (int i = 0; i < 20 && !"project-card-title".equals(active().getDomAttribute("class")); i++) {
             press(Keys.TAB);
             assertFocusVisible();
             stops.add(describe(active()));
         }
-        assertThat(stops.getFirst()).isEqualTo("vaadin-select-value-button (Sort by Relevance)");
-        assertThat(stops).contains("a (Export results as CSV)").last().asString().startsWith("td");
-        // Enter goes into the row, to the project's link; Enter again follows it.
-        press(Keys.ENTER);
+        // Sort and the facets are native selects, named by their labels.
+        assertThat(stops.getFirst()).isEqualTo("select (Sort by)");
+        assertThat(stops).contains("a (Export results as CSV)", "select (Region)", "select (Condition)");
+        assertThat(stops.getLast()).isEqualTo("a (" + project.getTitle() + ")");
+        // Enter follows the link.
         WebElement link = active();
         assertThat(link.getText()).isEqualTo(project.getTitle());
-        assertFocusVisible();
         press(Keys.ENTER);
         waitUpTo(20).until(d -> d.getCurrentUrl().endsWith("/projects/" + project.getId()));
         waitForVaadin();

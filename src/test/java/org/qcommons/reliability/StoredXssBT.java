@@ -57,7 +57,9 @@ class StoredXssBT extends BrowserTestBase {
         assertThat(driver().findElement(By.tagName("body")).getText()).contains("<script>window.__xss=1</script>");
 
         open("projects?q=zq");
-        waitFor(By.tagName("vaadin-grid"));
+        // The register draws its cards in the browser from text: the title must arrive as text, not markup.
+        waitUpTo(20).until(d -> d.findElements(By.cssSelector("#project-results a.project-card-title")).stream()
+                .anyMatch(a -> a.getText().startsWith("Xss zq ")));
         assertNoScriptRan();
 
         signIn(FoundationDemoData.MEMBER, FoundationDemoData.DEMO_PASSWORD);

@@ -189,7 +189,8 @@ public abstract class KeyboardTestBase extends BrowserTestBase {
                 + "const labelled = e.getAttribute('aria-labelledby');"
                 + "const byLabel = labelled ? labelled.split(' ').map(id => document.getElementById(id)).filter(x => x).map(x => x.textContent).join(' ') : '';"
                 + "return {tag: e.tagName.toLowerCase(), name: e.getAttribute('name') || '',"
-                + " text: (e.getAttribute('aria-label') || byLabel || e.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 60)};", el);
+                + " text: (e.getAttribute('aria-label') || byLabel"
+                + " || (e.tagName === 'SELECT' && e.labels.length ? e.labels[0].textContent : '') || e.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 60)};", el);
         if (!d.get("name").isEmpty() && d.get("tag").equals("input")) {
             return "input[name=" + d.get("name") + "]";
         }

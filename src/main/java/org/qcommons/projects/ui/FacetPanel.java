@@ -1,6 +1,5 @@
 package org.qcommons.projects.ui;
 
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.qcommons.base.ui.NativeSelectField;
 import org.qcommons.insights.spc.Signal;
 import org.qcommons.organisations.Region;
 import org.qcommons.organisations.Stp;
@@ -22,27 +22,39 @@ import org.qcommons.projects.TopicKind;
 import org.qcommons.security.CurrentUser;
 
 /**
- * The register's facets. Each is a combo box whose items carry live counts for the current search; values with
- * no matches are hidden unless chosen. Reading and writing the URL goes through {@link #apply} and {@link #toUrl}.
+ * The register's facets. Each is a native select whose options carry live counts for the current search ("Sepsis
+ * (12)"); values with no matches are hidden unless chosen, and "Any" clears the facet. Reading and writing the URL
+ * goes through {@link #fromUrl} and {@link #toUrl}. Native selects rather than combo boxes keep each open UI light
+ * (ADR 073).
  */
 class FacetPanel extends VerticalLayout {
 
-    final ComboBox<FacetOption<Long>> region = combo("Region");
-    final ComboBox<FacetOption<Long>> stp = combo("STP");
-    final ComboBox<FacetOption<Long>> condition = combo("Condition");
-    final ComboBox<FacetOption<Long>> issue = combo("Issue");
-    final ComboBox<FacetOption<ProjectStatus>> status = combo("Status");
-    final ComboBox<FacetOption<Long>> method = combo("QI method");
-    final ComboBox<FacetOption<Integer>> year = combo("Start year");
-    /** From the insights feature: the latest SPC signal of the project's measures. Members only. */
-    final ComboBox<FacetOption<Signal>> signal = combo("SPC signal");
+    final NativeSelectField<FacetOption<Long>> region = facet("Region");
+    /**
+     * An STP lies within a region, so its box exists only while a region is chosen: created then, removed when the
+     * region is cleared. Hiding it instead would keep its whole state in every open UI.
+     */
+    NativeSelectField<FacetOption<Long>> stp;
+    final NativeSelectField<FacetOption<Long>> condition = facet("Condition");
+    final NativeSelectField<FacetOption<Long>> issue = facet("Issue");
+    final NativeSelectField<FacetOption<ProjectStatus>> status = facet("Status");
+    final NativeSelectField<FacetOption<Long>> method = facet("QI method");
+    final NativeSelectField<FacetOption<Integer>> year = facet("Start year");
+    /**
+     * From the insights feature: the latest SPC signal of the project's measures. Members only, so for anyone else
+     * it is never created ({@code null}).
+     */
+    final NativeSelectField<FacetOption<Signal>> signal;
 
     private final List<Region> regions;
     private final List<Stp> stps;
     private final List<Topic> topics;
     private final List<QiMethod> methods;
+    private final Runnable changed;
 
-    FacetPanel(List<Region> regions, List<Stp> stps, List<Topic> topics, List<QiMethod> methods) {
+    /** {@code changed} runs when the user changes any facet. */
+    FacetPanel(List<Region> regions, List<Stp> stps, List<Topic> topics, List<QiMethod> methods, Runnable changed) {
+        this.changed = changed;
         this.regions = regions;
         this.stps = stps;
         this.topics = topics;
@@ -50,34 +62,49 @@ class FacetPanel extends VerticalLayout {
         setPadding(false);
         setSpacing(false);
         addClassName("facets");
-        add(new H3("Filter"), region, stp, condition, issue, status, method, year, signal);
-        signal.setVisible(CurrentUser.isSignedIn());
-        signal.setHelperText("What the project's measures show now");
+        add(new H3("Filter"), region, condition, issue, status, method, year);
+        if (CurrentUser.isSignedIn()) {
+            signal = facet("SPC signal");
+            signal.setHelperText("What the project's measures show now");
+            signal.setId("facet-signal");
+            add(signal);
+        } else {
+            signal = null;
+        }
         region.setId("facet-region");
-        stp.setId("facet-stp");
         condition.setId("facet-condition");
         issue.setId("facet-issue");
         status.setId("facet-status");
         method.setId("facet-method");
         year.setId("facet-year");
-        signal.setId("facet-signal");
+        all().forEach(box -> box.addValueChangeListener(e -> changed.run()));
     }
 
-    List<ComboBox<?>> all() {
-        return List.of(region, stp, condition, issue, status, method, year, signal);
-    }
-
-    ProjectCriteria criteria(String text, org.qcommons.projects.ProjectSort sort) {
-        return new ProjectCriteria(text, key(region), key(stp), key(condition), key(issue), key(status), key(method),
-                key(year), sort, key(signal));
+    /** The facets that exist now, except the STP (which comes and goes with the region). */
+    private List<NativeSelectField<?>> all() {
+        List<NativeSelectField<?>> all = new ArrayList<>(List.of(region, condition, issue, status, method, year));
+        if (signal != null) all.add(signal);
+        return all;
     }
 
     /** Shows the counts of a new search; keeps the chosen values. */
     void show(ProjectFacets facets, ProjectCriteria c) {
         fill(region, regions, Region::getId, Region::getSlug, Region::getName, facets.regions(), c.regionId());
-        List<Stp> stpChoices = c.regionId() == null ? stps
-                : stps.stream().filter(s -> s.getRegion().getId().equals(c.regionId())).toList();
-        fill(stp, stpChoices, Stp::getId, s -> String.valueOf(s.getId()), Stp::getName, facets.stps(), c.stpId());
+        if (c.regionId() == null) {
+            if (stp != null) {
+                remove(stp);
+                stp = null;
+            }
+        } else {
+            if (stp == null) {
+                stp = facet("STP");
+                stp.setId("facet-stp");
+                stp.addValueChangeListener(e -> changed.run());
+                addComponentAtIndex(indexOf(region) + 1, stp);
+            }
+            List<Stp> stpChoices = stps.stream().filter(s -> s.getRegion().getId().equals(c.regionId())).toList();
+            fill(stp, stpChoices, Stp::getId, s -> String.valueOf(s.getId()), Stp::getName, facets.stps(), c.stpId());
+        }
         fill(condition, topics(TopicKind.CONDITION), Topic::getId, Topic::getSlug, Topic::getName, facets.conditions(), c.conditionId());
         fill(issue, topics(TopicKind.ISSUE), Topic::getId, Topic::getSlug, Topic::getName, facets.issues(), c.issueId());
         fill(status, List.of(ProjectStatus.values()), s -> s, s -> s.name().toLowerCase(Locale.ROOT),
@@ -87,17 +114,23 @@ class FacetPanel extends VerticalLayout {
         if (c.startYear() != null && !years.contains(c.startYear())) years.add(c.startYear());
         years.sort(Comparator.reverseOrder());
         fill(year, years, y -> y, String::valueOf, String::valueOf, facets.startYears(), c.startYear());
-        fill(signal, List.of(Signal.IMPROVEMENT, Signal.CONCERN, Signal.NONE), s -> s,
+        if (signal != null) fill(signal, List.of(Signal.IMPROVEMENT, Signal.CONCERN, Signal.NONE), s -> s,
                 s -> s.name().toLowerCase(Locale.ROOT), FacetPanel::signalLabel, facets.signals(), c.signal());
     }
 
-    /** Parses the URL's facet parameters; unknown values are ignored rather than failing the page. */
+    /**
+     * Parses the URL's facet parameters; unknown values are ignored rather than failing the page. An STP without a
+     * region (an old or hand-made link) brings its region with it; an STP outside the chosen region is dropped.
+     */
     ProjectCriteria fromUrl(Map<String, List<String>> params, ProjectCriteria base) {
         ProjectCriteria c = base;
-        c = c.withRegion(param(params, "region").flatMap(v -> regions.stream().filter(r -> r.getSlug().equals(v)).findFirst())
-                .map(Region::getId).orElse(null));
-        c = c.withStp(param(params, "stp").flatMap(v -> stps.stream().filter(s -> String.valueOf(s.getId()).equals(v)).findFirst())
-                .map(Stp::getId).orElse(null));
+        Long regionId = param(params, "region").flatMap(v -> regions.stream().filter(r -> r.getSlug().equals(v)).findFirst())
+                .map(Region::getId).orElse(null);
+        Optional<Stp> chosenStp = param(params, "stp")
+                .flatMap(v -> stps.stream().filter(s -> String.valueOf(s.getId()).equals(v)).findFirst())
+                .filter(s -> regionId == null || s.getRegion().getId().equals(regionId));
+        c = c.withRegion(chosenStp.map(s -> s.getRegion().getId()).orElse(regionId));
+        c = c.withStp(chosenStp.map(Stp::getId).orElse(null));
         c = c.withCondition(topicId(params, "condition", TopicKind.CONDITION));
         c = c.withIssue(topicId(params, "issue", TopicKind.ISSUE));
         c = c.withStatus(param(params, "status").flatMap(v -> java.util.Arrays.stream(ProjectStatus.values())
@@ -105,20 +138,24 @@ class FacetPanel extends VerticalLayout {
         c = c.withMethod(param(params, "method").flatMap(v -> methods.stream().filter(m -> m.getSlug().equals(v)).findFirst())
                 .map(QiMethod::getId).orElse(null));
         c = c.withStartYear(param(params, "year").filter(v -> v.matches("\\d{4}")).map(Integer::valueOf).orElse(null));
-        c = c.withSignal(param(params, "signal").flatMap(v -> java.util.Arrays.stream(Signal.values())
+        c = c.withSignal(signal == null ? null : param(params, "signal").flatMap(v -> java.util.Arrays.stream(Signal.values())
                 .filter(s -> s.name().equalsIgnoreCase(v)).findFirst()).orElse(null));
         return c;
     }
 
     void toUrl(Map<String, String> params) {
         put(params, "region", region);
-        put(params, "stp", stp);
+        // A new region leaves the STP of the old one behind.
+        if (stp != null && stp.getValue() != null && region.getValue() != null && stps.stream()
+                .anyMatch(s -> s.getId().equals(stp.getValue().key()) && s.getRegion().getId().equals(region.getValue().key()))) {
+            put(params, "stp", stp);
+        }
         put(params, "condition", condition);
         put(params, "issue", issue);
         put(params, "status", status);
         put(params, "method", method);
         put(params, "year", year);
-        put(params, "signal", signal);
+        if (signal != null) put(params, "signal", signal);
     }
 
     static String signalLabel(Signal s) {
@@ -138,7 +175,7 @@ class FacetPanel extends VerticalLayout {
         return topics.stream().filter(t -> t.getKind() == kind).toList();
     }
 
-    private static <T, K> void fill(ComboBox<FacetOption<K>> box, List<T> all, Function<T, K> key,
+    private static <T, K> void fill(NativeSelectField<FacetOption<K>> box, List<T> all, Function<T, K> key,
                                     Function<T, String> url, Function<T, String> name, Map<K, Long> counts, K chosen) {
         List<FacetOption<K>> options = new ArrayList<>();
         for (T item : all) {
@@ -152,14 +189,10 @@ class FacetPanel extends VerticalLayout {
         box.setValue(options.stream().filter(o -> o.key().equals(chosen)).findFirst().orElse(null));
     }
 
-    private static <K> void put(Map<String, String> params, String name, ComboBox<FacetOption<K>> box) {
+    private static <K> void put(Map<String, String> params, String name, NativeSelectField<FacetOption<K>> box) {
         if (box.getValue() != null) {
             params.put(name, box.getValue().urlValue());
         }
-    }
-
-    private static <K> K key(ComboBox<FacetOption<K>> box) {
-        return box.getValue() == null ? null : box.getValue().key();
     }
 
     static Optional<String> param(Map<String, List<String>> params, String name) {
@@ -167,12 +200,11 @@ class FacetPanel extends VerticalLayout {
         return values == null || values.isEmpty() || values.get(0).isBlank() ? Optional.empty() : Optional.of(values.get(0));
     }
 
-    private static <K> ComboBox<FacetOption<K>> combo(String label) {
-        ComboBox<FacetOption<K>> box = new ComboBox<>(label);
+    private static <K> NativeSelectField<FacetOption<K>> facet(String label) {
+        NativeSelectField<FacetOption<K>> box = new NativeSelectField<>(label);
         box.setItemLabelGenerator(FacetOption::label);
-        box.setClearButtonVisible(true);
-        box.setPlaceholder("Any");
-        box.setWidthFull();
+        box.setItemKeyGenerator(FacetOption::urlValue);
+        box.setEmptySelectionCaption("Any");
         return box;
     }
 }

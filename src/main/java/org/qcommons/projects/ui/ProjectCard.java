@@ -1,7 +1,6 @@
 package org.qcommons.projects.ui;
 
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,38 +9,17 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.qcommons.projects.ProjectHit;
-import org.qcommons.projects.Visibility;
 
 /**
  * One result in the register: title, status, place, lead, topics and where the words matched. Drawn in the browser
- * from a template rather than as server-side components: a page of 30 cards as components cost each open UI about
- * 300 state nodes (see docs/benchmarks.md, "ui-heap").
+ * by {@link ProjectResultList} from these pieces rather than as server-side components: a page of 30 cards as
+ * components cost each open UI about 300 state nodes (see docs/benchmarks.md, "ui-heap").
  */
 final class ProjectCard {
 
     static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy");
 
     private ProjectCard() {
-    }
-
-    /** Lit escapes every value, so titles and snippets are text; only the template's own tags are markup. */
-    static LitRenderer<ProjectHit> renderer() {
-        return LitRenderer.<ProjectHit>of("""
-                <div class="project-card">
-                  <div><a class="project-card-title" href="${item.href}">${item.title}</a><span theme="badge">${item.status}</span>${item.membersOnly
-                    ? html`<span theme="badge contrast">Members only</span>` : ''}</div>
-                  <span class="project-card-meta">${item.meta}</span>
-                  <div class="project-card-topics">${item.topics.map(t => html`<span theme="badge small contrast">${t}</span>`)}</div>
-                  ${item.snippet.length ? html`<p class="project-card-snippet">${item.snippet.map((text, i) => i % 2
-                    ? html`<mark>${text}</mark>` : text)}</p>` : ''}
-                </div>""")
-                .withProperty("href", hit -> "projects/" + hit.id())
-                .withProperty("title", ProjectHit::title)
-                .withProperty("status", hit -> hit.status().label())
-                .withProperty("membersOnly", hit -> hit.visibility() == Visibility.MEMBERS)
-                .withProperty("meta", ProjectCard::meta)
-                .withProperty("topics", ProjectHit::topics)
-                .withProperty("snippet", hit -> snippet(hit.snippetHtml()));
     }
 
     static String meta(ProjectHit hit) {

@@ -3,8 +3,6 @@ package org.qcommons.projects.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -14,7 +12,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -27,14 +24,14 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.qcommons.organisations.OrganisationService;
+import org.qcommons.base.ui.NativeSelectField;
 import org.qcommons.projects.ProjectCriteria;
 import org.qcommons.projects.ProjectCsvService;
 import org.qcommons.projects.ProjectFacets;
-import org.qcommons.projects.ProjectHit;
 import org.qcommons.projects.ProjectService;
 import org.qcommons.projects.ProjectSort;
 import org.qcommons.security.CurrentUser;
@@ -50,21 +47,23 @@ import org.qcommons.security.CurrentUser;
 public class ProjectsView extends VerticalLayout implements BeforeEnterObserver {
 
     final TextField search = new TextField();
-    final Select<ProjectSort> sort = new Select<>();
+    final NativeSelectField<ProjectSort> sort = new NativeSelectField<>("Sort by");
     final FacetPanel facets;
-    final Grid<ProjectHit> results = new Grid<>(ProjectHit.class, false);
+    final ProjectResultList results = new ProjectResultList();
     final Span total = new Span();
     final Div emptyState = new Div();
-    final Button suggestion = new Button();
+    /** Made when a search finds nothing and a spelling suggestion exists; most open registers never need it. */
+    Button suggestion;
     private final ProjectService projects;
     private ProjectCriteria criteria = ProjectCriteria.any();
     private long count;
     private boolean restoring;
     private String suggested = "";
 
-    public ProjectsView(ProjectService projects, ProjectCsvService csv, OrganisationService organisations) {
+    public ProjectsView(ProjectService projects, ProjectCsvService csv, RegisterChoices choices) {
         this.projects = projects;
-        this.facets = new FacetPanel(organisations.regions(), organisations.stps(), projects.topics(), projects.methods());
+        RegisterChoices.Choices shared = choices.get();
+        this.facets = new FacetPanel(shared.regions(), shared.stps(), shared.topics(), shared.methods(), this::changed);
         setSizeFull();
         addClassName("projects-view");
 
@@ -77,17 +76,12 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver 
         search.setValueChangeTimeout(500);
         search.setWidth("28rem");
         search.addValueChangeListener(e -> changed());
-        sort.setLabel("Sort by");
-        sort.setItems(ProjectSort.values());
+        sort.setId("project-sort");
+        sort.setItems(List.of(ProjectSort.values()));
         sort.setItemLabelGenerator(ProjectSort::label);
+        sort.setItemKeyGenerator(s -> s.name().toLowerCase(Locale.ROOT));
         sort.setValue(ProjectSort.RELEVANCE);
         sort.addValueChangeListener(e -> changed());
-        facets.all().forEach(box -> box.addValueChangeListener(e -> changed()));
-        facets.region.addValueChangeListener(e -> {
-            if (!restoring && e.isFromClient()) {
-                facets.stp.clear();
-            }
-        });
 
         Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
             java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
@@ -99,7 +93,8 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver 
         export.setId("export-csv");
 
         HorizontalLayout bar = new HorizontalLayout(search, sort, total, export);
-        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        // Bottom edges in line: the sort box's label sits above it, the search box has none.
+        bar.setAlignItems(FlexComponent.Alignment.END);
         bar.setWrap(true);
         if (CurrentUser.isSignedIn()) {
             Button register = new Button("Register a project", VaadinIcon.PLUS.create(),
@@ -108,23 +103,17 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver 
             bar.add(register);
         }
 
-        results.addColumn(ProjectCard.renderer()).setKey("project").setHeader("Projects");
-        results.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        results.setSizeFull();
-        results.setPageSize(15);
+        results.setWidthFull();
 
-        suggestion.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        suggestion.addClickListener(e -> search.setValue(suggested));
         emptyState.addClassName("empty-state");
         emptyState.setVisible(false);
 
         facets.setWidth("16rem");
-        VerticalLayout main = new VerticalLayout(emptyState, results);
-        main.setPadding(false);
-        main.setSizeFull();
-        HorizontalLayout body = new HorizontalLayout(facets, main);
-        body.setSizeFull();
-        body.setFlexGrow(1, main);
+        // Plain flex boxes (app.css) rather than layouts: they hold less per open UI.
+        Div main = new Div(emptyState, results);
+        main.addClassName("projects-main");
+        Div body = new Div(facets, main);
+        body.addClassName("projects-body");
         add(new H2("QI projects"), bar, body);
         setFlexGrow(1, body);
     }
@@ -169,7 +158,8 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver 
         facets.show(counts, criteria);
         count = counts.total();
         total.setText(count == 1 ? "1 project" : String.format("%,d projects", count));
-        results.setItems(q -> projects.search(criteria, q.getOffset(), q.getLimit()).stream(), q -> (int) count);
+        ProjectCriteria searched = criteria;
+        results.show((int) count, (offset, limit) -> projects.search(searched, offset, limit));
         results.setVisible(count > 0);
         emptyState.removeAll();
         emptyState.setVisible(count == 0);
@@ -177,6 +167,11 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver 
             emptyState.add(new Paragraph("No projects match this search."));
             Optional<String> better = criteria.hasText() ? projects.didYouMean(criteria.text()) : Optional.empty();
             better.ifPresent(s -> {
+                if (suggestion == null) {
+                    suggestion = new Button();
+                    suggestion.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                    suggestion.addClickListener(e -> search.setValue(suggested));
+                }
                 suggestion.setText("Did you mean: " + s + "?");
                 suggested = s;
                 emptyState.add(suggestion);

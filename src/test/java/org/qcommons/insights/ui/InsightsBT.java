@@ -64,7 +64,7 @@ class InsightsBT extends BrowserTestBase {
                 "const h = document.querySelector('.chart-box'); return !!(h && h.__chart);")));
         screenshot("project");
         open("projects?signal=improvement");
-        waitUpTo(20).until(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+        waitUpTo(20).until(d -> d.findElements(By.cssSelector("#project-results a.project-card-title")).stream()
                 .anyMatch(c -> c.getText().contains("Sepsis screening in the emergency department")));
         screenshot("register-improvement");
 

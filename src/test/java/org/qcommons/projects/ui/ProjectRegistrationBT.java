@@ -55,11 +55,11 @@ class ProjectRegistrationBT extends BrowserTestBase {
         waitFor(By.cssSelector("#project-search input")).sendKeys(word);
         waitUpTo(20).until(d -> d.getCurrentUrl().contains("q=" + word));
         waitForVaadin();
-        WebElement hit = waitUpTo(20).until(d -> d.findElements(By.cssSelector("vaadin-grid a.project-card-title")).stream()
+        WebElement hit = waitUpTo(20).until(d -> d.findElements(By.cssSelector("#project-results a.project-card-title")).stream()
                 .filter(a -> a.isDisplayed() && a.getText().equals(title)).findFirst().orElse(null));
         waitFor(By.xpath("//span[normalize-space(.)='1 project']"));
         // The card highlights where the word matched, as text inside <mark>.
-        assertThat(present(By.cssSelector("vaadin-grid .project-card-snippet mark")).getText()).isEqualToIgnoringCase(word);
+        assertThat(present(By.cssSelector("#project-results .project-card-snippet mark")).getText()).isEqualToIgnoringCase(word);
         hit.click();
         waitUpTo(20).until(d -> d.getCurrentUrl().equals(projectUrl));
         assertThat(present(By.tagName("h2")).getText()).isEqualTo(title);

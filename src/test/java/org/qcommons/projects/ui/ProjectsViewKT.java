@@ -1,7 +1,5 @@
 package org.qcommons.projects.ui;
 
-import static com.github.mvysny.kaributesting.v10.GridKt._get;
-import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,14 +48,14 @@ class ProjectsViewKT extends KaribuTest {
         ProjectsView view = navigateTo("projects", ProjectsView.class);
         int publicLive = jdbc.queryForObject(
                 "select count(*) from project where archived = false and visibility = 'PUBLIC'", Integer.class);
-        assertThat(_size(view.results)).isEqualTo(publicLive);
-        for (int i = 0; i < _size(view.results); i++) {
-            assertThat(_get(view.results, i).visibility()).isEqualTo(Visibility.PUBLIC);
+        assertThat(view.results.size()).isEqualTo(publicLive);
+        for (int i = 0; i < view.results.size(); i++) {
+            assertThat(view.results.get(i).visibility()).isEqualTo(Visibility.PUBLIC);
         }
         Fields.setValue(view.search, "wibblequark");
         view = (ProjectsView) currentView();
-        assertThat(_size(view.results)).isEqualTo(1);
-        assertThat(_get(view.results, 0).title()).isEqualTo("Public wibblequark audit");
+        assertThat(view.results.size()).isEqualTo(1);
+        assertThat(view.results.get(0).title()).isEqualTo("Public wibblequark audit");
         assertThat(view.total.getText()).isEqualTo("1 project");
 
         UI.getCurrent().navigate("projects/" + hidden.getId());
@@ -70,17 +68,17 @@ class ProjectsViewKT extends KaribuTest {
     void membersSeeMembersOnlyProjectsToo() {
         signInAs(Role.MEMBER);
         ProjectsView view = navigateTo("projects?q=wibblequark", ProjectsView.class);
-        assertThat(_size(view.results)).isEqualTo(2);
+        assertThat(view.results.size()).isEqualTo(2);
         int live = jdbc.queryForObject("select count(*) from project where archived = false", Integer.class);
         view = navigateTo("projects", ProjectsView.class);
-        assertThat(_size(view.results)).isEqualTo(live);
+        assertThat(view.results.size()).isEqualTo(live);
     }
 
     @Test
     void facetsCountAndFilterAndGoIntoTheUrl() {
         signInAs(Role.MEMBER);
         ProjectsView view = navigateTo("projects", ProjectsView.class);
-        var sepsis = view.facets.condition.getListDataView().getItems()
+        var sepsis = view.facets.condition.getItems().stream()
                 .filter(o -> o.name().equals("Sepsis")).findFirst().orElseThrow();
         int sepsisProjects = jdbc.queryForObject("select count(*) from project p join project_topic pt on pt.project_id = p.id "
                 + "join topic t on t.id = pt.topic_id where p.archived = false and t.slug = 'sepsis'", Integer.class);
@@ -88,21 +86,21 @@ class ProjectsViewKT extends KaribuTest {
         Fields.setValue(view.facets.condition, sepsis);
         view = (ProjectsView) currentView();
         assertThat(location()).contains("condition=sepsis");
-        assertThat(_size(view.results)).isEqualTo(sepsisProjects);
-        for (int i = 0; i < _size(view.results); i++) {
-            assertThat(_get(view.results, i).topics()).contains("Sepsis");
+        assertThat(view.results.size()).isEqualTo(sepsisProjects);
+        for (int i = 0; i < view.results.size(); i++) {
+            assertThat(view.results.get(i).topics()).contains("Sepsis");
         }
         // The chosen facet keeps showing its other values, counted without its own filter.
-        assertThat(view.facets.condition.getListDataView().getItems().count()).isGreaterThan(1);
+        assertThat(view.facets.condition.getItems().stream().count()).isGreaterThan(1);
 
-        var active = view.facets.status.getListDataView().getItems()
+        var active = view.facets.status.getItems().stream()
                 .filter(o -> o.key() == ProjectStatus.ACTIVE).findFirst();
         if (active.isPresent()) {
             Fields.setValue(view.facets.status, active.get());
             view = (ProjectsView) currentView();
             assertThat(location()).contains("condition=sepsis").contains("status=active");
-            for (int i = 0; i < _size(view.results); i++) {
-                ProjectHit hit = _get(view.results, i);
+            for (int i = 0; i < view.results.size(); i++) {
+                ProjectHit hit = view.results.get(i);
                 assertThat(hit.status()).isEqualTo(ProjectStatus.ACTIVE);
                 assertThat(hit.topics()).contains("Sepsis");
             }
@@ -117,10 +115,10 @@ class ProjectsViewKT extends KaribuTest {
         assertThat(view.facets.region.getValue().urlValue()).isEqualTo("west-of-england");
         assertThat(view.sort.getValue().name()).isEqualTo("TITLE");
         assertThat(view.facets.year.getValue()).isNull();
-        assertThat(_size(view.results)).isPositive();
+        assertThat(view.results.size()).isPositive();
         String previous = null;
-        for (int i = 0; i < _size(view.results); i++) {
-            ProjectHit hit = _get(view.results, i);
+        for (int i = 0; i < view.results.size(); i++) {
+            ProjectHit hit = view.results.get(i);
             assertThat(hit.regionName()).isEqualTo("West of England");
             if (previous != null) {
                 assertThat(hit.title().compareToIgnoreCase(previous)).isGreaterThanOrEqualTo(0);
@@ -136,7 +134,7 @@ class ProjectsViewKT extends KaribuTest {
         assertThat(view.emptyState.isVisible()).isTrue();
         assertThat(view.results.isVisible()).isFalse();
         view = navigateTo("projects?q=wibblequirk", ProjectsView.class);
-        assertThat(_size(view.results)).isEqualTo(2);
+        assertThat(view.results.size()).isEqualTo(2);
 
         view = navigateTo("projects?q=fals", ProjectsView.class);
         assertThat(view.emptyState.isVisible()).isTrue();
@@ -144,7 +142,7 @@ class ProjectsViewKT extends KaribuTest {
         _click(view.suggestion);
         view = (ProjectsView) currentView();
         assertThat(view.search.getValue()).startsWith("fall");
-        assertThat(_size(view.results)).isPositive();
+        assertThat(view.results.size()).isPositive();
         assertThat(location()).contains("q=fall");
     }
 
@@ -154,5 +152,41 @@ class ProjectsViewKT extends KaribuTest {
         ProjectsView view = navigateTo("projects?q=sepsis%20wibblequirk%20pathway", ProjectsView.class);
         assertThat(view.emptyState.isVisible()).isTrue();
         assertThat(view.emptyState.getChildren()).doesNotContain(view.suggestion);
+    }
+
+    @Test
+    void theStpFacetExistsOnlyWithinAChosenRegion() {
+        signInAs(Role.MEMBER);
+        ProjectsView view = navigateTo("projects", ProjectsView.class);
+        assertThat(view.facets.stp).isNull();
+        assertThat(view.facets.getChildren()).noneMatch(c -> c.getId().orElse("").equals("facet-stp"));
+
+        var west = view.facets.region.getItems().stream()
+                .filter(o -> o.urlValue().equals("west-of-england")).findFirst().orElseThrow();
+        Fields.setValue(view.facets.region, west);
+        view = (ProjectsView) currentView();
+        assertThat(view.facets.stp).isNotNull();
+        assertThat(view.facets.stp.getParent()).contains(view.facets);
+        long stpId = jdbc.queryForObject("select min(s.id) from stp s join region r on r.id = s.region_id "
+                + "join project p on p.stp_id = s.id where r.slug = 'west-of-england' and p.archived = false", Long.class);
+        var stpOption = view.facets.stp.getItems().stream().filter(o -> o.key() == stpId).findFirst().orElseThrow();
+        Fields.setValue(view.facets.stp, stpOption);
+        assertThat(location()).contains("region=west-of-england").contains("stp=" + stpId);
+
+        // Clearing the region removes the STP box and its filter.
+        view = (ProjectsView) currentView();
+        Fields.setValue(view.facets.region, null);
+        view = (ProjectsView) currentView();
+        assertThat(location()).doesNotContain("stp=").doesNotContain("region=");
+        assertThat(view.facets.stp).isNull();
+
+        // An STP on its own in a link brings its region with it.
+        view = navigateTo("projects?stp=" + stpId, ProjectsView.class);
+        assertThat(view.facets.region.getValue().urlValue()).isEqualTo("west-of-england");
+        assertThat(view.facets.stp.getValue().key()).isEqualTo(stpId);
+        assertThat(view.criteria().stpId()).isEqualTo(stpId);
+        // An STP outside the chosen region is dropped.
+        view = navigateTo("projects?region=south-west-of-england&stp=" + stpId, ProjectsView.class);
+        assertThat(view.criteria().stpId()).isNull();
     }
 }
