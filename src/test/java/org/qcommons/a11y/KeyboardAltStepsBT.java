@@ -1,0 +1,244 @@
+package org.qcommons.a11y;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.qcommons.buddying.BuddyFixtures;
+import org.qcommons.buddying.BuddyPair;
+import org.qcommons.buddying.BuddyRequest;
+import org.qcommons.buddying.PairStatus;
+import org.qcommons.exchange.Exchange;
+import org.qcommons.exchange.ExchangeFixtures;
+import org.qcommons.exchange.ExchangeState;
+import org.qcommons.meetings.Decision;
+import org.qcommons.meetings.Meeting;
+import org.qcommons.meetings.MeetingGroup;
+import org.qcommons.meetings.MeetingsFixture;
+import org.qcommons.meetings.Visibility;
+import org.qcommons.people.Member;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.qcommons.meetings.MeetingsFixture.CONVENOR;
+
+/**
+ * The alternative steps of the walked flows, by keyboard alone: an exchange declined, its release refused, and one
+ * cancelled; a buddy pair paused, resumed and closed; a meeting's decision removed. Each goes through its dialog,
+ * which must keep focus while open and give it back to its opener on Escape (doing nothing), and each outcome is
+ * checked through the services.
+ */
+class KeyboardAltStepsBT extends KeyboardFlowTestBase {
+
+    @Test
+    void anInvitationIsDeclinedByKeyboard() {
+        ExchangeFixtures fx = new ExchangeFixtures(applicationContext);
+        var lender = fx.newLender(null);
+        String member = fx.newMember(lender.org(), fx.testSkill);
+        Exchange e = fx.exchangeIn(ExchangeState.INVITED, member, fx.newRequest(ExchangeFixtures.HOST_COORDINATOR, fx.testSkill, 3), lender);
+
+        signIn(member, FIXTURE_PASSWORD);
+        open("exchange/exchanges/" + e.getId());
+        skipToMain();
+        tabThrough(3, "a (see the request)", "vaadin-button (Accept)", "vaadin-button (Decline)");
+        WebElement decline = active();
+        assertDialogKeepsAndReturnsFocus(decline, Keys.ENTER);
+        assertThat(state(fx, member, e)).as("Escape declined nothing").isEqualTo(ExchangeState.INVITED);
+        press(Keys.ENTER);
+        waitForDialog();
+        List<String> inDialog = tabThroughDialog(6, "textarea (Reason (optional))");
+        type("Booked on another project until March.");
+        inDialog.addAll(tabThroughDialog(2, "vaadin-button (Decline)"));
+        assertThat(inDialog).containsSubsequence("textarea (Reason (optional))", "vaadin-button (Back)", "vaadin-button (Decline)");
+        press(Keys.ENTER);
+        waitForNoDialog();
+        waitUpTo(20).until(d -> state(fx, member, e) == ExchangeState.DECLINED);
+        assertThat(exchange(fx, member, e).getReason()).isEqualTo("Booked on another project until March.");
+        assertFocusStaysInView();
+    }
+
+    @Test
+    void aReleaseIsRefusedWithARequiredReasonByKeyboard() {
+        ExchangeFixtures fx = new ExchangeFixtures(applicationContext);
+        var lender = fx.newLender(null);
+        String member = fx.newMember(lender.org(), fx.testSkill);
+        Exchange e = fx.exchangeIn(ExchangeState.ACCEPTED, member, fx.newRequest(ExchangeFixtures.HOST_COORDINATOR, fx.testSkill, 3), lender);
+
+        signIn(lender.coordinator(), FIXTURE_PASSWORD);
+        open("exchange/exchanges/" + e.getId());
+        skipToMain();
+        tabThrough(3, "a (see the request)", "vaadin-button (Approve release)", "vaadin-button (Refuse release)");
+        WebElement refuse = active();
+        assertDialogKeepsAndReturnsFocus(refuse, Keys.ENTER);
+        assertThat(state(fx, lender.coordinator(), e)).isEqualTo(ExchangeState.ACCEPTED);
+        press(Keys.ENTER);
+        waitForDialog();
+        // The reason is required: Refuse with it empty keeps the prompt open, focus inside, the field marked.
+        List<String> inDialog = tabThroughDialog(6, "vaadin-button (Refuse)");
+        press(Keys.ENTER);
+        assertThat(insideDialog()).as("an empty required reason keeps the prompt open, focus inside").isTrue();
+        assertThat(state(fx, lender.coordinator(), e)).isEqualTo(ExchangeState.ACCEPTED);
+        shiftTabTo("textarea (Reason)", 3);
+        assertThat((Boolean) js("return arguments[0].closest('vaadin-text-area').hasAttribute('invalid')", active())).isTrue();
+        type("We are short-staffed this quarter.");
+        inDialog.addAll(tabThroughDialog(2, "vaadin-button (Refuse)"));
+        assertThat(inDialog).containsSubsequence("textarea (Reason)", "vaadin-button (Back)", "vaadin-button (Refuse)");
+        press(Keys.ENTER);
+        waitForNoDialog();
+        waitUpTo(20).until(d -> state(fx, lender.coordinator(), e) == ExchangeState.RELEASE_REFUSED);
+        assertThat(exchange(fx, lender.coordinator(), e).getReason()).isEqualTo("We are short-staffed this quarter.");
+        assertFocusStaysInView();
+    }
+
+    @Test
+    void anAgreedExchangeIsCancelledByTheHostByKeyboard() {
+        ExchangeFixtures fx = new ExchangeFixtures(applicationContext);
+        var lender = fx.newLender(null);
+        String member = fx.newMember(lender.org(), fx.testSkill);
+        Exchange e = fx.exchangeIn(ExchangeState.AGREED, member, fx.newRequest(ExchangeFixtures.HOST_COORDINATOR, fx.testSkill, 3), lender);
+
+        signIn(ExchangeFixtures.HOST_COORDINATOR, DEMO_PASSWORD);
+        open("exchange/exchanges/" + e.getId());
+        skipToMain();
+        tabThrough(3, "a (see the request)", "vaadin-button (Cancel exchange)");
+        WebElement cancel = active();
+        assertDialogKeepsAndReturnsFocus(cancel, Keys.ENTER);
+        assertThat(state(fx, ExchangeFixtures.HOST_COORDINATOR, e)).isEqualTo(ExchangeState.AGREED);
+        press(Keys.ENTER);
+        waitForDialog();
+        List<String> inDialog = tabThroughDialog(6, "textarea (Reason)");
+        type("The project lost its funding.");
+        inDialog.addAll(tabThroughDialog(2, "vaadin-button (Cancel exchange)"));
+        assertThat(inDialog).containsSubsequence("textarea (Reason)", "vaadin-button (Back)", "vaadin-button (Cancel exchange)");
+        press(Keys.ENTER);
+        waitForNoDialog();
+        waitUpTo(20).until(d -> state(fx, ExchangeFixtures.HOST_COORDINATOR, e) == ExchangeState.CANCELLED);
+        assertThat(exchange(fx, ExchangeFixtures.HOST_COORDINATOR, e).getReason()).isEqualTo("The project lost its funding.");
+        assertFocusStaysInView();
+    }
+
+    @Test
+    void aPairIsPausedResumedAndClosedByKeyboard() {
+        BuddyFixtures fx = new BuddyFixtures(members, accounts, organisations, skills, buddying);
+        Member buddy = fx.experienced("Keyboard Buddy");
+        Member newcomer = fx.newcomer("Keyboard Newcomer");
+        fx.offer(buddy, 2, "Business cases");
+        BuddyRequest request = fx.request(newcomer, "Business cases");
+        BuddyPair pair = fx.as(newcomer, () -> buddying.propose(request.getId(), buddy.getId()));
+        fx.as(buddy, () -> buddyPairs.accept(pair.getId()));
+
+        // The newcomer pauses the pair through its confirmation: Escape first, then the confirm button.
+        signIn(newcomer.getEmail(), BuddyFixtures.PASSWORD);
+        open("buddying/pair/" + pair.getId());
+        skipToMain();
+        tabThrough(3, "vaadin-button (Pause)", "vaadin-button (Close pair)");
+        shiftTab();
+        WebElement pause = active();
+        assertThat(describe(pause)).isEqualTo("vaadin-button (Pause)");
+        assertDialogKeepsAndReturnsFocus(pause, Keys.ENTER);
+        assertThat(pairStatus(fx, newcomer, pair)).as("Escape paused nothing").isEqualTo(PairStatus.ACTIVE);
+        press(Keys.ENTER);
+        waitForDialog();
+        assertThat(tabThroughDialog(4, "vaadin-button (Pause)")).containsSubsequence("vaadin-button (Cancel)", "vaadin-button (Pause)");
+        assertThat(active().getDomAttribute("slot")).isEqualTo("confirm-button");
+        press(Keys.ENTER);
+        waitForNoDialog();
+        waitUpTo(20).until(d -> pairStatus(fx, newcomer, pair) == PairStatus.PAUSED);
+        assertFocusStaysInView();
+
+        // Resume: the page was rebuilt for a paused pair, and Resume is its first control.
+        tabThrough(3, "vaadin-button (Resume)", "vaadin-button (Close pair)");
+        shiftTab();
+        assertThat(describe(active())).isEqualTo("vaadin-button (Resume)");
+        press(Keys.ENTER);
+        waitUpTo(20).until(d -> pairStatus(fx, newcomer, pair) == PairStatus.ACTIVE);
+        assertFocusStaysInView();
+
+        // Close: the dialog asks for a rating (radio buttons, moved with the arrows) and a comment.
+        tabThrough(3, "vaadin-button (Pause)", "vaadin-button (Close pair)");
+        WebElement close = active();
+        assertDialogKeepsAndReturnsFocus(close, Keys.ENTER);
+        assertThat(pairStatus(fx, newcomer, pair)).isEqualTo(PairStatus.ACTIVE);
+        press(Keys.ENTER);
+        waitForDialog();
+        // Without a rating the dialog stays open, focus inside, and the rating says what is missing. While no
+        // rating is chosen each radio button is its own Tab stop (the browser's behaviour for an unchecked group).
+        tabThroughDialog(9, "vaadin-button (Close pair)");
+        press(Keys.ENTER);
+        assertThat(insideDialog()).as("no rating keeps the dialog open, focus inside").isTrue();
+        assertThat(pairStatus(fx, newcomer, pair)).isEqualTo(PairStatus.ACTIVE);
+        assertThat((String) js("const g = document.querySelector('vaadin-radio-group[invalid]');"
+                + " return g ? g.querySelector('[slot=error-message]').textContent : null;")).isEqualTo("Choose a rating from 1 to 5");
+        for (int i = 0; i < 6 && !"4".equals(radioLabel()); i++) {
+            shiftTab();
+            assertThat(insideDialog()).as("Shift+Tab stays inside the open dialog").isTrue();
+        }
+        assertThat(radioLabel()).as("the rating is reached by Shift+Tab").isEqualTo("4");
+        assertFocusVisible();
+        press(Keys.SPACE);
+        assertThat((Boolean) js("return arguments[0].checked", active())).isTrue();
+        // The arrows move the choice.
+        press(Keys.ARROW_RIGHT);
+        assertThat(radioLabel()).isEqualTo("5 (excellent)");
+        press(Keys.ARROW_LEFT);
+        assertThat(radioLabel()).isEqualTo("4");
+        assertThat((Boolean) js("return arguments[0].checked", active())).isTrue();
+        // The other radio buttons are still Tab stops (Vaadin's radio group), so Tab may pass them first.
+        List<String> inDialog = tabThroughDialog(3, "textarea (Comment)");
+        type("Helped me write my first business case.");
+        inDialog.addAll(tabThroughDialog(2, "vaadin-button (Close pair)"));
+        assertThat(inDialog).containsSubsequence("textarea (Comment)", "vaadin-button (Cancel)", "vaadin-button (Close pair)");
+        press(Keys.ENTER);
+        waitForNoDialog();
+        waitUpTo(20).until(d -> pairStatus(fx, newcomer, pair) == PairStatus.CLOSED);
+        assertThat(fx.as(newcomer, () -> buddyPairs.hasLeftFeedback(pair.getId()))).isTrue();
+        assertFocusStaysInView();
+    }
+
+    @Test
+    void aConvenorRemovesADecisionByKeyboard() {
+        MeetingsFixture fx = new MeetingsFixture(groups, meetings, accounts);
+        MeetingGroup group = fx.group(Visibility.PUBLIC);
+        Meeting meeting = fx.meeting(group, LocalDateTime.now().minusHours(2));
+        String tag = randomWord();
+        String keep = "Keep the weekend audit " + tag;
+        String drop = "Buy a second bladder scanner " + tag;
+        fx.as(CONVENOR, () -> {
+            meetings.markHeld(meeting.getId());
+            meetings.addDecision(meeting.getId(), keep, null);
+            meetings.addDecision(meeting.getId(), drop, null);
+        });
+
+        signIn(CONVENOR, DEMO_PASSWORD);
+        open("meetings/" + meeting.getId());
+        skipToMain();
+        // Past the header, the agenda and the attendance table to the decision form, then back into its table.
+        tabThrough(80, "vaadin-button (Circulate draft minutes)", "textarea (Minutes for Project register)", "input (Decision)");
+        shiftTabTo("td", 3);
+        WebElement remove = enterRowButton("Remove decision: " + drop, 4);
+        // The confirmation keeps focus, and Escape gives it back with nothing removed.
+        assertDialogKeepsAndReturnsFocus(remove, Keys.ENTER);
+        assertThat(decisions(fx, meeting)).hasSize(2);
+        press(Keys.ENTER);
+        waitForDialog();
+        assertThat(tabThroughDialog(4, "vaadin-button (Remove)")).containsSubsequence("vaadin-button (Cancel)", "vaadin-button (Remove)");
+        assertThat(active().getDomAttribute("slot")).isEqualTo("confirm-button");
+        press(Keys.ENTER);
+        waitForNoDialog();
+        waitUpTo(20).until(d -> decisions(fx, meeting).size() == 1);
+        assertThat(decisions(fx, meeting)).extracting(Decision::getText).containsExactly(keep);
+        // The row (and the button that had focus) goes when the table refreshes: focus must not drop to the page.
+        waitUpTo(20).until(d -> (Boolean) js("return ![...document.querySelectorAll('vaadin-grid-cell-content')].some(c => c.textContent === arguments[0] && c.checkVisibility())", drop));
+        assertFocusStaysInView();
+        tabThrough(80, "input (Decision)");
+    }
+
+    private PairStatus pairStatus(BuddyFixtures fx, Member who, BuddyPair pair) {
+        return fx.as(who, () -> buddyPairs.pair(pair.getId())).orElseThrow().getStatus();
+    }
+
+    private List<Decision> decisions(MeetingsFixture fx, Meeting m) {
+        return fx.as(CONVENOR, () -> meetings.decisions(meetings.meeting(m.getId()).orElseThrow()));
+    }
+}
