@@ -115,9 +115,7 @@ class KeyboardFlowsAltBT extends KeyboardFlowTestBase {
                 .until(d -> describe(active()).equals("textarea (Summary)"));
         assertFocusVisible();
         // The message is tied to the field (read out with it) and the summary is announced by a live region.
-        assertThat((String) js("const t = arguments[0]; return (t.getAttribute('aria-describedby') || '').split(' ')"
-                + ".map(id => document.getElementById(id)).filter(x => x).map(x => x.textContent).join(' ');", active()))
-                .contains(error);
+        assertThat(describedBy(active())).contains(error);
         waitUpTo(10).until(d -> (Boolean) js("return [...document.querySelectorAll('vaadin-notification-card')]"
                 + ".some(c => c.textContent.includes('Check the highlighted fields.') && c.getAttribute('role') === 'alert')"));
         // Nothing typed is lost: every value is still in the form.
@@ -188,12 +186,25 @@ class KeyboardFlowsAltBT extends KeyboardFlowTestBase {
         press(Keys.ENTER);
         waitForFocusOn(time);
         inDialog.addAll(tabThroughDialog(1, "input (Length in minutes)"));
-        type("90");
+        // Emptied (Backspace clears the number that Tab selected) to see the error first.
+        press(Keys.BACK_SPACE);
         inDialog.addAll(tabThroughDialog(1, "input (Place)"));
         type("Seminar room 2");
         inDialog.addAll(tabThroughDialog(3, "vaadin-button (Save)"));
         assertThat(inDialog).containsSubsequence("input (Title)", "input (Starts (UK time))", "input (Length in minutes)",
                 "input (Place)", "input (Video link)", "vaadin-button (Cancel)", "vaadin-button (Save)");
+        press(Keys.ENTER);
+        // The dialog stays open with focus on the length, whose message is read with it; nothing typed is lost.
+        waitUpTo(10).withMessage(() -> "focus moves to the first field in error, not " + describe(active()))
+                .until(d -> describe(active()).equals("input (Length in minutes)"));
+        assertThat(insideDialog()).isTrue();
+        assertFocusVisible();
+        assertThat(describedBy(active())).contains("Give the length in minutes");
+        assertThat(fx.as(CONVENOR, () -> meetings.meetings(group))).as("nothing scheduled").isEmpty();
+        assertThat(fieldValue("vaadin-text-field", "Title")).isEqualTo(title);
+        assertThat(fieldValue("vaadin-text-field", "Place")).isEqualTo("Seminar room 2");
+        type("90");
+        tabThroughDialog(4, "vaadin-button (Save)");
         press(Keys.ENTER);
         waitUpTo(20).until(d -> d.getCurrentUrl().matches(".*/meetings/\\d+$"));
         waitForVaadin();
@@ -228,8 +239,9 @@ class KeyboardFlowsAltBT extends KeyboardFlowTestBase {
         pickInMultiSelect("Spread and scale");
         assertNotTrapped();
         tabThrough(1, "input (Most buddies at once)");
-        // Tabbing in selects the number; an arrow steps it up from the suggested 2.
-        press(Keys.ARROW_UP);
+        WebElement capacity = active();
+        // Emptied first (Backspace clears the number that Tab selected), to see the error.
+        press(Keys.BACK_SPACE);
         // All three ways are ticked to begin with; Space unticks in person and phone.
         tabThrough(1, "input (In person)");
         press(Keys.SPACE);
@@ -238,6 +250,19 @@ class KeyboardFlowsAltBT extends KeyboardFlowTestBase {
         tabThrough(2, "input (Open to new buddies)", "textarea (A note for people looking for a buddy)");
         type(note);
         tabThrough(1, "vaadin-button (Save offer)");
+        press(Keys.ENTER);
+        // Not saved: focus goes to the empty number, whose message is read with it; nothing typed is lost.
+        waitUpTo(10).withMessage(() -> "focus moves to the first field in error, not " + describe(active()))
+                .until(d -> capacity.equals(active()));
+        assertFocusVisible();
+        assertThat(describedBy(active())).contains("Enter how many buddies you can take at once");
+        assertThat(driver().getCurrentUrl()).endsWith("/buddying/offer");
+        assertThat(fx.as(buddy, () -> buddying.myOffer())).isEmpty();
+        assertThat(fieldValue("vaadin-text-area", "A note for people looking for a buddy")).isEqualTo(note);
+        // Typed, then an arrow steps it up.
+        type("2");
+        press(Keys.ARROW_UP);
+        tabThrough(8, "vaadin-button (Save offer)");
         press(Keys.ENTER);
         waitUpTo(20).until(d -> d.getCurrentUrl().endsWith("/buddying"));
         waitForVaadin();
@@ -262,6 +287,12 @@ class KeyboardFlowsAltBT extends KeyboardFlowTestBase {
         waitUpTo(10).until(d -> (Boolean) js("return [...arguments[0].closest('vaadin-multi-select-combo-box')"
                 + ".querySelectorAll('vaadin-multi-select-combo-box-chip[slot=chip]')].some(c => c.getAttribute('title') === arguments[1])", input, item));
         assertThat(active()).isEqualTo(input);
+    }
+
+    /** The text of whatever the element's aria-describedby points at: what a screen reader reads after its name. */
+    private String describedBy(WebElement el) {
+        return (String) js("return (arguments[0].getAttribute('aria-describedby') || '').split(' ')"
+                + ".map(id => document.getElementById(id)).filter(x => x).map(x => x.textContent).join(' ');", el);
     }
 
     private String fieldValue(String tag, String label) {
