@@ -17,6 +17,7 @@ import org.qcommons.projects.Project;
 import org.qcommons.projects.ProjectLink;
 import org.qcommons.projects.ProjectService;
 import org.qcommons.projects.QiMethod;
+import org.qcommons.projects.TeamMembership;
 import org.qcommons.projects.Topic;
 import org.qcommons.projects.TopicKind;
 import org.qcommons.skills.Skill;
@@ -92,6 +93,10 @@ class KeyboardFlowsAltBT extends KeyboardFlowTestBase {
         // The team editor: a member from the directory, a role, "Add to team" (focus stays on it).
         tabThrough(1, "input (Member)");
         type("Morgan Convenor");
+        // The directory is searched as you type, after a pause: wait for the match to be listed, as a person would.
+        waitUpTo(10).until(d -> (Boolean) js("const h = arguments[0].closest('vaadin-combo-box');"
+                + " return h.opened && !h.loading && (h.filteredItems || []).some(i => i && (i.label || '').startsWith(arguments[1]));",
+                active(), "Morgan Convenor"));
         press(Keys.ARROW_DOWN);
         press(Keys.ENTER);
         assertNotTrapped();
@@ -149,6 +154,47 @@ class KeyboardFlowsAltBT extends KeyboardFlowTestBase {
             assertThat(t.getMember().getId()).isEqualTo(convenorId);
             assertThat(t.getRole()).isEqualTo("Data analyst");
         });
+    }
+
+    @Test
+    void aLeadRemovesATeamMemberFromTheirProjectByKeyboard() {
+        MeetingsFixture as = new MeetingsFixture(groups, meetings, accounts);
+        Long convenorId = as.memberId(CONVENOR);
+        String title = "Keyboard team edit " + randomWord();
+        Project project = as.as(FoundationDemoData.MEMBER, () -> {
+            Project p = projects.draft();
+            p.setTitle(title);
+            p.setSummary("A project whose team changes by keyboard.");
+            p.setTeam(java.util.Set.of(new TeamMembership(members.profile(convenorId).orElseThrow(), "Data analyst")));
+            return projects.create(p);
+        });
+        String convenorName = as.as(FoundationDemoData.MEMBER, () -> members.profile(convenorId).orElseThrow().getFullName());
+
+        signIn(FoundationDemoData.MEMBER, DEMO_PASSWORD);
+        open("projects/" + project.getId());
+        skipToMain();
+        tabThrough(40, "vaadin-button (Edit)");
+        press(Keys.ENTER);
+        waitUpTo(20).until(d -> d.getCurrentUrl().endsWith("/projects/edit/" + project.getId()));
+        waitForVaadin();
+        assertFocusStaysInView();
+        tabThrough(40, "input (Title)", "textarea (Summary)", "textarea (Links)", "input (Member)",
+                "vaadin-button (Add to team)", "th", "td");
+        enterRowButton("Remove " + convenorName + " from the team", 3);
+        press(Keys.ENTER);
+        waitUpTo(10).until(d -> (Boolean) js("return ![...document.querySelectorAll('vaadin-grid-cell-content')]"
+                + ".some(c => c.textContent === arguments[0] && c.checkVisibility())", convenorName));
+        // The row and its button are gone: focus goes back to the team editor's first field, not to the page.
+        waitUpTo(10).withMessage(() -> "focus back in the team editor, not on " + describe(active()))
+                .until(d -> describe(active()).equals("input (Member)"));
+        assertFocusVisible();
+        tabThrough(8, "vaadin-button (Add to team)", "vaadin-button (Save)");
+        press(Keys.ENTER);
+        waitUpTo(20).until(d -> d.getCurrentUrl().endsWith("/projects/" + project.getId()));
+        waitForVaadin();
+        assertFocusStaysInView();
+        assertThat(as.as(FoundationDemoData.MEMBER, () -> projects.project(project.getId())).orElseThrow().getTeam())
+                .noneSatisfy(t -> assertThat(t.getMember().getId()).isEqualTo(convenorId));
     }
 
     @Test
