@@ -234,6 +234,91 @@ class KeyboardAltStepsBT extends KeyboardFlowTestBase {
         tabThrough(80, "input (Decision)");
     }
 
+    @Test
+    void aBuddyRequestWithoutGoalsSendsFocusToTheGoalsByKeyboard() {
+        BuddyFixtures fx = new BuddyFixtures(members, accounts, organisations, skills, buddying);
+        Member newcomer = fx.newcomer("Keyboard Asker");
+        String goals = "Learn run charts for our falls project " + randomWord();
+
+        signIn(newcomer.getEmail(), BuddyFixtures.PASSWORD);
+        open("buddying/request");
+        skipToMain();
+        // The goals (required) are left empty; a skill is chosen.
+        tabThrough(2, "textarea (What would you like help with?)", "input (Skills you would like to build)");
+        type("Business cases");
+        press(Keys.ARROW_DOWN);
+        press(Keys.ENTER);
+        tabThrough(5, "vaadin-select-value-button (How would you like to meet? No preference)",
+                "input (I would prefer a buddy from my profession)", "vaadin-button (Ask for a buddy)");
+        press(Keys.ENTER);
+        assertFocusMovesToError("textarea (What would you like help with?)",
+                "Say briefly what you would like a buddy to help you with");
+        assertThat(driver().getCurrentUrl()).endsWith("/buddying/request");
+        assertThat(fx.as(newcomer, () -> buddying.myOpenRequest())).isEmpty();
+        type(goals);
+        tabThrough(6, "input (Skills you would like to build)", "vaadin-button (Ask for a buddy)");
+        press(Keys.ENTER);
+        waitUpTo(20).until(d -> d.getCurrentUrl().matches(".*/buddying/request/\\d+/suggestions$"));
+        waitForVaadin();
+        assertFocusStaysInView();
+        BuddyRequest saved = fx.as(newcomer, () -> buddying.myOpenRequest()).orElseThrow();
+        assertThat(saved.getGoals()).isEqualTo(goals);
+        assertThat(saved.getSkills()).extracting(org.qcommons.skills.Skill::getName).containsExactly("Business cases");
+    }
+
+    @Test
+    void anExpertiseRequestSentIncompleteSendsFocusToEachProblemByKeyboard() {
+        ExchangeFixtures fx = new ExchangeFixtures(applicationContext);
+        String title = "Keyboard incomplete request " + ExchangeFixtures.next();
+        String description = "Coach our ward team through their first PDSA cycles.";
+
+        signIn(ExchangeFixtures.HOST_COORDINATOR, DEMO_PASSWORD);
+        open("exchange/requests/new");
+        skipToMain();
+        // No title, and no skill added.
+        tabThrough(6, "input (Title)", "input (Days needed)", "input (From)", "input (To)", "input (Location)",
+                "input (Can be done remotely)");
+        press(Keys.SPACE);
+        tabThrough(2, "input (Linked project number (optional))", "textarea (What the work is)");
+        type(description);
+        tabThrough(8, "input (Skill needed)", "vaadin-button (Add skill)", "vaadin-button (Post request)");
+        press(Keys.ENTER);
+        assertFocusMovesToError("input (Title)", "Enter a title");
+        type(title);
+        tabThrough(20, "textarea (What the work is)", "vaadin-button (Post request)");
+        press(Keys.ENTER);
+        assertFocusMovesToError("input (Skill needed)", "Add at least one skill the work needs");
+        assertThat(driver().getCurrentUrl()).endsWith("/exchange/requests/new");
+        type(fx.testSkill);
+        press(Keys.ENTER);
+        tabThrough(2, "input (Minimum level)", "vaadin-button (Add skill)");
+        press(Keys.ENTER);
+        tabThrough(3, "vaadin-button (Post request)");
+        press(Keys.ENTER);
+        waitUpTo(20).until(d -> d.getCurrentUrl().matches(".*/exchange/requests/\\d+$"));
+        waitForVaadin();
+        assertFocusStaysInView();
+        Long id = Long.valueOf(driver().getCurrentUrl().replaceAll(".*/", ""));
+        var saved = fx.as(ExchangeFixtures.HOST_COORDINATOR, () -> fx.requests.request(id)).orElseThrow();
+        assertThat(saved.getTitle()).isEqualTo(title);
+        assertThat(saved.getDescription()).isEqualTo(description);
+        assertThat(saved.isRemote()).isTrue();
+        assertThat(saved.getSkills()).extracting(rs -> rs.getSkill().getName()).containsExactly(fx.testSkill);
+    }
+
+    /**
+     * After a save refused by validation: focus moves to the field described, shows there, and the field's error
+     * message is tied to it by aria-describedby, so it is read out with the field.
+     */
+    private void assertFocusMovesToError(String field, String message) {
+        waitUpTo(10).withMessage(() -> "focus moves to the field in error, " + field + ", not " + describe(active()))
+                .until(d -> describe(active()).equals(field));
+        assertFocusVisible();
+        assertThat((String) js("return (arguments[0].getAttribute('aria-describedby') || '').split(' ')"
+                + ".map(id => document.getElementById(id)).filter(x => x).map(x => x.textContent).join(' ');", active()))
+                .contains(message);
+    }
+
     private PairStatus pairStatus(BuddyFixtures fx, Member who, BuddyPair pair) {
         return fx.as(who, () -> buddyPairs.pair(pair.getId())).orElseThrow().getStatus();
     }
