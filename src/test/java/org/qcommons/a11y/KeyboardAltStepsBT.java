@@ -197,6 +197,80 @@ class KeyboardAltStepsBT extends KeyboardFlowTestBase {
     }
 
     @Test
+    void aBuddyDeclinesAProposalWithAReasonByKeyboard() {
+        BuddyFixtures fx = new BuddyFixtures(members, accounts, organisations, skills, buddying);
+        Member buddy = fx.experienced("Keyboard Decliner");
+        Member newcomer = fx.newcomer("Keyboard Newcomer");
+        fx.offer(buddy, 2, "Business cases");
+        BuddyRequest request = fx.request(newcomer, "Business cases");
+        BuddyPair pair = fx.as(newcomer, () -> buddying.propose(request.getId(), buddy.getId()));
+
+        signIn(buddy.getEmail(), BuddyFixtures.PASSWORD);
+        open("buddying/pair/" + pair.getId());
+        skipToMain();
+        tabThrough(3, "vaadin-button (Accept)", "vaadin-button (Decline)");
+        press(Keys.ENTER);
+        waitForDialog();
+        // The reason is required: Decline with it empty keeps the dialog open, focus inside, the field marked.
+        List<String> inDialog = tabThroughDialog(4, "textarea (Reason)");
+        inDialog.addAll(tabThroughDialog(3, "vaadin-button (Decline)"));
+        press(Keys.ENTER);
+        assertThat(insideDialog()).as("an empty reason keeps the dialog open, focus inside").isTrue();
+        assertThat(pairStatus(fx, buddy, pair)).isEqualTo(PairStatus.PROPOSED);
+        shiftTabTo("textarea (Reason)", 3);
+        assertThat((Boolean) js("return arguments[0].closest('vaadin-text-area').hasAttribute('invalid')", active())).isTrue();
+        type("No time until March.");
+        inDialog.addAll(tabThroughDialog(3, "vaadin-button (Decline)"));
+        assertThat(inDialog).containsSubsequence("textarea (Reason)", "vaadin-button (Cancel)", "vaadin-button (Decline)");
+        press(Keys.ENTER);
+        waitForNoDialog();
+        waitUpTo(20).until(d -> pairStatus(fx, buddy, pair) == PairStatus.DECLINED);
+        assertThat(fx.as(buddy, () -> buddyPairs.pair(pair.getId())).orElseThrow().getDeclineReason()).isEqualTo("No time until March.");
+        assertFocusStaysInView();
+    }
+
+    @Test
+    void theOtherSideLeavesFeedbackOnAClosedPairByKeyboard() {
+        BuddyFixtures fx = new BuddyFixtures(members, accounts, organisations, skills, buddying);
+        Member buddy = fx.experienced("Keyboard Buddy");
+        Member newcomer = fx.newcomer("Keyboard Newcomer");
+        fx.offer(buddy, 2, "Business cases");
+        BuddyRequest request = fx.request(newcomer, "Business cases");
+        BuddyPair pair = fx.as(newcomer, () -> buddying.propose(request.getId(), buddy.getId()));
+        fx.as(buddy, () -> buddyPairs.accept(pair.getId()));
+        fx.as(newcomer, () -> buddyPairs.close(pair.getId(), 4, "Thank you"));
+
+        signIn(buddy.getEmail(), BuddyFixtures.PASSWORD);
+        open("buddying/pair/" + pair.getId());
+        skipToMain();
+        tabThrough(3, "vaadin-button (Leave feedback)");
+        WebElement leave = active();
+        assertDialogKeepsAndReturnsFocus(leave, Keys.ENTER);
+        assertThat(fx.as(buddy, () -> buddyPairs.hasLeftFeedback(pair.getId()))).isFalse();
+        press(Keys.ENTER);
+        waitForDialog();
+        for (int i = 0; i < 4 && radioLabel() == null; i++) {
+            press(Keys.TAB);
+            assertThat(insideDialog()).isTrue();
+        }
+        assertThat(radioLabel()).isEqualTo("1 (poor)");
+        assertFocusVisible();
+        for (int i = 0; i < 4; i++) {
+            press(Keys.ARROW_RIGHT);
+        }
+        assertThat(radioLabel()).isEqualTo("5 (excellent)");
+        assertThat((Boolean) js("return arguments[0].checked", active())).isTrue();
+        tabThroughDialog(5, "textarea (Comment)");
+        type("A pleasure to work with.");
+        tabThroughDialog(2, "vaadin-button (Send feedback)");
+        press(Keys.ENTER);
+        waitForNoDialog();
+        waitUpTo(20).until(d -> fx.as(buddy, () -> buddyPairs.hasLeftFeedback(pair.getId())));
+        // The button has gone with the feedback given: focus is in the view, not on the page.
+        assertFocusStaysInView();
+    }
+
+    @Test
     void aConvenorRemovesADecisionByKeyboard() {
         MeetingsFixture fx = new MeetingsFixture(groups, meetings, accounts);
         MeetingGroup group = fx.group(Visibility.PUBLIC);
