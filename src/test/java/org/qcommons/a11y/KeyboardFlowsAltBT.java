@@ -266,6 +266,40 @@ class KeyboardFlowsAltBT extends KeyboardFlowTestBase {
     }
 
     @Test
+    void aConvenorWritesTheMeetingsPdsaReviewByKeyboard() {
+        MeetingsFixture fx = new MeetingsFixture(groups, meetings, accounts);
+        MeetingGroup group = fx.group(Visibility.PUBLIC);
+        Meeting meeting = fx.meeting(group, LocalDateTime.now().minusHours(2));
+        fx.as(CONVENOR, () -> meetings.markHeld(meeting.getId()));
+        String tag = randomWord();
+
+        signIn(CONVENOR, DEMO_PASSWORD);
+        open("meetings/" + meeting.getId());
+        skipToMain();
+        // The review is the last part of the page: past the decisions and actions forms.
+        tabThrough(80, "input (Decision)", "vaadin-button (Add action)", "textarea (Plan: what we intended)");
+        type("Agree the audit scope " + tag);
+        tabThrough(1, "textarea (Do: what happened)");
+        assertNotTrapped();
+        type("Scope agreed, one item deferred " + tag);
+        tabThrough(1, "textarea (Study: what we learned, including attendance and timing agai)");
+        type("Two of three present; ran ten minutes over " + tag);
+        tabThrough(1, "textarea (Act: what we will change)");
+        type("Send papers a week ahead " + tag);
+        tabThrough(1, "vaadin-button (Save PDSA review)");
+        WebElement save = active();
+        press(Keys.ENTER);
+        waitUpTo(20).until(d -> ("Send papers a week ahead " + tag).equals(
+                fx.as(CONVENOR, () -> meetings.meeting(meeting.getId()).orElseThrow().getPdsaAct())));
+        Meeting saved = fx.as(CONVENOR, () -> meetings.meeting(meeting.getId()).orElseThrow());
+        assertThat(saved.getPdsaPlan()).isEqualTo("Agree the audit scope " + tag);
+        assertThat(saved.getPdsaDo()).isEqualTo("Scope agreed, one item deferred " + tag);
+        assertThat(saved.getPdsaStudy()).isEqualTo("Two of three present; ran ten minutes over " + tag);
+        // The save is pushed back to this page too; focus stays on the button.
+        waitForFocusOn(save);
+    }
+
+    @Test
     void anExperiencedMemberOffersToBeABuddyByKeyboard() {
         BuddyFixtures fx = new BuddyFixtures(members, accounts, organisations, skills, buddying);
         Member buddy = fx.experienced("Keyboard Offer");
