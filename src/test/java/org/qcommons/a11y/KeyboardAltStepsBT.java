@@ -271,6 +271,53 @@ class KeyboardAltStepsBT extends KeyboardFlowTestBase {
     }
 
     @Test
+    void aConvenorAddsAndRemovesASeatByKeyboard() {
+        MeetingsFixture fx = new MeetingsFixture(groups, meetings, accounts);
+        MeetingGroup group = fx.group(Visibility.PUBLIC);
+        Long coordinatorId = fx.memberId(MeetingsFixture.OUTSIDER);
+        String name = "Chris Coordinator";
+
+        signIn(CONVENOR, DEMO_PASSWORD);
+        open("groups/" + group.getSlug());
+        skipToMain();
+        // The About tab is open: past the terms of reference and the seats table to the seat form.
+        tabThrough(12, "vaadin-tab (About)", "vaadin-button (Write terms of reference)", "th", "td", "input (Member)");
+        type(name);
+        // The directory is searched as you type, after a pause: wait for the match to be listed, as a person would.
+        waitUpTo(10).until(d -> (Boolean) js("const h = arguments[0].closest('vaadin-combo-box');"
+                + " return h.opened && !h.loading && (h.filteredItems || []).some(i => i && (i.label || '').startsWith(arguments[1]));",
+                active(), name));
+        press(Keys.ARROW_DOWN);
+        press(Keys.ENTER);
+        assertNotTrapped();
+        tabThrough(3, "vaadin-select-value-button (Role Member)", "input (Convenor)", "vaadin-button (Add seat)");
+        WebElement add = active();
+        press(Keys.ENTER);
+        waitUpTo(20).until(d -> seatOf(fx, group, coordinatorId));
+        waitForFocusOn(add);
+
+        // Remove it again: back into the table, to the row's labelled trash button, through its confirmation.
+        shiftTabTo("td", 6);
+        WebElement remove = enterRowButton("Remove " + name + "'s seat", 6);
+        assertDialogKeepsAndReturnsFocus(remove, Keys.ENTER);
+        assertThat(seatOf(fx, group, coordinatorId)).as("Escape removed nothing").isTrue();
+        press(Keys.ENTER);
+        waitForDialog();
+        assertThat(tabThroughDialog(4, "vaadin-button (Remove)")).containsSubsequence("vaadin-button (Cancel)", "vaadin-button (Remove)");
+        press(Keys.ENTER);
+        waitForNoDialog();
+        waitUpTo(20).until(d -> !seatOf(fx, group, coordinatorId));
+        // The row and its button are gone: focus goes to the seat form's first field, not to the page.
+        waitUpTo(10).withMessage(() -> "focus in the seat form, not on " + describe(active()))
+                .until(d -> describe(active()).equals("input (Member)"));
+        assertFocusVisible();
+    }
+
+    private boolean seatOf(MeetingsFixture fx, MeetingGroup group, Long memberId) {
+        return fx.as(CONVENOR, () -> groups.seats(group)).stream().anyMatch(s -> memberId.equals(s.memberId()));
+    }
+
+    @Test
     void aConvenorRemovesADecisionByKeyboard() {
         MeetingsFixture fx = new MeetingsFixture(groups, meetings, accounts);
         MeetingGroup group = fx.group(Visibility.PUBLIC);
