@@ -318,6 +318,39 @@ class KeyboardAltStepsBT extends KeyboardFlowTestBase {
     }
 
     @Test
+    void aMemberRemovesOneOfTheirSkillsByKeyboard() {
+        ExchangeFixtures fx = new ExchangeFixtures(applicationContext);
+        String member = fx.newMember(fx.newLender(null).org(), fx.testSkill);
+
+        signIn(member, FIXTURE_PASSWORD);
+        open("skills/mine");
+        skipToMain();
+        tabThrough(20, "vaadin-button (Save availability)", "input (Skill)", "vaadin-button (Add skill)", "th", "td");
+        // The row's cell holds Edit, then Remove: Enter into the cell lands on Edit, Tab moves on to Remove.
+        enterRowButton("Edit " + fx.testSkill, 3);
+        press(Keys.TAB);
+        WebElement remove = active();
+        assertThat(describe(remove)).isEqualTo("vaadin-button (Remove " + fx.testSkill + ")");
+        assertFocusVisible();
+        assertDialogKeepsAndReturnsFocus(remove, Keys.ENTER);
+        assertThat(skillNames(fx, member)).as("Escape removed nothing").contains(fx.testSkill);
+        press(Keys.ENTER);
+        waitForDialog();
+        assertThat(tabThroughDialog(4, "vaadin-button (Remove)")).containsSubsequence("vaadin-button (Cancel)", "vaadin-button (Remove)");
+        press(Keys.ENTER);
+        waitForNoDialog();
+        waitUpTo(20).until(d -> !skillNames(fx, member).contains(fx.testSkill));
+        // The row and its button are gone: focus goes to the form for adding a skill, not to the page.
+        waitUpTo(10).withMessage(() -> "focus on the skill field, not on " + describe(active()))
+                .until(d -> describe(active()).equals("input (Skill)"));
+        assertFocusVisible();
+    }
+
+    private List<String> skillNames(ExchangeFixtures fx, String member) {
+        return fx.as(member, () -> fx.skills.skillsOf(fx.memberId(member)).stream().map(ms -> ms.getSkill().getName()).toList());
+    }
+
+    @Test
     void aConvenorRemovesADecisionByKeyboard() {
         MeetingsFixture fx = new MeetingsFixture(groups, meetings, accounts);
         MeetingGroup group = fx.group(Visibility.PUBLIC);
@@ -410,6 +443,17 @@ class KeyboardAltStepsBT extends KeyboardFlowTestBase {
         press(Keys.ENTER);
         assertFocusMovesToError("input (Skill needed)", "Add at least one skill the work needs");
         assertThat(driver().getCurrentUrl()).endsWith("/exchange/requests/new");
+        type(fx.testSkill);
+        press(Keys.ENTER);
+        tabThrough(2, "input (Minimum level)", "vaadin-button (Add skill)");
+        press(Keys.ENTER);
+        // Removed again from the skills table by its labelled button: the row goes, focus goes to "Skill needed".
+        tabThrough(2, "th", "td");
+        enterRowButton("Remove " + fx.testSkill, 3);
+        press(Keys.ENTER);
+        waitUpTo(10).withMessage(() -> "focus back on the skill field, not on " + describe(active()))
+                .until(d -> describe(active()).equals("input (Skill needed)"));
+        assertFocusVisible();
         type(fx.testSkill);
         press(Keys.ENTER);
         tabThrough(2, "input (Minimum level)", "vaadin-button (Add skill)");

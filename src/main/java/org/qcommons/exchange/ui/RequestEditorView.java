@@ -96,6 +96,9 @@ public class RequestEditorView extends VerticalLayout implements BeforeEnterObse
             Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
                 request.getSkills().remove(rs);
                 skillGrid.setItems(request.getSkills());
+                // The row goes, and the focused button with it, which would drop keyboard focus to the page
+                // (WCAG 2.4.3); the skill field is where the next skill is added.
+                skill.focus();
             });
             remove.setAriaLabel("Remove " + rs.getSkill().getName());
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
