@@ -31,6 +31,9 @@ import static org.qcommons.meetings.MeetingsFixture.CONVENOR;
  */
 class KeyboardAltStepsBT extends KeyboardFlowTestBase {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.qcommons.insights.MeasureService measureService;
+
     @Test
     void anInvitationIsDeclinedByKeyboard() {
         ExchangeFixtures fx = new ExchangeFixtures(applicationContext);
@@ -348,6 +351,47 @@ class KeyboardAltStepsBT extends KeyboardFlowTestBase {
 
     private List<String> skillNames(ExchangeFixtures fx, String member) {
         return fx.as(member, () -> fx.skills.skillsOf(fx.memberId(member)).stream().map(ms -> ms.getSkill().getName()).toList());
+    }
+
+    @Test
+    void aMemberRemovesAnAnnotationAndADataPointOfAMeasureByKeyboard() {
+        MeetingsFixture as = new MeetingsFixture(groups, meetings, accounts);
+        String label = "PDSA 1: new triage form " + randomWord();
+        Long id = as.as(org.qcommons.demo.FoundationDemoData.MEMBER, () -> {
+            org.qcommons.insights.Measure m = new org.qcommons.insights.Measure();
+            m.setName("Keyboard measure " + randomWord());
+            Long measureId = measureService.save(m).getId();
+            measureService.addPoint(measureId, java.time.LocalDate.of(2024, 1, 1), 3.0);
+            measureService.addPoint(measureId, java.time.LocalDate.of(2024, 2, 1), 5.0);
+            measureService.annotate(measureId, java.time.LocalDate.of(2024, 2, 1), label, false);
+            return measureId;
+        });
+
+        signIn(org.qcommons.demo.FoundationDemoData.MEMBER, DEMO_PASSWORD);
+        open("measures/" + id);
+        skipToMain();
+        // The annotation: past the data entry to the annotations table, into the row's labelled button.
+        tabThrough(60, "vaadin-button (Add point)", "vaadin-button (Add annotation)", "th", "td");
+        enterRowButton("Remove the annotation " + label, 3);
+        press(Keys.ENTER);
+        waitUpTo(20).until(d -> as.as(org.qcommons.demo.FoundationDemoData.MEMBER, () -> measureService.annotations(id)).isEmpty());
+        // The row and its button are gone: focus goes to the annotation form's first field, not to the page.
+        waitUpTo(10).withMessage(() -> "focus on the annotation's date, not on " + describe(active()))
+                .until(d -> describe(active()).equals("input (Date)"));
+        assertFocusVisible();
+        tabThrough(1, "input (Label)");
+
+        // A data point: back up to "All data points", open it with Enter, into its table, remove February's value.
+        shiftTabTo("vaadin-details-summary (All data points)", 12);
+        press(Keys.ENTER);
+        tabThrough(3, "th", "td");
+        enterRowButton("Remove the value for 2024-02-01", 3);
+        press(Keys.ENTER);
+        waitUpTo(20).until(d -> as.as(org.qcommons.demo.FoundationDemoData.MEMBER, () -> measureService.points(id)).size() == 1);
+        waitUpTo(10).withMessage(() -> "focus on the data point's date, not on " + describe(active()))
+                .until(d -> describe(active()).equals("input (Date)"));
+        assertFocusVisible();
+        tabThrough(1, "input (Value)");
     }
 
     @Test
