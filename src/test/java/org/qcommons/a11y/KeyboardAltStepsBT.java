@@ -395,6 +395,38 @@ class KeyboardAltStepsBT extends KeyboardFlowTestBase {
     }
 
     @Test
+    void aConvenorRemovesAnAgendaItemByKeyboard() {
+        MeetingsFixture fx = new MeetingsFixture(groups, meetings, accounts);
+        MeetingGroup group = fx.group(Visibility.PUBLIC);
+        Meeting meeting = fx.meeting(group, LocalDateTime.now().minusHours(2));
+        fx.as(CONVENOR, () -> meetings.markHeld(meeting.getId()));
+
+        signIn(CONVENOR, DEMO_PASSWORD);
+        open("meetings/" + meeting.getId());
+        skipToMain();
+        tabThrough(12, "vaadin-button (Add agenda item)", "vaadin-button (Move up)", "vaadin-button (Move down)",
+                "vaadin-button (Edit item)", "vaadin-button (Remove item)");
+        WebElement remove = active();
+        assertDialogKeepsAndReturnsFocus(remove, Keys.ENTER);
+        assertThat(agendaTitles(fx, meeting)).as("Escape removed nothing").hasSize(2);
+        press(Keys.ENTER);
+        waitForDialog();
+        assertThat(tabThroughDialog(4, "vaadin-button (Remove)")).containsSubsequence("vaadin-button (Cancel)", "vaadin-button (Remove)");
+        press(Keys.ENTER);
+        waitForNoDialog();
+        waitUpTo(20).until(d -> agendaTitles(fx, meeting).size() == 1);
+        assertThat(agendaTitles(fx, meeting)).containsExactly("Project register");
+        // The card, and the button the dialog gives focus back to, goes when the agenda refreshes.
+        waitUpTo(20).until(d -> (Boolean) js("return !document.body.innerText.includes('Welcome and declarations')"));
+        assertFocusStaysInView();
+    }
+
+    private List<String> agendaTitles(MeetingsFixture fx, Meeting m) {
+        return fx.as(CONVENOR, () -> meetings.agenda(meetings.meeting(m.getId()).orElseThrow())).stream()
+                .map(org.qcommons.meetings.AgendaItem::getTitle).toList();
+    }
+
+    @Test
     void aConvenorRemovesADecisionByKeyboard() {
         MeetingsFixture fx = new MeetingsFixture(groups, meetings, accounts);
         MeetingGroup group = fx.group(Visibility.PUBLIC);
