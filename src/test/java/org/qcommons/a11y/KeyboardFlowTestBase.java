@@ -44,4 +44,10 @@ abstract class KeyboardFlowTestBase extends KeyboardTestBase {
     static ExchangeState state(ExchangeFixtures fx, String user, Exchange e) {
         return exchange(fx, user, e).getState();
     }
+
+    /** The label of the focused radio button, or null if focus is not on one (its input is named after its group). */
+    String radioLabel() {
+        return (String) js("const a = arguments[0]; return a && a.type === 'radio'"
+                + " ? a.closest('vaadin-radio-button').querySelector('label').textContent.trim() : null;", active());
+    }
 }

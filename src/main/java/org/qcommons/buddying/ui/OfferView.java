@@ -77,7 +77,14 @@ public class OfferView extends VerticalLayout {
     }
 
     void save() {
-        if (!binder.validate().isOk()) {
+        var status = binder.validate();
+        if (!status.isOk()) {
+            // WCAG 3.3.1: focus the first field in error, in the form's order, so its message is read with it.
+            java.util.Set<Object> invalid = new java.util.HashSet<>();
+            status.getFieldValidationErrors().forEach(s -> invalid.add(s.getField()));
+            java.util.stream.Stream.<com.vaadin.flow.component.Component>of(skills, capacity, modes, active, note).filter(invalid::contains)
+                    .filter(f -> f instanceof com.vaadin.flow.component.Focusable<?>).findFirst()
+                    .ifPresent(f -> ((com.vaadin.flow.component.Focusable<?>) f).focus());
             return;
         }
         try {

@@ -96,6 +96,9 @@ public class RequestEditorView extends VerticalLayout implements BeforeEnterObse
             Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
                 request.getSkills().remove(rs);
                 skillGrid.setItems(request.getSkills());
+                // The row goes, and the focused button with it, which would drop keyboard focus to the page
+                // (WCAG 2.4.3); the skill field is where the next skill is added.
+                skill.focus();
             });
             remove.setAriaLabel("Remove " + rs.getSkill().getName());
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -147,22 +150,36 @@ public class RequestEditorView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void save() {
+        // Every failed check below puts focus on the field it marks (WCAG 3.3.1), so a keyboard user is not left on
+        // "Post request", below the problem, and the field's message is read with it.
+        var status = binder.validate();
+        if (!status.isOk()) {
+            java.util.Set<Object> invalid = new java.util.HashSet<>();
+            status.getFieldValidationErrors().forEach(s -> invalid.add(s.getField()));
+            java.util.stream.Stream.<com.vaadin.flow.component.Component>of(title, daysNeeded, startsOn, endsOn,
+                            location, remote, projectId, description).filter(invalid::contains).findFirst()
+                    .ifPresent(f -> ((com.vaadin.flow.component.Focusable<?>) f).focus());
+            return;
+        }
         if (!binder.writeBeanIfValid(request)) {
             return;
         }
         if (!request.isWindowValid()) {
             endsOn.setInvalid(true);
             endsOn.setErrorMessage("The window must end on or after its first date");
+            endsOn.focus();
             return;
         }
         if (!request.isWhereGiven()) {
             location.setInvalid(true);
             location.setErrorMessage("Give a location, or tick remote");
+            location.focus();
             return;
         }
         if (request.getSkills().isEmpty()) {
             skill.setInvalid(true);
             skill.setErrorMessage("Add at least one skill the work needs");
+            skill.focus();
             return;
         }
         try {

@@ -61,6 +61,9 @@ public class MeasureAnnotationsPanel extends VerticalLayout {
                 Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
                     service.removeAnnotation(a.getId());
                     changed.run();
+                    // The row goes, and the focused button with it, which would drop keyboard focus to the page
+                    // (WCAG 2.4.3); the form's date is where the next entry starts.
+                    date.focus();
                 });
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                 remove.setAriaLabel("Remove the annotation " + a.getLabel());

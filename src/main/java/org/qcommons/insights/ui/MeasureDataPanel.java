@@ -85,6 +85,9 @@ public class MeasureDataPanel extends VerticalLayout {
                 Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
                     service.removePoint(p.getId());
                     changed.run();
+                    // The row goes, and the focused button with it, which would drop keyboard focus to the page
+                    // (WCAG 2.4.3); the form's date is where the next entry starts.
+                    date.focus();
                 });
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                 remove.setAriaLabel("Remove the value for " + p.getDate());

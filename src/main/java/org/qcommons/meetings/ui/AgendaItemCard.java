@@ -178,6 +178,9 @@ class AgendaItemCard extends VerticalLayout {
             } catch (RuntimeException ex) {
                 UserMessages.showError(ex);
             }
+            // The dialog gives focus back to this card's button, and the agenda's refresh then removes the card;
+            // without this keyboard focus drops to the page (WCAG 2.4.3).
+            org.qcommons.base.ui.LostFocus.moveToView();
         });
         d.setCancelable(true);
         d.setConfirmButtonTheme("error primary");

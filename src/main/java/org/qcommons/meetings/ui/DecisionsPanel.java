@@ -2,6 +2,7 @@ package org.qcommons.meetings.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
@@ -9,6 +10,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import org.qcommons.base.ui.LostFocus;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.meetings.Decision;
 import org.qcommons.meetings.Meeting;
@@ -33,15 +35,9 @@ class DecisionsPanel extends VerticalLayout {
         grid.addColumn(d -> Formats.shortDate(d.getReviewDate())).setHeader("Review by").setKey("review").setAutoWidth(true);
         if (can.edit()) {
             grid.addComponentColumn(d -> {
-                Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
-                    try {
-                        meetings.removeDecision(d.getId());
-                    } catch (RuntimeException ex) {
-                        UserMessages.showError(ex);
-                    }
-                });
+                Button remove = new Button(VaadinIcon.TRASH.create(), e -> confirmRemoval(d));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-                remove.setAriaLabel("Remove decision");
+                remove.setAriaLabel("Remove decision: " + d.getText());
                 return remove;
             }).setKey("remove").setWidth("5rem").setFlexGrow(0);
         }
@@ -78,6 +74,23 @@ class DecisionsPanel extends VerticalLayout {
             add(form);
         }
         refresh();
+    }
+
+    /** Removing is destructive and the trash buttons sit close together, so it is confirmed first. */
+    private void confirmRemoval(Decision d) {
+        ConfirmDialog dialog = new ConfirmDialog("Remove this decision?",
+                "\u201c" + d.getText() + "\u201d will no longer be part of the meeting's record.", "Remove", ok -> {
+            try {
+                meetings.removeDecision(d.getId());
+            } catch (RuntimeException ex) {
+                UserMessages.showError(ex);
+            }
+            // The row goes, and the button the dialog gives focus back to with it, when the table refreshes.
+            LostFocus.moveToView();
+        });
+        dialog.setCancelable(true);
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
     }
 
     void refresh() {

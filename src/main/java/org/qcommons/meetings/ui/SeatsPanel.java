@@ -93,6 +93,9 @@ class SeatsPanel extends VerticalLayout {
             try {
                 groups.removeSeat(s.seatId());
                 refresh();
+                // The dialog gives focus back to the row's button, which the refresh just removed; without this
+                // keyboard focus drops to the page (WCAG 2.4.3). The seat form below is where seats change.
+                member.focus();
             } catch (RuntimeException ex) {
                 UserMessages.showError(ex);
             }

@@ -43,6 +43,9 @@ class TeamEditor extends CustomField<Set<TeamMembership>> {
                 team.remove(t);
                 refresh();
                 updateValue();
+                // The row goes, and the focused button with it, which would drop keyboard focus to the page
+                // (WCAG 2.4.3); the editor's first field is where the next change to the team starts.
+                member.focus();
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             remove.setAriaLabel("Remove " + t.getMember().getFullName() + " from the team");

@@ -129,6 +129,9 @@ public class MySkillsView extends VerticalLayout {
                 UserMessages.showError(ex);
             }
             refresh();
+            // The dialog gives focus back to the row's button, which the refresh just removed; without this keyboard
+            // focus drops to the page (WCAG 2.4.3). The form for adding a skill sits just above the table.
+            skill.focus();
         });
         dialog.setCancelable(true);
         dialog.setConfirmButtonTheme("error primary");
