@@ -123,13 +123,11 @@ class KeyboardAltStepsBT extends KeyboardFlowTestBase {
 
     @Test
     void aPairIsPausedResumedAndClosedByKeyboard() {
-        BuddyFixtures fx = new BuddyFixtures(members, accounts, organisations, skills, buddying);
-        Member buddy = fx.experienced("Keyboard Buddy");
-        Member newcomer = fx.newcomer("Keyboard Newcomer");
-        fx.offer(buddy, 2, "Business cases");
-        BuddyRequest request = fx.request(newcomer, "Business cases");
-        BuddyPair pair = fx.as(newcomer, () -> buddying.propose(request.getId(), buddy.getId()));
-        fx.as(buddy, () -> buddyPairs.accept(pair.getId()));
+        Proposal p = propose("Keyboard Buddy", true);
+        BuddyFixtures fx = p.fx();
+        Member buddy = p.buddy();
+        Member newcomer = p.newcomer();
+        BuddyPair pair = p.pair();
 
         // The newcomer pauses the pair through its confirmation: Escape first, then the confirm button.
         signIn(newcomer.getEmail(), BuddyFixtures.PASSWORD);
@@ -201,12 +199,11 @@ class KeyboardAltStepsBT extends KeyboardFlowTestBase {
 
     @Test
     void aBuddyDeclinesAProposalWithAReasonByKeyboard() {
-        BuddyFixtures fx = new BuddyFixtures(members, accounts, organisations, skills, buddying);
-        Member buddy = fx.experienced("Keyboard Decliner");
-        Member newcomer = fx.newcomer("Keyboard Newcomer");
-        fx.offer(buddy, 2, "Business cases");
-        BuddyRequest request = fx.request(newcomer, "Business cases");
-        BuddyPair pair = fx.as(newcomer, () -> buddying.propose(request.getId(), buddy.getId()));
+        Proposal p = propose("Keyboard Decliner", false);
+        BuddyFixtures fx = p.fx();
+        Member buddy = p.buddy();
+        Member newcomer = p.newcomer();
+        BuddyPair pair = p.pair();
 
         signIn(buddy.getEmail(), BuddyFixtures.PASSWORD);
         open("buddying/pair/" + pair.getId());
@@ -234,13 +231,11 @@ class KeyboardAltStepsBT extends KeyboardFlowTestBase {
 
     @Test
     void theOtherSideLeavesFeedbackOnAClosedPairByKeyboard() {
-        BuddyFixtures fx = new BuddyFixtures(members, accounts, organisations, skills, buddying);
-        Member buddy = fx.experienced("Keyboard Buddy");
-        Member newcomer = fx.newcomer("Keyboard Newcomer");
-        fx.offer(buddy, 2, "Business cases");
-        BuddyRequest request = fx.request(newcomer, "Business cases");
-        BuddyPair pair = fx.as(newcomer, () -> buddying.propose(request.getId(), buddy.getId()));
-        fx.as(buddy, () -> buddyPairs.accept(pair.getId()));
+        Proposal p = propose("Keyboard Buddy", true);
+        BuddyFixtures fx = p.fx();
+        Member buddy = p.buddy();
+        Member newcomer = p.newcomer();
+        BuddyPair pair = p.pair();
         fx.as(newcomer, () -> buddyPairs.close(pair.getId(), 4, "Thank you"));
 
         signIn(buddy.getEmail(), BuddyFixtures.PASSWORD);
@@ -566,5 +561,22 @@ class KeyboardAltStepsBT extends KeyboardFlowTestBase {
 
     private List<Decision> decisions(MeetingsFixture fx, Meeting m) {
         return fx.as(CONVENOR, () -> meetings.decisions(meetings.meeting(m.getId()).orElseThrow()));
+    }
+
+    record Proposal(BuddyFixtures fx, Member buddy, Member newcomer, BuddyPair pair) {
+    }
+
+    /** A newcomer's request for "Business cases", proposed to a new experienced buddy, accepted if asked. */
+    private Proposal propose(String buddyName, boolean accepted) {
+        BuddyFixtures fx = new BuddyFixtures(members, accounts, organisations, skills, buddying);
+        Member buddy = fx.experienced(buddyName);
+        Member newcomer = fx.newcomer("Keyboard Newcomer");
+        fx.offer(buddy, 2, "Business cases");
+        BuddyRequest request = fx.request(newcomer, "Business cases");
+        BuddyPair pair = fx.as(newcomer, () -> buddying.propose(request.getId(), buddy.getId()));
+        if (accepted) {
+            fx.as(buddy, () -> buddyPairs.accept(pair.getId()));
+        }
+        return new Proposal(fx, buddy, newcomer, pair);
     }
 }

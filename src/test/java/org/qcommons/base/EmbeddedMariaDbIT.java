@@ -32,6 +32,10 @@ class EmbeddedMariaDbIT extends IntegrationTestBase {
         assertThat(((Number) counts.get("ne")).intValue()).isEqualTo(166);
         assertThat(((Number) counts.get("sw")).intValue()).isEqualTo(159);
         assertThat(((Number) counts.get("we")).intValue()).isEqualTo(158);
-        assertThat(jdbc.queryForObject("select count(*) from organisation", Integer.class)).isBetween(38, 46);
+        // Tests that ran earlier in this JVM add organisations of their own (ExchangeFixtures, ConcordatViewKT).
+        assertThat(jdbc.queryForObject("""
+                select count(*) from organisation
+                where name not like 'Fixture Trust %' and name not like 'Unsigned Practice %'""", Integer.class))
+                .isBetween(38, 46);
     }
 }

@@ -79,12 +79,7 @@ public class OfferView extends VerticalLayout {
     void save() {
         var status = binder.validate();
         if (!status.isOk()) {
-            // WCAG 3.3.1: focus the first field in error, in the form's order, so its message is read with it.
-            java.util.Set<Object> invalid = new java.util.HashSet<>();
-            status.getFieldValidationErrors().forEach(s -> invalid.add(s.getField()));
-            java.util.stream.Stream.<com.vaadin.flow.component.Component>of(skills, capacity, modes, active, note).filter(invalid::contains)
-                    .filter(f -> f instanceof com.vaadin.flow.component.Focusable<?>).findFirst()
-                    .ifPresent(f -> ((com.vaadin.flow.component.Focusable<?>) f).focus());
+            org.qcommons.base.ui.FirstError.focus(status.getFieldValidationErrors(), skills, capacity, modes, active, note);
             return;
         }
         try {

@@ -79,12 +79,8 @@ public class RequestView extends VerticalLayout {
     void save() {
         var status = binder.validate();
         if (!status.isOk()) {
-            // WCAG 3.3.1: focus the first field in error, in the form's order, so its message is read with it.
-            java.util.Set<Object> invalid = new java.util.HashSet<>();
-            status.getFieldValidationErrors().forEach(s -> invalid.add(s.getField()));
-            java.util.stream.Stream.<com.vaadin.flow.component.Component>of(goals, skills, preferredMode, sameProfession, sameStp)
-                    .filter(invalid::contains).findFirst()
-                    .ifPresent(f -> ((com.vaadin.flow.component.Focusable<?>) f).focus());
+            org.qcommons.base.ui.FirstError.focus(status.getFieldValidationErrors(), goals, skills, preferredMode,
+                    sameProfession, sameStp);
             return;
         }
         try {

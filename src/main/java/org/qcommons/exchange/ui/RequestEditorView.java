@@ -154,11 +154,8 @@ public class RequestEditorView extends VerticalLayout implements BeforeEnterObse
         // "Post request", below the problem, and the field's message is read with it.
         var status = binder.validate();
         if (!status.isOk()) {
-            java.util.Set<Object> invalid = new java.util.HashSet<>();
-            status.getFieldValidationErrors().forEach(s -> invalid.add(s.getField()));
-            java.util.stream.Stream.<com.vaadin.flow.component.Component>of(title, daysNeeded, startsOn, endsOn,
-                            location, remote, projectId, description).filter(invalid::contains).findFirst()
-                    .ifPresent(f -> ((com.vaadin.flow.component.Focusable<?>) f).focus());
+            org.qcommons.base.ui.FirstError.focus(status.getFieldValidationErrors(), title, daysNeeded, startsOn, endsOn,
+                    location, remote, projectId, description);
             return;
         }
         if (!binder.writeBeanIfValid(request)) {

@@ -60,10 +60,8 @@ class ScheduleMeetingDialog extends Dialog {
             } catch (ValidationException invalid) {
                 // Fields are marked and nothing typed is lost; focus goes to the first field in error (WCAG 3.3.1),
                 // where its message is read with it, rather than staying on Save.
-                java.util.Set<Object> fields = new java.util.HashSet<>();
-                invalid.getFieldValidationErrors().forEach(s -> fields.add(s.getField()));
-                java.util.stream.Stream.<com.vaadin.flow.component.Component>of(title, startsAt, durationMinutes, place, videoLink).filter(fields::contains)
-                        .findFirst().ifPresent(f -> ((com.vaadin.flow.component.Focusable<?>) f).focus());
+                org.qcommons.base.ui.FirstError.focus(invalid.getFieldValidationErrors(), title, startsAt, durationMinutes,
+                        place, videoLink);
             } catch (RuntimeException ex) {
                 // The meeting's header refreshes itself when someone else saves, so reloading is closing.
                 ConflictDialog.showOrError(ex, this::close);

@@ -177,7 +177,9 @@ public class ProjectFormView extends VerticalLayout implements HasUrlParameter<L
             binder.writeBean(project);
         } catch (ValidationException e) {
             UserMessages.showError(new org.qcommons.base.BusinessException("Check the highlighted fields."));
-            focusFirstError(e);
+            org.qcommons.base.ui.FirstError.focus(e.getFieldValidationErrors(), title, status, summary, aims, startDate,
+                    endDate, region, stp, conditions, issues, methods, partners, funded, round, outcomes, learning, links,
+                    visibility, team);
             return;
         }
         try {
@@ -194,20 +196,6 @@ public class ProjectFormView extends VerticalLayout implements HasUrlParameter<L
         } catch (RuntimeException e) {
             UserMessages.showError(e);
         }
-    }
-
-    /**
-     * WCAG 3.3.1: a keyboard user would otherwise be left on Save, possibly twenty fields below the problem. Focus
-     * goes to the first field in error, in the form's order, where its message is read out with it.
-     */
-    private void focusFirstError(ValidationException e) {
-        Set<Object> invalid = new java.util.HashSet<>();
-        e.getFieldValidationErrors().forEach(status -> invalid.add(status.getField()));
-        List<com.vaadin.flow.component.Component> inOrder = List.of(title, status, summary, aims, startDate, endDate,
-                region, stp, conditions, issues, methods, partners, funded, round, outcomes, learning, links, visibility, team);
-        inOrder.stream().filter(invalid::contains).findFirst()
-                .filter(c -> c instanceof com.vaadin.flow.component.Focusable<?>)
-                .ifPresent(c -> ((com.vaadin.flow.component.Focusable<?>) c).focus());
     }
 
     private void leave() {
