@@ -17,7 +17,7 @@ public final class SystemRunner {
     }
 
     public static <T> T asSystem(Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext previous = ThreadSecurityContext.own();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system", null,
                 AuthorityUtils.createAuthorityList("ROLE_SYSTEM", "ROLE_ADMIN")));

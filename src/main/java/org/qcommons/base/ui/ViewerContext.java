@@ -1,6 +1,5 @@
 package org.qcommons.base.ui;
 
-import com.vaadin.flow.server.VaadinSession;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -24,30 +23,13 @@ public final class ViewerContext {
     }
 
     public void run(Runnable work) {
-        SecurityContext previous = threadsOwnContext();
+        // The thread's own, not the session's that Vaadin answers with inside UI.access (see ThreadSecurityContext).
+        SecurityContext previous = org.qcommons.security.ThreadSecurityContext.own();
         SecurityContextHolder.setContext(captured);
         try {
             work.run();
         } finally {
             SecurityContextHolder.setContext(previous);
-        }
-    }
-
-    /**
-     * Vaadin's security context strategy answers {@code getContext()} from the current Vaadin session while there is
-     * one, as there is inside {@code UI.access}. Putting that back afterwards would leave the viewer's context on the
-     * broadcasting thread, which then went on as the viewer: the thread's own context is what must be restored.
-     */
-    private static SecurityContext threadsOwnContext() {
-        VaadinSession session = VaadinSession.getCurrent();
-        if (session == null) {
-            return SecurityContextHolder.getContext();
-        }
-        VaadinSession.setCurrent(null);
-        try {
-            return SecurityContextHolder.getContext();
-        } finally {
-            VaadinSession.setCurrent(session);
         }
     }
 }

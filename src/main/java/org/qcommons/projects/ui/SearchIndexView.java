@@ -71,15 +71,16 @@ public class SearchIndexView extends VerticalLayout {
 
     void startRebuild() {
         UI ui = UI.getCurrent();
-        // The completion runs on an indexer thread: carry this admin's security context to it.
-        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        // The completion runs on an indexer thread: carry this admin's security context to it, and leave that
+        // thread with its own afterwards.
+        var viewer = org.qcommons.base.ui.ViewerContext.capture();
         rebuild.setEnabled(false);
         progress.setValue(0);
         progress.setVisible(true);
         state.setText("Rebuilding…");
         try {
             projects.rebuildIndex(value -> ui.access(() -> progress.setValue(value)))
-                    .whenComplete((ok, error) -> ui.access(new org.springframework.security.concurrent.DelegatingSecurityContextRunnable(() -> {
+                    .whenComplete((ok, error) -> ui.access(() -> viewer.run(() -> {
                         progress.setVisible(false);
                         refresh();
                         if (error != null) {
@@ -87,7 +88,7 @@ public class SearchIndexView extends VerticalLayout {
                         } else {
                             UserMessages.showSuccess("The search index has been rebuilt");
                         }
-                    }, context)::run));
+                    })));
         } catch (RuntimeException e) {
             progress.setVisible(false);
             refresh();

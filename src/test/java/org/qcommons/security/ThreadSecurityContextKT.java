@@ -1,9 +1,10 @@
-package org.qcommons.base.ui;
+package org.qcommons.security;
 
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.qcommons.base.ui.ViewerContext;
 import org.qcommons.demo.FoundationDemoData;
 import org.qcommons.testsupport.KaribuTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -15,7 +16,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ViewerContextKT extends KaribuTest {
+class ThreadSecurityContextKT extends KaribuTest {
 
     private static final String SESSION_KEY = "SPRING_SECURITY_CONTEXT";
 
@@ -47,5 +48,20 @@ class ViewerContextKT extends KaribuTest {
 
         assertThat(during[0]).isSameAs(viewer);
         assertThat(SecurityContextHolder.getContext().getAuthentication()).isSameAs(changer);
+    }
+
+    /** Work run as the system inside another session's {@code UI.access} leaves the thread as it found it. */
+    @Test
+    void systemWorkInsideAnotherSessionGivesTheThreadItsOwnContextBack() {
+        signInAs(FoundationDemoData.MEMBER);
+        Authentication own = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContext otherSession = SecurityContextHolder.createEmptyContext();
+        otherSession.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("other@qcommons.test", null, List.of()));
+        VaadinSession.getCurrent().getSession().setAttribute(SESSION_KEY, otherSession);
+
+        SystemRunner.asSystem(() -> { });
+        VaadinSession.getCurrent().getSession().removeAttribute(SESSION_KEY);
+
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).isSameAs(own);
     }
 }
