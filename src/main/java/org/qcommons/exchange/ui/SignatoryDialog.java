@@ -48,7 +48,7 @@ class SignatoryDialog extends Dialog {
         }
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
-            if (!binder.writeBeanIfValid(signatory)) {
+            if (!org.qcommons.base.ui.FirstError.validate(binder) || !binder.writeBeanIfValid(signatory)) {
                 return;
             }
             try {

@@ -54,7 +54,7 @@ public class MeasureForm extends Dialog {
         add(form);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
-            if (!binder.validate().isOk()) {
+            if (!org.qcommons.base.ui.FirstError.validate(binder)) {
                 return;
             }
             try {

@@ -68,7 +68,8 @@ class GroupDialog extends Dialog {
                 UserMessages.showSuccess("Group saved.");
                 saved.accept(result);
             } catch (ValidationException invalid) {
-                // The binder has marked the fields; the dialog stays open with what was typed.
+                // The binder has marked the fields; the dialog stays open with what was typed, focus on the first.
+                org.qcommons.base.ui.FirstError.focus(binder, invalid.getFieldValidationErrors());
             } catch (RuntimeException ex) {
                 ConflictDialog.showOrError(ex, () -> {
                     close();

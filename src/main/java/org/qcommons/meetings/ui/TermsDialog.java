@@ -50,7 +50,8 @@ class TermsDialog extends Dialog {
                 UserMessages.showSuccess("New version of the terms of reference saved.");
                 saved.run();
             } catch (ValidationException invalid) {
-                // fields are marked
+                // Fields are marked and nothing typed is lost; focus goes to the first field in error.
+                org.qcommons.base.ui.FirstError.focus(binder, invalid.getFieldValidationErrors());
             } catch (RuntimeException ex) {
                 UserMessages.showError(ex);
             }

@@ -87,7 +87,7 @@ public class EditProfileView extends VerticalLayout implements HasUrlParameter<L
     }
 
     void save() {
-        if (!binder.validate().isOk()) {
+        if (!org.qcommons.base.ui.FirstError.validate(binder)) {
             return;
         }
         try {

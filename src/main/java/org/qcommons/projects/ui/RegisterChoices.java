@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * The register's facet choices (regions, STPs, topics, QI methods), one copy shared by every open register: they
  * are the same for everyone, and a copy per open UI cost each UI several kilobytes (ADR 073). The entities are only
- * read. Reloaded when a minute old, so a topic an administrator adds appears in the facets within a minute.
+ * read. Reloaded when a minute old, so a region, STP or method changed elsewhere appears within a minute; the topics
+ * page drops the copy when it saves, so a topic an administrator adds or renames shows at once.
  */
 @Component
 class RegisterChoices {
@@ -31,6 +32,11 @@ class RegisterChoices {
     RegisterChoices(OrganisationService organisations, ProjectService projects) {
         this.organisations = organisations;
         this.projects = projects;
+    }
+
+    /** The next register to open loads the choices afresh. */
+    void invalidate() {
+        current = null;
     }
 
     Choices get() {

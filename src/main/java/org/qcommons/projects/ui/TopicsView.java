@@ -36,10 +36,12 @@ public class TopicsView extends VerticalLayout {
     final Button save = new Button("Save");
     final BeanValidationBinder<Topic> binder = new BeanValidationBinder<>(Topic.class);
     private final ProjectService projects;
+    private final RegisterChoices choices;
     private Topic editing;
 
-    public TopicsView(ProjectService projects) {
+    public TopicsView(ProjectService projects, RegisterChoices choices) {
         this.projects = projects;
+        this.choices = choices;
         kind.setItems(TopicKind.values());
         kind.setItemLabelGenerator(TopicKind::label);
         binder.bind(name, "name");
@@ -74,11 +76,13 @@ public class TopicsView extends VerticalLayout {
         try {
             binder.writeBean(editing);
             projects.saveTopic(editing);
+            choices.invalidate();
             UserMessages.showSuccess("Topic saved");
             refresh();
             edit(null);
         } catch (ValidationException e) {
             UserMessages.showError(new org.qcommons.base.BusinessException("Check the highlighted fields."));
+            org.qcommons.base.ui.FirstError.focus(binder, e.getFieldValidationErrors());
         } catch (RuntimeException e) {
             UserMessages.showError(e);
         }

@@ -56,7 +56,7 @@ public class RegistrationView extends VerticalLayout {
         form.setColspan(organisation, 2);
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(e -> {
-            if (binder.validate().isOk()) {
+            if (org.qcommons.base.ui.FirstError.validate(binder)) {
                 try {
                     accounts.register(binder.getBean());
                     removeAll();

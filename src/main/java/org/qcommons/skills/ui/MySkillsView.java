@@ -158,7 +158,7 @@ public class MySkillsView extends VerticalLayout {
     }
 
     private void saveAvailability() {
-        if (!binder.writeBeanIfValid(me)) {
+        if (!org.qcommons.base.ui.FirstError.validate(binder) || !binder.writeBeanIfValid(me)) {
             return;
         }
         try {

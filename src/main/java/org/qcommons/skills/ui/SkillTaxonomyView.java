@@ -81,7 +81,7 @@ public class SkillTaxonomyView extends VerticalLayout {
     }
 
     private void save() {
-        if (!binder.writeBeanIfValid(editing)) {
+        if (!org.qcommons.base.ui.FirstError.validate(binder) || !binder.writeBeanIfValid(editing)) {
             return;
         }
         try {

@@ -23,6 +23,8 @@ class AdminViewsKT extends KaribuTest {
     ProjectService projects;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    RegisterChoices choices;
 
     @Test
     void membersCannotOpenTheAdminViews() {
@@ -76,11 +78,14 @@ class AdminViewsKT extends KaribuTest {
     @Test
     void anAdminAddsATopicAndADuplicateIsRefused() {
         signInAs(Role.ADMIN);
+        choices.get();
         TopicsView view = navigateTo("admin/topics", TopicsView.class);
         Fields.setValue(view.name, "Glimmering neuropathy");
         Fields.setValue(view.kind, org.qcommons.projects.TopicKind.CONDITION);
         _click(view.save);
         assertThat(projects.topicBySlug("glimmering-neuropathy")).isPresent();
+        // The register's shared facet choices have the new topic at once, not a minute later.
+        assertThat(choices.get().topics()).extracting(org.qcommons.projects.Topic::getSlug).contains("glimmering-neuropathy");
         int topics = projects.topics().size();
         Fields.setValue(view.name, "glimmering NEUROPATHY");
         _click(view.save);
