@@ -68,18 +68,18 @@ interface ProjectRepository extends JpaRepository<Project, Long> {
     @Query("update Project p set p.spcSignal = :signal where p.id = :id and p.spcSignal <> :signal")
     int updateSignal(@Param("id") Long id, @Param("signal") org.qcommons.insights.spc.Signal signal);
 
-    /**
-     * Every name a page of search results shows, in one round trip: K is R(egion), S(TP), T(opic), M(ethod) or
-     * L(ead, with the directory consent as the fourth column). Callers pass non-empty lists.
-     */
+    /** Every region, STP, topic and method name: K is R(egion), S(TP), T(opic) or M(ethod). A few hundred rows. */
     @Query(nativeQuery = true, value = """
-            select 'R', id, name, 1 from region where id in (:regions)
-            union all select 'S', id, name, 1 from stp where id in (:stps)
-            union all select 'T', id, name, 1 from topic where id in (:topics)
-            union all select 'M', id, name, 1 from qi_method where id in (:methods)
-            union all select 'L', id, full_name, case when directory_consent then 1 else 0 end from member where id in (:leads)
+            select 'R', id, name from region
+            union all select 'S', id, name from stp
+            union all select 'T', id, name from topic
+            union all select 'M', id, name from qi_method
             """)
-    List<Object[]> listLabels(@Param("regions") Collection<Long> regions, @Param("stps") Collection<Long> stps,
-                              @Param("topics") Collection<Long> topics, @Param("methods") Collection<Long> methods,
-                              @Param("leads") Collection<Long> leads);
+    List<Object[]> listReferenceLabels();
+
+    /** Id, full name and directory consent (1 or 0) of each of these members. Callers pass a non-empty list. */
+    @Query(nativeQuery = true, value = """
+            select id, full_name, case when directory_consent then 1 else 0 end from member where id in (:ids)
+            """)
+    List<Object[]> listLeadLabels(@Param("ids") Collection<Long> ids);
 }

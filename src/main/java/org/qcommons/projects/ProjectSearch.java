@@ -78,7 +78,8 @@ class ProjectSearch {
 
     /**
      * One page of hits in the order asked for, built from the index alone: stored fields and ids, never entities.
-     * Names (lead, region, STP, topics, methods) are looked up by id afterwards, so renames and erasure show at once.
+     * Names (lead, region, STP, topics, methods) are looked up by id afterwards ({@link ResultLabels}), so renames and
+     * erasure show at once.
      */
     List<Row> hits(ProjectCriteria c, boolean membersVisible, int offset, int limit) {
         return page(c, membersVisible, offset, limit).rows();
@@ -87,6 +88,7 @@ class ProjectSearch {
     /** A page of hits and the total, from one index query. */
     Page page(ProjectCriteria c, boolean membersVisible, int offset, int limit) {
         SearchScope<Project> scope = session().scope(Project.class);
+        Lexicon lexicon = c.hasText() ? lexicon(PHRASE.matcher(c.text().trim()).replaceAll(" ")) : Lexicon.NONE;
         SearchResult<Row> result = session().search(scope)
                 .select(f -> f.composite()
                         .from(f.id(Long.class), f.field("title", String.class), f.field("status", ProjectStatus.class),
@@ -97,7 +99,7 @@ class ProjectSearch {
                                 f.field("aims", String.class), f.field("outcomes", String.class),
                                 f.field("learning", String.class))
                         .asList(ProjectSearch::toRow))
-                .where(predicate(scope, c, membersVisible))
+                .where(predicate(scope, c, membersVisible, lexicon))
                 .sort(f -> switch (c.sortOrDefault()) {
                     case TITLE -> f.field("titleSort").asc().then().field("startDate").desc();
                     case NEWEST -> f.field("startDate").desc().then().field("createdAt").desc();
@@ -113,7 +115,7 @@ class ProjectSearch {
         String text = c.text().trim();
         ProjectSnippets snippets = ProjectSnippets.forText(text, analyzer(org.qcommons.base.search.SearchAnalysis.ENGLISH),
                 analyzer(org.qcommons.base.search.SearchAnalysis.ENGLISH_SEARCH),
-                new java.util.LinkedHashSet<>(nearestIndexedWords(PHRASE.matcher(text).replaceAll(" "), 5).values()));
+                new java.util.LinkedHashSet<>(lexicon.nearest().values()));
         return new Page(rows.stream().map(r -> r.withSnippet(snippets.best(r.summary(), r.aims(), r.outcomes(),
                 r.learning()))).toList(), result.total().hitCount());
     }
@@ -279,10 +281,16 @@ class ProjectSearch {
 
     /** The whole query: text, facet filters and visibility. */
     SearchPredicate predicate(SearchScope<Project> scope, ProjectCriteria c, boolean membersVisible) {
+        return predicate(scope, c, membersVisible,
+                c.hasText() ? lexicon(PHRASE.matcher(c.text().trim()).replaceAll(" ")) : Lexicon.NONE);
+    }
+
+    private SearchPredicate predicate(SearchScope<Project> scope, ProjectCriteria c, boolean membersVisible,
+                                      Lexicon lexicon) {
         var f = scope.predicate();
         var root = f.bool().filter(visibility(scope, membersVisible));
         if (c.hasText()) {
-            root.must(text(scope, c.text().trim()));
+            root.must(text(scope, c.text().trim(), lexicon));
         }
         if (c.regionId() != null) root.filter(f.match().field("regionId").matching(c.regionId()));
         if (c.stpId() != null) root.filter(f.match().field("stpId").matching(c.stpId()));
@@ -310,7 +318,7 @@ class ProjectSearch {
      * quoted phrases); as an alternative, each word may match itself or, if it is long enough, a near spelling
      * in the unstemmed words, so "sepssi" still finds sepsis. Exact matches score higher.
      */
-    private SearchPredicate text(SearchScope<Project> scope, String text) {
+    private SearchPredicate text(SearchScope<Project> scope, String text, Lexicon lexicon) {
         var f = scope.predicate();
         // Whitespace as an operator lets words match in different fields (title and summary)...
         SearchPredicate crossFields = english(scope, text, true);
@@ -328,8 +336,8 @@ class ProjectSearch {
             tolerant.must(f.phrase().field("title").boost(TITLE_BOOST).fields(BODY).field("topicNames")
                     .matching(phrases.group(1)));
         }
-        // Typo tolerance only for words that no project contains as typed: known words need no fuzzy search.
-        java.util.Set<String> known = knownWords(withoutPhrases);
+        // Typo tolerance only for words that no project contains, as typed or in another form of the word.
+        java.util.Set<String> known = lexicon.known();
         Matcher words = WORD.matcher(withoutPhrases);
         boolean anyFuzzy = false;
         while (words.find()) {
@@ -338,8 +346,8 @@ class ProjectSearch {
                 continue;
             }
             var alternatives = f.bool()
-                    .should(f.simpleQueryString().field("title").boost(TITLE_BOOST).fields(BODY)
-                            .field("topicNames").boost(TOPIC_BOOST).field("methodNames")
+                    .should(f.simpleQueryString().field("title").boost(TITLE_BOOST)
+                            .field("topicNames").boost(TOPIC_BOOST).field("text")
                             .matching(word).defaultOperator(BooleanOperator.AND));
             if (word.length() >= 5 && !known.contains(word.toLowerCase(Locale.ROOT))) {
                 anyFuzzy = true;
@@ -355,21 +363,57 @@ class ProjectSearch {
                 .toPredicate();
     }
 
-    private java.util.Set<String> knownWords(String text) {
+    /**
+     * What the index knows of the typed words, from one index reader: the words some project contains, as typed
+     * or in another form ("escalation" finds "escalating"), and for each other word of five letters or more, the
+     * closest indexed spelling. Only unknown words need the costly typo tolerance and its scan of the dictionary.
+     */
+    private Lexicon lexicon(String text) {
         java.util.Set<String> known = new java.util.HashSet<>();
+        Map<String, String> nearest = new LinkedHashMap<>();
         LuceneIndexScope lucene = mapping().scope(Project.class).extension(LuceneExtension.get());
+        Analyzer english = englishAnalyzer();
         try (IndexReader reader = lucene.openIndexReader()) {
+            Terms terms = null;
             Matcher m = WORD.matcher(text);
             while (m.find()) {
                 String word = m.group().toLowerCase(Locale.ROOT);
-                if (reader.docFreq(new Term("words", word)) > 0) {
+                if (known.contains(word) || nearest.containsKey(word)) {
+                    continue;
+                }
+                if (reader.docFreq(new Term("words", word)) > 0 || inAnotherForm(reader, english, word)) {
                     known.add(word);
+                } else if (word.length() >= 5) {
+                    terms = terms != null ? terms : MultiTerms.getTerms(reader, "words");
+                    String best = terms == null ? null : closest(terms, word);
+                    if (best != null) {
+                        nearest.put(word, best);
+                    }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return known;
+        return new Lexicon(known, nearest);
+    }
+
+    /** True when the word's English stem is in some project's text. */
+    private static boolean inAnotherForm(IndexReader reader, Analyzer english, String word) throws IOException {
+        try (org.apache.lucene.analysis.TokenStream ts = english.tokenStream("text", word)) {
+            var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            ts.reset();
+            boolean found = ts.incrementToken() && reader.docFreq(new Term("text", term.toString())) > 0;
+            while (ts.incrementToken()) {
+                // drain the stream, as the analyser's contract asks
+            }
+            ts.end();
+            return found;
+        }
+    }
+
+    /** Typed words some project contains (lower case), and the nearest indexed spelling of the others. */
+    private record Lexicon(java.util.Set<String> known, Map<String, String> nearest) {
+        static final Lexicon NONE = new Lexicon(java.util.Set.of(), Map.of());
     }
 
     private SearchPredicate english(SearchScope<Project> scope, String text, boolean whitespaceSplits) {
@@ -378,16 +422,13 @@ class ProjectSearch {
         if (whitespaceSplits) {
             flags.add(SimpleQueryFlag.WHITESPACE);
         }
-        var fields = scope.predicate().simpleQueryString()
+        // "text" holds every word of the project (body, topics, methods), so words analysed together can match
+        // across fields, and one field stands for the body: a third of the postings a query would otherwise merge.
+        // Title and topics are searched again for their boosts.
+        return scope.predicate().simpleQueryString()
                 .field("title").boost(TITLE_BOOST)
-                .fields(BODY)
                 .field("topicNames").boost(TOPIC_BOOST)
-                .field("methodNames");
-        if (!whitespaceSplits) {
-            // Words analysed together must all be in one field: "text" holds them all.
-            fields = fields.field("text").boost(0.5f);
-        }
-        return fields
+                .field("text")
                 .matching(text)
                 .defaultOperator(BooleanOperator.AND)
                 .flags(flags)

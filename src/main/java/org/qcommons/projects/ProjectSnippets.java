@@ -16,6 +16,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.FieldHighlighter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
@@ -33,12 +34,11 @@ final class ProjectSnippets {
     private static final Pattern EXCLUDED = Pattern.compile("(^|\\s)-\\S+");
     private static final Pattern SYNTAX = Pattern.compile("[\"|+*()~]");
 
-    private final UnifiedHighlighter highlighter;
-    private final Query query;
+    /** Built once for the query and used for every text of the page, one after another (not thread-safe). */
+    private final FieldHighlighter highlighter;
 
-    private ProjectSnippets(UnifiedHighlighter highlighter, Query query) {
+    private ProjectSnippets(FieldHighlighter highlighter) {
         this.highlighter = highlighter;
-        this.query = query;
     }
 
     /**
@@ -57,14 +57,16 @@ final class ProjectSnippets {
                 q.add(new TermQuery(new Term(FIELD, stem)), BooleanClause.Occur.SHOULD);
             }
         }
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(indexAnalyzer)
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builderWithoutSearcher(indexAnalyzer)
                 .withFieldMatcher(field -> true)
                 .withMaxNoHighlightPassages(0)
+                // The query is plain terms, so the text's own tokens are enough: no in-memory index per text.
+                .withPassageRelevancyOverSpeed(false)
+                .withWeightMatches(false)
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getSentenceInstance(Locale.UK), LENGTH, 0.5f))
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-                .build();
-        return new ProjectSnippets(highlighter, q.build());
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true));
+        return new ProjectSnippets(new OneQuery(builder).forQuery(q.build()));
     }
 
     /** The first of the texts that contains a match, as a highlighted passage, or null if none does. */
@@ -74,7 +76,8 @@ final class ProjectSnippets {
                 continue;
             }
             try {
-                Object snippet = highlighter.highlightWithoutSearcher(FIELD, query, text, 1);
+                // What highlightWithoutSearcher does, without finding the query's terms again for every text.
+                Object snippet = highlighter.highlightFieldForDoc(null, -1, text);
                 if (snippet instanceof String s && s.contains("<mark>")) {
                     return s.trim();
                 }
@@ -83,6 +86,18 @@ final class ProjectSnippets {
             }
         }
         return null;
+    }
+
+    /** Exposes the highlighter of one field for one query, which the unified highlighter otherwise rebuilds per text. */
+    private static final class OneQuery extends UnifiedHighlighter {
+
+        OneQuery(Builder builder) {
+            super(builder);
+        }
+
+        FieldHighlighter forQuery(Query query) {
+            return getFieldHighlighter(FIELD, query, extractTerms(query), 1);
+        }
     }
 
     private static Set<String> terms(Analyzer analyzer, String text) {

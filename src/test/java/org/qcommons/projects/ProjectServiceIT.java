@@ -6,7 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import org.junit.jupiter.api.Test;
+import org.qcommons.people.Member;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.qcommons.demo.FoundationDemoData;
 import org.qcommons.security.SystemRunner;
 import org.qcommons.testsupport.IntegrationTestBase;
@@ -20,6 +25,14 @@ class ProjectServiceIT extends IntegrationTestBase {
     ProjectService projects;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @PersistenceContext
+    EntityManager entityManager;
+    @Autowired
+    ResultLabels labels;
+    @Autowired
+    org.qcommons.people.MemberService members;
 
     @Test
     void topicsOfAMemberAndMembersOnTopicsFeedBuddying() {
@@ -80,12 +93,14 @@ class ProjectServiceIT extends IntegrationTestBase {
         Project p = ProjectTestData.create(projects, "Rowcheck hydration rounds", "Rowcheck hydration on wards.",
                 Visibility.PUBLIC, "Frailty", "Patient safety");
         Long leadId = p.getLead().getId();
-        String before = jdbc.queryForObject("select full_name from member where id = ?", String.class, leadId);
-        Boolean consent = jdbc.queryForObject("select directory_consent from member where id = ?", Boolean.class, leadId);
+        Member before = member(leadId);
         try {
-            // Plain SQL, as an erasure or a rename from another node would: no index update reaches the project.
-            jdbc.update("update member set full_name = 'Renamed Rowcheck', directory_consent = true where id = ?", leadId);
-            ProjectHit hit = SystemRunner.asSystem(() -> projects.search(ProjectCriteria.text("rowcheck"), 0, 5)).get(0);
+            // A first search keeps the names in memory...
+            assertThat(rowcheck().leadName()).isEqualTo(before.getFullName());
+            // ...and a rename through the application, as a profile edit or an erasure makes, shows at once, although
+            // nothing reindexes the project.
+            changeMember(leadId, "Renamed Rowcheck", true);
+            ProjectHit hit = rowcheck();
             assertThat(hit.id()).isEqualTo(p.getId());
             assertThat(hit.title()).isEqualTo("Rowcheck hydration rounds");
             assertThat(hit.leadName()).isEqualTo("Renamed Rowcheck");
@@ -95,12 +110,47 @@ class ProjectServiceIT extends IntegrationTestBase {
             assertThat(hit.status()).isEqualTo(ProjectStatus.ACTIVE);
             assertThat(hit.snippetHtml()).contains("<mark>");
 
-            jdbc.update("update member set directory_consent = false where id = ?", leadId);
             ProjectHit open = SystemRunner.asSystem(() -> projects.searchPublic(ProjectCriteria.text("rowcheck"), 0, 5)).items().get(0);
+            assertThat(open.leadName()).isEqualTo("Renamed Rowcheck");
+            changeMember(leadId, "Renamed Rowcheck", false);
+            open = SystemRunner.asSystem(() -> projects.searchPublic(ProjectCriteria.text("rowcheck"), 0, 5)).items().get(0);
             assertThat(open.leadName()).isEqualTo("A Q member");
         } finally {
-            jdbc.update("update member set full_name = ?, directory_consent = ? where id = ?", before, consent, leadId);
+            changeMember(leadId, before.getFullName(), before.isDirectoryConsent());
         }
+    }
+
+    @Test
+    void aNameReadInsideAWriteThatRollsBackIsNotRemembered() {
+        Long id = members.saveNew(new Member("Original Rollcheck", "rollcheck-" + System.nanoTime() + "@example.org")).getId();
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            entityManager.find(Member.class, id).setFullName("Uncommitted Rollcheck");
+            entityManager.flush();
+            // The transaction sees its own change...
+            assertThat(labels.leads(List.of(id)).get(id).name()).isEqualTo("Uncommitted Rollcheck");
+            status.setRollbackOnly();
+        });
+        // ...but what it read is not kept once the change is rolled back.
+        assertThat(labels.leads(List.of(id)).get(id).name()).isEqualTo("Original Rollcheck");
+        changeMember(id, "Committed Rollcheck", true);
+        assertThat(labels.leads(List.of(id)).get(id)).isEqualTo(new ResultLabels.Lead("Committed Rollcheck", true));
+    }
+
+    private ProjectHit rowcheck() {
+        return SystemRunner.asSystem(() -> projects.search(ProjectCriteria.text("rowcheck"), 0, 5)).get(0);
+    }
+
+    private Member member(Long id) {
+        return new TransactionTemplate(transactions).execute(s -> entityManager.find(Member.class, id));
+    }
+
+    /** Through JPA, committed: the way every change to a member is made. */
+    private void changeMember(Long id, String name, boolean consent) {
+        new TransactionTemplate(transactions).executeWithoutResult(s -> {
+            Member m = entityManager.find(Member.class, id);
+            m.setFullName(name);
+            m.setDirectoryConsent(consent);
+        });
     }
 
     @Test
