@@ -17,8 +17,11 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.FieldHighlighter;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Highlighted snippets for one page of results. Hibernate Search's highlight projection rebuilds the whole search
@@ -65,6 +68,7 @@ final class ProjectSnippets {
                 .withWeightMatches(false)
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getSentenceInstance(Locale.UK), LENGTH, 0.5f))
+                .withScorer(new LeanPassageScorer())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true));
         return new ProjectSnippets(new OneQuery(builder).forQuery(q.build()));
     }
@@ -86,6 +90,45 @@ final class ProjectSnippets {
             }
         }
         return null;
+    }
+
+    /**
+     * Lucene's BM25 passage score, term by distinct term. The stock scorer tells the terms apart with a new
+     * {@code BytesRefHash} per candidate passage, which allocates 32 KB each time: most of what a results page
+     * allocated. A passage holds a handful of matches, so comparing them with each other costs less and allocates
+     * nothing.
+     */
+    static final class LeanPassageScorer extends PassageScorer {
+
+        @Override
+        public float score(Passage passage, int contentLength) {
+            BytesRef[] terms = passage.getMatchTerms();
+            int[] inDoc = passage.getMatchTermFreqsInDoc();
+            int matches = passage.getNumMatches();
+            float score = 0;
+            for (int i = 0; i < matches; i++) {
+                if (seenBefore(terms, i)) {
+                    continue;
+                }
+                int inPassage = 1;
+                for (int j = i + 1; j < matches; j++) {
+                    if (terms[j].bytesEquals(terms[i])) {
+                        inPassage++;
+                    }
+                }
+                score += tf(inPassage, passage.getLength()) * weight(contentLength, inDoc[i]);
+            }
+            return score * norm(passage.getStartOffset());
+        }
+
+        private static boolean seenBefore(BytesRef[] terms, int i) {
+            for (int j = 0; j < i; j++) {
+                if (terms[j].bytesEquals(terms[i])) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** Exposes the highlighter of one field for one query, which the unified highlighter otherwise rebuilds per text. */

@@ -9,7 +9,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
@@ -88,31 +91,27 @@ class ProjectSearchBenchmark extends IntegrationTestBase {
                     .withRegion(regions.get(random.nextInt(regions.size())))
                     .withCondition(conditions.get(random.nextInt(conditions.size()))));
         }
-        long[] service = SystemRunner.asSystem(() -> time(mix, c -> projects.results(c, 0, 20)));
-        long[] countOnly = SystemRunner.asSystem(() -> time(mix, c -> projects.count(c)));
-        long[] pageOnly = SystemRunner.asSystem(() -> time(mix, c -> projects.search(c, 0, 20)));
         var tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
         tx.setReadOnly(true);
-        long[] indexPage = time(mix, c -> tx.executeWithoutResult(s -> search.hits(c, true, 0, 20)));
-        long[] noHighlight = time(mix, c -> tx.executeWithoutResult(s -> search.hits(c.withText(null), true, 0, 20)));
         // The same work in SQL: every text column the service searches, plus topic names, newest first, and the total.
         String where = " from project p where p.region_id = ? and p.archived = false"
                 + " and exists (select 1 from project_topic pt where pt.project_id = p.id and pt.topic_id = ?)"
                 + " and (p.title like ? or p.summary like ? or p.aims like ? or p.outcomes like ? or p.learning like ?"
                 + " or exists (select 1 from project_topic pt2 join topic t on t.id = pt2.topic_id"
                 + " where pt2.project_id = p.id and t.name like ?))";
-        java.util.function.Consumer<ProjectCriteria> sql = c -> {
-            String w = "%" + c.text() + "%";
-            Object[] args = {c.regionId(), c.conditionId(), w, w, w, w, w, w};
-            jdbc.queryForList("select p.id" + where + " order by p.start_date desc limit 20", Long.class, args);
-            jdbc.queryForObject("select count(*)" + where, Long.class, args);
-        };
-        long[] like = time(mix, sql);
         Analyzer english = search.mapping().backend().unwrap(LuceneBackend.class).analyzer(SearchAnalysis.ENGLISH).orElseThrow();
-        long[] lucene;
+        Map<String, long[]> timings;
         try (IndexReader reader = search.mapping().scope(Project.class).extension(LuceneExtension.get()).openIndexReader()) {
             IndexSearcher searcher = new IndexSearcher(reader);
-            java.util.function.Consumer<ProjectCriteria> raw = c -> {
+            Map<String, Consumer<ProjectCriteria>> paths = new LinkedHashMap<>();
+            paths.put("service", c -> projects.results(c, 0, 20));
+            paths.put("like", c -> {
+                String w = "%" + c.text() + "%";
+                Object[] args = {c.regionId(), c.conditionId(), w, w, w, w, w, w};
+                jdbc.queryForList("select p.id" + where + " order by p.start_date desc limit 20", Long.class, args);
+                jdbc.queryForObject("select count(*)" + where, Long.class, args);
+            });
+            paths.put("lucene", c -> {
                 try {
                     String term = stem(english, c.text());
                     BooleanQuery q = new BooleanQuery.Builder()
@@ -128,16 +127,22 @@ class ProjectSearchBenchmark extends IntegrationTestBase {
                 } catch (IOException e) {
                     throw new IllegalStateException(e);
                 }
-            };
-            lucene = time(mix, raw);
+            });
+            paths.put("count", c -> projects.count(c));
+            paths.put("page", c -> projects.search(c, 0, 20));
+            paths.put("index", c -> tx.executeWithoutResult(s -> search.hits(c, true, 0, 20)));
+            paths.put("filters", c -> tx.executeWithoutResult(s -> search.hits(c.withText(null), true, 0, 20)));
+            timings = SystemRunner.asSystem(() -> time(mix, paths));
         }
+        long[] service = timings.get("service");
+        long[] like = timings.get("like");
+        long[] lucene = timings.get("lucene");
         String report = report(total, loadSeconds, indexSeconds, mix.size(), service, like, lucene)
-
                 + "\nWhere the service time goes:\n\n| Part | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|\n"
-                + row("count only (query, no loading)", countOnly)
-                + row("first page only (query, stored fields, highlighting, names in one SQL query)", pageOnly)
-                + row("index part of the first page (query, stored fields, highlighting)", indexPage)
-                + row("facet filters only, no text (stored fields, no highlighting)", noHighlight);
+                + row("count only (query, no loading)", timings.get("count"))
+                + row("first page only (query, stored fields, highlighting, names)", timings.get("page"))
+                + row("index part of the first page (query, stored fields, highlighting)", timings.get("index"))
+                + row("facet filters only, no text (stored fields, no highlighting)", timings.get("filters"));
         System.out.println(report);
         org.qcommons.benchmark.BenchmarkReport.write("project-search", report.replaceFirst("^# ", "## "));
     }
@@ -158,20 +163,28 @@ class ProjectSearchBenchmark extends IntegrationTestBase {
     }
 
     /**
-     * Each query of the mix {@value #ROUNDS} times, after {@value #WARM_UP_ROUNDS} untimed rounds, so that neither
-     * the JIT compiler's work nor the first reads of index and table pages are measured.
+     * Every path runs the whole mix {@value #WARM_UP_ROUNDS} times untimed, so that neither the JIT compiler's work
+     * nor the first reads of index and table pages nor the database's writes after the bulk load are measured; then
+     * {@value #ROUNDS} timed rounds, each running every path's mix in turn, so that whatever else the machine does
+     * falls on all paths alike.
      */
-    private static long[] time(List<ProjectCriteria> mix, java.util.function.Consumer<ProjectCriteria> run) {
+    private static Map<String, long[]> time(List<ProjectCriteria> mix, Map<String, Consumer<ProjectCriteria>> paths) {
         for (int i = 0; i < WARM_UP_ROUNDS; i++) {
-            mix.forEach(run);
+            paths.values().forEach(mix::forEach);
         }
-        long[] nanos = new long[mix.size() * ROUNDS];
-        for (int i = 0; i < nanos.length; i++) {
-            long t = System.nanoTime();
-            run.accept(mix.get(i % mix.size()));
-            nanos[i] = System.nanoTime() - t;
+        Map<String, long[]> nanos = new LinkedHashMap<>();
+        paths.keySet().forEach(name -> nanos.put(name, new long[mix.size() * ROUNDS]));
+        for (int round = 0; round < ROUNDS; round++) {
+            for (Map.Entry<String, Consumer<ProjectCriteria>> path : paths.entrySet()) {
+                long[] times = nanos.get(path.getKey());
+                for (int q = 0; q < mix.size(); q++) {
+                    long t = System.nanoTime();
+                    path.getValue().accept(mix.get(q));
+                    times[round * mix.size() + q] = System.nanoTime() - t;
+                }
+            }
         }
-        Arrays.sort(nanos);
+        nanos.values().forEach(Arrays::sort);
         return nanos;
     }
 
@@ -183,8 +196,8 @@ class ProjectSearchBenchmark extends IntegrationTestBase {
     private static String report(long total, double loadS, double indexS, int queries, long[] service, long[] like, long[] lucene) {
         StringBuilder sb = new StringBuilder("# Project search benchmark\n\n");
         sb.append(String.format("Projects in MariaDB: %,d (JDBC load %.1f s, MassIndexer %.1f s). Queries: %d, each "
-                + "one word + region + condition, first page of 20 plus the total count; each path runs the "
-                + "mix %d times untimed, then %d times timed. The SQL path searches the same columns as the index (title, summary, aims, outcomes, "
+                + "one word + region + condition, first page of 20 plus the total count; every path runs the "
+                + "mix %d times untimed, then %d timed rounds run every path in turn. The SQL path searches the same columns as the index (title, summary, aims, outcomes, "
                 + "learning, topic names). Machine: %d cores.%n%n",
                 total, loadS, indexS, queries, WARM_UP_ROUNDS, ROUNDS, Runtime.getRuntime().availableProcessors()));
         sb.append("| Path | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|\n");
