@@ -89,7 +89,7 @@ class ProjectSearch {
     Page page(ProjectCriteria c, boolean membersVisible, int offset, int limit) {
         SearchSession session = session();
         SearchScope<Project> scope = session.scope(Project.class);
-        Lexicon lexicon = c.hasText() ? lexicon(PHRASE.matcher(c.text().trim()).replaceAll(" ")) : Lexicon.NONE;
+        Lexicon lexicon = c.hasText() ? lexicon(PHRASE.matcher(c.text().trim()).replaceAll(" "), true) : Lexicon.NONE;
         SearchResult<Row> result = session.search(scope)
                 .select(f -> f.composite()
                         .from(f.id(Long.class), f.field("title", String.class), f.field("status", ProjectStatus.class),
@@ -297,7 +297,7 @@ class ProjectSearch {
     /** The whole query: text, facet filters and visibility. */
     SearchPredicate predicate(SearchScope<Project> scope, ProjectCriteria c, boolean membersVisible) {
         return predicate(scope, c, membersVisible,
-                c.hasText() ? lexicon(PHRASE.matcher(c.text().trim()).replaceAll(" ")) : Lexicon.NONE);
+                c.hasText() ? lexicon(PHRASE.matcher(c.text().trim()).replaceAll(" "), false) : Lexicon.NONE);
     }
 
     private SearchPredicate predicate(SearchScope<Project> scope, ProjectCriteria c, boolean membersVisible,
@@ -391,10 +391,11 @@ class ProjectSearch {
 
     /**
      * What the index knows of the typed words, from one index reader: the words some project contains, as typed
-     * or in another form ("escalation" finds "escalating"), and for each other word of five letters or more, the
-     * closest indexed spelling. Only unknown words need the costly typo tolerance and its scan of the dictionary.
+     * or in another form ("escalation" finds "escalating"), and, if {@code withNearest} (for snippets), the closest
+     * indexed spelling of each other word of five letters or more. Only unknown words need the costly typo tolerance
+     * and the scan of the dictionary; counts and facets need no spellings at all.
      */
-    private Lexicon lexicon(String text) {
+    private Lexicon lexicon(String text, boolean withNearest) {
         java.util.Set<String> known = new java.util.HashSet<>();
         Map<String, String> nearest = new LinkedHashMap<>();
         Analyzer english = englishAnalyzer();
@@ -408,7 +409,7 @@ class ProjectSearch {
                 }
                 if (reader.docFreq(new Term("words", word)) > 0 || inAnotherForm(reader, english, word)) {
                     known.add(word);
-                } else if (word.length() >= 5) {
+                } else if (withNearest && word.length() >= 5) {
                     terms = terms != null ? terms : MultiTerms.getTerms(reader, "words");
                     String best = terms == null ? null : closest(terms, word);
                     if (best != null) {
