@@ -162,7 +162,7 @@ class KeyboardFlowsBT extends KeyboardFlowTestBase {
         press(Keys.ARROW_DOWN);
         assertThat(describe(active())).isEqualTo("vaadin-select-item (Video call)");
         press(Keys.ENTER);
-        waitUpTo(10).until(d -> mode.equals(active()));
+        awaitSelectClosed(mode);
         assertFocusVisible();
         tabThrough(1, "input (I would prefer a buddy from my profession)");
         press(Keys.SPACE);
@@ -257,7 +257,7 @@ class KeyboardFlowsBT extends KeyboardFlowTestBase {
         press(Keys.ENTER);
         assertThat(describe(active())).isEqualTo("vaadin-select-item (Present)");
         press(Keys.ENTER);
-        waitUpTo(10).until(d -> select.equals(active()));
+        awaitSelectClosed(select);
         waitUpTo(20).until(d -> fx.as(CONVENOR, () -> meetings.attendance(meetings.meeting(meeting.getId()).orElseThrow()))
                 .stream().anyMatch(r -> r.status() == AttendanceStatus.PRESENT));
 

@@ -171,7 +171,7 @@ class KeyboardFlowsMoreBT extends KeyboardFlowTestBase {
         press(Keys.ARROW_DOWN);
         assertThat(describe(active())).isEqualTo("vaadin-select-item (Phone)");
         press(Keys.ENTER);
-        waitForFocusOn(mode);
+        awaitSelectClosed(mode);
         tabThrough(1, "textarea (Short note (only the two of you can see it))");
         assertNotTrapped();
         type(note);

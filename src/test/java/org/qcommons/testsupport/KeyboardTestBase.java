@@ -212,6 +212,15 @@ public abstract class KeyboardTestBase extends BrowserTestBase {
         waitForVaadin();
     }
 
+    /**
+     * After Enter picks an item, waits until the select has focus again and its list has closed: the list closes
+     * with an animation, and a Tab pressed before it ends lands on one of its items.
+     */
+    protected void awaitSelectClosed(WebElement select) {
+        waitUpTo(10).withMessage(() -> "the select's list closes and focus returns to it").until(d -> select.equals(active())
+                && Boolean.FALSE.equals(js("return !!document.querySelector('vaadin-select[opened]')")));
+    }
+
     protected Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver()).executeScript(script, args);
     }
