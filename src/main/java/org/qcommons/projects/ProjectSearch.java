@@ -77,19 +77,14 @@ class ProjectSearch {
     }
 
     /**
-     * One page of hits in the order asked for, built from the index alone: stored fields and ids, never entities.
-     * Names (lead, region, STP, topics, methods) are looked up by id afterwards ({@link ResultLabels}), so renames and
-     * erasure show at once.
+     * One page of hits in the order asked for and the total, from one index query, built from the index alone:
+     * stored fields and ids, never entities. Names (lead, region, STP, topics, methods) are looked up by id
+     * afterwards ({@link ResultLabels}), so renames and erasure show at once.
      */
-    List<Row> hits(ProjectCriteria c, boolean membersVisible, int offset, int limit) {
-        return page(c, membersVisible, offset, limit).rows();
-    }
-
-    /** A page of hits and the total, from one index query. */
     Page page(ProjectCriteria c, boolean membersVisible, int offset, int limit) {
         SearchSession session = session();
         SearchScope<Project> scope = session.scope(Project.class);
-        Lexicon lexicon = c.hasText() ? lexicon(PHRASE.matcher(c.text().trim()).replaceAll(" "), true) : Lexicon.NONE;
+        Lexicon lexicon = c.hasText() ? lexicon(PHRASE.matcher(c.text().trim()).replaceAll(" "), 5) : Lexicon.NONE;
         SearchResult<Row> result = session.search(scope)
                 .select(f -> f.composite()
                         .from(f.id(Long.class), f.field("title", String.class), f.field("status", ProjectStatus.class),
@@ -142,7 +137,9 @@ class ProjectSearch {
 
     ProjectFacets facets(ProjectCriteria c, boolean membersVisible) {
         SearchScope<Project> scope = session().scope(Project.class);
-        SearchResult<?> all = session().search(scope).where(predicate(scope, c, membersVisible))
+        // Every count below searches the same words; the index is asked about them once.
+        Lexicon lexicon = known(c);
+        SearchResult<?> all = session().search(scope).where(predicate(scope, c, membersVisible, lexicon))
                 .aggregation(REGIONS, f -> f.terms().field("regionId", Long.class).maxTermCount(500))
                 .aggregation(STPS, f -> f.terms().field("stpId", Long.class).maxTermCount(500))
                 .aggregation(CONDITIONS, f -> f.terms().field("conditionIds", Long.class).maxTermCount(500))
@@ -154,20 +151,20 @@ class ProjectSearch {
                 .fetch(0);
         // A chosen facet is counted without its own filter, so its other values stay visible with their counts.
         return new ProjectFacets(all.total().hitCount(),
-                c.regionId() == null ? all.aggregation(REGIONS) : single(scope, c.withRegion(null).withStp(null), membersVisible, REGIONS, "regionId", Long.class),
-                c.stpId() == null ? all.aggregation(STPS) : single(scope, c.withStp(null), membersVisible, STPS, "stpId", Long.class),
-                c.conditionId() == null ? all.aggregation(CONDITIONS) : single(scope, c.withCondition(null), membersVisible, CONDITIONS, "conditionIds", Long.class),
-                c.issueId() == null ? all.aggregation(ISSUES) : single(scope, c.withIssue(null), membersVisible, ISSUES, "issueIds", Long.class),
-                c.status() == null ? all.aggregation(STATUSES) : single(scope, c.withStatus(null), membersVisible, STATUSES, "status", ProjectStatus.class),
-                c.methodId() == null ? all.aggregation(METHODS) : single(scope, c.withMethod(null), membersVisible, METHODS, "methodIds", Long.class),
-                c.startYear() == null ? all.aggregation(YEARS) : single(scope, c.withStartYear(null), membersVisible, YEARS, "startYear", Integer.class),
+                c.regionId() == null ? all.aggregation(REGIONS) : single(scope, c.withRegion(null).withStp(null), membersVisible, lexicon, REGIONS, "regionId", Long.class),
+                c.stpId() == null ? all.aggregation(STPS) : single(scope, c.withStp(null), membersVisible, lexicon, STPS, "stpId", Long.class),
+                c.conditionId() == null ? all.aggregation(CONDITIONS) : single(scope, c.withCondition(null), membersVisible, lexicon, CONDITIONS, "conditionIds", Long.class),
+                c.issueId() == null ? all.aggregation(ISSUES) : single(scope, c.withIssue(null), membersVisible, lexicon, ISSUES, "issueIds", Long.class),
+                c.status() == null ? all.aggregation(STATUSES) : single(scope, c.withStatus(null), membersVisible, lexicon, STATUSES, "status", ProjectStatus.class),
+                c.methodId() == null ? all.aggregation(METHODS) : single(scope, c.withMethod(null), membersVisible, lexicon, METHODS, "methodIds", Long.class),
+                c.startYear() == null ? all.aggregation(YEARS) : single(scope, c.withStartYear(null), membersVisible, lexicon, YEARS, "startYear", Integer.class),
                 !membersVisible ? Map.of() : c.signal() == null ? all.aggregation(SIGNALS)
-                        : single(scope, c.withSignal(null), membersVisible, SIGNALS, "spcSignal", org.qcommons.insights.spc.Signal.class));
+                        : single(scope, c.withSignal(null), membersVisible, lexicon, SIGNALS, "spcSignal", org.qcommons.insights.spc.Signal.class));
     }
 
     private <K> Map<K, Long> single(SearchScope<Project> scope, ProjectCriteria c, boolean membersVisible,
-                                    AggregationKey<Map<K, Long>> key, String field, Class<K> type) {
-        return session().search(scope).where(predicate(scope, c, membersVisible))
+                                    Lexicon lexicon, AggregationKey<Map<K, Long>> key, String field, Class<K> type) {
+        return session().search(scope).where(predicate(scope, c, membersVisible, lexicon))
                 .aggregation(key, f -> f.terms().field(field, type).maxTermCount(500))
                 .fetch(0).aggregation(key);
     }
@@ -210,7 +207,7 @@ class ProjectSearch {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        Map<String, String> nearest = nearestIndexedWords(text, 4);
+        Map<String, String> nearest = lexicon(text, 4).nearest();
         if (nearest.isEmpty()) {
             return Optional.empty();
         }
@@ -224,31 +221,6 @@ class ProjectSearch {
         }
         out.append(text.substring(last));
         return Optional.of(out.toString().trim());
-    }
-
-    /**
-     * For each typed word of at least {@code minLength} letters that no project contains, the closest indexed word
-     * (by edit distance, then by how many projects hold it). Phrases in quotes are left as typed.
-     */
-    private Map<String, String> nearestIndexedWords(String text, int minLength) {
-        Map<String, String> nearest = new LinkedHashMap<>();
-        try (IndexReader reader = luceneScope().openIndexReader()) {
-            Terms terms = MultiTerms.getTerms(reader, "words");
-            Matcher m = WORD.matcher(text);
-            while (terms != null && m.find()) {
-                String word = m.group().toLowerCase(Locale.ROOT);
-                if (word.length() >= minLength && !nearest.containsKey(word)
-                        && reader.docFreq(new Term("words", word)) == 0) {
-                    String best = closest(terms, word);
-                    if (best != null) {
-                        nearest.put(word, best);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return nearest;
     }
 
     private static String closest(Terms terms, String word) throws IOException {
@@ -296,8 +268,12 @@ class ProjectSearch {
 
     /** The whole query: text, facet filters and visibility. */
     SearchPredicate predicate(SearchScope<Project> scope, ProjectCriteria c, boolean membersVisible) {
-        return predicate(scope, c, membersVisible,
-                c.hasText() ? lexicon(PHRASE.matcher(c.text().trim()).replaceAll(" "), false) : Lexicon.NONE);
+        return predicate(scope, c, membersVisible, known(c));
+    }
+
+    /** Which of the criteria's words the index knows; no spellings, which only snippets and suggestions need. */
+    private Lexicon known(ProjectCriteria c) {
+        return c.hasText() ? lexicon(PHRASE.matcher(c.text().trim()).replaceAll(" "), NO_SPELLINGS) : Lexicon.NONE;
     }
 
     private SearchPredicate predicate(SearchScope<Project> scope, ProjectCriteria c, boolean membersVisible,
@@ -391,11 +367,11 @@ class ProjectSearch {
 
     /**
      * What the index knows of the typed words, from one index reader: the words some project contains, as typed
-     * or in another form ("escalation" finds "escalating"), and, if {@code withNearest} (for snippets), the closest
-     * indexed spelling of each other word of five letters or more. Only unknown words need the costly typo tolerance
-     * and the scan of the dictionary; counts and facets need no spellings at all.
+     * or in another form ("escalation" finds "escalating"), and the closest indexed spelling of each other word of
+     * at least {@code spellingsFrom} letters (by edit distance, then by how many projects hold it). Only unknown
+     * words need the costly typo tolerance and the scan of the dictionary; counts and facets need no spellings.
      */
-    private Lexicon lexicon(String text, boolean withNearest) {
+    private Lexicon lexicon(String text, int spellingsFrom) {
         java.util.Set<String> known = new java.util.HashSet<>();
         Map<String, String> nearest = new LinkedHashMap<>();
         Analyzer english = englishAnalyzer();
@@ -409,7 +385,7 @@ class ProjectSearch {
                 }
                 if (reader.docFreq(new Term("words", word)) > 0 || inAnotherForm(reader, english, word)) {
                     known.add(word);
-                } else if (withNearest && word.length() >= 5) {
+                } else if (word.length() >= spellingsFrom) {
                     terms = terms != null ? terms : MultiTerms.getTerms(reader, "words");
                     String best = terms == null ? null : closest(terms, word);
                     if (best != null) {
@@ -436,6 +412,8 @@ class ProjectSearch {
             return found;
         }
     }
+
+    private static final int NO_SPELLINGS = Integer.MAX_VALUE;
 
     /** Typed words some project contains (lower case), and the nearest indexed spelling of the others. */
     private record Lexicon(java.util.Set<String> known, Map<String, String> nearest) {

@@ -61,8 +61,7 @@ public class ProjectService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public List<ProjectHit> search(ProjectCriteria criteria, int offset, int limit) {
-        boolean anonymous = !CurrentUser.isSignedIn();
-        return toHits(search.hits(orAny(criteria), membersVisible(), offset, limit), anonymous);
+        return results(criteria, offset, limit).items();
     }
 
     @PreAuthorize("permitAll()")
@@ -84,9 +83,7 @@ public class ProjectService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public ProjectResults results(ProjectCriteria criteria, int offset, int limit) {
-        boolean anonymous = !CurrentUser.isSignedIn();
-        ProjectSearch.Page page = search.page(orAny(criteria), membersVisible(), offset, limit);
-        return new ProjectResults(toHits(page.rows(), anonymous), page.total());
+        return results(criteria, membersVisible(), !CurrentUser.isSignedIn(), offset, limit);
     }
 
     /**
@@ -96,8 +93,13 @@ public class ProjectService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public ProjectResults searchPublic(ProjectCriteria criteria, int offset, int limit) {
-        ProjectSearch.Page page = search.page(orAny(criteria), false, offset, limit);
-        return new ProjectResults(toHits(page.rows(), true), page.total());
+        return results(criteria, false, true, offset, limit);
+    }
+
+    private ProjectResults results(ProjectCriteria criteria, boolean membersVisible, boolean anonymous, int offset,
+                                   int limit) {
+        ProjectSearch.Page page = search.page(orAny(criteria), membersVisible, offset, limit);
+        return new ProjectResults(toHits(page.rows(), anonymous), page.total());
     }
 
     /** A spelling that finds something this user may see, or nothing. */

@@ -130,8 +130,8 @@ class ProjectSearchBenchmark extends IntegrationTestBase {
             });
             paths.put("count", c -> projects.count(c));
             paths.put("page", c -> projects.search(c, 0, 20));
-            paths.put("index", c -> tx.executeWithoutResult(s -> search.hits(c, true, 0, 20)));
-            paths.put("filters", c -> tx.executeWithoutResult(s -> search.hits(c.withText(null), true, 0, 20)));
+            paths.put("index", c -> tx.executeWithoutResult(s -> search.page(c, true, 0, 20)));
+            paths.put("filters", c -> tx.executeWithoutResult(s -> search.page(c.withText(null), true, 0, 20)));
             timings = SystemRunner.asSystem(() -> time(mix, paths));
         }
         long[] service = timings.get("service");
