@@ -43,7 +43,7 @@ import java.util.stream.Collectors;
  */
 @Component
 @Order(40)
-@ConditionalOnProperty(name = "qcommons.demo-data", havingValue = "true")
+@ConditionalOnProperty(name = "qcommons.demo", havingValue = "true")
 class BuddyingDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(BuddyingDemoData.class);

@@ -39,7 +39,7 @@ import java.util.Set;
  */
 @Component
 @Order(10)
-@ConditionalOnProperty(name = "qcommons.demo-data", havingValue = "true")
+@ConditionalOnProperty(name = "qcommons.demo", havingValue = "true")
 public class FoundationDemoData implements ApplicationRunner {
 
     public static final String DEMO_PASSWORD = "qcommons-demo";

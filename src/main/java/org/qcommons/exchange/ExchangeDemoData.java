@@ -38,7 +38,7 @@ import java.util.stream.Collectors;
  */
 @Component
 @Order(30)
-@ConditionalOnProperty(name = "qcommons.demo-data", havingValue = "true")
+@ConditionalOnProperty(name = "qcommons.demo", havingValue = "true")
 public class ExchangeDemoData implements ApplicationRunner {
 
     public static final String COORDINATOR2 = "coordinator2@qcommons.test";

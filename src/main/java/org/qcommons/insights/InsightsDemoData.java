@@ -22,7 +22,7 @@ import java.time.LocalDate;
  */
 @Component
 @Order(60)
-@ConditionalOnProperty(name = "qcommons.demo-data", havingValue = "true")
+@ConditionalOnProperty(name = "qcommons.demo", havingValue = "true")
 class InsightsDemoData implements ApplicationRunner {
 
     static final String SEPSIS = "Sepsis: antibiotics within one hour of arrival";

@@ -30,7 +30,7 @@ import java.util.Random;
  */
 @Component
 @Order(50)
-@ConditionalOnProperty(name = "qcommons.demo-data", havingValue = "true")
+@ConditionalOnProperty(name = "qcommons.demo", havingValue = "true")
 public class MeetingsDemoData implements ApplicationRunner {
 
     public static final String WEST_SLUG = "west-of-england-csg";

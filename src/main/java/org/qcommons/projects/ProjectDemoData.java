@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(20)
-@ConditionalOnProperty(name = "qcommons.demo-data", havingValue = "true")
+@ConditionalOnProperty(name = "qcommons.demo", havingValue = "true")
 public class ProjectDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectDemoData.class);

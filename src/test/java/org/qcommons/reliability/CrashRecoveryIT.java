@@ -34,7 +34,7 @@ class CrashRecoveryIT {
         Map<String, String> props = Map.of("spring.profiles.active", "crashtest",
                 "qcommons.db.embedded-dir", work.resolve("mariadb").toString(),
                 "qcommons.data-dir", work.resolve("data").toString(),
-                "qcommons.demo-data", "true",
+                "qcommons.demo", "true",
                 "qcommons.crash.log", committed.toString());
 
         ChildApp first = ChildApp.start(work, props);
