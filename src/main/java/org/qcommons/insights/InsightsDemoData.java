@@ -1,12 +1,12 @@
 package org.qcommons.insights;
 
 import org.qcommons.demo.FoundationDemoData;
-import org.qcommons.insights.spc.Direction;
+import org.qcommons.spc.Direction;
 import org.qcommons.projects.ProjectCriteria;
 import org.qcommons.projects.ProjectHit;
 import org.qcommons.projects.ProjectService;
 import org.qcommons.security.AccountService;
-import org.qcommons.security.SystemRunner;
+import org.qcommons.base.security.SystemRunner;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;

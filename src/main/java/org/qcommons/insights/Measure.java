@@ -11,8 +11,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.qcommons.base.AbstractEntity;
-import org.qcommons.insights.spc.Direction;
-import org.qcommons.insights.spc.SpcOptions;
+import org.qcommons.spc.Direction;
+import org.qcommons.spc.SpcOptions;
 
 import java.time.Instant;
 

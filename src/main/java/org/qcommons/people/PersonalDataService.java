@@ -1,6 +1,7 @@
 package org.qcommons.people;
 
-import org.qcommons.security.CurrentUser;
+import org.qcommons.base.personaldata.PersonalDataContributor;
+import org.qcommons.base.security.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;

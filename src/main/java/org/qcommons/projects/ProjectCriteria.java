@@ -1,6 +1,6 @@
 package org.qcommons.projects;
 
-import org.qcommons.insights.spc.Signal;
+import org.qcommons.spc.Signal;
 
 /**
  * What the register is searched by: the same for the view, the CSV export and the open-data API.

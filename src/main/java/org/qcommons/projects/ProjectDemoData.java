@@ -14,7 +14,7 @@ import org.qcommons.organisations.Region;
 import org.qcommons.people.Member;
 import org.qcommons.people.MemberFilter;
 import org.qcommons.people.MemberService;
-import org.qcommons.security.SystemRunner;
+import org.qcommons.base.security.SystemRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

@@ -66,7 +66,7 @@ interface ProjectRepository extends JpaRepository<Project, Long> {
     /** A bulk update: the signal is not part of the project's edits, so its version is left alone. */
     @org.springframework.data.jpa.repository.Modifying(clearAutomatically = true)
     @Query("update Project p set p.spcSignal = :signal where p.id = :id and p.spcSignal <> :signal")
-    int updateSignal(@Param("id") Long id, @Param("signal") org.qcommons.insights.spc.Signal signal);
+    int updateSignal(@Param("id") Long id, @Param("signal") org.qcommons.spc.Signal signal);
 
     /** Every region, STP, topic and method name: K is R(egion), S(TP), T(opic) or M(ethod). A few hundred rows. */
     @Query(nativeQuery = true, value = """

@@ -58,7 +58,7 @@ class ProjectSearch {
     private static final AggregationKey<Map<ProjectStatus, Long>> STATUSES = AggregationKey.of("statuses");
     private static final AggregationKey<Map<Long, Long>> METHODS = AggregationKey.of("methods");
     private static final AggregationKey<Map<Integer, Long>> YEARS = AggregationKey.of("years");
-    private static final AggregationKey<Map<org.qcommons.insights.spc.Signal, Long>> SIGNALS = AggregationKey.of("signals");
+    private static final AggregationKey<Map<org.qcommons.spc.Signal, Long>> SIGNALS = AggregationKey.of("signals");
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -147,7 +147,7 @@ class ProjectSearch {
                 .aggregation(STATUSES, f -> f.terms().field("status", ProjectStatus.class))
                 .aggregation(METHODS, f -> f.terms().field("methodIds", Long.class).maxTermCount(500))
                 .aggregation(YEARS, f -> f.terms().field("startYear", Integer.class).maxTermCount(200))
-                .aggregation(SIGNALS, f -> f.terms().field("spcSignal", org.qcommons.insights.spc.Signal.class))
+                .aggregation(SIGNALS, f -> f.terms().field("spcSignal", org.qcommons.spc.Signal.class))
                 .fetch(0);
         // A chosen facet is counted without its own filter, so its other values stay visible with their counts.
         return new ProjectFacets(all.total().hitCount(),
@@ -159,7 +159,7 @@ class ProjectSearch {
                 c.methodId() == null ? all.aggregation(METHODS) : single(scope, c.withMethod(null), membersVisible, lexicon, METHODS, "methodIds", Long.class),
                 c.startYear() == null ? all.aggregation(YEARS) : single(scope, c.withStartYear(null), membersVisible, lexicon, YEARS, "startYear", Integer.class),
                 !membersVisible ? Map.of() : c.signal() == null ? all.aggregation(SIGNALS)
-                        : single(scope, c.withSignal(null), membersVisible, lexicon, SIGNALS, "spcSignal", org.qcommons.insights.spc.Signal.class));
+                        : single(scope, c.withSignal(null), membersVisible, lexicon, SIGNALS, "spcSignal", org.qcommons.spc.Signal.class));
     }
 
     private <K> Map<K, Long> single(SearchScope<Project> scope, ProjectCriteria c, boolean membersVisible,

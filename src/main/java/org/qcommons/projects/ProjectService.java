@@ -19,8 +19,8 @@ import org.qcommons.base.ConcurrentEditException;
 import org.qcommons.notifications.NotificationService;
 import org.qcommons.people.Member;
 import org.qcommons.people.MemberService;
-import org.qcommons.security.CurrentUser;
-import org.qcommons.security.Role;
+import org.qcommons.base.security.CurrentUser;
+import org.qcommons.base.security.Role;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -219,7 +219,7 @@ public class ProjectService {
      */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
     @PreAuthorize("hasRole('SYSTEM')")
-    public void recordSignal(Long projectId, org.qcommons.insights.spc.Signal signal) {
+    public void recordSignal(Long projectId, org.qcommons.spc.Signal signal) {
         if (projectId != null && projects.updateSignal(projectId, signal) > 0) {
             projects.findById(projectId).ifPresent(p -> search.session().indexingPlan().addOrUpdate(p));
         }

@@ -1,5 +1,8 @@
 package org.qcommons.security;
 
+import org.qcommons.base.security.Role;
+import org.qcommons.base.security.QUser;
+import org.qcommons.base.security.CurrentUser;
 import org.qcommons.base.BusinessException;
 import org.qcommons.people.Member;
 import org.qcommons.people.MemberService;

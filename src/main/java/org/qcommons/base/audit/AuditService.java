@@ -7,7 +7,7 @@ import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
-import org.qcommons.security.CurrentUser;
+import org.qcommons.base.security.CurrentUser;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

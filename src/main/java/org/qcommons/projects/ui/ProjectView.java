@@ -34,14 +34,12 @@ import org.qcommons.people.ui.ProfileView;
 import org.qcommons.projects.Project;
 import org.qcommons.projects.ProjectHit;
 import org.qcommons.projects.ProjectLink;
-import org.qcommons.insights.MeasureService;
-import org.qcommons.insights.ui.ProjectMeasuresSection;
 import org.qcommons.projects.ProjectService;
 import org.qcommons.projects.QiMethod;
 import org.qcommons.projects.SimilarMember;
 import org.qcommons.projects.TopicKind;
 import org.qcommons.projects.Visibility;
-import org.qcommons.security.CurrentUser;
+import org.qcommons.base.security.CurrentUser;
 
 /** A project's page: every field, the team, contact, similar projects and people working in similar fields. */
 @Route("projects")
@@ -50,13 +48,13 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
     private final ProjectService projects;
-    private final MeasureService measures;
+    private final List<ProjectPageSection> sections;
     private String title = "Project | Q Commons";
     Project project;
 
-    public ProjectView(ProjectService projects, MeasureService measures) {
+    public ProjectView(ProjectService projects, List<ProjectPageSection> sections) {
         this.projects = projects;
-        this.measures = measures;
+        this.sections = sections;
         addClassName("project-view");
     }
 
@@ -100,7 +98,8 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
         add(team(p), actions(p));
         if (CurrentUser.isSignedIn()) {
             // Measures (insights feature) are for members: SPC charts of the project's data.
-            add(new ProjectMeasuresSection(measures, p.getId(), projects.canEdit(p)));
+            boolean canEdit = projects.canEdit(p);
+            sections.forEach(section -> add(section.create(p.getId(), canEdit)));
         }
         add(similarProjects(p));
         if (CurrentUser.isSignedIn()) {

@@ -34,7 +34,7 @@ import org.qcommons.projects.ProjectCsvService;
 import org.qcommons.projects.ProjectFacets;
 import org.qcommons.projects.ProjectService;
 import org.qcommons.projects.ProjectSort;
-import org.qcommons.security.CurrentUser;
+import org.qcommons.base.security.CurrentUser;
 
 /**
  * The QI project register. One search box, facets with live counts and a lazy list. The whole search lives in

@@ -17,7 +17,7 @@ import org.qcommons.base.ui.UserMessages;
 import org.qcommons.people.Member;
 import org.qcommons.people.MemberService;
 import org.qcommons.security.AccountService;
-import org.qcommons.security.Role;
+import org.qcommons.base.security.Role;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

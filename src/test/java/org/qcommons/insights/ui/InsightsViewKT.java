@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.qcommons.organisations.OrganisationService;
 import org.qcommons.projects.ProjectCriteria;
 import org.qcommons.projects.ProjectService;
-import org.qcommons.security.Role;
+import org.qcommons.base.security.Role;
 import org.qcommons.security.ui.LoginView;
 import org.qcommons.testsupport.Fields;
 import org.qcommons.testsupport.KaribuTest;
@@ -164,7 +164,7 @@ class InsightsViewKT extends KaribuTest {
 
     @Test
     void exchangeAndAttendancePanelsUseTheLedgerAndTheGroups() {
-        signInAs(org.qcommons.security.Role.MEMBER);
+        signInAs(org.qcommons.base.security.Role.MEMBER);
         InsightsView view = navigateTo("insights", InsightsView.class);
         MeetingAttendancePanel attendance = panel(view, MeetingAttendancePanel.class);
         assertThat(attendance.data().headers()).containsExactly("Group", "Attendance %");

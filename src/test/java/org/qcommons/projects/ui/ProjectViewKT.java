@@ -21,7 +21,7 @@ import org.qcommons.projects.ProjectCriteria;
 import org.qcommons.projects.ProjectService;
 import org.qcommons.projects.ProjectTestData;
 import org.qcommons.projects.Visibility;
-import org.qcommons.security.Role;
+import org.qcommons.base.security.Role;
 import org.qcommons.testsupport.Fields;
 import org.qcommons.testsupport.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;
