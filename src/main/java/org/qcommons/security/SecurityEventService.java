@@ -34,7 +34,7 @@ public class SecurityEventService {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     @PreAuthorize("permitAll()")
     public void record(SecurityEventType type, String username, String remoteAddress, String detail) {
-        events.save(new SecurityEvent(type, normalise(username), remoteAddress, detail));
+        events.save(new SecurityEvent(clock.instant(), type, normalise(username), remoteAddress, detail));
     }
 
     /** True when the account or the address has failed too often in the last hour. */

@@ -16,6 +16,7 @@ class TimeConfig {
 
     @Bean
     Clock clock(QcommonsProperties properties) {
+        DisplayZone.set(properties.timeZone());
         return Clock.system(properties.timeZone());
     }
 }
