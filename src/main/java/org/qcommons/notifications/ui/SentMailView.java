@@ -35,7 +35,7 @@ public class SentMailView extends VerticalLayout {
     public SentMailView(SentMailService mail, Clock clock) {
         this.mail = mail;
         this.when = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.UK).withZone(clock.getZone());
-        grid.addColumn(e -> format(e.createdAt())).setHeader("Date").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> format(e.createdAt())).setKey("date").setHeader("Date").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(SentMailEntry::recipient).setHeader("Recipient").setAutoWidth(true);
         grid.addColumn(SentMailEntry::subject).setHeader("Subject").setFlexGrow(2);
         grid.addColumn(SentMailView::status).setHeader("Status").setAutoWidth(true)
