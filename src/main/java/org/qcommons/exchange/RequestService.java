@@ -18,6 +18,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,9 +36,11 @@ public class RequestService {
     private final ConcordatService concordat;
     private final NotificationService notifications;
     private final EntityManager em;
+    private final Clock clock;
 
     RequestService(ExpertiseRequestRepository requests, InterestRepository interests, ExchangeRepository exchanges,
-                   ConcordatService concordat, NotificationService notifications, EntityManager em) {
+                   ConcordatService concordat, NotificationService notifications, EntityManager em, Clock clock) {
+        this.clock = clock;
         this.requests = requests;
         this.interests = interests;
         this.exchanges = exchanges;
@@ -65,6 +68,13 @@ public class RequestService {
     }
 
     @PreAuthorize("isAuthenticated()")
+    public RequestViewer viewerOf(ExpertiseRequest request) {
+        RequestViewer.Standing standing = canManage(request) ? RequestViewer.Standing.MANAGER
+                : CurrentUser.isAdmin() ? RequestViewer.Standing.OVERSEER : RequestViewer.Standing.OTHER;
+        return new RequestViewer(standing, hasRegisteredInterest(request.getId()));
+    }
+
+    @PreAuthorize("isAuthenticated()")
     public boolean canPost() {
         return Acting.coordinatorOrgId().filter(concordat::isSignatory).isPresent();
     }
@@ -76,7 +86,8 @@ public class RequestService {
         if (!concordat.isSignatory(org.getId())) {
             throw new BusinessException(org.getName() + " has not signed the concordat yet. Sign it first, then post requests.");
         }
-        return new ExpertiseRequest(org, em.getReference(Member.class, Acting.memberId()));
+        return new ExpertiseRequest(org, em.getReference(Member.class, Acting.memberId()), clock.instant(),
+                LocalDate.now(clock));
     }
 
     @Transactional
@@ -136,7 +147,7 @@ public class RequestService {
             throw new BusinessException("You have already registered interest in this request.");
         }
         try {
-            interests.saveAndFlush(new Interest(r, member));
+            interests.saveAndFlush(new Interest(r, member, clock.instant()));
         } catch (DataIntegrityViolationException e) {
             throw new BusinessException("You have already registered interest in this request.");
         }

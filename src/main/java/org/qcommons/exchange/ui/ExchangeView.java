@@ -20,7 +20,9 @@ import jakarta.annotation.security.PermitAll;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.exchange.Exchange;
 import org.qcommons.exchange.ExchangeAction;
+import org.qcommons.exchange.ExchangeDeliveryService;
 import org.qcommons.exchange.ExchangeService;
+import org.qcommons.exchange.ExchangeViewer;
 import org.qcommons.exchange.LedgerEntry;
 import org.qcommons.exchange.LedgerService;
 import org.qcommons.security.CurrentUser;
@@ -39,27 +41,29 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver 
     final Grid<LedgerEntry> ledgerGrid = new Grid<>(LedgerEntry.class, false);
     final Span state = new Span();
     private final ExchangeService exchanges;
+    private final ExchangeDeliveryService delivery;
     private final LedgerService ledger;
     private final org.qcommons.base.audit.AuditService audit;
     private Exchange exchange;
 
-    public ExchangeView(ExchangeService exchanges, LedgerService ledger, org.qcommons.base.audit.AuditService audit) {
+    public ExchangeView(ExchangeService exchanges, ExchangeDeliveryService delivery, LedgerService ledger, org.qcommons.base.audit.AuditService audit) {
         this.audit = audit;
         this.exchanges = exchanges;
+        this.delivery = delivery;
         this.ledger = ledger;
         setMaxWidth("64rem");
         button(ExchangeAction.ACCEPT, "Accept", () -> run(() -> exchanges.accept(id()), "You have accepted. Your home coordinator decides on the release."));
         button(ExchangeAction.DECLINE, "Decline", () -> prompt("Decline the invitation", "Reason (optional)", "Decline",
                 false, true, t -> run(() -> exchanges.decline(id(), t), "Invitation declined")));
         button(ExchangeAction.APPROVE_RELEASE, "Approve release", () -> prompt("Approve the release", "Note (optional)",
-                "Approve", false, false, t -> run(() -> exchanges.approveRelease(id(), t), "Release approved: the exchange is agreed")));
+                "Approve", false, false, t -> run(() -> delivery.approveRelease(id(), t), "Release approved: the exchange is agreed")));
         button(ExchangeAction.REFUSE_RELEASE, "Refuse release", () -> prompt("Refuse the release", "Reason", "Refuse",
-                true, true, t -> run(() -> exchanges.refuseRelease(id(), t), "Release refused")));
+                true, true, t -> run(() -> delivery.refuseRelease(id(), t), "Release refused")));
         button(ExchangeAction.LOG_DAYS, "Log days delivered", () -> new LogDaysDialog(exchange,
-                d -> run(() -> exchanges.logDays(id(), d), "Days logged. The host will confirm them.")).open());
+                d -> run(() -> delivery.logDays(id(), d), "Days logged. The host will confirm them.")).open());
         button(ExchangeAction.CONFIRM_DAYS, "Confirm days", this::confirmDays);
         button(ExchangeAction.LEAVE_FEEDBACK, "Leave feedback", () -> prompt("Feedback", "How did the exchange go?",
-                "Send feedback", true, false, t -> run(() -> exchanges.leaveFeedback(id(), t), "Thank you for your feedback")));
+                "Send feedback", true, false, t -> run(() -> delivery.leaveFeedback(id(), t), "Thank you for your feedback")));
         button(ExchangeAction.CANCEL, "Cancel exchange", () -> prompt("Cancel the exchange", "Reason", "Cancel exchange",
                 true, true, t -> run(() -> exchanges.cancel(id(), t), "Exchange cancelled")));
         actions.get(ExchangeAction.DECLINE).addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -116,8 +120,9 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver 
         FlexLayout buttons = new FlexLayout();
         buttons.addClassName("actions");
         buttons.getStyle().set("gap", "var(--lumo-space-s)");
+        ExchangeViewer viewer = exchanges.viewerOf(e);
         actions.forEach((action, button) -> {
-            if (exchanges.canDo(e, action)) {
+            if (viewer.may(action)) {
                 buttons.add(button);
             }
         });
@@ -146,7 +151,7 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver 
         ConfirmDialog d = new ConfirmDialog("Confirm " + exchange.getDaysLogged() + " days?",
                 "They will be recorded in the ledger as given by " + exchange.getLender().getName() + " and received by "
                         + exchange.getHost().getName() + ". Only an administrator can correct them afterwards.",
-                "Confirm days", ev -> run(() -> exchanges.confirmDays(id()), "Days confirmed and recorded in the ledger"));
+                "Confirm days", ev -> run(() -> delivery.confirmDays(id()), "Days confirmed and recorded in the ledger"));
         d.setCancelable(true);
         d.open();
     }

@@ -19,6 +19,7 @@ import jakarta.annotation.security.PermitAll;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.exchange.LedgerService;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -40,13 +41,14 @@ public class LedgerView extends VerticalLayout implements BeforeEnterObserver {
     private final LedgerService ledger;
     private boolean restoring;
 
-    public LedgerView(LedgerService ledger) {
+    public LedgerView(LedgerService ledger, Clock clock) {
         this.ledger = ledger;
         setSizeFull();
         from.setLocale(Locale.UK);
         to.setLocale(Locale.UK);
-        from.setValue(LocalDate.now().minusYears(1).plusDays(1));
-        to.setValue(LocalDate.now());
+        LocalDate today = LocalDate.now(clock);
+        from.setValue(today.minusYears(1).plusDays(1));
+        to.setValue(today);
         from.addValueChangeListener(e -> changed());
         to.addValueChangeListener(e -> changed());
 

@@ -29,9 +29,10 @@ class SignatoryDialog extends Dialog {
     final Button save = new Button("Sign the concordat");
     private final BeanValidationBinder<Signatory> binder = new BeanValidationBinder<>(Signatory.class);
 
-    SignatoryDialog(Signatory signatory, ConcordatService concordat, OrganisationService organisations, Runnable onSaved) {
+    SignatoryDialog(Signatory signatory, ConcordatService concordat, OrganisationService organisations, LocalDate today,
+                    Runnable onSaved) {
         setHeaderTitle(signatory.getOrganisation().getName());
-        signedOn.setMax(LocalDate.now());
+        signedOn.setMax(today);
         signedOn.setLocale(java.util.Locale.UK);
         stpsCovered.setItems(organisations.stps());
         stpsCovered.setItemLabelGenerator(Stp::getName);
