@@ -573,7 +573,7 @@ class KeyboardAltStepsBT extends KeyboardFlowTestBase {
         Member newcomer = fx.newcomer("Keyboard Newcomer");
         fx.offer(buddy, 2, "Business cases");
         BuddyRequest request = fx.request(newcomer, "Business cases");
-        BuddyPair pair = fx.as(newcomer, () -> buddying.propose(request.getId(), buddy.getId()));
+        BuddyPair pair = fx.as(newcomer, () -> matching.propose(request.getId(), buddy.getId()));
         if (accepted) {
             fx.as(buddy, () -> buddyPairs.accept(pair.getId()));
         }

@@ -1,6 +1,7 @@
 package org.qcommons.a11y;
 
 import org.qcommons.buddying.BuddyPairService;
+import org.qcommons.buddying.BuddyMatchService;
 import org.qcommons.buddying.BuddyService;
 import org.qcommons.exchange.Exchange;
 import org.qcommons.exchange.ExchangeFixtures;
@@ -22,6 +23,9 @@ abstract class KeyboardFlowTestBase extends KeyboardTestBase {
 
     @Autowired
     BuddyService buddying;
+
+    @Autowired
+    BuddyMatchService matching;
     @Autowired
     BuddyPairService buddyPairs;
     @Autowired

@@ -137,7 +137,7 @@ class KeyboardFlowsMoreBT extends KeyboardFlowTestBase {
         Member newcomer = fx.newcomer("Keyboard Newcomer");
         fx.offer(buddy, 2, "Business cases", "Spread and scale");
         BuddyRequest request = fx.request(newcomer, "Business cases");
-        BuddyPair pair = fx.as(newcomer, () -> buddying.propose(request.getId(), buddy.getId()));
+        BuddyPair pair = fx.as(newcomer, () -> matching.propose(request.getId(), buddy.getId()));
         String note = "Agreed a first draft by Friday " + randomWord();
 
         signIn(buddy.getEmail(), BuddyFixtures.PASSWORD);
