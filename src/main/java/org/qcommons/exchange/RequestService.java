@@ -29,6 +29,7 @@ import java.util.Optional;
  */
 @Service
 @Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
 public class RequestService {
 
     private final ExpertiseRequestRepository requests;
@@ -50,7 +51,6 @@ public class RequestService {
         this.em = em;
     }
 
-    @PreAuthorize("isAuthenticated()")
     public Page<ExpertiseRequest> board(RequestFilter filter, Pageable pageable) {
         RequestFilter f = filter == null ? RequestFilter.any() : filter;
         Pageable sorted = pageable.getSort().isSorted() ? pageable
@@ -58,24 +58,20 @@ public class RequestService {
         return requests.findBoard(f.status(), f.stpId(), f.skillId(), f.organisationId(), sorted);
     }
 
-    @PreAuthorize("isAuthenticated()")
     public Optional<ExpertiseRequest> request(Long id) {
         return id == null ? Optional.empty() : requests.findById(id);
     }
 
-    @PreAuthorize("isAuthenticated()")
     public boolean canManage(ExpertiseRequest request) {
         return Acting.coordinates(request.getRequestingOrg());
     }
 
-    @PreAuthorize("isAuthenticated()")
     public RequestViewer viewerOf(ExpertiseRequest request) {
         RequestViewer.Standing standing = canManage(request) ? RequestViewer.Standing.MANAGER
                 : CurrentUser.isAdmin() ? RequestViewer.Standing.OVERSEER : RequestViewer.Standing.OTHER;
         return new RequestViewer(standing, hasRegisteredInterest(request.getId()));
     }
 
-    @PreAuthorize("isAuthenticated()")
     public boolean canPost() {
         return Acting.coordinatorOrgId().filter(concordat::isSignatory).isPresent();
     }
@@ -132,7 +128,6 @@ public class RequestService {
     }
 
     @Transactional
-    @PreAuthorize("isAuthenticated()")
     public void registerInterest(Long requestId) {
         ExpertiseRequest r = requests.findById(requestId)
                 .orElseThrow(() -> new BusinessException("This request no longer exists."));
@@ -160,18 +155,15 @@ public class RequestService {
     }
 
     @Transactional
-    @PreAuthorize("isAuthenticated()")
     public void withdrawInterest(Long requestId) {
         interests.find(requestId, Acting.memberId()).ifPresent(interests::delete);
     }
 
-    @PreAuthorize("isAuthenticated()")
     public boolean hasRegisteredInterest(Long requestId) {
         return CurrentUser.memberId().flatMap(me -> interests.find(requestId, me)).isPresent();
     }
 
     /** Who registered interest: for the requesting organisation's coordinators and ADMINs only. */
-    @PreAuthorize("isAuthenticated()")
     public List<Interest> interests(Long requestId) {
         ExpertiseRequest r = requests.findById(requestId).orElseThrow(() -> new BusinessException("This request no longer exists."));
         if (!canManage(r) && !CurrentUser.isAdmin()) {

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.qcommons.base.ui.LostFocus;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.buddying.BuddyPair;
 import org.qcommons.buddying.BuddyPairService;
@@ -181,7 +182,7 @@ public class PairView extends VerticalLayout implements HasUrlParameter<Long> {
      */
     private void refreshAfterStep() {
         refresh();
-        org.qcommons.base.ui.LostFocus.moveToView();
+        LostFocus.moveToView();
     }
 
     private static Paragraph line(String label, String value) {

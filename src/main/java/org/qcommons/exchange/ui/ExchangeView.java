@@ -17,6 +17,9 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.qcommons.base.audit.AuditService;
+import org.qcommons.base.audit.ui.HistoryView;
+import org.qcommons.base.ui.LostFocus;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.exchange.Exchange;
 import org.qcommons.exchange.ExchangeAction;
@@ -28,7 +31,9 @@ import org.qcommons.exchange.LedgerService;
 import org.qcommons.security.CurrentUser;
 
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /** One exchange and the steps the current person may take now; illegal steps are not offered, and refused if forced. */
@@ -43,10 +48,11 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver 
     private final ExchangeService exchanges;
     private final ExchangeDeliveryService delivery;
     private final LedgerService ledger;
-    private final org.qcommons.base.audit.AuditService audit;
+    private final AuditService audit;
     private Exchange exchange;
 
-    public ExchangeView(ExchangeService exchanges, ExchangeDeliveryService delivery, LedgerService ledger, org.qcommons.base.audit.AuditService audit) {
+    public ExchangeView(ExchangeService exchanges, ExchangeDeliveryService delivery, LedgerService ledger,
+                        AuditService audit) {
         this.audit = audit;
         this.exchanges = exchanges;
         this.delivery = delivery;
@@ -75,7 +81,7 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver 
         ledgerGrid.addColumn(LedgerEntry::getPosting).setHeader("Posting");
         ledgerGrid.addColumn(l -> RequestBoardView.SHORT.format(l.getEntryDate())).setHeader("Date");
         ledgerGrid.addColumn(l -> l.getNote() == null ? "" : l.getNote()).setHeader("Note").setFlexGrow(2);
-        ledgerGrid.addComponentColumn(l -> org.qcommons.base.audit.ui.HistoryView.link("History", "ledger-entry", l.getId()))
+        ledgerGrid.addComponentColumn(l -> HistoryView.link("History", "ledger-entry", l.getId()))
                 .setHeader("Changes").setKey("history").setAutoWidth(true).setFlexGrow(0);
         ledgerGrid.setAllRowsVisible(true);
         ledgerGrid.setEmptyStateText("No days recorded yet: entries appear when the host confirms the days.");
@@ -83,7 +89,7 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver 
 
     private void button(ExchangeAction action, String text, Runnable onClick) {
         Button b = new Button(text, e -> onClick.run());
-        b.setId("action-" + action.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        b.setId("action-" + action.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         if (action == ExchangeAction.ACCEPT || action == ExchangeAction.APPROVE_RELEASE || action == ExchangeAction.CONFIRM_DAYS
                 || action == ExchangeAction.LOG_DAYS || action == ExchangeAction.LEAVE_FEEDBACK) {
             b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -143,7 +149,7 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver 
             }, "Ledger corrected with reversing entries")).open()));
         }
         if (historyReadable) {
-            add(org.qcommons.base.audit.ui.HistoryView.link("History of this exchange", "exchange", e.getId()));
+            add(HistoryView.link("History of this exchange", "exchange", e.getId()));
         }
     }
 
@@ -157,7 +163,7 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private void prompt(String title, String label, String confirm, boolean required, boolean destructive,
-                        java.util.function.Consumer<String> action) {
+                        Consumer<String> action) {
         new TextPromptDialog(title, label, confirm, required, destructive, action).open();
     }
 
@@ -171,6 +177,6 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver 
         exchange = exchanges.exchange(id()).orElse(exchange);
         render();
         // The step's button is usually gone now.
-        org.qcommons.base.ui.LostFocus.moveToView();
+        LostFocus.moveToView();
     }
 }

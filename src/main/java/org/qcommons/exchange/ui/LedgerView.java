@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** Days given and received: per organisation, between pairs, per STP, and who only takes or only gives. */
 @Route("exchange/ledger")
@@ -133,11 +134,11 @@ public class LedgerView extends VerticalLayout implements BeforeEnterObserver {
         refresh();
     }
 
-    private static java.util.Optional<LocalDate> parse(String s) {
+    private static Optional<LocalDate> parse(String s) {
         try {
-            return java.util.Optional.of(LocalDate.parse(s));
+            return Optional.of(LocalDate.parse(s));
         } catch (DateTimeParseException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

@@ -17,6 +17,7 @@ import org.qcommons.organisations.OrganisationService;
 import org.qcommons.organisations.Stp;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 /** Records or amends an organisation's signature. */
 class SignatoryDialog extends Dialog {
@@ -33,7 +34,7 @@ class SignatoryDialog extends Dialog {
                     Runnable onSaved) {
         setHeaderTitle(signatory.getOrganisation().getName());
         signedOn.setMax(today);
-        signedOn.setLocale(java.util.Locale.UK);
+        signedOn.setLocale(Locale.UK);
         stpsCovered.setItems(organisations.stps());
         stpsCovered.setItemLabelGenerator(Stp::getName);
         lendingCapDays.setHelperText("Leave empty for no cap");
