@@ -193,7 +193,7 @@ class BuddyingKeyboardBT extends KeyboardFlowTestBase {
         Member newcomer = fx.newcomer("Keyboard Newcomer");
         fx.offer(buddy, 2, "Business cases", "Spread and scale");
         BuddyRequest request = fx.request(newcomer, "Business cases");
-        BuddyPair pair = fx.as(newcomer, () -> buddying.propose(request.getId(), buddy.getId()));
+        BuddyPair pair = fx.as(newcomer, () -> matching.propose(request.getId(), buddy.getId()));
         String note = "Agreed a first draft by Friday " + randomWord();
 
         signIn(buddy.getEmail(), BuddyFixtures.PASSWORD);
@@ -404,7 +404,7 @@ class BuddyingKeyboardBT extends KeyboardFlowTestBase {
         Member newcomer = fx.newcomer("Keyboard Newcomer");
         fx.offer(buddy, 2, "Business cases");
         BuddyRequest request = fx.request(newcomer, "Business cases");
-        BuddyPair pair = fx.as(newcomer, () -> buddying.propose(request.getId(), buddy.getId()));
+        BuddyPair pair = fx.as(newcomer, () -> matching.propose(request.getId(), buddy.getId()));
         if (accepted) {
             fx.as(buddy, () -> buddyPairs.accept(pair.getId()));
         }

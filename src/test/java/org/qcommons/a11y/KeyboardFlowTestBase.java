@@ -4,6 +4,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.qcommons.buddying.BuddyPairService;
+import org.qcommons.buddying.BuddyMatchService;
 import org.qcommons.buddying.BuddyService;
 import org.qcommons.exchange.Exchange;
 import org.qcommons.exchange.ExchangeFixtures;
@@ -35,6 +36,9 @@ abstract class KeyboardFlowTestBase extends KeyboardTestBase {
 
     @Autowired
     BuddyService buddying;
+
+    @Autowired
+    BuddyMatchService matching;
     @Autowired
     BuddyPairService buddyPairs;
     @Autowired

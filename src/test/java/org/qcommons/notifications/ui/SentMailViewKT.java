@@ -8,7 +8,7 @@ import org.qcommons.notifications.NotificationService;
 import org.qcommons.notifications.SentMailEntry;
 import org.qcommons.notifications.SentMailService;
 import org.qcommons.people.MemberService;
-import org.qcommons.security.Role;
+import org.qcommons.base.security.Role;
 import org.qcommons.testsupport.KaribuTest;
 import org.qcommons.testsupport.TestMail;
 import org.springframework.beans.factory.annotation.Autowired;
