@@ -1,5 +1,6 @@
 package org.qcommons.a11y;
 
+import org.qcommons.base.demo.DemoAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -352,7 +353,7 @@ class KeyboardAltStepsBT extends KeyboardFlowTestBase {
     void aMemberRemovesAnAnnotationAndADataPointOfAMeasureByKeyboard() {
         MeetingsFixture as = new MeetingsFixture(groups, meetings, accounts);
         String label = "PDSA 1: new triage form " + randomWord();
-        Long id = as.as(org.qcommons.demo.FoundationDemoData.MEMBER, () -> {
+        Long id = as.as(DemoAccounts.MEMBER, () -> {
             org.qcommons.insights.Measure m = new org.qcommons.insights.Measure();
             m.setName("Keyboard measure " + randomWord());
             Long measureId = measureService.save(m).getId();
@@ -362,14 +363,14 @@ class KeyboardAltStepsBT extends KeyboardFlowTestBase {
             return measureId;
         });
 
-        signIn(org.qcommons.demo.FoundationDemoData.MEMBER, DEMO_PASSWORD);
+        signIn(DemoAccounts.MEMBER, DEMO_PASSWORD);
         open("measures/" + id);
         skipToMain();
         // The annotation: past the data entry to the annotations table, into the row's labelled button.
         tabThrough(60, "vaadin-button (Add point)", "vaadin-button (Add annotation)", "th", "td");
         enterRowButton("Remove the annotation " + label, 3);
         press(Keys.ENTER);
-        waitUpTo(20).until(d -> as.as(org.qcommons.demo.FoundationDemoData.MEMBER, () -> measureService.annotations(id)).isEmpty());
+        waitUpTo(20).until(d -> as.as(DemoAccounts.MEMBER, () -> measureService.annotations(id)).isEmpty());
         // The row and its button are gone: focus goes to the annotation form's first field, not to the page.
         waitUpTo(10).withMessage(() -> "focus on the annotation's date, not on " + describe(active()))
                 .until(d -> describe(active()).equals("input (Date)"));
@@ -382,7 +383,7 @@ class KeyboardAltStepsBT extends KeyboardFlowTestBase {
         tabThrough(3, "th", "td");
         enterRowButton("Remove the value for 2024-02-01", 3);
         press(Keys.ENTER);
-        waitUpTo(20).until(d -> as.as(org.qcommons.demo.FoundationDemoData.MEMBER, () -> measureService.points(id)).size() == 1);
+        waitUpTo(20).until(d -> as.as(DemoAccounts.MEMBER, () -> measureService.points(id)).size() == 1);
         waitUpTo(10).withMessage(() -> "focus on the data point's date, not on " + describe(active()))
                 .until(d -> describe(active()).equals("input (Date)"));
         assertFocusVisible();

@@ -1,10 +1,10 @@
 package org.qcommons.a11y;
 
+import org.qcommons.base.demo.DemoAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.qcommons.demo.FoundationDemoData;
 import org.qcommons.projects.Project;
 import org.qcommons.projects.ProjectService;
 import org.qcommons.projects.ProjectTestData;
@@ -33,7 +33,7 @@ class KeyboardBT extends KeyboardTestBase {
         open("login");
         // The username field has focus as the page opens.
         waitUpTo(10).until(d -> "username".equals(active().getDomAttribute("name")));
-        type(FoundationDemoData.MEMBER);
+        type(DemoAccounts.MEMBER);
         assertFocusVisible();
         List<String> order = new ArrayList<>();
         order.add(describe(active()));
@@ -47,7 +47,7 @@ class KeyboardBT extends KeyboardTestBase {
         shiftTab();
         shiftTab();
         assertThat(describe(active())).isEqualTo("input[name=password]");
-        type(FoundationDemoData.DEMO_PASSWORD);
+        type(DemoAccounts.PASSWORD);
         press(Keys.ENTER);
         waitUpTo(20).until(d -> !d.getCurrentUrl().contains("/login"));
         waitForVaadin();
@@ -99,11 +99,11 @@ class KeyboardBT extends KeyboardTestBase {
     @Test
     void dialogsKeepFocusInsideAndGiveItBackWhenClosed() {
         String word = randomWord();
-        Project theirs = ProjectTestData.create(projects, FoundationDemoData.COORDINATOR, "Keyboard dialog " + word,
+        Project theirs = ProjectTestData.create(projects, DemoAccounts.COORDINATOR, "Keyboard dialog " + word,
                 "A project led by someone else.", Visibility.PUBLIC);
         Project mine = ProjectTestData.create(projects, "Keyboard archive " + word, "A project of my own.",
                 Visibility.PUBLIC);
-        signIn(FoundationDemoData.MEMBER, FoundationDemoData.DEMO_PASSWORD);
+        signIn(DemoAccounts.MEMBER, DemoAccounts.PASSWORD);
 
         // A plain dialog: message the lead.
         open("projects/" + theirs.getId());

@@ -1,5 +1,6 @@
 package org.qcommons.a11y;
 
+import org.qcommons.base.demo.DemoAccounts;
 import org.qcommons.buddying.BuddyPairService;
 import org.qcommons.buddying.BuddyService;
 import org.qcommons.exchange.Exchange;
@@ -17,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** What the keyboard walkthroughs of the exchange, buddying and meeting flows share: the services they check through. */
 abstract class KeyboardFlowTestBase extends KeyboardTestBase {
 
-    static final String DEMO_PASSWORD = "qcommons-demo";
+    static final String DEMO_PASSWORD = DemoAccounts.PASSWORD;
     static final String FIXTURE_PASSWORD = "fixture-password";
 
     @Autowired

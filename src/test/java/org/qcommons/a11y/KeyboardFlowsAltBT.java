@@ -1,5 +1,6 @@
 package org.qcommons.a11y;
 
+import org.qcommons.base.demo.DemoAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -7,7 +8,6 @@ import org.openqa.selenium.WebElement;
 import org.qcommons.buddying.BuddyFixtures;
 import org.qcommons.buddying.BuddyMode;
 import org.qcommons.buddying.BuddyOffer;
-import org.qcommons.demo.FoundationDemoData;
 import org.qcommons.meetings.Meeting;
 import org.qcommons.meetings.MeetingGroup;
 import org.qcommons.meetings.MeetingsFixture;
@@ -58,7 +58,7 @@ class KeyboardFlowsAltBT extends KeyboardFlowTestBase {
         Long convenorId = as.memberId(CONVENOR);
 
         // From the register, the button that starts a registration.
-        signIn(FoundationDemoData.MEMBER, DEMO_PASSWORD);
+        signIn(DemoAccounts.MEMBER, DEMO_PASSWORD);
         open("projects");
         skipToMain();
         tabThrough(8, "vaadin-button (Register a project)");
@@ -141,7 +141,7 @@ class KeyboardFlowsAltBT extends KeyboardFlowTestBase {
         Long id = Long.valueOf(m.group(1));
         assertThat(present(By.tagName("h2")).getText()).isEqualTo(title);
 
-        Project saved = as.as(FoundationDemoData.MEMBER, () -> projects.project(id)).orElseThrow();
+        Project saved = as.as(DemoAccounts.MEMBER, () -> projects.project(id)).orElseThrow();
         assertThat(saved.getTitle()).isEqualTo(title);
         assertThat(saved.getSummary()).isEqualTo(summary);
         assertThat(saved.getAims()).isEqualTo(aims);
@@ -161,16 +161,16 @@ class KeyboardFlowsAltBT extends KeyboardFlowTestBase {
         MeetingsFixture as = new MeetingsFixture(groups, meetings, accounts);
         Long convenorId = as.memberId(CONVENOR);
         String title = "Keyboard team edit " + randomWord();
-        Project project = as.as(FoundationDemoData.MEMBER, () -> {
+        Project project = as.as(DemoAccounts.MEMBER, () -> {
             Project p = projects.draft();
             p.setTitle(title);
             p.setSummary("A project whose team changes by keyboard.");
             p.setTeam(java.util.Set.of(new TeamMembership(members.profile(convenorId).orElseThrow(), "Data analyst")));
             return projects.create(p);
         });
-        String convenorName = as.as(FoundationDemoData.MEMBER, () -> members.profile(convenorId).orElseThrow().getFullName());
+        String convenorName = as.as(DemoAccounts.MEMBER, () -> members.profile(convenorId).orElseThrow().getFullName());
 
-        signIn(FoundationDemoData.MEMBER, DEMO_PASSWORD);
+        signIn(DemoAccounts.MEMBER, DEMO_PASSWORD);
         open("projects/" + project.getId());
         skipToMain();
         tabThrough(40, "vaadin-button (Edit)");
@@ -193,7 +193,7 @@ class KeyboardFlowsAltBT extends KeyboardFlowTestBase {
         waitUpTo(20).until(d -> d.getCurrentUrl().endsWith("/projects/" + project.getId()));
         waitForVaadin();
         assertFocusStaysInView();
-        assertThat(as.as(FoundationDemoData.MEMBER, () -> projects.project(project.getId())).orElseThrow().getTeam())
+        assertThat(as.as(DemoAccounts.MEMBER, () -> projects.project(project.getId())).orElseThrow().getTeam())
                 .noneSatisfy(t -> assertThat(t.getMember().getId()).isEqualTo(convenorId));
     }
 

@@ -3,7 +3,7 @@ package org.qcommons.meetings.ui;
 import com.vaadin.flow.component.grid.Grid;
 import org.junit.jupiter.api.Test;
 import org.qcommons.meetings.MeetingGroup;
-import org.qcommons.meetings.MeetingsDemoData;
+import org.qcommons.meetings.demo.MeetingsDemoData;
 import org.qcommons.security.Role;
 import org.qcommons.testsupport.KaribuTest;
 
