@@ -100,7 +100,7 @@ public class SyntheticDataGenerator implements ApplicationRunner {
         }
         String[] statuses = {"IDEA", "PLANNING", "ACTIVE", "SUSTAINING", "COMPLETED", "STOPPED"};
         Random random = new Random(42);
-        long started = System.currentTimeMillis();
+        long started = System.nanoTime();
         long firstId = jdbc.queryForObject("select coalesce(max(id), 0) + 1 from project", Long.class);
         int offset = existing == null ? 0 : existing;
         for (int done = 0; done < toAdd; done += BATCH) {
@@ -128,7 +128,7 @@ public class SyntheticDataGenerator implements ApplicationRunner {
             jdbc.batchUpdate("insert into project_topic (project_id, topic_id) values (?,?)", topicRows);
             jdbc.batchUpdate("insert into project_method (project_id, method_id) values (?,?)", methodRows);
             if ((done / BATCH) % 20 == 19 || done + size == toAdd) {
-                log.info("Synthetic projects: {}/{} ({} ms)", done + size, toAdd, System.currentTimeMillis() - started);
+                log.info("Synthetic projects: {}/{} ({} ms)", done + size, toAdd, (System.nanoTime() - started) / 1_000_000);
             }
         }
         return toAdd;
@@ -156,7 +156,7 @@ public class SyntheticDataGenerator implements ApplicationRunner {
             throw new IllegalStateException("Seed organisations and skills first (run once with demo data)");
         }
         Random random = new Random(42);
-        long started = System.currentTimeMillis();
+        long started = System.nanoTime();
         int offset = existing == null ? 0 : existing;
         for (int done = 0; done < toAdd; done += BATCH) {
             int size = Math.min(BATCH, toAdd - done);
@@ -180,7 +180,7 @@ public class SyntheticDataGenerator implements ApplicationRunner {
                     from member m join skill s
                     where m.email like 'synthetic.%' and m.id > (select coalesce(max(member_id), 0) from member_skill)
                       and rand(m.id * 31 + s.id) < 0.25""");
-            log.info("Synthetic members: {}/{} ({} ms)", done + size, toAdd, System.currentTimeMillis() - started);
+            log.info("Synthetic members: {}/{} ({} ms)", done + size, toAdd, (System.nanoTime() - started) / 1_000_000);
         }
         return toAdd;
     }
