@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ArchitectureTest {
 
-    private static final String[] FEATURES = {"app", "buddying", "demo", "exchange", "insights", "meetings",
+    private static final String[] FEATURES = {"app", "buddying", "exchange", "insights", "meetings",
             "notifications", "organisations", "people", "projects", "security", "skills", "spc"};
 
     private static final JavaClasses CLASSES = new ClassFileImporter()

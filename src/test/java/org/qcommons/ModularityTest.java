@@ -23,7 +23,7 @@ class ModularityTest {
     @Test
     void everyTopLevelPackageIsAModule() {
         assertThat(MODULES.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-                .contains("app", "base", "buddying", "demo", "exchange", "insights", "meetings", "notifications",
+                .contains("app", "base", "buddying", "exchange", "insights", "meetings", "notifications",
                         "organisations", "people", "projects", "security", "skills", "spc");
     }
 

@@ -1,10 +1,10 @@
 package org.qcommons.a11y;
 
+import org.qcommons.base.demo.DemoAccounts;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.qcommons.demo.FoundationDemoData;
 import org.qcommons.testsupport.Axe;
 import org.qcommons.testsupport.BrowserTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,11 +37,11 @@ class AccessibilityBT extends BrowserTestBase {
         Map<String, List<String>> routes = new LinkedHashMap<>();
         routes.put("anonymous", List.of("", "login", "register", "organisations", "organisations/{org}",
                 "projects", "projects/{project}", "groups", "groups/{group}"));
-        routes.put(FoundationDemoData.MEMBER, List.of("people", "people/{member}", "profile/edit", "profile/data",
+        routes.put(DemoAccounts.MEMBER, List.of("people", "people/{member}", "profile/edit", "profile/data",
                 "insights", "measures", "measures/{measure}", "projects?q=sepsis", "projects/edit", "buddying",
                 "buddying/offer", "buddying/request", "meetings/{meeting}"));
-        routes.put(FoundationDemoData.CONVENOR, List.of("buddying/overview", "buddying/cohort", "groups/{group}"));
-        routes.put(FoundationDemoData.ADMIN, List.of("admin/registrations", "admin/search-index", "admin/topics",
+        routes.put(DemoAccounts.CONVENOR, List.of("buddying/overview", "buddying/cohort", "groups/{group}"));
+        routes.put(DemoAccounts.ADMIN, List.of("admin/registrations", "admin/search-index", "admin/topics",
                 "projects/import"));
         return routes;
     }
@@ -63,7 +63,7 @@ class AccessibilityBT extends BrowserTestBase {
         for (var entry : routesByRole().entrySet()) {
             driver().manage().deleteAllCookies();
             if (!entry.getKey().equals("anonymous")) {
-                signIn(entry.getKey(), FoundationDemoData.DEMO_PASSWORD);
+                signIn(entry.getKey(), DemoAccounts.PASSWORD);
             }
             for (String route : entry.getValue()) {
                 String path = route.replace("{member}", member).replace("{org}", org)

@@ -3,6 +3,7 @@ package org.qcommons.a11y;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.qcommons.base.demo.DemoAccounts;
 import org.qcommons.buddying.BuddyPairService;
 import org.qcommons.buddying.BuddyMatchService;
 import org.qcommons.buddying.BuddyService;
@@ -28,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 abstract class KeyboardFlowTestBase extends KeyboardTestBase {
 
-    static final String DEMO_PASSWORD = "qcommons-demo";
+    static final String DEMO_PASSWORD = DemoAccounts.PASSWORD;
     static final String FIXTURE_PASSWORD = "fixture-password";
 
     /** The date format headless Chromium asks for (en-US). */

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.qcommons.demo.FoundationDemoData;
+import org.qcommons.base.demo.DemoAccounts;
 import org.qcommons.meetings.MeetingsFixture;
 import org.qcommons.projects.Project;
 import org.qcommons.projects.ProjectLink;
@@ -84,7 +84,7 @@ class ProjectsKeyboardBT extends KeyboardFlowTestBase {
         Long convenorId = as.memberId(CONVENOR);
 
         // From the register, the button that starts a registration.
-        signIn(FoundationDemoData.MEMBER, DEMO_PASSWORD);
+        signIn(DemoAccounts.MEMBER, DEMO_PASSWORD);
         open("projects");
         skipToMain();
         tabThrough(8, "vaadin-button (Register a project)");
@@ -167,7 +167,7 @@ class ProjectsKeyboardBT extends KeyboardFlowTestBase {
         Long id = Long.valueOf(m.group(1));
         assertThat(present(By.tagName("h2")).getText()).isEqualTo(title);
 
-        Project saved = as.as(FoundationDemoData.MEMBER, () -> projects.project(id)).orElseThrow();
+        Project saved = as.as(DemoAccounts.MEMBER, () -> projects.project(id)).orElseThrow();
         assertThat(saved.getTitle()).isEqualTo(title);
         assertThat(saved.getSummary()).isEqualTo(summary);
         assertThat(saved.getAims()).isEqualTo(aims);
@@ -187,16 +187,16 @@ class ProjectsKeyboardBT extends KeyboardFlowTestBase {
         MeetingsFixture as = fixtures(MeetingsFixture.class);
         Long convenorId = as.memberId(CONVENOR);
         String title = "Keyboard team edit " + randomWord();
-        Project project = as.as(FoundationDemoData.MEMBER, () -> {
+        Project project = as.as(DemoAccounts.MEMBER, () -> {
             Project p = projects.draft();
             p.setTitle(title);
             p.setSummary("A project whose team changes by keyboard.");
             p.setTeam(Set.of(new TeamMembership(members.profile(convenorId).orElseThrow(), "Data analyst")));
             return projects.create(p);
         });
-        String convenorName = as.as(FoundationDemoData.MEMBER, () -> members.profile(convenorId).orElseThrow().getFullName());
+        String convenorName = as.as(DemoAccounts.MEMBER, () -> members.profile(convenorId).orElseThrow().getFullName());
 
-        signIn(FoundationDemoData.MEMBER, DEMO_PASSWORD);
+        signIn(DemoAccounts.MEMBER, DEMO_PASSWORD);
         open("projects/" + project.getId());
         skipToMain();
         tabThrough(40, "vaadin-button (Edit)");
@@ -219,7 +219,7 @@ class ProjectsKeyboardBT extends KeyboardFlowTestBase {
         waitUpTo(20).until(d -> d.getCurrentUrl().endsWith("/projects/" + project.getId()));
         waitForVaadin();
         assertFocusStaysInView();
-        assertThat(as.as(FoundationDemoData.MEMBER, () -> projects.project(project.getId())).orElseThrow().getTeam())
+        assertThat(as.as(DemoAccounts.MEMBER, () -> projects.project(project.getId())).orElseThrow().getTeam())
                 .noneSatisfy(t -> assertThat(t.getMember().getId()).isEqualTo(convenorId));
     }
 }

@@ -1,11 +1,11 @@
 package org.qcommons.a11y;
 
+import org.qcommons.base.demo.DemoAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.qcommons.base.security.SystemRunner;
-import org.qcommons.demo.FoundationDemoData;
 import org.qcommons.projects.Project;
 import org.qcommons.projects.ProjectTestData;
 import org.qcommons.projects.Visibility;
@@ -27,7 +27,7 @@ class SignInAndDialogsKeyboardBT extends KeyboardFlowTestBase {
         open("login");
         // The username field has focus as the page opens.
         waitUpTo(10).until(d -> "username".equals(active().getDomAttribute("name")));
-        type(FoundationDemoData.MEMBER);
+        type(DemoAccounts.MEMBER);
         assertFocusVisible();
         List<String> order = new ArrayList<>();
         order.add(describe(active()));
@@ -41,7 +41,7 @@ class SignInAndDialogsKeyboardBT extends KeyboardFlowTestBase {
         shiftTab();
         shiftTab();
         assertThat(describe(active())).isEqualTo("input[name=password]");
-        type(FoundationDemoData.DEMO_PASSWORD);
+        type(DemoAccounts.PASSWORD);
         press(Keys.ENTER);
         waitUpTo(20).until(d -> !d.getCurrentUrl().contains("/login"));
         waitForVaadin();
@@ -51,11 +51,11 @@ class SignInAndDialogsKeyboardBT extends KeyboardFlowTestBase {
     @Test
     void dialogsKeepFocusInsideAndGiveItBackWhenClosed() {
         String word = randomWord();
-        Project theirs = ProjectTestData.create(projects, FoundationDemoData.COORDINATOR, "Keyboard dialog " + word,
+        Project theirs = ProjectTestData.create(projects, DemoAccounts.COORDINATOR, "Keyboard dialog " + word,
                 "A project led by someone else.", Visibility.PUBLIC);
         Project mine = ProjectTestData.create(projects, "Keyboard archive " + word, "A project of my own.",
                 Visibility.PUBLIC);
-        signIn(FoundationDemoData.MEMBER, FoundationDemoData.DEMO_PASSWORD);
+        signIn(DemoAccounts.MEMBER, DemoAccounts.PASSWORD);
 
         // A plain dialog: message the lead.
         open("projects/" + theirs.getId());

@@ -3,7 +3,7 @@ package org.qcommons.a11y;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.qcommons.demo.FoundationDemoData;
+import org.qcommons.base.demo.DemoAccounts;
 import org.qcommons.exchange.ExchangeFixtures;
 import org.qcommons.insights.Measure;
 import org.qcommons.insights.MeasureService;
@@ -57,7 +57,7 @@ class SkillsAndMeasuresKeyboardBT extends KeyboardFlowTestBase {
     void aMemberRemovesAnAnnotationAndADataPointOfAMeasureByKeyboard() {
         MeetingsFixture as = fixtures(MeetingsFixture.class);
         String label = "PDSA 1: new triage form " + randomWord();
-        Long id = as.as(FoundationDemoData.MEMBER, () -> {
+        Long id = as.as(DemoAccounts.MEMBER, () -> {
             Measure m = new Measure();
             m.setName("Keyboard measure " + randomWord());
             Long measureId = measureService.save(m).getId();
@@ -67,14 +67,14 @@ class SkillsAndMeasuresKeyboardBT extends KeyboardFlowTestBase {
             return measureId;
         });
 
-        signIn(FoundationDemoData.MEMBER, DEMO_PASSWORD);
+        signIn(DemoAccounts.MEMBER, DEMO_PASSWORD);
         open("measures/" + id);
         skipToMain();
         // The annotation: past the data entry to the annotations table, into the row's labelled button.
         tabThrough(60, "vaadin-button (Add point)", "vaadin-button (Add annotation)", "th", "td");
         enterRowButton("Remove the annotation " + label, 3);
         press(Keys.ENTER);
-        waitUpTo(20).until(d -> as.as(FoundationDemoData.MEMBER, () -> measureService.annotations(id)).isEmpty());
+        waitUpTo(20).until(d -> as.as(DemoAccounts.MEMBER, () -> measureService.annotations(id)).isEmpty());
         // The row and its button are gone: focus goes to the annotation form's first field, not to the page.
         waitUpTo(10).withMessage(() -> "focus on the annotation's date, not on " + describe(active()))
                 .until(d -> describe(active()).equals("input (Date)"));
@@ -87,7 +87,7 @@ class SkillsAndMeasuresKeyboardBT extends KeyboardFlowTestBase {
         tabThrough(3, "th", "td");
         enterRowButton("Remove the value for 2024-02-01", 3);
         press(Keys.ENTER);
-        waitUpTo(20).until(d -> as.as(FoundationDemoData.MEMBER, () -> measureService.points(id)).size() == 1);
+        waitUpTo(20).until(d -> as.as(DemoAccounts.MEMBER, () -> measureService.points(id)).size() == 1);
         waitUpTo(10).withMessage(() -> "focus on the data point's date, not on " + describe(active()))
                 .until(d -> describe(active()).equals("input (Date)"));
         assertFocusVisible();

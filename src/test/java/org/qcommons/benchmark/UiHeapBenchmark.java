@@ -1,5 +1,6 @@
 package org.qcommons.benchmark;
 
+import org.qcommons.base.demo.DemoAccounts;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -8,7 +9,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.Test;
-import org.qcommons.demo.FoundationDemoData;
 import org.qcommons.projects.ui.ProjectsView;
 import org.qcommons.security.AccountService;
 import org.qcommons.base.security.QUser;
@@ -60,7 +60,7 @@ class UiHeapBenchmark extends IntegrationTestBase {
     @Test
     void retainedHeapPerSignedInUiOnTheRegister() throws Exception {
         MockSpringServlet servlet = servlet();
-        QUser user = accounts.loadUserByUsername(FoundationDemoData.MEMBER);
+        QUser user = accounts.loadUserByUsername(DemoAccounts.MEMBER);
 
         // Vaadin's development mode keeps, for every component, the stack traces of where it was created and
         // attached (ComponentTracker, for Copilot). A production build has no such tracker, so the headline figure
@@ -135,7 +135,7 @@ class UiHeapBenchmark extends IntegrationTestBase {
     @Test
     void whereOneUisHeapGoes() throws Exception {
         MockSpringServlet servlet = servlet();
-        QUser user = accounts.loadUserByUsername(FoundationDemoData.MEMBER);
+        QUser user = accounts.loadUserByUsername(DemoAccounts.MEMBER);
         componentTracker(false);
         kept.add(open(servlet, uiFactory, user, 5));
         Map<String, Map<String, Long>> byView = new java.util.LinkedHashMap<>();

@@ -1,10 +1,10 @@
 package org.qcommons.buddying;
 
+import org.qcommons.base.demo.DemoAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qcommons.base.BusinessException;
-import org.qcommons.demo.FoundationDemoData;
 import org.qcommons.notifications.Notification;
 import org.qcommons.notifications.NotificationService;
 import org.qcommons.organisations.OrganisationService;
@@ -120,7 +120,7 @@ class BuddyingIT extends IntegrationTestBase {
         pairs.leaveFeedback(pair.getId(), 4, "Enjoyed it");
         assertThatThrownBy(() -> pairs.leaveFeedback(pair.getId(), 4, "again")).hasMessageContaining("already");
 
-        fx.signInAs(FoundationDemoData.CONVENOR);
+        fx.signInAs(DemoAccounts.CONVENOR);
         FeedbackSummary summary = overview.feedbackSummary();
         assertThat(summary.count()).isGreaterThanOrEqualTo(2);
         assertThat(summary.latestComments()).extracting(FeedbackSummary.Comment::comment)
@@ -175,7 +175,7 @@ class BuddyingIT extends IntegrationTestBase {
         BuddyRequest ra = fx.request(a, "Spread and scale", "Evaluation");
         BuddyRequest rb = fx.request(b, "Spread and scale");
 
-        fx.signInAs(FoundationDemoData.ADMIN);
+        fx.signInAs(DemoAccounts.ADMIN);
         long waitingBefore = overview.countWaiting();
         CohortMatch match = matching.cohortMatch();
         assertThat(overview.countWaiting()).isEqualTo(waitingBefore);
@@ -217,7 +217,7 @@ class BuddyingIT extends IntegrationTestBase {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> pairs.close(pair.getId(), 1, "x")).isInstanceOf(AccessDeniedException.class);
 
-        fx.signInAs(FoundationDemoData.ADMIN);
+        fx.signInAs(DemoAccounts.ADMIN);
         assertThat(pairs.pair(pair.getId())).isPresent();
         assertThat(pairs.checkIns(pair.getId())).isEmpty();
         assertThat(pairs.checkInCount(pair.getId())).isEqualTo(1);

@@ -1,7 +1,8 @@
 package org.qcommons.exchange;
 
+import org.qcommons.exchange.demo.ExchangeDemoData;
+import org.qcommons.base.demo.DemoAccounts;
 import org.junit.jupiter.api.Test;
-import org.qcommons.demo.FoundationDemoData;
 import org.qcommons.base.security.Role;
 import org.qcommons.testsupport.IntegrationTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +19,7 @@ class ExchangeDemoDataIT extends IntegrationTestBase {
     @Test
     void theDemoShowsEveryStageOfTheExchange() {
         ExchangeFixtures fx = new ExchangeFixtures(applicationContext);
-        var bath = fx.accounts.loadUserByUsername(ExchangeDemoData.COORDINATOR2);
+        var bath = fx.accounts.loadUserByUsername(DemoAccounts.COORDINATOR2);
         assertThat(bath.has(Role.ORG_COORDINATOR)).isTrue();
         assertThat(bath.coordinatorForId()).isEqualTo(fx.org(ExchangeDemoData.RUH_BATH).getId());
 
@@ -26,7 +27,7 @@ class ExchangeDemoDataIT extends IntegrationTestBase {
         assertThat(fx.concordat.isSignatory(northBristol)).isTrue();
         assertThat(fx.concordat.signatories().size()).isGreaterThan(30);
 
-        Long alex = fx.memberId(FoundationDemoData.MEMBER);
+        Long alex = fx.memberId(DemoAccounts.MEMBER);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM concordat_exchange WHERE member_id = ? AND state = 'INVITED'",
                 Integer.class, alex)).isGreaterThanOrEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM concordat_exchange WHERE lender_org_id = ? AND state = 'ACCEPTED'",
@@ -35,6 +36,6 @@ class ExchangeDemoDataIT extends IntegrationTestBase {
                 Integer.class, northBristol)).isGreaterThanOrEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM concordat_exchange WHERE state = 'COMPLETE'", Integer.class))
                 .isGreaterThanOrEqualTo(3);
-        assertThat(fx.as(FoundationDemoData.MEMBER, () -> fx.ledger.invariant()).holds()).isTrue();
+        assertThat(fx.as(DemoAccounts.MEMBER, () -> fx.ledger.invariant()).holds()).isTrue();
     }
 }

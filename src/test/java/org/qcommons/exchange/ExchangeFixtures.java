@@ -1,5 +1,7 @@
 package org.qcommons.exchange;
 
+import org.qcommons.base.demo.DemoAccounts;
+import org.qcommons.exchange.demo.ExchangeDemoData;
 import org.qcommons.organisations.Organisation;
 import org.qcommons.organisations.OrganisationService;
 import org.qcommons.organisations.OrganisationType;
@@ -28,7 +30,7 @@ import java.util.function.Supplier;
 /** Builds exchange scenarios with unique names through the real services, acting as the right person. */
 public class ExchangeFixtures {
 
-    public static final String HOST_COORDINATOR = "coordinator@qcommons.test";
+    public static final String HOST_COORDINATOR = DemoAccounts.COORDINATOR;
     private static final AtomicLong SEQ = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
     public final MemberService members;

@@ -1,5 +1,6 @@
 package org.qcommons.exchange;
 
+import org.qcommons.base.demo.DemoAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -22,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ExchangePermissionsIT extends IntegrationTestBase {
 
     static final String HOST = ExchangeFixtures.HOST_COORDINATOR;
-    static final String ADMIN = "admin@qcommons.test";
+    static final String ADMIN = DemoAccounts.ADMIN;
     static final List<String> ACTORS = List.of("member", "otherMember", "hostCoordinator", "homeCoordinator",
             "otherCoordinator", "admin");
     ExchangeFixtures fx;

@@ -1,5 +1,6 @@
 package org.qcommons.exchange;
 
+import org.qcommons.base.demo.DemoAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qcommons.testsupport.IntegrationTestBase;
@@ -98,7 +99,7 @@ class LedgerConcurrencyIT extends IntegrationTestBase {
         assertThatThrownBy(() -> jdbc.update("DELETE FROM ledger_entry WHERE exchange_id = ?", e.getId()))
                 .hasMessageContaining("append-only");
 
-        fx.as("admin@qcommons.test", () -> fx.ledger.correct(e.getId(), 1, "Only one day was delivered"));
+        fx.as(DemoAccounts.ADMIN, () -> fx.ledger.correct(e.getId(), 1, "Only one day was delivered"));
         var entries = fx.as(HOST, () -> fx.ledger.entriesFor(e.getId()));
         assertThat(entries).extracting(LedgerEntry::getPosting)
                 .containsExactlyInAnyOrder("CONFIRM", "CONFIRM", "REVERSE-1", "REVERSE-1", "CORRECT-1", "CORRECT-1");

@@ -1,9 +1,10 @@
 package org.qcommons.insights;
 
+import org.qcommons.insights.demo.InsightsDemoData;
+import org.qcommons.base.demo.DemoAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.qcommons.base.BusinessException;
-import org.qcommons.demo.FoundationDemoData;
 import org.qcommons.spc.ChartKind;
 import org.qcommons.spc.Direction;
 import org.qcommons.spc.Signal;
@@ -74,7 +75,7 @@ class MeasureServiceIT extends IntegrationTestBase {
 
     @Test
     void theOwnerAddsPointsAndAnnotationsAndTheAnalysisUsesThem() {
-        signIn(FoundationDemoData.MEMBER);
+        signIn(DemoAccounts.MEMBER);
         Measure m = newMeasure(Direction.UP);
         LocalDate start = LocalDate.of(2023, 1, 1);
         double[] step = {10, 12, 10, 12, 10, 12, 10, 12, 10, 12, 10, 12, 20, 22, 20, 22, 20, 22, 20, 22, 20, 22, 20, 22};
@@ -97,7 +98,7 @@ class MeasureServiceIT extends IntegrationTestBase {
 
     @Test
     void aSecondValueForTheSameDateIsRefused() {
-        signIn(FoundationDemoData.MEMBER);
+        signIn(DemoAccounts.MEMBER);
         Measure m = newMeasure(Direction.UP);
         service.addPoint(m.getId(), LocalDate.of(2024, 1, 1), 5.0);
         assertThatThrownBy(() -> service.addPoint(m.getId(), LocalDate.of(2024, 1, 1), 6.0))
@@ -108,7 +109,7 @@ class MeasureServiceIT extends IntegrationTestBase {
 
     @Test
     void pasteAddsGoodRowsAndReportsBadOnesIncludingExistingDates() {
-        signIn(FoundationDemoData.MEMBER);
+        signIn(DemoAccounts.MEMBER);
         Measure m = newMeasure(Direction.UP);
         service.addPoint(m.getId(), LocalDate.of(2024, 1, 1), 5.0);
         PastedData result = service.paste(m.getId(), "Date,Value\n2024-01-01,7\n2024-02-01,8\nnot a date,9\n2024-03-01,10");
@@ -120,9 +121,9 @@ class MeasureServiceIT extends IntegrationTestBase {
 
     @Test
     void onlyTheOwnerOrAnAdministratorMayChangeAMeasure() {
-        signIn(FoundationDemoData.MEMBER);
+        signIn(DemoAccounts.MEMBER);
         Measure m = newMeasure(Direction.DOWN);
-        signIn(FoundationDemoData.PATIENT);
+        signIn(DemoAccounts.PATIENT);
         Measure seen = service.measure(m.getId()).orElseThrow();
         assertThat(service.canEdit(seen)).isFalse();
         assertThatThrownBy(() -> service.addPoint(m.getId(), LocalDate.of(2024, 1, 1), 1.0))
@@ -131,7 +132,7 @@ class MeasureServiceIT extends IntegrationTestBase {
         assertThatThrownBy(() -> service.save(seen)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.delete(m.getId())).isInstanceOf(AccessDeniedException.class);
 
-        signIn(FoundationDemoData.ADMIN);
+        signIn(DemoAccounts.ADMIN);
         service.addPoint(m.getId(), LocalDate.of(2024, 1, 1), 1.0);
         service.delete(m.getId());
         assertThat(service.measure(m.getId())).isEmpty();
@@ -139,7 +140,7 @@ class MeasureServiceIT extends IntegrationTestBase {
 
     @Test
     void aStaleEditIsDetected() {
-        signIn(FoundationDemoData.MEMBER);
+        signIn(DemoAccounts.MEMBER);
         Measure m = newMeasure(Direction.UP);
         Measure first = service.measure(m.getId()).orElseThrow();
         Measure second = service.measure(m.getId()).orElseThrow();
@@ -157,8 +158,8 @@ class MeasureServiceIT extends IntegrationTestBase {
 
     @Test
     void aProjectsSignalFollowsItsMeasuresAndTheRegisterCanFilterOnIt() {
-        Project project = project(FoundationDemoData.MEMBER);
-        signIn(FoundationDemoData.MEMBER);
+        Project project = project(DemoAccounts.MEMBER);
+        signIn(DemoAccounts.MEMBER);
         Measure flat = newMeasure(Direction.UP);
         Measure rising = newMeasure(Direction.UP);
         flat.setProjectId(project.getId());
@@ -190,14 +191,14 @@ class MeasureServiceIT extends IntegrationTestBase {
 
     @Test
     void onlyAProjectsEditorsMayAttachMeasuresToIt() {
-        Project someoneElses = project(FoundationDemoData.CONVENOR);
-        signIn(FoundationDemoData.MEMBER);
+        Project someoneElses = project(DemoAccounts.CONVENOR);
+        signIn(DemoAccounts.MEMBER);
         Measure m = new Measure();
         m.setName("Sneaky " + UUID.randomUUID());
         m.setProjectId(someoneElses.getId());
         assertThatThrownBy(() -> service.save(m)).isInstanceOf(AccessDeniedException.class);
 
-        signIn(FoundationDemoData.CONVENOR);
+        signIn(DemoAccounts.CONVENOR);
         Measure own = new Measure();
         own.setName("Lead's measure " + UUID.randomUUID());
         own.setProjectId(someoneElses.getId());
@@ -209,13 +210,13 @@ class MeasureServiceIT extends IntegrationTestBase {
 
     @Test
     void changesAnnounceTheProjectSoTheRegisterCanReindexIt() {
-        signIn(FoundationDemoData.MEMBER);
+        signIn(DemoAccounts.MEMBER);
         List<MeasureChanged> seen = new CopyOnWriteArrayList<>();
         ApplicationListener<PayloadApplicationEvent<MeasureChanged>> listener = e -> seen.add(e.getPayload());
         var context = (ConfigurableApplicationContext) applicationContext;
         context.addApplicationListener(listener);
         try {
-            Project project = project(FoundationDemoData.MEMBER);
+            Project project = project(DemoAccounts.MEMBER);
             Measure m = newMeasure(Direction.UP);
             m.setProjectId(project.getId());
             m = service.save(m);
@@ -232,7 +233,7 @@ class MeasureServiceIT extends IntegrationTestBase {
 
     @Test
     void seededDataAndMembershipGrowthFromTheReport() {
-        signIn(FoundationDemoData.MEMBER);
+        signIn(DemoAccounts.MEMBER);
         var sepsis = service.find(InsightsDemoData.SEPSIS, org.springframework.data.domain.Pageable.unpaged());
         assertThat(sepsis).hasSize(1);
         Project project = service.project(sepsis.getContent().getFirst()).orElseThrow();

@@ -1,5 +1,6 @@
 package org.qcommons.meetings;
 
+import org.qcommons.meetings.demo.MeetingsDemoData;
 import org.junit.jupiter.api.Test;
 import org.qcommons.base.security.SystemRunner;
 import org.qcommons.testsupport.IntegrationTestBase;

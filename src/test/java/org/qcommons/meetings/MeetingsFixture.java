@@ -1,6 +1,6 @@
 package org.qcommons.meetings;
 
-import org.qcommons.demo.FoundationDemoData;
+import org.qcommons.base.demo.DemoAccounts;
 import org.qcommons.security.AccountService;
 import org.qcommons.base.security.QUser;
 import org.qcommons.base.security.SystemRunner;
@@ -20,11 +20,11 @@ import java.util.function.Supplier;
  */
 public final class MeetingsFixture {
 
-    public static final String CONVENOR = FoundationDemoData.CONVENOR;
-    public static final String MEMBER = FoundationDemoData.MEMBER;
-    public static final String PATIENT = FoundationDemoData.PATIENT;
-    public static final String OUTSIDER = FoundationDemoData.COORDINATOR;
-    public static final String ADMIN = FoundationDemoData.ADMIN;
+    public static final String CONVENOR = DemoAccounts.CONVENOR;
+    public static final String MEMBER = DemoAccounts.MEMBER;
+    public static final String PATIENT = DemoAccounts.PATIENT;
+    public static final String OUTSIDER = DemoAccounts.COORDINATOR;
+    public static final String ADMIN = DemoAccounts.ADMIN;
 
     private final GroupService groups;
     private final MeetingService meetings;

@@ -1,7 +1,7 @@
 package org.qcommons.people;
 
+import org.qcommons.base.demo.DemoAccounts;
 import org.junit.jupiter.api.Test;
-import org.qcommons.demo.FoundationDemoData;
 import org.qcommons.security.AccountService;
 import org.qcommons.base.security.SystemRunner;
 import org.qcommons.testsupport.IntegrationTestBase;
@@ -23,7 +23,7 @@ class ConcurrentProfileEditIT extends IntegrationTestBase {
 
     @Test
     void exactlyOneOfManyParallelEditsWins() throws Exception {
-        Long id = accounts.loadUserByUsername(FoundationDemoData.PATIENT).memberId();
+        Long id = accounts.loadUserByUsername(DemoAccounts.PATIENT).memberId();
         int threads = 6;
         // Everyone starts from the same version, as six open browser tabs would.
         List<Member> copies = new ArrayList<>();

@@ -1,11 +1,11 @@
 package org.qcommons.projects;
 
+import org.qcommons.base.demo.DemoAccounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.qcommons.demo.FoundationDemoData;
 import org.qcommons.security.AccountService;
 import org.qcommons.base.security.QUser;
 import org.qcommons.testsupport.IntegrationTestBase;
@@ -28,7 +28,7 @@ class ConcurrentProjectEditIT extends IntegrationTestBase {
     @Test
     void exactlyOneOfManyParallelEditsWins() throws Exception {
         Project created = ProjectTestData.create(projects, "Parallel edits start", "Parallel edits.", Visibility.PUBLIC);
-        QUser lead = accounts.loadUserByUsername(FoundationDemoData.MEMBER);
+        QUser lead = accounts.loadUserByUsername(DemoAccounts.MEMBER);
         int threads = 6;
         // Every tab opened the same version before anyone saved.
         List<Project> copies = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.qcommons.projects;
 
+import org.qcommons.base.demo.DemoAccounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -44,9 +45,9 @@ class ProjectCsvIT extends IntegrationTestBase {
 
     @Test
     void everyRowIsCheckedAndABadFileImportsNothingUnlessAskedForTheValidRows() {
-        String rows = row("Csvtest alpha", "active", "2022-01-10", "member@qcommons.test", "Sepsis;Falls", "https://example.org/a")
+        String rows = row("Csvtest alpha", "active", "2022-01-10", DemoAccounts.MEMBER, "Sepsis;Falls", "https://example.org/a")
                 + row("Csvtest bravo", "brilliant", "10/01/2022", "nobody@example.org", "Sepsis;Unicorns", "javascript:alert(1)")
-                + row("Csvtest charlie", "completed", "2019-05-01", "patient@qcommons.test", "Frailty", "");
+                + row("Csvtest charlie", "completed", "2019-05-01", DemoAccounts.PATIENT, "Frailty", "");
         SystemRunner.asSystem(() -> {
             CsvImportReport report = csv.check(file(rows));
             assertThat(report.dataRows()).isEqualTo(3);

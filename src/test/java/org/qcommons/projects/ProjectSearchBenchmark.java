@@ -1,5 +1,6 @@
 package org.qcommons.projects;
 
+import org.qcommons.projects.demo.SyntheticDataGenerator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -149,7 +150,7 @@ class ProjectSearchBenchmark extends IntegrationTestBase {
 
     private void load(int n) {
         long existing = jdbc.queryForObject("select count(*) from project", Long.class);
-        org.qcommons.demo.SyntheticDataGenerator.using(jdbc).generateProjects((int) Math.max(0, n - existing));
+        SyntheticDataGenerator.using(jdbc).generateProjects((int) Math.max(0, n - existing));
     }
 
     private static String stem(Analyzer analyzer, String word) throws IOException {

@@ -1,5 +1,6 @@
 package org.qcommons.projects;
 
+import org.qcommons.base.demo.DemoAccounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.qcommons.people.Member;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.qcommons.demo.FoundationDemoData;
 import org.qcommons.base.security.SystemRunner;
 import org.qcommons.testsupport.IntegrationTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +38,7 @@ class ProjectServiceIT extends IntegrationTestBase {
     void topicsOfAMemberAndMembersOnTopicsFeedBuddying() {
         ProjectTestData.create(projects, "Buddytopic strokes", "Buddytopic.", Visibility.PUBLIC, "Stroke");
         SystemRunner.asSystem(() -> {
-            Long member = projects.activeMemberByEmail(FoundationDemoData.MEMBER).orElseThrow().getId();
+            Long member = projects.activeMemberByEmail(DemoAccounts.MEMBER).orElseThrow().getId();
             Long stroke = projects.topicBySlug("stroke").orElseThrow().getId();
             Set<Long> topics = projects.topicIdsForMember(member);
             assertThat(topics).contains(stroke);
@@ -80,7 +80,7 @@ class ProjectServiceIT extends IntegrationTestBase {
     @Test
     void theDemoDataHasProjectsForTheDemoMemberAndSomeMembersOnly() {
         int mine = jdbc.queryForObject("select count(*) from project p join member m on m.id = p.lead_id where m.email = ?",
-                Integer.class, FoundationDemoData.MEMBER);
+                Integer.class, DemoAccounts.MEMBER);
         assertThat(mine).isGreaterThanOrEqualTo(2);
         int membersOnly = jdbc.queryForObject("select count(*) from project where visibility = 'MEMBERS'", Integer.class);
         assertThat(membersOnly).isGreaterThanOrEqualTo(5);

@@ -1,8 +1,8 @@
 package org.qcommons.projects;
 
+import org.qcommons.base.demo.DemoAccounts;
 import java.time.LocalDate;
 import java.util.Arrays;
-import org.qcommons.demo.FoundationDemoData;
 import org.qcommons.people.Member;
 import org.qcommons.base.security.SystemRunner;
 
@@ -31,6 +31,6 @@ public final class ProjectTestData {
 
     public static Project create(ProjectService projects, String title, String summary, Visibility visibility,
                                  String... topics) {
-        return create(projects, FoundationDemoData.MEMBER, title, summary, visibility, topics);
+        return create(projects, DemoAccounts.MEMBER, title, summary, visibility, topics);
     }
 }

@@ -1,6 +1,6 @@
 package org.qcommons.reliability;
 
-import org.qcommons.demo.FoundationDemoData;
+import org.qcommons.base.demo.DemoAccounts;
 import org.qcommons.people.Member;
 import org.qcommons.people.MemberService;
 import org.qcommons.projects.IndexStatus;
@@ -64,7 +64,7 @@ class CrashWriteStream {
     }
 
     private void writeForever() {
-        Long leadId = accounts.loadUserByUsername(FoundationDemoData.MEMBER).memberId();
+        Long leadId = accounts.loadUserByUsername(DemoAccounts.MEMBER).memberId();
         try (FileChannel out = FileChannel.open(committedLog, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
                 StandardOpenOption.WRITE)) {
             for (int i = 0; ; i++) {

@@ -1,5 +1,6 @@
 package org.qcommons.reliability;
 
+import org.qcommons.base.demo.DemoAccounts;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasEnabled;
@@ -11,7 +12,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.qcommons.demo.FoundationDemoData;
 import org.qcommons.meetings.GroupService;
 import org.qcommons.meetings.Meeting;
 import org.qcommons.meetings.MeetingGroup;
@@ -106,7 +106,7 @@ class HostileFormsKT extends KaribuTest {
         String measurer = freshMember();
 
         List<Form> forms = List.of(
-                new Form("exchange request", FoundationDemoData.COORDINATOR, "exchange/requests/new", null, List.of("Post request")),
+                new Form("exchange request", DemoAccounts.COORDINATOR, "exchange/requests/new", null, List.of("Post request")),
                 new Form("buddy request", newcomer, "buddying/request", null, List.of("Ask for a buddy", "Save changes")),
                 new Form("buddy offer", buddy, "buddying/offer", null, List.of("Save offer")),
                 new Form("discussion", MeetingsFixture.CONVENOR, "groups/" + group.getSlug() + "?tab=discussion", null, List.of("Post", "Reply")),
@@ -115,7 +115,7 @@ class HostileFormsKT extends KaribuTest {
                 new Form("minutes, decisions, actions, PDSA", MeetingsFixture.CONVENOR, "meetings/" + meeting.getId(), null,
                         List.of("Record decision", "Add action", "Save minutes", "Save PDSA review")),
                 new Form("measure", measurer, "measures", "New measure", List.of("Save")),
-                new Form("topic admin", FoundationDemoData.ADMIN, "admin/topics", null, List.of("Save")));
+                new Form("topic admin", DemoAccounts.ADMIN, "admin/topics", null, List.of("Save")));
 
         List<String> corpus = HostileInputs.all();
         int filled = 0;

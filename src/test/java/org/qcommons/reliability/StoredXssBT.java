@@ -1,9 +1,9 @@
 package org.qcommons.reliability;
 
+import org.qcommons.base.demo.DemoAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.qcommons.demo.FoundationDemoData;
 import org.qcommons.people.Member;
 import org.qcommons.people.MemberService;
 import org.qcommons.projects.Project;
@@ -38,7 +38,7 @@ class StoredXssBT extends BrowserTestBase {
         List<String> vectors = HostileInputs.all().stream().filter(s -> s.contains("__xss")).toList();
         assertThat(vectors).hasSizeGreaterThan(30);
         String all = String.join("\n", vectors);
-        Long patientId = accounts.loadUserByUsername(FoundationDemoData.PATIENT).memberId();
+        Long patientId = accounts.loadUserByUsername(DemoAccounts.PATIENT).memberId();
         Long projectId = SystemRunner.asSystem(() -> {
             Member patient = members.profile(patientId).orElseThrow();
             patient.setBio(all.length() > 2000 ? all.substring(0, 2000) : all);
@@ -62,7 +62,7 @@ class StoredXssBT extends BrowserTestBase {
                 .anyMatch(a -> a.getText().startsWith("Xss zq ")));
         assertNoScriptRan();
 
-        signIn(FoundationDemoData.MEMBER, FoundationDemoData.DEMO_PASSWORD);
+        signIn(DemoAccounts.MEMBER, DemoAccounts.PASSWORD);
         open("people/" + patientId);
         waitFor(By.className("bio"));
         assertNoScriptRan();
@@ -70,7 +70,7 @@ class StoredXssBT extends BrowserTestBase {
 
         // The audit history shows the same stored values, old and new, as text.
         driver().manage().deleteAllCookies();
-        signIn(FoundationDemoData.ADMIN, FoundationDemoData.DEMO_PASSWORD);
+        signIn(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
         open("projects/" + projectId + "/history");
         waitFor(By.id("history"));
         assertNoScriptRan();

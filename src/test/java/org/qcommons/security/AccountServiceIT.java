@@ -2,9 +2,9 @@ package org.qcommons.security;
 
 import org.qcommons.base.security.SystemRunner;
 import org.qcommons.base.security.QUser;
+import org.qcommons.base.demo.DemoAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.qcommons.demo.FoundationDemoData;
 import org.qcommons.organisations.OrganisationService;
 import org.qcommons.people.Member;
 import org.qcommons.people.MemberStatus;
@@ -73,7 +73,7 @@ class AccountServiceIT extends IntegrationTestBase {
 
     @Test
     void duplicateEmailIsRefusedWithAClearMessage() {
-        assertThatThrownBy(() -> accounts.register(registration(FoundationDemoData.MEMBER.toUpperCase())))
+        assertThatThrownBy(() -> accounts.register(registration(DemoAccounts.MEMBER.toUpperCase())))
                 .isInstanceOf(DuplicateEmailException.class)
                 .hasMessageContaining("already exists");
     }
@@ -81,7 +81,7 @@ class AccountServiceIT extends IntegrationTestBase {
     @Test
     void wrongPasswordAndUnknownUserFailTheSameWay() {
         assertThatThrownBy(() -> authManager().authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated(FoundationDemoData.MEMBER, "wrong")))
+                UsernamePasswordAuthenticationToken.unauthenticated(DemoAccounts.MEMBER, "wrong")))
                 .isInstanceOf(BadCredentialsException.class);
         assertThatThrownBy(() -> authManager().authenticate(
                 UsernamePasswordAuthenticationToken.unauthenticated("nobody@example.org", "wrong")))
@@ -91,7 +91,7 @@ class AccountServiceIT extends IntegrationTestBase {
     @Test
     void onlyAdminsApprove() {
         Member member = accounts.register(registration("approve-" + UUID.randomUUID() + "@test.qcommons.example"));
-        QUser plain = accounts.loadUserByUsername(FoundationDemoData.MEMBER);
+        QUser plain = accounts.loadUserByUsername(DemoAccounts.MEMBER);
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(plain, null, plain.getAuthorities()));
         assertThatThrownBy(() -> accounts.approve(member.getId())).isInstanceOf(AuthorizationDeniedException.class);

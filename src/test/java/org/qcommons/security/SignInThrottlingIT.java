@@ -1,7 +1,7 @@
 package org.qcommons.security;
 
+import org.qcommons.base.demo.DemoAccounts;
 import org.junit.jupiter.api.Test;
-import org.qcommons.demo.FoundationDemoData;
 import org.qcommons.testsupport.IntegrationTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,22 +26,22 @@ class SignInThrottlingIT extends IntegrationTestBase {
     @Test
     void successAndFailureAreLogged() throws Exception {
         AuthenticationManager manager = authenticationConfiguration.getAuthenticationManager();
-        long before = count("SIGN_IN_FAILURE", FoundationDemoData.PATIENT);
+        long before = count("SIGN_IN_FAILURE", DemoAccounts.PATIENT);
         assertThatThrownBy(() -> manager.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated(FoundationDemoData.PATIENT, "wrong")))
+                UsernamePasswordAuthenticationToken.unauthenticated(DemoAccounts.PATIENT, "wrong")))
                 .isInstanceOf(BadCredentialsException.class);
-        assertThat(count("SIGN_IN_FAILURE", FoundationDemoData.PATIENT)).isEqualTo(before + 1);
+        assertThat(count("SIGN_IN_FAILURE", DemoAccounts.PATIENT)).isEqualTo(before + 1);
 
-        long successes = count("SIGN_IN_SUCCESS", FoundationDemoData.PATIENT);
+        long successes = count("SIGN_IN_SUCCESS", DemoAccounts.PATIENT);
         manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
-                FoundationDemoData.PATIENT, FoundationDemoData.DEMO_PASSWORD));
-        assertThat(count("SIGN_IN_SUCCESS", FoundationDemoData.PATIENT)).isEqualTo(successes + 1);
+                DemoAccounts.PATIENT, DemoAccounts.PASSWORD));
+        assertThat(count("SIGN_IN_SUCCESS", DemoAccounts.PATIENT)).isEqualTo(successes + 1);
     }
 
     @Test
     void anAccountWithAHundredFailuresInAnHourIsRefusedEvenWithTheRightPassword() throws Exception {
         AuthenticationManager manager = authenticationConfiguration.getAuthenticationManager();
-        String user = FoundationDemoData.CONVENOR;
+        String user = DemoAccounts.CONVENOR;
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
             rows.add(new Object[]{user});
@@ -50,7 +50,7 @@ class SignInThrottlingIT extends IntegrationTestBase {
                 + "values (now(6) - interval 10 minute, 'SIGN_IN_FAILURE', ?)", rows);
         try {
             assertThatThrownBy(() -> manager.authenticate(
-                    UsernamePasswordAuthenticationToken.unauthenticated(user, FoundationDemoData.DEMO_PASSWORD)))
+                    UsernamePasswordAuthenticationToken.unauthenticated(user, DemoAccounts.PASSWORD)))
                     .isInstanceOf(BadCredentialsException.class);
             assertThat(count("SIGN_IN_THROTTLED", user)).isGreaterThanOrEqualTo(1);
         } finally {
@@ -58,7 +58,7 @@ class SignInThrottlingIT extends IntegrationTestBase {
             jdbc.update("update security_event set occurred_at = now(6) - interval 2 hour where username = ?", user);
         }
         assertThat(manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
-                user, FoundationDemoData.DEMO_PASSWORD)).isAuthenticated()).isTrue();
+                user, DemoAccounts.PASSWORD)).isAuthenticated()).isTrue();
     }
 
     private long count(String type, String user) {

@@ -1,12 +1,12 @@
 package org.qcommons.security;
 
 import org.qcommons.base.security.SystemRunner;
+import org.qcommons.base.demo.DemoAccounts;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.qcommons.base.security.ViewerContext;
-import org.qcommons.demo.FoundationDemoData;
 import org.qcommons.testsupport.KaribuTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -35,7 +35,7 @@ class ThreadSecurityContextKT extends KaribuTest {
     @Test
     void aRefreshUnderTheViewersContextGivesTheThreadItsOwnContextBack() {
         assertThat(SecurityContextHolder.getContextHolderStrategy()).isInstanceOf(VaadinAwareSecurityContextHolderStrategy.class);
-        signInAs(FoundationDemoData.MEMBER);
+        signInAs(DemoAccounts.MEMBER);
         Authentication changer = SecurityContextHolder.getContext().getAuthentication();
         Authentication viewer = UsernamePasswordAuthenticationToken.authenticated("viewer@qcommons.test", null, List.of());
         SecurityContext viewersSession = SecurityContextHolder.createEmptyContext();
@@ -54,7 +54,7 @@ class ThreadSecurityContextKT extends KaribuTest {
     /** Work run as the system inside another session's {@code UI.access} leaves the thread as it found it. */
     @Test
     void systemWorkInsideAnotherSessionGivesTheThreadItsOwnContextBack() {
-        signInAs(FoundationDemoData.MEMBER);
+        signInAs(DemoAccounts.MEMBER);
         Authentication own = SecurityContextHolder.getContext().getAuthentication();
         SecurityContext otherSession = SecurityContextHolder.createEmptyContext();
         otherSession.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("other@qcommons.test", null, List.of()));

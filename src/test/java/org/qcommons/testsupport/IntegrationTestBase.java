@@ -9,7 +9,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * One Spring context for every integration, Karibu and browser test: same profile, same web environment, so
- * the suite starts Spring and the embedded MariaDB once. Demo data (see FoundationDemoData) is seeded into it;
+ * the suite starts Spring and the embedded MariaDB once. Demo data (see DemoDataOrchestrator) is seeded into it;
  * tests add their own rows with unique names rather than relying on an empty database.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

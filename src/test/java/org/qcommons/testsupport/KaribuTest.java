@@ -1,5 +1,6 @@
 package org.qcommons.testsupport;
 
+import org.qcommons.base.demo.DemoAccounts;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -12,7 +13,6 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.qcommons.demo.FoundationDemoData;
 import org.qcommons.security.AccountService;
 import org.qcommons.base.security.QUser;
 import org.qcommons.base.security.Role;
@@ -43,10 +43,10 @@ public abstract class KaribuTest extends IntegrationTestBase {
     /** Signs in one of the demo accounts that has this role. */
     protected QUser signInAs(Role role) {
         return signInAs(switch (role) {
-            case MEMBER -> FoundationDemoData.MEMBER;
-            case ORG_COORDINATOR -> FoundationDemoData.COORDINATOR;
-            case CONVENOR -> FoundationDemoData.CONVENOR;
-            case ADMIN -> FoundationDemoData.ADMIN;
+            case MEMBER -> DemoAccounts.MEMBER;
+            case ORG_COORDINATOR -> DemoAccounts.COORDINATOR;
+            case CONVENOR -> DemoAccounts.CONVENOR;
+            case ADMIN -> DemoAccounts.ADMIN;
         });
     }
 

@@ -1,5 +1,6 @@
 package org.qcommons.buddying.ui;
 
+import org.qcommons.base.demo.DemoAccounts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -13,7 +14,6 @@ import org.qcommons.buddying.BuddyMatchService;
 import org.qcommons.buddying.BuddyService;
 import org.qcommons.buddying.PairStatus;
 import org.qcommons.buddying.Suggestion;
-import org.qcommons.demo.FoundationDemoData;
 import org.qcommons.organisations.OrganisationService;
 import org.qcommons.people.Member;
 import org.qcommons.people.MemberService;
@@ -173,7 +173,7 @@ class BuddyingFlowKT extends KaribuTest {
 
     @Test
     void aLongStandingMemberIsNotShownTheCalloutButCanStillAsk() {
-        signInAs(FoundationDemoData.CONVENOR);
+        signInAs(DemoAccounts.CONVENOR);
         BuddyingView hub = navigateTo("buddying", BuddyingView.class);
         assertThat(_find(Div.class, spec -> spec.withId("buddy-callout"))).isEmpty();
         assertThat(hub.askForBuddy).isNotNull();
@@ -182,7 +182,7 @@ class BuddyingFlowKT extends KaribuTest {
 
     @Test
     void thePatientDemoAccountIsInvitedProminently() {
-        signInAs(FoundationDemoData.PATIENT);
+        signInAs(DemoAccounts.PATIENT);
         navigateTo("buddying", BuddyingView.class);
         Div callout = _get(Div.class, spec -> spec.withId("buddy-callout"));
         assertThat(callout.getElement().getTextRecursively()).contains("Joining Q as a patient or carer?");

@@ -2,7 +2,7 @@ package org.qcommons.exchange.ui;
 
 import org.junit.jupiter.api.Test;
 import org.qcommons.exchange.ConcordatService;
-import org.qcommons.exchange.ExchangeDemoData;
+import org.qcommons.exchange.demo.ExchangeDemoData;
 import org.qcommons.exchange.ExchangeFixtures;
 import org.qcommons.organisations.Organisation;
 import org.qcommons.organisations.OrganisationType;

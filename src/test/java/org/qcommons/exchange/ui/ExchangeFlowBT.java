@@ -1,5 +1,6 @@
 package org.qcommons.exchange.ui;
 
+import org.qcommons.base.demo.DemoAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -19,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ExchangeFlowBT extends BrowserTestBase {
 
     static final String FIXTURE_PASSWORD = "fixture-password";
-    static final String DEMO_PASSWORD = "qcommons-demo";
+    static final String DEMO_PASSWORD = DemoAccounts.PASSWORD;
 
     @Test
     void aRequestIsMatchedAndTheExchangeRunsToCompletion() {

@@ -1,7 +1,7 @@
 package org.qcommons.exchange.ui;
 
 import org.junit.jupiter.api.Test;
-import org.qcommons.exchange.ExchangeDemoData;
+import org.qcommons.exchange.demo.ExchangeDemoData;
 import org.qcommons.exchange.ExchangeFixtures;
 import org.qcommons.exchange.ExchangeState;
 import org.qcommons.exchange.LedgerService;

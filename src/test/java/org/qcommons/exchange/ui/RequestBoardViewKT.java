@@ -2,7 +2,7 @@ package org.qcommons.exchange.ui;
 
 import com.vaadin.flow.component.button.Button;
 import org.junit.jupiter.api.Test;
-import org.qcommons.exchange.ExchangeDemoData;
+import org.qcommons.exchange.demo.ExchangeDemoData;
 import org.qcommons.exchange.ExchangeFixtures;
 import org.qcommons.exchange.ExpertiseRequest;
 import org.qcommons.exchange.RequestStatus;

@@ -1,11 +1,11 @@
 package org.qcommons.insights.ui;
 
+import org.qcommons.base.demo.DemoAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.qcommons.demo.FoundationDemoData;
 import org.qcommons.testsupport.BrowserTestBase;
 
 import java.util.List;
@@ -29,7 +29,7 @@ class InsightsBT extends BrowserTestBase {
 
     @Test
     void chartsRenderOnTheInsightsPageAndAMeasurePageWithoutConsoleErrors() {
-        signIn(FoundationDemoData.MEMBER, FoundationDemoData.DEMO_PASSWORD);
+        signIn(DemoAccounts.MEMBER, DemoAccounts.PASSWORD);
         driver().manage().logs().get(LogType.BROWSER); // drop what sign-in logged
         open("insights");
         waitFor(By.cssSelector(".chart-box canvas"));

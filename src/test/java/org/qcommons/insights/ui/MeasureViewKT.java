@@ -1,8 +1,8 @@
 package org.qcommons.insights.ui;
 
+import org.qcommons.base.demo.DemoAccounts;
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
-import org.qcommons.demo.FoundationDemoData;
 import org.qcommons.insights.Measure;
 import org.qcommons.insights.MeasureService;
 import org.qcommons.spc.Direction;
@@ -103,7 +103,7 @@ class MeasureViewKT extends KaribuTest {
 
     @Test
     void aMemberWhoDoesNotOwnTheMeasureSeesNoEditing() {
-        signInAs(FoundationDemoData.PATIENT);
+        signInAs(DemoAccounts.PATIENT);
         MeasureView view = navigateTo("measures/" + sepsisId(), MeasureView.class);
         assertThat(view.edit.isVisible() && view.edit.getParent().orElseThrow().isVisible()).isFalse();
         assertThat(view.data.add.getParent().orElseThrow().getParent().orElseThrow().isVisible()).isFalse();

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.Test;
 import org.qcommons.meetings.Meeting;
 import org.qcommons.meetings.MeetingStatus;
-import org.qcommons.meetings.MeetingsDemoData;
+import org.qcommons.meetings.demo.MeetingsDemoData;
 import org.qcommons.meetings.SeatHolder;
 import org.qcommons.base.security.Role;
 import org.qcommons.testsupport.Fields;

@@ -3,8 +3,8 @@ package org.qcommons.meetings.ui;
 import com.vaadin.flow.component.grid.Grid;
 import org.junit.jupiter.api.Test;
 import org.qcommons.meetings.MeetingGroup;
-import org.qcommons.meetings.MeetingsDemoData;
 import org.qcommons.base.security.Role;
+import org.qcommons.meetings.demo.MeetingsDemoData;
 import org.qcommons.testsupport.KaribuTest;
 
 import java.util.List;

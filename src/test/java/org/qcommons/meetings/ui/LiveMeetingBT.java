@@ -1,5 +1,7 @@
 package org.qcommons.meetings.ui;
 
+import org.qcommons.base.demo.DemoAccounts;
+import org.qcommons.meetings.demo.MeetingsDemoData;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WindowType;
@@ -34,7 +36,7 @@ class LiveMeetingBT extends BrowserTestBase {
         Meeting m = fx.meeting(g, LocalDateTime.now().minusHours(1));
         fx.as(CONVENOR, () -> meetings.markHeld(m.getId()));
 
-        signIn(CONVENOR, "qcommons-demo");
+        signIn(CONVENOR, DemoAccounts.PASSWORD);
         open("meetings/" + m.getId());
         waitFor(By.id("decision-text"));
         String first = driver().getWindowHandle();
@@ -57,7 +59,7 @@ class LiveMeetingBT extends BrowserTestBase {
 
     @Test
     void thePublicGroupPageOpensWithoutSigningIn() {
-        open("groups/" + org.qcommons.meetings.MeetingsDemoData.WEST_SLUG);
+        open("groups/" + MeetingsDemoData.WEST_SLUG);
         waitFor(By.xpath("//h3[text()='Terms of reference']"));
         waitFor(By.xpath("//h4[text()='Meeting arrangements']"));
         org.assertj.core.api.Assertions.assertThat(driver().findElements(By.xpath("//*[contains(text(), 'Draft:')]"))).isEmpty();

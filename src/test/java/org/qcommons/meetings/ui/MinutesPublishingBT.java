@@ -1,5 +1,6 @@
 package org.qcommons.meetings.ui;
 
+import org.qcommons.base.demo.DemoAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -42,7 +43,7 @@ class MinutesPublishingBT extends BrowserTestBase {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         Meeting draft = draftOnlyMeeting(fx, group, tag);
 
-        signIn(CONVENOR, "qcommons-demo");
+        signIn(CONVENOR, DemoAccounts.PASSWORD);
         open("groups/" + group.getSlug() + "?tab=meetings");
         click(button("Schedule a meeting"));
         String title = "Spring review " + tag;

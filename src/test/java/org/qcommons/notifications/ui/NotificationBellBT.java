@@ -1,11 +1,11 @@
 package org.qcommons.notifications.ui;
 
+import org.qcommons.base.demo.DemoAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.qcommons.demo.FoundationDemoData;
 import org.qcommons.notifications.NotificationService;
 import org.qcommons.people.MemberService;
 import org.qcommons.security.AccountService;
@@ -28,10 +28,10 @@ class NotificationBellBT extends BrowserTestBase {
     @Test
     void theBellOpensItsPanelOnTheFirstClickAndAgainAfterEscape() {
         String title = "Bell check " + System.nanoTime();
-        Long id = accounts.loadUserByUsername(FoundationDemoData.PATIENT).memberId();
+        Long id = accounts.loadUserByUsername(DemoAccounts.PATIENT).memberId();
         var member = SystemRunner.asSystem(() -> members.profile(id).orElseThrow());
         SystemRunner.asSystem(() -> notifications.notify(member, title, "Body", "projects"));
-        signIn(FoundationDemoData.PATIENT, FoundationDemoData.DEMO_PASSWORD);
+        signIn(DemoAccounts.PATIENT, DemoAccounts.PASSWORD);
 
         By bell = By.cssSelector(".bell vaadin-button");
         waitFor(bell).click();

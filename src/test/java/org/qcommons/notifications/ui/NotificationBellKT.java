@@ -1,11 +1,11 @@
 package org.qcommons.notifications.ui;
 
+import org.qcommons.base.demo.DemoAccounts;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import org.junit.jupiter.api.Test;
-import org.qcommons.demo.FoundationDemoData;
 import org.qcommons.notifications.NotificationService;
 import org.qcommons.people.MemberService;
 import org.qcommons.base.security.QUser;
@@ -37,7 +37,7 @@ class NotificationBellKT extends KaribuTest {
         var recipient = members.me();
 
         // The sender (an ADMIN with no unread notifications) acts on this thread, as a real request would.
-        QUser admin = accountService.loadUserByUsername(FoundationDemoData.ADMIN);
+        QUser admin = accountService.loadUserByUsername(DemoAccounts.ADMIN);
         jdbc.update("update notification set read_at = now(6) where recipient_id = ?", admin.memberId());
         SecurityContext mine = SecurityContextHolder.getContext();
         SecurityContext sender = SecurityContextHolder.createEmptyContext();

@@ -1,10 +1,10 @@
 package org.qcommons.people.ui;
 
+import org.qcommons.base.demo.DemoAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.qcommons.demo.FoundationDemoData;
 import org.qcommons.testsupport.BrowserTestBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,7 +13,7 @@ class DirectoryBT extends BrowserTestBase {
 
     @Test
     void aMemberSignsInFiltersTheDirectoryAndOpensAProfile() {
-        signIn(FoundationDemoData.MEMBER, FoundationDemoData.DEMO_PASSWORD);
+        signIn(DemoAccounts.MEMBER, DemoAccounts.PASSWORD);
         open("people");
         WebElement grid = waitFor(By.tagName("vaadin-grid"));
         WebElement name = waitFor(By.cssSelector("vaadin-text-field input"));

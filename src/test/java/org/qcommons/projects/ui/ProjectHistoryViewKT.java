@@ -1,5 +1,6 @@
 package org.qcommons.projects.ui;
 
+import org.qcommons.base.demo.DemoAccounts;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +17,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.qcommons.base.audit.AuditEntry;
 import org.qcommons.base.audit.AuditService;
-import org.qcommons.demo.FoundationDemoData;
 import org.qcommons.people.Member;
 import org.qcommons.projects.Project;
 import org.qcommons.projects.ProjectService;
@@ -55,7 +55,7 @@ class ProjectHistoryViewKT extends KaribuTest {
         ProjectHistoryView view = navigateTo("projects/" + p.getId() + "/history", ProjectHistoryView.class);
         List<H3> headings = _find(view.history, H3.class);
         assertThat(headings).hasSize(2);
-        assertThat(headings.getFirst().getText()).startsWith("Changed · ").endsWith(" (" + FoundationDemoData.MEMBER + ")");
+        assertThat(headings.getFirst().getText()).startsWith("Changed · ").endsWith(" (" + DemoAccounts.MEMBER + ")");
         assertThat(headings.getLast().getText()).startsWith("Created · ").endsWith(" · System");
         List<String> changes = _find(view.history, ListItem.class).stream().map(ProjectHistoryViewKT::text).toList();
         assertThat(changes).contains("Title: Quibbleworth history → Quibbleworth history renamed",
@@ -65,7 +65,7 @@ class ProjectHistoryViewKT extends KaribuTest {
     @Test
     void teamEditorsAndAdminsMayLookOtherMembersMayNot() {
         Project p = editedByTheLead("Plonkerscrib history");
-        Member coordinator = SystemRunner.asSystem(() -> projects.activeMemberByEmail(FoundationDemoData.COORDINATOR).orElseThrow());
+        Member coordinator = SystemRunner.asSystem(() -> projects.activeMemberByEmail(DemoAccounts.COORDINATOR).orElseThrow());
         Project edit = projects.project(p.getId()).orElseThrow();
         edit.setTeam(Set.of(new TeamMembership(coordinator, "Data analyst")));
         projects.update(edit);

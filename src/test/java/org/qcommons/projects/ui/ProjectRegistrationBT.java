@@ -1,5 +1,6 @@
 package org.qcommons.projects.ui;
 
+import org.qcommons.base.demo.DemoAccounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.ThreadLocalRandom;
@@ -8,7 +9,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.qcommons.demo.FoundationDemoData;
 import org.qcommons.testsupport.BrowserTestBase;
 
 /**
@@ -23,7 +23,7 @@ class ProjectRegistrationBT extends BrowserTestBase {
         String word = randomWord();
         String title = "Sepsis screening in " + word + " wards";
 
-        signIn(FoundationDemoData.MEMBER, FoundationDemoData.DEMO_PASSWORD);
+        signIn(DemoAccounts.MEMBER, DemoAccounts.PASSWORD);
         open("projects");
         click(By.xpath("//vaadin-button[normalize-space(.)='Register a project']"));
         waitUpTo(20).until(d -> d.getCurrentUrl().endsWith("/projects/edit"));

@@ -1,5 +1,6 @@
 package org.qcommons.projects.ui;
 
+import org.qcommons.base.demo.DemoAccounts;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -15,7 +16,6 @@ import com.vaadin.flow.component.html.H2;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.qcommons.base.ConcurrentEditException;
-import org.qcommons.demo.FoundationDemoData;
 import org.qcommons.projects.Project;
 import org.qcommons.projects.ProjectCriteria;
 import org.qcommons.projects.ProjectService;
@@ -73,7 +73,7 @@ class ProjectViewKT extends KaribuTest {
         _click(form.save);
         ProjectView page = (ProjectView) currentView();
         assertThat(page.project.getTitle()).isEqualTo("Flurbogast huddles");
-        assertThat(page.project.getLead().getEmail()).isEqualTo(FoundationDemoData.MEMBER);
+        assertThat(page.project.getLead().getEmail()).isEqualTo(DemoAccounts.MEMBER);
         assertThat(projects.count(ProjectCriteria.text("flurbogast"))).isEqualTo(1);
     }
 

@@ -1,8 +1,8 @@
 package org.qcommons.security.ui;
 
+import org.qcommons.base.demo.DemoAccounts;
 import com.vaadin.flow.component.html.H2;
 import org.junit.jupiter.api.Test;
-import org.qcommons.demo.FoundationDemoData;
 import org.qcommons.organisations.OrganisationService;
 import org.qcommons.testsupport.Fields;
 import org.qcommons.testsupport.KaribuTest;
@@ -53,7 +53,7 @@ class RegistrationViewKT extends KaribuTest {
 
     @Test
     void aDuplicateEmailGetsAClearMessageOnTheField() {
-        RegistrationView view = fill(FoundationDemoData.MEMBER);
+        RegistrationView view = fill(DemoAccounts.MEMBER);
         _click(view.submit);
         assertThat(view.email.isInvalid()).isTrue();
         assertThat(view.email.getErrorMessage()).contains("already exists");

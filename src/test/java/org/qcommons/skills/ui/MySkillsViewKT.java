@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import org.junit.jupiter.api.Test;
-import org.qcommons.exchange.ExchangeDemoData;
+import org.qcommons.exchange.demo.ExchangeDemoData;
 import org.qcommons.exchange.ExchangeFixtures;
 import org.qcommons.people.MemberService;
 import org.qcommons.base.security.Role;

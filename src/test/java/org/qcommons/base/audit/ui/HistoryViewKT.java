@@ -1,5 +1,6 @@
 package org.qcommons.base.audit.ui;
 
+import org.qcommons.base.demo.DemoAccounts;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,7 +18,6 @@ import org.qcommons.meetings.GroupService;
 import org.qcommons.meetings.Meeting;
 import org.qcommons.meetings.MeetingGroup;
 import org.qcommons.meetings.MeetingService;
-import org.qcommons.demo.FoundationDemoData;
 import org.qcommons.meetings.MeetingsFixture;
 import org.qcommons.meetings.Visibility;
 import org.qcommons.meetings.ui.MeetingView;
@@ -83,12 +83,12 @@ class HistoryViewKT extends KaribuTest {
         String orgOf = "(select organisation_id from member m join user_account a on a.member_id = m.id where a.username = ?)";
         Long exchangeId = jdbc.queryForObject("select min(e.id) from concordat_exchange e where (e.lender_org_id = " + orgOf
                 + " or e.host_org_id = " + orgOf + ") and e.lender_org_id <> " + orgOf + " and e.host_org_id <> " + orgOf,
-                Long.class, FoundationDemoData.COORDINATOR, FoundationDemoData.COORDINATOR, org.qcommons.exchange.ExchangeDemoData.COORDINATOR2,
-                org.qcommons.exchange.ExchangeDemoData.COORDINATOR2);
+                Long.class, DemoAccounts.COORDINATOR, DemoAccounts.COORDINATOR, DemoAccounts.COORDINATOR2,
+                DemoAccounts.COORDINATOR2);
         assertThat(exchangeId).as("the demo data has an exchange of North Bristol's without Bath").isNotNull();
-        signInAs(FoundationDemoData.COORDINATOR);
+        signInAs(DemoAccounts.COORDINATOR);
         assertThat(navigateTo("history/exchange/" + exchangeId, HistoryView.class).history).isNotNull();
-        signInAs(org.qcommons.exchange.ExchangeDemoData.COORDINATOR2);
+        signInAs(DemoAccounts.COORDINATOR2);
         assertThatThrownBy(() -> UI.getCurrent().navigate("history/exchange/" + exchangeId))
                 .isInstanceOf(MockAccessDeniedException.class);
     }
@@ -107,12 +107,12 @@ class HistoryViewKT extends KaribuTest {
         // An entry between two organisations neither of which is Bath's: Bath's coordinator is an outsider to it.
         String bath = "(select organisation_id from member m join user_account a on a.member_id = m.id where a.username = ?)";
         Long entryId = jdbc.queryForObject("select min(id) from ledger_entry where organisation_id <> " + bath
-                + " and counterparty_id <> " + bath, Long.class, org.qcommons.exchange.ExchangeDemoData.COORDINATOR2,
-                org.qcommons.exchange.ExchangeDemoData.COORDINATOR2);
+                + " and counterparty_id <> " + bath, Long.class, DemoAccounts.COORDINATOR2,
+                DemoAccounts.COORDINATOR2);
         assertThat(entryId).as("the demo data has ledger entries without Bath").isNotNull();
         HistoryView ledger = navigateTo("history/ledger-entry/" + entryId, HistoryView.class);
         assertThat(_find(ledger.history, H3.class)).first().satisfies(h -> assertThat(h.getText()).startsWith("Created · "));
-        signInAs(org.qcommons.exchange.ExchangeDemoData.COORDINATOR2);
+        signInAs(DemoAccounts.COORDINATOR2);
         assertThatThrownBy(() -> UI.getCurrent().navigate("history/ledger-entry/" + entryId))
                 .isInstanceOf(MockAccessDeniedException.class);
     }

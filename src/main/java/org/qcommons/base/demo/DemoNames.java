@@ -1,4 +1,4 @@
-package org.qcommons.demo;
+package org.qcommons.base.demo;
 
 import java.util.List;
 import java.util.Random;

@@ -1,6 +1,18 @@
-package org.qcommons.buddying;
+package org.qcommons.buddying.demo;
 
-import org.qcommons.demo.FoundationDemoData;
+import org.qcommons.buddying.BuddyMatchService;
+import org.qcommons.buddying.BuddyOverviewService;
+import org.qcommons.base.demo.DemoAccounts;
+import org.qcommons.base.demo.DemoData;
+import org.qcommons.base.demo.DemoIds;
+import org.qcommons.base.demo.DemoIds.Kind;
+import org.qcommons.base.demo.DemoSeeder;
+import org.qcommons.buddying.BuddyMode;
+import org.qcommons.buddying.BuddyOffer;
+import org.qcommons.buddying.BuddyPair;
+import org.qcommons.buddying.BuddyPairService;
+import org.qcommons.buddying.BuddyRequest;
+import org.qcommons.buddying.BuddyService;
 import org.qcommons.organisations.Organisation;
 import org.qcommons.organisations.OrganisationService;
 import org.qcommons.people.Member;
@@ -15,19 +27,15 @@ import org.qcommons.skills.SkillLevel;
 import org.qcommons.skills.SkillService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -41,10 +49,8 @@ import java.util.stream.Collectors;
  * the queue, active pairs with check-ins (one quiet for ten weeks), one proposal awaiting Alex's answer and closed
  * pairs with feedback. Lifecycle steps go through the services, acting as the members concerned.
  */
-@Component
-@Order(40)
-@ConditionalOnProperty(name = "qcommons.demo", havingValue = "true")
-class BuddyingDemoData implements ApplicationRunner {
+@DemoData
+class BuddyingDemoData implements DemoSeeder {
 
     private static final Logger log = LoggerFactory.getLogger(BuddyingDemoData.class);
     private static final List<String> GOALS = List.of(
@@ -67,10 +73,11 @@ class BuddyingDemoData implements ApplicationRunner {
     private final MemberService members;
     private final SkillService skills;
     private final OrganisationService organisations;
+    private final Clock clock;
 
     BuddyingDemoData(BuddyService buddying, BuddyMatchService matching, BuddyOverviewService overview,
                      BuddyPairService pairs, MemberService members, SkillService skills,
-                     OrganisationService organisations) {
+                     OrganisationService organisations, Clock clock) {
         this.buddying = buddying;
         this.matching = matching;
         this.overview = overview;
@@ -78,31 +85,37 @@ class BuddyingDemoData implements ApplicationRunner {
         this.members = members;
         this.skills = skills;
         this.organisations = organisations;
+        this.clock = clock;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public int order() {
+        return 40;
+    }
+
+    @Override
+    public void seed(DemoIds ids) {
         SystemRunner.asSystem(() -> {
             if (!overview.buddyLoads().isEmpty() || organisations.regions().isEmpty()) {
                 return;
             }
-            long started = System.currentTimeMillis();
-            seed();
-            log.info("Buddying demo data seeded in {} ms", System.currentTimeMillis() - started);
+            long started = clock.millis();
+            seedNow(ids);
+            log.info("Buddying demo data seeded in {} ms", clock.millis() - started);
         });
     }
 
-    private void seed() {
+    private void seedNow(DemoIds ids) {
         Random random = new Random(40);
         List<Skill> allSkills = skills.activeSkills();
         List<Member> directory = members.directory(MemberFilter.any(), PageRequest.of(0, 1000)).getContent();
         List<Member> experienced = new ArrayList<>(directory.stream()
                 .filter(m -> !m.isPatientOrCarer() && m.getJoinedQ() != null && m.getJoinedQ().getYear() < 2018)
-                .filter(m -> !m.getEmail().endsWith("@qcommons.test"))
+                .filter(m -> !DemoAccounts.isDemoAccount(m.getEmail()))
                 .toList());
-        java.util.Collections.shuffle(experienced, random);
-        Member alex = directory.stream().filter(m -> m.getEmail().equals(FoundationDemoData.MEMBER)).findFirst()
-                .orElseThrow();
+        Collections.shuffle(experienced, random);
+        Long alexId = ids.get(Kind.MEMBER, DemoAccounts.MEMBER);
+        Member alex = directory.stream().filter(m -> m.getId().equals(alexId)).findFirst().orElseThrow();
 
         List<Member> buddies = new ArrayList<>();
         buddies.add(alex);
@@ -127,12 +140,12 @@ class BuddyingDemoData implements ApplicationRunner {
 
         // Newcomers are drawn from the seeded members (not new rows), so each region keeps the report's count.
         newcomerPool = new ArrayList<>(directory.stream()
-                .filter(m -> !buddies.contains(m) && !m.getEmail().endsWith("@qcommons.test"))
+                .filter(m -> !buddies.contains(m) && !DemoAccounts.isDemoAccount(m.getEmail()))
                 .filter(m -> m.getJoinedQ() != null && m.getJoinedQ().getYear() >= 2018)
                 .toList());
-        java.util.Collections.shuffle(newcomerPool, random);
+        Collections.shuffle(newcomerPool, random);
         List<Organisation> orgs = organisations.organisations();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         int n = 0;
         // Closed pairs with feedback from both sides
         String[][] closing = {{"5", "Helped me get my first run chart in front of the team.", "4", "Rewarding."},
@@ -178,7 +191,7 @@ class BuddyingDemoData implements ApplicationRunner {
                 BuddyPair p = matching.propose(r.getId(), buddy.getId());
                 as(buddy, () -> pairs.decline(p.getId(), "I am on leave for most of the next two months."));
             }
-            buddying.backdateRequestForDemo(r.getId(), Instant.now().minus(Duration.ofDays(daysWaiting[i])));
+            buddying.backdateRequestForDemo(r.getId(), clock.instant().minus(Duration.ofDays(daysWaiting[i])));
         }
     }
 

@@ -1,4 +1,4 @@
-package org.qcommons.projects;
+package org.qcommons.projects.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +8,11 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.qcommons.base.demo.DemoAccounts;
+import org.qcommons.base.demo.DemoData;
+import org.qcommons.base.demo.DemoIds;
+import org.qcommons.base.demo.DemoIds.Kind;
+import org.qcommons.base.demo.DemoSeeder;
 import org.qcommons.organisations.Organisation;
 import org.qcommons.organisations.OrganisationService;
 import org.qcommons.organisations.Region;
@@ -15,23 +20,25 @@ import org.qcommons.people.Member;
 import org.qcommons.people.MemberFilter;
 import org.qcommons.people.MemberService;
 import org.qcommons.base.security.SystemRunner;
+import org.qcommons.projects.Project;
+import org.qcommons.projects.ProjectLink;
+import org.qcommons.projects.ProjectService;
+import org.qcommons.projects.ProjectStatus;
+import org.qcommons.projects.QiMethod;
+import org.qcommons.projects.TeamMembership;
+import org.qcommons.projects.Topic;
+import org.qcommons.projects.Visibility;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.stereotype.Component;
 
 /**
  * Sixty projects across the three pilot regions, led by demo members (a few by member@qcommons.test), some
- * members-only, some funded by the Q Exchange round the report mentions. Runs once, when there are no projects.
+ * members-only, some funded by the Q Exchange round the report mentions. Runs once, when there are no projects, and
+ * publishes each project's id under its title.
  */
-@Component
-@Order(20)
-@ConditionalOnProperty(name = "qcommons.demo", havingValue = "true")
-public class ProjectDemoData implements ApplicationRunner {
+@DemoData
+class ProjectDemoData implements DemoSeeder {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectDemoData.class);
 
@@ -199,23 +206,27 @@ public class ProjectDemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public int order() {
+        return 20;
+    }
+
+    @Override
+    public void seed(DemoIds ids) {
         SystemRunner.asSystem(() -> {
             if (projects.indexStatus().databaseRows() > 0 || organisations.regions().isEmpty()) {
                 return;
             }
-            seed();
+            seedNow(ids);
         });
     }
 
-    private void seed() {
+    private void seedNow(DemoIds ids) {
         Random random = new Random(2019);
         Map<String, Topic> topics = projects.topics().stream().collect(Collectors.toMap(Topic::getName, Function.identity()));
         Map<String, QiMethod> methods = projects.methods().stream().collect(Collectors.toMap(QiMethod::getName, Function.identity()));
         List<Region> regions = organisations.regions();
         List<Organisation> orgs = organisations.organisations();
-        Member demoMember = members.directory(new MemberFilter("Alex Member", null, null, null, null), PageRequest.of(0, 1))
-                .stream().findFirst().orElse(null);
+        Member demoMember = ids.find(Kind.MEMBER, DemoAccounts.MEMBER).flatMap(members::profile).orElse(null);
         int n = 0;
         for (int round = 0; round < 2; round++) {
             for (int i = 0; i < IDEAS.size(); i++) {
@@ -273,7 +284,8 @@ public class ProjectDemoData implements ApplicationRunner {
                 }
                 p.setTeam(Set.copyOf(team));
                 p.getLinks().add(new ProjectLink("Poster", "https://example.org/q-commons/posters/" + (n + 1)));
-                projects.createFor(p);
+                Project saved = projects.createFor(p);
+                ids.put(Kind.PROJECT, saved.getTitle(), saved.getId());
                 n++;
             }
         }

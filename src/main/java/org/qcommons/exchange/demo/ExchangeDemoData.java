@@ -1,6 +1,19 @@
-package org.qcommons.exchange;
+package org.qcommons.exchange.demo;
 
-import org.qcommons.demo.FoundationDemoData;
+import org.qcommons.exchange.ExchangeDeliveryService;
+import org.qcommons.base.demo.DemoAccounts;
+import org.qcommons.base.demo.DemoData;
+import org.qcommons.base.demo.DemoIds;
+import org.qcommons.base.demo.DemoIds.Kind;
+import org.qcommons.base.demo.DemoSeeder;
+import org.qcommons.exchange.ConcordatService;
+import org.qcommons.exchange.Exchange;
+import org.qcommons.exchange.ExchangeService;
+import org.qcommons.exchange.ExpertiseRequest;
+import org.qcommons.exchange.MatchScorer;
+import org.qcommons.exchange.MatchingService;
+import org.qcommons.exchange.RequestService;
+import org.qcommons.exchange.Signatory;
 import org.qcommons.organisations.Organisation;
 import org.qcommons.organisations.OrganisationService;
 import org.qcommons.organisations.OrganisationType;
@@ -15,18 +28,15 @@ import org.qcommons.skills.SkillLevel;
 import org.qcommons.skills.SkillService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -36,12 +46,9 @@ import java.util.stream.Collectors;
  * exchanges at every stage so each demo account has something to do. Every step goes through the real services,
  * acting as the person who would take it, so the demo obeys the same rules as the application.
  */
-@Component
-@Order(30)
-@ConditionalOnProperty(name = "qcommons.demo", havingValue = "true")
-public class ExchangeDemoData implements ApplicationRunner {
+@DemoData
+public class ExchangeDemoData implements DemoSeeder {
 
-    public static final String COORDINATOR2 = "coordinator2@qcommons.test";
     public static final String NORTH_BRISTOL = "North Bristol NHS Trust";
     public static final String RUH_BATH = "Royal United Hospitals Bath NHS Foundation Trust";
 
@@ -65,12 +72,11 @@ public class ExchangeDemoData implements ApplicationRunner {
     private final MemberService members;
     private final AccountService accounts;
     private final SkillService skills;
-    private final SignatoryRepository signatoryRepository;
+    private final Clock clock;
 
     ExchangeDemoData(ConcordatService concordat, RequestService requests, MatchingService matching,
                      ExchangeService exchanges, ExchangeDeliveryService delivery, OrganisationService organisations,
-                     MemberService members,
-                     AccountService accounts, SkillService skills, SignatoryRepository signatoryRepository) {
+                     MemberService members, AccountService accounts, SkillService skills, Clock clock) {
         this.concordat = concordat;
         this.requests = requests;
         this.matching = matching;
@@ -80,22 +86,27 @@ public class ExchangeDemoData implements ApplicationRunner {
         this.members = members;
         this.accounts = accounts;
         this.skills = skills;
-        this.signatoryRepository = signatoryRepository;
+        this.clock = clock;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public int order() {
+        return 30;
+    }
+
+    @Override
+    public void seed(DemoIds ids) {
         SystemRunner.asSystem(() -> {
-            if (signatoryRepository.count() > 0 || organisations.organisations().isEmpty()) {
+            if (!concordat.signatories().isEmpty() || organisations.organisations().isEmpty()) {
                 return;
             }
-            long started = System.currentTimeMillis();
-            seed();
-            log.info("Concordat demo data seeded in {} ms", System.currentTimeMillis() - started);
+            long started = clock.millis();
+            seedNow(ids);
+            log.info("Concordat demo data seeded in {} ms", clock.millis() - started);
         });
     }
 
-    private void seed() {
+    private void seedNow(DemoIds ids) {
         Map<String, Organisation> orgs = organisations.organisations().stream()
                 .collect(Collectors.toMap(Organisation::getName, o -> o));
         Map<String, Skill> skillByName = skills.activeSkills().stream().collect(Collectors.toMap(Skill::getName, s -> s));
@@ -125,19 +136,20 @@ public class ExchangeDemoData implements ApplicationRunner {
         // Bath's coordinator is one of its seeded members given an account, so the region keeps the report's count.
         Member secondCoordinator = members.profile(members.consentingMembersOf(ruh.getId()).getFirst().getId()).orElseThrow();
         secondCoordinator.setFullName("Jordan Coordinator");
-        secondCoordinator.setEmail(COORDINATOR2);
+        secondCoordinator.setEmail(DemoAccounts.COORDINATOR2);
         secondCoordinator.setProfession("Improvement specialist");
         secondCoordinator.setJobTitle("Head of quality improvement");
         secondCoordinator.setPatientOrCarer(false);
         // Coordinates rather than lends, so matching does not propose them.
         secondCoordinator.setAvailabilityDaysPerQuarter(0);
         Member savedSecond = members.updateProfile(secondCoordinator);
-        accounts.createActiveAccount(savedSecond, FoundationDemoData.DEMO_PASSWORD,
+        accounts.createActiveAccount(savedSecond, DemoAccounts.PASSWORD,
                 EnumSet.of(Role.MEMBER, Role.ORG_COORDINATOR), ruh.getId());
+        ids.put(Kind.MEMBER, DemoAccounts.COORDINATOR2, savedSecond.getId());
 
         // The demo member offers skills, so Bath's coordinator can find and invite them.
-        QUser alex = accounts.loadUserByUsername(FoundationDemoData.MEMBER);
-        Member alexMember = members.profile(alex.memberId()).orElseThrow();
+        Long alexId = ids.get(Kind.MEMBER, DemoAccounts.MEMBER);
+        Member alexMember = members.profile(alexId).orElseThrow();
         for (String[] s : new String[][]{{"Process mapping", "EXPERIENCED"}, {"Facilitation", "PRACTITIONER"},
                 {"SPC and measurement for improvement", "CAN_TEACH"}}) {
             try {
@@ -149,7 +161,7 @@ public class ExchangeDemoData implements ApplicationRunner {
         }
 
         // The demo patient representative lends co-production expertise: patients are full members of Q.
-        Member pat = members.profile(accounts.loadUserByUsername(FoundationDemoData.PATIENT).memberId()).orElseThrow();
+        Member pat = members.profile(ids.get(Kind.MEMBER, DemoAccounts.PATIENT)).orElseThrow();
         for (String[] s : new String[][]{{"Co-production", "EXPERIENCED"}, {"Patient and public involvement", "CAN_TEACH"}}) {
             try {
                 skills.addSkill(pat, skillByName.get(s[0]), SkillLevel.valueOf(s[1]), true,
@@ -159,34 +171,34 @@ public class ExchangeDemoData implements ApplicationRunner {
             }
         }
 
-        QUser coordinator = accounts.loadUserByUsername(FoundationDemoData.COORDINATOR);
-        QUser coordinator2 = accounts.loadUserByUsername(COORDINATOR2);
+        QUser coordinator = accounts.loadUserByUsername(DemoAccounts.COORDINATOR);
+        QUser coordinator2 = accounts.loadUserByUsername(DemoAccounts.COORDINATOR2);
 
-        ExpertiseRequest sepsis = post(coordinator, "SPC coaching for the sepsis collaborative",
+        ExpertiseRequest sepsis = post(ids, coordinator, "SPC coaching for the sepsis collaborative",
                 "Our sepsis collaborative tracks time to antibiotics weekly. We need someone to coach the team in "
                         + "reading SPC charts and to help redesign the measurement plan.",
                 4, false, "Southmead Hospital, Bristol", Map.of(skillByName.get("SPC and measurement for improvement"),
                         SkillLevel.PRACTITIONER, skillByName.get("Data visualisation"), SkillLevel.PRACTITIONER));
-        ExpertiseRequest outpatients = post(coordinator, "Demand and capacity modelling for outpatients",
+        ExpertiseRequest outpatients = post(ids, coordinator, "Demand and capacity modelling for outpatients",
                 "Help our outpatient teams model demand and capacity for three specialties ahead of winter.",
                 5, true, null, Map.of(skillByName.get("Demand and capacity"), SkillLevel.EXPERIENCED,
                         skillByName.get("Statistics"), SkillLevel.PRACTITIONER));
-        ExpertiseRequest frailty = post(coordinator2, "Process mapping for the frailty pathway",
+        ExpertiseRequest frailty = post(ids, coordinator2, "Process mapping for the frailty pathway",
                 "Facilitate two process-mapping workshops with ward, community and social care staff on the frailty "
                         + "pathway from front door to discharge.",
                 3, false, "Royal United Hospital, Bath", Map.of(skillByName.get("Process mapping"), SkillLevel.EXPERIENCED,
                         skillByName.get("Facilitation"), SkillLevel.PRACTITIONER));
-        ExpertiseRequest discharge = post(coordinator2, "Co-producing discharge letters with patients",
+        ExpertiseRequest discharge = post(ids, coordinator2, "Co-producing discharge letters with patients",
                 "Work with our patient partners to co-design clearer discharge letters.",
                 2, true, null, Map.of(skillByName.get("Co-production"), SkillLevel.PRACTITIONER,
                         skillByName.get("Patient and public involvement"), SkillLevel.PRACTITIONER));
-        ExpertiseRequest evaluation = post(coordinator2, "Evaluating the virtual ward pilot",
+        ExpertiseRequest evaluation = post(ids, coordinator2, "Evaluating the virtual ward pilot",
                 "Design a proportionate evaluation of our virtual ward pilot and its business case.",
                 4, true, null, Map.of(skillByName.get("Evaluation"), SkillLevel.PRACTITIONER,
                         skillByName.get("Business cases"), SkillLevel.LEARNING));
 
         // Bath's coordinator invites the demo member: the member has an invitation waiting.
-        as(coordinator2, () -> exchanges.invite(frailty.getId(), alex.memberId()));
+        as(coordinator2, () -> exchanges.invite(frailty.getId(), alexId));
 
         // A North Bristol member has accepted an invitation from Bath: the demo coordinator has a release to decide.
         first(coordinator2, discharge, northBristol).ifPresent(c -> {
@@ -211,34 +223,36 @@ public class ExchangeDemoData implements ApplicationRunner {
                 .forEach(c -> complete(coordinator, homeCoordinator(c), outpatients, c, 2));
     }
 
-    private ExpertiseRequest post(QUser coordinator, String title, String description, int days, boolean remote,
-                                  String location, Map<Skill, SkillLevel> needs) {
-        return as(coordinator, () -> {
+    private ExpertiseRequest post(DemoIds ids, QUser coordinator, String title, String description, int days,
+                                  boolean remote, String location, Map<Skill, SkillLevel> needs) {
+        ExpertiseRequest posted = as(coordinator, () -> {
             ExpertiseRequest r = requests.draft();
             r.setTitle(title);
             r.setDescription(description);
             r.setDaysNeeded(days);
             r.setRemote(remote);
             r.setLocation(location);
-            r.setStartsOn(LocalDate.now().minusWeeks(2));
-            r.setEndsOn(LocalDate.now().plusMonths(3));
+            r.setStartsOn(LocalDate.now(clock).minusWeeks(2));
+            r.setEndsOn(LocalDate.now(clock).plusMonths(3));
             needs.forEach(r::needs);
             return requests.save(r);
         });
+        ids.put(Kind.REQUEST, title, posted.getId());
+        return posted;
     }
 
     /**
      * The best candidate from one organisation; if the random foundation data gave nobody there the skills, one of
      * its consenting members with time to give is given them, so the demo always shows each stage.
      */
-    private java.util.Optional<MatchScorer.Score> first(QUser host, ExpertiseRequest r, Organisation from) {
-        java.util.Optional<MatchScorer.Score> found = as(host, () -> matching.candidates(r.getId())).stream()
+    private Optional<MatchScorer.Score> first(QUser host, ExpertiseRequest r, Organisation from) {
+        Optional<MatchScorer.Score> found = as(host, () -> matching.candidates(r.getId())).stream()
                 .filter(c -> c.candidate().organisationId().equals(from.getId())).findFirst();
         if (found.isPresent()) {
             return found;
         }
         members.consentingMembersOf(from.getId()).stream()
-                .filter(m -> m.getAvailabilityDaysPerQuarter() > 0 && !m.getEmail().endsWith("@qcommons.test"))
+                .filter(m -> m.getAvailabilityDaysPerQuarter() > 0 && !DemoAccounts.isDemoAccount(m.getEmail()))
                 .findFirst()
                 .ifPresent(m -> r.getSkills().forEach(need -> {
                     try {

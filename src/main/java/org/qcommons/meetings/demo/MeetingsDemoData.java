@@ -1,37 +1,55 @@
-package org.qcommons.meetings;
+package org.qcommons.meetings.demo;
 
-import org.qcommons.demo.FoundationDemoData;
+import org.qcommons.base.demo.DemoAccounts;
+import org.qcommons.base.demo.DemoData;
+import org.qcommons.base.demo.DemoIds;
+import org.qcommons.base.demo.DemoIds.Kind;
+import org.qcommons.base.demo.DemoSeeder;
+import org.qcommons.meetings.ActionItem;
+import org.qcommons.meetings.ActionStatus;
+import org.qcommons.meetings.AgendaItem;
+import org.qcommons.meetings.AttendanceStatus;
+import org.qcommons.meetings.DiscussionService;
+import org.qcommons.meetings.GroupKind;
+import org.qcommons.meetings.GroupService;
+import org.qcommons.meetings.Meeting;
+import org.qcommons.meetings.MeetingGroup;
+import org.qcommons.meetings.MeetingService;
+import org.qcommons.meetings.SeatHolder;
+import org.qcommons.meetings.SeatRole;
+import org.qcommons.meetings.TermsOfReference;
+import org.qcommons.meetings.Visibility;
 import org.qcommons.organisations.OrganisationService;
 import org.qcommons.organisations.Region;
 import org.qcommons.people.Member;
 import org.qcommons.people.MemberFilter;
 import org.qcommons.people.MemberService;
 import org.qcommons.base.security.SystemRunner;
+import org.qcommons.security.AccountService;
+import org.qcommons.base.security.QUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.stereotype.Component;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Supplier;
 
 /**
  * The three regional Commons Stewardship Groups of the pilot, with terms of reference under the report's
  * headings and a year of meetings: published minutes, a draft that is overdue, and meetings to come.
  */
-@Component
-@Order(50)
-@ConditionalOnProperty(name = "qcommons.demo", havingValue = "true")
-public class MeetingsDemoData implements ApplicationRunner {
+@DemoData
+public class MeetingsDemoData implements DemoSeeder {
 
     public static final String WEST_SLUG = "west-of-england-csg";
     public static final String SOUTH_WEST_SLUG = "south-west-csg";
@@ -48,37 +66,46 @@ public class MeetingsDemoData implements ApplicationRunner {
     private final DiscussionService discussion;
     private final MemberService members;
     private final OrganisationService organisations;
+    private final AccountService accounts;
+    private final Clock clock;
     private final Random random = new Random(2018);
 
     MeetingsDemoData(GroupService groups, MeetingService meetings, DiscussionService discussion, MemberService members,
-                     OrganisationService organisations) {
+                     OrganisationService organisations, AccountService accounts, Clock clock) {
         this.groups = groups;
         this.meetings = meetings;
         this.discussion = discussion;
         this.members = members;
         this.organisations = organisations;
+        this.accounts = accounts;
+        this.clock = clock;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public int order() {
+        return 50;
+    }
+
+    @Override
+    public void seed(DemoIds ids) {
         SystemRunner.asSystem(() -> {
             if (groups.count() > 0 || organisations.regions().isEmpty()) {
                 return;
             }
-            long started = System.currentTimeMillis();
-            seed();
-            log.info("Meeting workspaces seeded in {} ms", System.currentTimeMillis() - started);
+            long started = clock.millis();
+            seedNow(ids);
+            log.info("Meeting workspaces seeded in {} ms", clock.millis() - started);
         });
     }
 
-    private void seed() {
-        Member convenor = byName("Morgan Convenor");
-        Member alex = byName("Alex Member");
-        Member pat = byName("Pat Carer");
-        Member sam = byName("Sam Admin");
+    private void seedNow(DemoIds ids) {
+        Member convenor = account(ids, DemoAccounts.CONVENOR);
+        Member alex = account(ids, DemoAccounts.MEMBER);
+        Member pat = account(ids, DemoAccounts.PATIENT);
+        Member sam = account(ids, DemoAccounts.ADMIN);
 
-        Region west = organisations.regionBySlug("west-of-england").orElseThrow();
-        MeetingGroup we = group("West of England Commons Stewardship Group", WEST_SLUG, west, Visibility.PUBLIC,
+        Region west = region(ids, "west-of-england");
+        MeetingGroup we = group(ids, "West of England Commons Stewardship Group", WEST_SLUG, west, Visibility.PUBLIC,
                 "The West of England's Q members steward their community: events, a skills register and a QI project register.");
         List<Member> weSeats = new ArrayList<>(List.of(convenor, alex, pat, sam));
         groups.addSeat(we.getId(), convenor.getId(), SeatRole.MEMBER, true);
@@ -88,19 +115,20 @@ public class MeetingsDemoData implements ApplicationRunner {
         fill(we, west, weSeats, 11);
         terms(we, "West of England", 11);
         history(we, weSeats, true);
-        discussion.postAs(we.getId(), convenor.getId(), null, "Welcome to the group's thread. Use it between meetings; @Alex Member, "
-                + "could you share the skills register draft here?");
+        // Posted as the convenor's own account, through the same checks as in the app.
+        asAccount(DemoAccounts.CONVENOR, () -> discussion.post(we.getId(), null, "Welcome to the group's thread. "
+                + "Use it between meetings; @Alex Member, could you share the skills register draft here?"));
 
-        Region sw = organisations.regionBySlug("south-west-of-england").orElseThrow();
-        MeetingGroup swg = group("South West Commons Stewardship Group", SOUTH_WEST_SLUG, sw, Visibility.PUBLIC,
+        Region sw = region(ids, "south-west-of-england");
+        MeetingGroup swg = group(ids, "South West Commons Stewardship Group", SOUTH_WEST_SLUG, sw, Visibility.PUBLIC,
                 "Q members across Devon, Cornwall, Somerset and Dorset shaping regional QI support.");
         List<Member> swSeats = new ArrayList<>();
         fillWithPatient(swg, sw, swSeats, 9);
         terms(swg, "South West", 9);
         history(swg, swSeats, false);
 
-        Region ne = organisations.regionBySlug("north-east-and-north-cumbria").orElseThrow();
-        MeetingGroup neg = group("North East and North Cumbria Commons Stewardship Group", NORTH_EAST_SLUG, ne,
+        Region ne = region(ids, "north-east-and-north-cumbria");
+        MeetingGroup neg = group(ids, "North East and North Cumbria Commons Stewardship Group", NORTH_EAST_SLUG, ne,
                 Visibility.MEMBERS, "Connecting Q members from the Tyne to the Tees and across Cumbria.");
         List<Member> neSeats = new ArrayList<>();
         fillWithPatient(neg, ne, neSeats, 9);
@@ -108,11 +136,13 @@ public class MeetingsDemoData implements ApplicationRunner {
         history(neg, neSeats, false);
     }
 
-    private MeetingGroup group(String name, String slug, Region region, Visibility visibility, String summary) {
+    private MeetingGroup group(DemoIds ids, String name, String slug, Region region, Visibility visibility, String summary) {
         MeetingGroup g = new MeetingGroup(name, slug, GroupKind.REGIONAL_STEWARDSHIP, region, visibility);
         g.setSummary(summary);
         g.setOrganisingPrinciples(PRINCIPLES);
-        return groups.create(g);
+        MeetingGroup created = groups.create(g);
+        ids.put(Kind.GROUP, slug, created.getId());
+        return created;
     }
 
     private void fillWithPatient(MeetingGroup g, Region region, List<Member> seated, int size) {
@@ -148,7 +178,7 @@ public class MeetingsDemoData implements ApplicationRunner {
     private List<Member> regionMembers(Region region) {
         return members.directory(new MemberFilter(null, region.getId(), null, null, null),
                 PageRequest.of(0, 40, Sort.by("fullName"))).getContent().stream()
-                .filter(m -> !m.getEmail().endsWith("@qcommons.test")).toList();
+                .filter(m -> !DemoAccounts.isDemoAccount(m.getEmail())).toList();
     }
 
     private void terms(MeetingGroup g, String region, int seats) {
@@ -168,7 +198,7 @@ public class MeetingsDemoData implements ApplicationRunner {
         t.setResources("About £10,000 a year for events, venues and administrative support from the AHSN.");
         t.setSuccessCriteria("Growth in regional membership above the national rate (20%), attendance at meetings "
                 + "of 80% or more, and members reporting that Q helps their improvement work.");
-        t.setReviewDate(LocalDate.now().plusMonths(9));
+        t.setReviewDate(LocalDate.now(clock).plusMonths(9));
         groups.saveTerms(g.getId(), t, "First version, agreed at the inaugural meeting");
         TermsOfReference v2 = t.draftNext();
         v2.setMembership(v2.getMembership() + " Vacancies are filled by members voting for candidates from the region.");
@@ -177,7 +207,7 @@ public class MeetingsDemoData implements ApplicationRunner {
 
     /** Two past meetings (one with published minutes, one overdue draft) and two to come. */
     private void history(MeetingGroup g, List<Member> seated, boolean full) {
-        LocalDate today = LocalDate.now(Meeting.LONDON);
+        LocalDate today = LocalDate.now(clock);
         Meeting first = meetings.schedule(g.getId(), "Quarterly meeting", at(today.minusWeeks(16)), 120,
                 "AHSN offices, " + g.getRegion().getName(), null);
         agenda(first);
@@ -254,10 +284,25 @@ public class MeetingsDemoData implements ApplicationRunner {
         return weekday.atTime(LocalTime.of(14, 0));
     }
 
-    private Member byName(String name) {
-        return members.directory(new MemberFilter(name, null, null, null, null), PageRequest.of(0, 1))
-                .getContent().stream().findFirst()
-                .orElseThrow(() -> new IllegalStateException("Demo account " + name + " missing; run "
-                        + FoundationDemoData.class.getSimpleName() + " first"));
+    private Member account(DemoIds ids, String email) {
+        return members.profile(ids.get(Kind.MEMBER, email)).orElseThrow();
+    }
+
+    private Region region(DemoIds ids, String slug) {
+        Long id = ids.get(Kind.REGION, slug);
+        return organisations.regions().stream().filter(r -> r.getId().equals(id)).findFirst().orElseThrow();
+    }
+
+    private <T> T asAccount(String email, Supplier<T> work) {
+        QUser user = accounts.loadUserByUsername(email);
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 }

@@ -1,4 +1,11 @@
-package org.qcommons.demo;
+package org.qcommons.skills.demo;
+
+import org.qcommons.base.demo.DemoAccounts;
+import org.qcommons.base.demo.DemoData;
+import org.qcommons.base.demo.DemoIds;
+import org.qcommons.base.demo.DemoIds.Kind;
+import org.qcommons.base.demo.DemoNames;
+import org.qcommons.base.demo.DemoSeeder;
 
 import org.qcommons.organisations.Organisation;
 import org.qcommons.organisations.OrganisationService;
@@ -16,17 +23,14 @@ import org.qcommons.skills.SkillLevel;
 import org.qcommons.skills.SkillService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,19 +39,14 @@ import java.util.Set;
 
 /**
  * Seeds the three pilot regions with member counts from the report's table (166, 159 and 158 after the pilot),
- * about 40 organisations and one demo account per role. Runs once, on an empty database, in the embedded setup.
+ * about 40 organisations, the members' skills and one demo account per role. Runs once, on an empty database.
+ * It lives in the skills module, the lowest one that owns or may use all of this data (organisations, people,
+ * skills and accounts), so that the members and their skills are drawn in one pass as before (decision 082).
  */
-@Component
-@Order(10)
-@ConditionalOnProperty(name = "qcommons.demo", havingValue = "true")
-public class FoundationDemoData implements ApplicationRunner {
+@DemoData
+class FoundationDemoData implements DemoSeeder {
 
-    public static final String DEMO_PASSWORD = "qcommons-demo";
-    public static final String MEMBER = "member@qcommons.test";
-    public static final String PATIENT = "patient@qcommons.test";
-    public static final String COORDINATOR = "coordinator@qcommons.test";
-    public static final String CONVENOR = "convenor@qcommons.test";
-    public static final String ADMIN = "admin@qcommons.test";
+    static final String PENDING_EMAIL = "robin.newcomer@example.nhs.uk";
 
     /** The five demo accounts sit in the West of England, so the region still totals the report's 158. */
     private static final int DEMO_ACCOUNTS_IN_WEST = 5;
@@ -60,28 +59,48 @@ public class FoundationDemoData implements ApplicationRunner {
     private final AccountService accounts;
     private final SkillService skills;
     private final TransactionTemplate transaction;
+    private final Clock clock;
 
     FoundationDemoData(OrganisationService organisations, MemberService members, AccountService accounts,
-                       SkillService skills, PlatformTransactionManager transactions) {
+                       SkillService skills, PlatformTransactionManager transactions, Clock clock) {
         this.organisations = organisations;
         this.members = members;
         this.accounts = accounts;
         this.skills = skills;
         this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public void seed(DemoIds ids) {
         SystemRunner.asSystem(() -> {
-            if (!organisations.regions().isEmpty()) {
-                return;
+            if (organisations.regions().isEmpty()) {
+                long started = clock.millis();
+                // All or nothing: a first start stopped half-way would otherwise leave regions without members, and
+                // every later start would skip seeding because the regions exist.
+                transaction.executeWithoutResult(status -> seed());
+                log.info("Demo data seeded in {} ms", clock.millis() - started);
             }
-            long started = System.currentTimeMillis();
-            // All or nothing: a first start stopped half-way would otherwise leave regions without members, and
-            // every later start would skip seeding because the regions exist.
-            transaction.executeWithoutResult(status -> seed());
-            log.info("Demo data seeded in {} ms", System.currentTimeMillis() - started);
+            publish(ids);
         });
+    }
+
+    /** Seeded now or on an earlier start: later seeders find the regions, organisations and demo accounts here. */
+    private void publish(DemoIds ids) {
+        organisations.regions().forEach(r -> ids.put(Kind.REGION, r.getSlug(), r.getId()));
+        organisations.organisations().forEach(o -> ids.put(Kind.ORGANISATION, o.getName(), o.getId()));
+        for (String email : DemoAccounts.FOUNDATION) {
+            try {
+                ids.put(Kind.MEMBER, email, accounts.loadUserByUsername(email).memberId());
+            } catch (RuntimeException notThere) {
+                // an account removed by hand on a kept database: the seeders that need it say so
+            }
+        }
     }
 
     private void seed() {
@@ -167,7 +186,7 @@ public class FoundationDemoData implements ApplicationRunner {
                 m.setStatus(MemberStatus.ACTIVE);
                 m.setBio("Works on quality improvement in " + org.getStp().getName() + ".");
                 Member saved = members.saveNew(m);
-                java.util.Set<Skill> held = new java.util.HashSet<>();
+                Set<Skill> held = new HashSet<>();
                 for (int s = 0; s < 1 + random.nextInt(4); s++) {
                     Skill skill = allSkills.get(random.nextInt(allSkills.size()));
                     SkillLevel level = SkillLevel.values()[random.nextInt(4)];
@@ -181,12 +200,12 @@ public class FoundationDemoData implements ApplicationRunner {
         }
         Organisation northBristol = byName.get("North Bristol NHS Trust");
         Organisation ahsn = byName.get("West of England Academic Health Science Network");
-        account("Alex Member", MEMBER, northBristol, EnumSet.of(Role.MEMBER), false, false);
-        account("Pat Carer", PATIENT, northBristol, EnumSet.of(Role.MEMBER), true, false);
-        account("Chris Coordinator", COORDINATOR, northBristol, EnumSet.of(Role.MEMBER, Role.ORG_COORDINATOR), false, true);
-        account("Morgan Convenor", CONVENOR, ahsn, EnumSet.of(Role.MEMBER, Role.CONVENOR), false, false);
-        account("Sam Admin", ADMIN, ahsn, EnumSet.of(Role.MEMBER, Role.ADMIN), false, false);
-        Member pending = new Member("Robin Newcomer", "robin.newcomer@example.nhs.uk");
+        account("Alex Member", DemoAccounts.MEMBER, northBristol, EnumSet.of(Role.MEMBER), false, false);
+        account("Pat Carer", DemoAccounts.PATIENT, northBristol, EnumSet.of(Role.MEMBER), true, false);
+        account("Chris Coordinator", DemoAccounts.COORDINATOR, northBristol, EnumSet.of(Role.MEMBER, Role.ORG_COORDINATOR), false, true);
+        account("Morgan Convenor", DemoAccounts.CONVENOR, ahsn, EnumSet.of(Role.MEMBER, Role.CONVENOR), false, false);
+        account("Sam Admin", DemoAccounts.ADMIN, ahsn, EnumSet.of(Role.MEMBER, Role.ADMIN), false, false);
+        Member pending = new Member("Robin Newcomer", PENDING_EMAIL);
         pending.setOrganisation(northBristol);
         pending.setStp(northBristol.getStp());
         pending.setProfession("Nurse");
@@ -204,10 +223,10 @@ public class FoundationDemoData implements ApplicationRunner {
         m.setPatientOrCarer(patient);
         m.setDirectoryConsent(true);
         m.setStatus(MemberStatus.ACTIVE);
-        m.setJoinedQ(patient ? LocalDate.now().minusMonths(3) : LocalDate.of(2017, 3, 1));
+        m.setJoinedQ(patient ? LocalDate.now(clock).minusMonths(3) : LocalDate.of(2017, 3, 1));
         m.setAvailabilityDaysPerQuarter(4);
         Member saved = members.saveNew(m);
-        accounts.createActiveAccount(saved, DEMO_PASSWORD, roles, coordinator ? org.getId() : null);
+        accounts.createActiveAccount(saved, DemoAccounts.PASSWORD, roles, coordinator ? org.getId() : null);
     }
 
     private Region region(String name, String slug, Map<Region, List<Organisation>> orgsByRegion,

@@ -1,8 +1,12 @@
-package org.qcommons.demo;
+package org.qcommons.projects.demo;
 
+import org.qcommons.base.config.QcommonsProperties;
+import org.qcommons.base.demo.DemoNames;
+import org.qcommons.projects.ProjectService;
+import org.qcommons.base.security.SystemRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -17,7 +21,8 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Large synthetic data for benchmarks, switched on with the {@code generate} profile. Writes with JDBC batches
+ * Large synthetic data for benchmarks, switched on with the {@code generate} profile (sizes from
+ * {@code qcommons.generate.*}), or called by a benchmark through {@link #using(JdbcTemplate)}. Writes with JDBC batches
  * (the ORM would spend most of its time on dirty checking), in chunks, logging progress. Rows written here
  * bypass Hibernate Search: features with an index rebuild it at start-up when the counts differ.
  */
@@ -40,19 +45,21 @@ public class SyntheticDataGenerator implements ApplicationRunner {
     private final int memberTarget;
     private final int projectTarget;
     /** Null when built for a benchmark, which rebuilds the index itself. */
-    private final org.qcommons.projects.ProjectService projectService;
+    private final ProjectService projectService;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    SyntheticDataGenerator(JdbcTemplate jdbc, @Value("${qcommons.generate.members:20000}") int memberTarget,
-                           @Value("${qcommons.generate.projects:100000}") int projectTarget,
-                           org.qcommons.projects.ProjectService projectService) {
+    @Autowired
+    SyntheticDataGenerator(JdbcTemplate jdbc, QcommonsProperties properties, ProjectService projectService) {
+        this(jdbc, properties.generate().members(), properties.generate().projects(), projectService);
+    }
+
+    private SyntheticDataGenerator(JdbcTemplate jdbc, int memberTarget, int projectTarget, ProjectService projectService) {
         this.jdbc = jdbc;
         this.memberTarget = memberTarget;
         this.projectTarget = projectTarget;
         this.projectService = projectService;
     }
 
-    /** For benchmarks that run in another profile. */
+    /** For benchmarks that run in another profile: they pass their own targets to the generate methods. */
     public static SyntheticDataGenerator using(JdbcTemplate jdbc) {
         return new SyntheticDataGenerator(jdbc, 0, 0, null);
     }
@@ -62,7 +69,7 @@ public class SyntheticDataGenerator implements ApplicationRunner {
         generateMembers(memberTarget);
         if (generateProjects(projectTarget) > 0 && projectService != null) {
             // The start-up index check ran before this runner; rows written by JDBC need a rebuild to be found.
-            org.qcommons.base.security.SystemRunner.asSystem(() -> {
+            SystemRunner.asSystem(() -> {
                 try {
                     projectService.rebuildIndex(p -> { }).toCompletableFuture().get();
                 } catch (Exception e) {
@@ -93,7 +100,7 @@ public class SyntheticDataGenerator implements ApplicationRunner {
         }
         String[] statuses = {"IDEA", "PLANNING", "ACTIVE", "SUSTAINING", "COMPLETED", "STOPPED"};
         Random random = new Random(42);
-        long started = System.currentTimeMillis();
+        long started = System.nanoTime();
         long firstId = jdbc.queryForObject("select coalesce(max(id), 0) + 1 from project", Long.class);
         int offset = existing == null ? 0 : existing;
         for (int done = 0; done < toAdd; done += BATCH) {
@@ -121,7 +128,7 @@ public class SyntheticDataGenerator implements ApplicationRunner {
             jdbc.batchUpdate("insert into project_topic (project_id, topic_id) values (?,?)", topicRows);
             jdbc.batchUpdate("insert into project_method (project_id, method_id) values (?,?)", methodRows);
             if ((done / BATCH) % 20 == 19 || done + size == toAdd) {
-                log.info("Synthetic projects: {}/{} ({} ms)", done + size, toAdd, System.currentTimeMillis() - started);
+                log.info("Synthetic projects: {}/{} ({} ms)", done + size, toAdd, (System.nanoTime() - started) / 1_000_000);
             }
         }
         return toAdd;
@@ -149,7 +156,7 @@ public class SyntheticDataGenerator implements ApplicationRunner {
             throw new IllegalStateException("Seed organisations and skills first (run once with demo data)");
         }
         Random random = new Random(42);
-        long started = System.currentTimeMillis();
+        long started = System.nanoTime();
         int offset = existing == null ? 0 : existing;
         for (int done = 0; done < toAdd; done += BATCH) {
             int size = Math.min(BATCH, toAdd - done);
@@ -173,7 +180,7 @@ public class SyntheticDataGenerator implements ApplicationRunner {
                     from member m join skill s
                     where m.email like 'synthetic.%' and m.id > (select coalesce(max(member_id), 0) from member_skill)
                       and rand(m.id * 31 + s.id) < 0.25""");
-            log.info("Synthetic members: {}/{} ({} ms)", done + size, toAdd, System.currentTimeMillis() - started);
+            log.info("Synthetic members: {}/{} ({} ms)", done + size, toAdd, (System.nanoTime() - started) / 1_000_000);
         }
         return toAdd;
     }

@@ -1,4 +1,4 @@
-package org.qcommons.demo;
+package org.qcommons.projects.demo;
 
 import org.junit.jupiter.api.Test;
 import org.qcommons.testsupport.IntegrationTestBase;

@@ -1,6 +1,5 @@
-package org.qcommons.insights;
+package org.qcommons.insights.demo;
 
-import org.qcommons.demo.FoundationDemoData;
 import org.qcommons.spc.Direction;
 import org.qcommons.projects.ProjectCriteria;
 import org.qcommons.projects.ProjectHit;
@@ -12,50 +11,52 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.qcommons.base.demo.DemoAccounts;
+import org.qcommons.base.demo.DemoData;
+import org.qcommons.base.demo.DemoIds;
+import org.qcommons.base.demo.DemoIds.Kind;
+import org.qcommons.base.demo.DemoSeeder;
+import org.qcommons.insights.Measure;
+import org.qcommons.insights.MeasureService;
 
 import java.time.LocalDate;
 
 /**
  * Three measures owned by the demo member and attached to demo projects, so each chart kind can be seen: an XmR chart with PDSA cycles, a
  * rebase and special-cause improvement; a lower-is-better measure with a target; and a young measure with too
- * few points for limits (a run chart).
+ * few points for limits (a run chart). A measure is attached to its project by the id the project seeder handed on;
+ * when the projects were seeded on an earlier start, the measure stands alone.
  */
-@Component
-@Order(60)
-@ConditionalOnProperty(name = "qcommons.demo", havingValue = "true")
-class InsightsDemoData implements ApplicationRunner {
+@DemoData
+public class InsightsDemoData implements DemoSeeder {
 
-    static final String SEPSIS = "Sepsis: antibiotics within one hour of arrival";
+    public static final String SEPSIS = "Sepsis: antibiotics within one hour of arrival";
     private final MeasureService measures;
-    private final AccountService accounts;
-    private final ProjectService projects;
 
-    InsightsDemoData(MeasureService measures, AccountService accounts, ProjectService projects) {
+    InsightsDemoData(MeasureService measures) {
         this.measures = measures;
-        this.accounts = accounts;
-        this.projects = projects;
-    }
-
-    /** A demo project by its exact title, if the project register seeded it. */
-    private Long project(String title) {
-        return projects.search(ProjectCriteria.text(title), 0, 5).stream()
-                .filter(h -> h.title().equals(title)).map(ProjectHit::id).findFirst().orElse(null);
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public int order() {
+        return 60;
+    }
+
+    @Override
+    public void seed(DemoIds ids) {
         SystemRunner.asSystem(() -> {
             if (measures.countMeasures() > 0) {
                 return;
             }
-            Long owner = accounts.loadUserByUsername(FoundationDemoData.MEMBER).memberId();
+            Long owner = ids.get(Kind.MEMBER, DemoAccounts.MEMBER);
             LocalDate start = LocalDate.of(2017, 1, 1);
 
             Measure sepsis = measure(SEPSIS, "%", Direction.UP, 90.0,
                     "Share of adult emergency patients with suspected sepsis given antibiotics within 60 minutes; "
                             + "monthly audit of all eligible patients.");
-            sepsis.setProjectId(project("Sepsis screening in the emergency department"));
+            sepsis.setProjectId(ids.find(Kind.PROJECT, "Sepsis screening in the emergency department").orElse(null));
             sepsis = measures.createFor(owner, sepsis);
+            ids.put(Kind.MEASURE, SEPSIS, sepsis.getId());
             double[] sepsisData = {62, 66, 59, 64, 61, 67, 63, 60, 65, 62, 64, 61,
                     72, 75, 74, 77, 75, 79, 76, 80, 78, 82, 79, 81, 83, 80};
             for (int i = 0; i < sepsisData.length; i++) {
@@ -67,7 +68,7 @@ class InsightsDemoData implements ApplicationRunner {
 
             Measure fallsMeasure = measure("Inpatient falls per 1,000 bed days", "falls",
                     Direction.DOWN, 5.0, "Falls reported on the wards, divided by occupied bed days, times 1,000.");
-            fallsMeasure.setProjectId(project("Preventing falls on older people's wards"));
+            fallsMeasure.setProjectId(ids.find(Kind.PROJECT, "Preventing falls on older people's wards").orElse(null));
             Measure falls = measures.createFor(owner, fallsMeasure);
             double[] fallsData = {7.1, 6.4, 7.8, 6.9, 7.5, 6.2, 7.0, 8.1, 6.6, 7.3, 6.8, 7.6, 5.9, 6.1, 5.2, 5.6, 5.8, 5.4};
             for (int i = 0; i < fallsData.length; i++) {
@@ -77,7 +78,7 @@ class InsightsDemoData implements ApplicationRunner {
 
             Measure dischargeMeasure = measure("Discharge summaries sent within 24 hours", "%",
                     Direction.UP, 95.0, "Summaries sent electronically to the GP within 24 hours of discharge.");
-            dischargeMeasure.setProjectId(project("Reducing length of stay with discharge to assess"));
+            dischargeMeasure.setProjectId(ids.find(Kind.PROJECT, "Reducing length of stay with discharge to assess").orElse(null));
             Measure discharge = measures.createFor(owner, dischargeMeasure);
             double[] dischargeData = {71, 74, 69, 78, 81, 84, 86, 85};
             for (int i = 0; i < dischargeData.length; i++) {

@@ -1,0 +1,22 @@
+package org.qcommons.base.demo;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a bean that exists only when {@code qcommons.demo=true}: on for the run command and the tests, off in the
+ * mariadb (production) profile. One annotation so that the rule cannot drift between seeders.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Component
+@ConditionalOnProperty(name = "qcommons.demo", havingValue = "true")
+public @interface DemoData {
+}
