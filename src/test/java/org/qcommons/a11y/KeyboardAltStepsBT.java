@@ -270,7 +270,7 @@ class KeyboardAltStepsBT extends KeyboardFlowTestBase {
 
     @Test
     void aConvenorAddsAndRemovesASeatByKeyboard() {
-        MeetingsFixture fx = new MeetingsFixture(groups, meetings, accounts);
+        MeetingsFixture fx = new MeetingsFixture(groups, meetings, agendaService, accounts);
         MeetingGroup group = fx.group(Visibility.PUBLIC);
         Long coordinatorId = fx.memberId(MeetingsFixture.OUTSIDER);
         String name = "Chris Coordinator";
@@ -350,7 +350,7 @@ class KeyboardAltStepsBT extends KeyboardFlowTestBase {
 
     @Test
     void aMemberRemovesAnAnnotationAndADataPointOfAMeasureByKeyboard() {
-        MeetingsFixture as = new MeetingsFixture(groups, meetings, accounts);
+        MeetingsFixture as = new MeetingsFixture(groups, meetings, agendaService, accounts);
         String label = "PDSA 1: new triage form " + randomWord();
         Long id = as.as(org.qcommons.demo.FoundationDemoData.MEMBER, () -> {
             org.qcommons.insights.Measure m = new org.qcommons.insights.Measure();
@@ -391,7 +391,7 @@ class KeyboardAltStepsBT extends KeyboardFlowTestBase {
 
     @Test
     void aConvenorRemovesAnAgendaItemByKeyboard() {
-        MeetingsFixture fx = new MeetingsFixture(groups, meetings, accounts);
+        MeetingsFixture fx = new MeetingsFixture(groups, meetings, agendaService, accounts);
         MeetingGroup group = fx.group(Visibility.PUBLIC);
         Meeting meeting = fx.meeting(group, LocalDateTime.now().minusHours(2));
         fx.as(CONVENOR, () -> meetings.markHeld(meeting.getId()));
@@ -417,13 +417,13 @@ class KeyboardAltStepsBT extends KeyboardFlowTestBase {
     }
 
     private List<String> agendaTitles(MeetingsFixture fx, Meeting m) {
-        return fx.as(CONVENOR, () -> meetings.agenda(meetings.meeting(m.getId()).orElseThrow())).stream()
+        return fx.as(CONVENOR, () -> agendaService.agenda(meetings.meeting(m.getId()).orElseThrow())).stream()
                 .map(org.qcommons.meetings.AgendaItem::getTitle).toList();
     }
 
     @Test
     void aConvenorRemovesADecisionByKeyboard() {
-        MeetingsFixture fx = new MeetingsFixture(groups, meetings, accounts);
+        MeetingsFixture fx = new MeetingsFixture(groups, meetings, agendaService, accounts);
         MeetingGroup group = fx.group(Visibility.PUBLIC);
         Meeting meeting = fx.meeting(group, LocalDateTime.now().minusHours(2));
         String tag = randomWord();
@@ -431,8 +431,8 @@ class KeyboardAltStepsBT extends KeyboardFlowTestBase {
         String drop = "Buy a second bladder scanner " + tag;
         fx.as(CONVENOR, () -> {
             meetings.markHeld(meeting.getId());
-            meetings.addDecision(meeting.getId(), keep, null);
-            meetings.addDecision(meeting.getId(), drop, null);
+            decisionService.addDecision(meeting.getId(), keep, null);
+            decisionService.addDecision(meeting.getId(), drop, null);
         });
 
         signIn(CONVENOR, DEMO_PASSWORD);
@@ -560,7 +560,7 @@ class KeyboardAltStepsBT extends KeyboardFlowTestBase {
     }
 
     private List<Decision> decisions(MeetingsFixture fx, Meeting m) {
-        return fx.as(CONVENOR, () -> meetings.decisions(meetings.meeting(m.getId()).orElseThrow()));
+        return fx.as(CONVENOR, () -> decisionService.decisions(meetings.meeting(m.getId()).orElseThrow()));
     }
 
     record Proposal(BuddyFixtures fx, Member buddy, Member newcomer, BuddyPair pair) {

@@ -6,6 +6,10 @@ import org.qcommons.exchange.Exchange;
 import org.qcommons.exchange.ExchangeFixtures;
 import org.qcommons.exchange.ExchangeState;
 import org.qcommons.meetings.GroupService;
+import org.qcommons.meetings.ActionService;
+import org.qcommons.meetings.AgendaService;
+import org.qcommons.meetings.AttendanceService;
+import org.qcommons.meetings.DecisionService;
 import org.qcommons.meetings.MeetingService;
 import org.qcommons.organisations.OrganisationService;
 import org.qcommons.people.MemberService;
@@ -36,6 +40,14 @@ abstract class KeyboardFlowTestBase extends KeyboardTestBase {
     GroupService groups;
     @Autowired
     MeetingService meetings;
+    @Autowired
+    ActionService actionService;
+    @Autowired
+    AgendaService agendaService;
+    @Autowired
+    AttendanceService attendanceService;
+    @Autowired
+    DecisionService decisionService;
 
     static Exchange exchange(ExchangeFixtures fx, String user, Exchange e) {
         return fx.as(user, () -> fx.exchanges.exchange(e.getId())).orElseThrow();

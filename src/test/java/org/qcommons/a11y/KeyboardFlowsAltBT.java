@@ -54,7 +54,7 @@ class KeyboardFlowsAltBT extends KeyboardFlowTestBase {
         String aims = "Screen every admission within an hour " + word;
         String summary = "A single sepsis bundle on two wards, tested by keyboard " + word + ".";
         String link = "https://example.org/" + word;
-        MeetingsFixture as = new MeetingsFixture(groups, meetings, accounts);
+        MeetingsFixture as = new MeetingsFixture(groups, meetings, agendaService, accounts);
         Long convenorId = as.memberId(CONVENOR);
 
         // From the register, the button that starts a registration.
@@ -158,7 +158,7 @@ class KeyboardFlowsAltBT extends KeyboardFlowTestBase {
 
     @Test
     void aLeadRemovesATeamMemberFromTheirProjectByKeyboard() {
-        MeetingsFixture as = new MeetingsFixture(groups, meetings, accounts);
+        MeetingsFixture as = new MeetingsFixture(groups, meetings, agendaService, accounts);
         Long convenorId = as.memberId(CONVENOR);
         String title = "Keyboard team edit " + randomWord();
         Project project = as.as(FoundationDemoData.MEMBER, () -> {
@@ -199,7 +199,7 @@ class KeyboardFlowsAltBT extends KeyboardFlowTestBase {
 
     @Test
     void aConvenorSchedulesAMeetingByKeyboard() {
-        MeetingsFixture fx = new MeetingsFixture(groups, meetings, accounts);
+        MeetingsFixture fx = new MeetingsFixture(groups, meetings, agendaService, accounts);
         MeetingGroup group = fx.group(Visibility.PUBLIC);
         String title = "Keyboard planning meeting " + randomWord();
         LocalDate day = LocalDate.now().plusWeeks(2);
@@ -267,7 +267,7 @@ class KeyboardFlowsAltBT extends KeyboardFlowTestBase {
 
     @Test
     void aConvenorWritesTheMeetingsPdsaReviewByKeyboard() {
-        MeetingsFixture fx = new MeetingsFixture(groups, meetings, accounts);
+        MeetingsFixture fx = new MeetingsFixture(groups, meetings, agendaService, accounts);
         MeetingGroup group = fx.group(Visibility.PUBLIC);
         Meeting meeting = fx.meeting(group, LocalDateTime.now().minusHours(2));
         fx.as(CONVENOR, () -> meetings.markHeld(meeting.getId()));

@@ -197,7 +197,7 @@ class KeyboardFlowsBT extends KeyboardFlowTestBase {
 
     @Test
     void aConvenorRunsAMeetingAndPublishesItsMinutesByKeyboard() {
-        MeetingsFixture fx = new MeetingsFixture(groups, meetings, accounts);
+        MeetingsFixture fx = new MeetingsFixture(groups, meetings, agendaService, accounts);
         MeetingGroup group = fx.group(Visibility.PUBLIC);
         Meeting meeting = fx.meeting(group, LocalDateTime.now().minusHours(2));
         String tag = randomWord();
@@ -258,7 +258,7 @@ class KeyboardFlowsBT extends KeyboardFlowTestBase {
         assertThat(describe(active())).isEqualTo("vaadin-select-item (Present)");
         press(Keys.ENTER);
         awaitSelectClosed(select);
-        waitUpTo(20).until(d -> fx.as(CONVENOR, () -> meetings.attendance(meetings.meeting(meeting.getId()).orElseThrow()))
+        waitUpTo(20).until(d -> fx.as(CONVENOR, () -> attendanceService.attendance(meetings.meeting(meeting.getId()).orElseThrow()))
                 .stream().anyMatch(r -> r.status() == AttendanceStatus.PRESENT));
 
         // Back up to the header with Shift+Tab: circulate, then approve and publish through its confirmation.
@@ -282,6 +282,6 @@ class KeyboardFlowsBT extends KeyboardFlowTestBase {
     }
 
     private List<AgendaItem> agenda(MeetingsFixture fx, Meeting m) {
-        return fx.as(CONVENOR, () -> meetings.agenda(meetings.meeting(m.getId()).orElseThrow()));
+        return fx.as(CONVENOR, () -> agendaService.agenda(meetings.meeting(m.getId()).orElseThrow()));
     }
 }

@@ -189,7 +189,7 @@ class KeyboardFlowsMoreBT extends KeyboardFlowTestBase {
 
     @Test
     void aConvenorRecordsADecisionAndAnActionByKeyboard() {
-        MeetingsFixture fx = new MeetingsFixture(groups, meetings, accounts);
+        MeetingsFixture fx = new MeetingsFixture(groups, meetings, agendaService, accounts);
         MeetingGroup group = fx.group(Visibility.PUBLIC);
         Meeting meeting = fx.meeting(group, LocalDateTime.now().minusHours(2));
         fx.as(CONVENOR, () -> meetings.markHeld(meeting.getId()));
@@ -269,10 +269,10 @@ class KeyboardFlowsMoreBT extends KeyboardFlowTestBase {
     }
 
     private List<Decision> decisions(MeetingsFixture fx, Meeting m) {
-        return fx.as(CONVENOR, () -> meetings.decisions(meetings.meeting(m.getId()).orElseThrow()));
+        return fx.as(CONVENOR, () -> decisionService.decisions(meetings.meeting(m.getId()).orElseThrow()));
     }
 
     private List<ActionItem> actions(MeetingsFixture fx, Meeting m) {
-        return fx.as(CONVENOR, () -> meetings.actions(meetings.meeting(m.getId()).orElseThrow()));
+        return fx.as(CONVENOR, () -> actionService.actions(meetings.meeting(m.getId()).orElseThrow()));
     }
 }
