@@ -14,6 +14,8 @@ interface AttendanceRepository extends JpaRepository<Attendance, Long> {
 
     Optional<Attendance> findByMeetingIdAndSeatId(Long meetingId, Long seatId);
 
+    long countBySeatId(Long seatId);
+
     /** Rows: member id, member name, listed in the directory, status, count. */
     @Query("""
             select m.id, m.fullName,

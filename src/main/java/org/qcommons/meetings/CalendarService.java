@@ -11,7 +11,7 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import org.springframework.beans.factory.annotation.Value;
+import org.qcommons.base.config.QcommonsProperties;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +22,8 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,12 +39,15 @@ public class CalendarService {
     private final GroupRepository groups;
     private final GroupAccess access;
     private final String baseUrl;
+    private final ZoneId zone;
 
     CalendarService(MeetingRepository meetings, GroupRepository groups, GroupAccess access,
-                    @Value("${qcommons.base-url:http://localhost:8080}") String baseUrl) {
+                    QcommonsProperties properties, Clock clock) {
         this.meetings = meetings;
         this.groups = groups;
         this.access = access;
+        this.zone = clock.getZone();
+        String baseUrl = properties.baseUrl();
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
@@ -79,7 +84,7 @@ public class CalendarService {
     }
 
     private VEvent event(Meeting m) {
-        VEvent e = new VEvent(m.startsAtLondon().toInstant(), m.endsAtLondon().toInstant(),
+        VEvent e = new VEvent(m.startsAt(zone).toInstant(), m.endsAt(zone).toInstant(),
                 m.getGroup().getName() + ": " + m.getTitle());
         e.add(new Uid("meeting-" + m.getId() + "@qcommons"));
         e.add(new Sequence(m.getIcsSequence()));

@@ -10,11 +10,14 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+
+import static org.qcommons.meetings.MeetingRules.cut;
 
 /**
  * The group's thread between meetings, in place of the pilot's chat group. It is for the seat holders only;
@@ -31,9 +34,12 @@ public class DiscussionService {
     private final NotificationService notifications;
     private final MeetingBroadcaster broadcaster;
     private final EntityManager em;
+    private final Clock clock;
 
     DiscussionService(PostRepository posts, GroupRepository groups, SeatRepository seats, GroupAccess access,
-                      NotificationService notifications, MeetingBroadcaster broadcaster, EntityManager em) {
+                      NotificationService notifications, MeetingBroadcaster broadcaster, EntityManager em,
+                      Clock clock) {
+        this.clock = clock;
         this.posts = posts;
         this.groups = groups;
         this.seats = seats;
@@ -75,11 +81,11 @@ public class DiscussionService {
         if (parent != null && parent.getParent() != null) {
             parent = parent.getParent();
         }
-        Post saved = posts.save(new Post(group, parent, me, body.strip()));
+        Post saved = posts.save(new Post(group, parent, me, body.strip(), clock.instant()));
         for (Member mentioned : mentioned(group, body)) {
             if (!mentioned.getId().equals(meId) && CurrentUser.get().isPresent()) {
                 notifications.notify(mentioned, cut(me.getFullName() + " mentioned you in " + group.getName()),
-                        abbreviate(body.strip()), "groups/" + group.getSlug() + "?tab=discussion");
+                        cut(body.strip()), "groups/" + group.getSlug() + "?tab=discussion");
             }
         }
         broadcaster.groupChanged(groupId, MeetingChange.Kind.DISCUSSION);
@@ -94,14 +100,5 @@ public class DiscussionService {
                 .filter(m -> text.contains("@" + m.getFullName().toLowerCase(Locale.ROOT)))
                 .forEach(found::add);
         return found;
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() <= 200 ? s : s.substring(0, 197) + "...";
-    }
-
-    /** Notification titles are limited to 200 characters. */
-    private static String cut(String s) {
-        return s.length() <= 200 ? s : s.substring(0, 197) + "...";
     }
 }

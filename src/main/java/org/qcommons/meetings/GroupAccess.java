@@ -4,55 +4,72 @@ import org.qcommons.base.security.CurrentUser;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * The permission rules of the meeting workspaces in one place, so services and queries agree:
  * convenors and administrator seats manage; seat holders edit draft minutes and actions; others read what the
- * group's visibility allows; anonymous visitors read only published material of public groups.
+ * group's visibility allows; anonymous visitors read only published material of public groups. The rules
+ * themselves live in {@link GroupViewer} and {@link MeetingViewer}; this class finds the user's standing.
  */
 @Component
 class GroupAccess {
 
     private final SeatRepository seats;
+    private final Clock clock;
 
-    GroupAccess(SeatRepository seats) {
+    GroupAccess(SeatRepository seats, Clock clock) {
         this.seats = seats;
+        this.clock = clock;
     }
 
-    List<Seat> mySeats(MeetingGroup group) {
-        return CurrentUser.memberId().map(id -> seats.findHeldBy(group.getId(), id)).orElse(List.of());
+    /** One query for the user's seats answers every question about the group. */
+    GroupRole roleIn(MeetingGroup group) {
+        if (CurrentUser.isAdmin()) {
+            return GroupRole.CONVENOR;
+        }
+        List<Seat> mine = CurrentUser.memberId().map(id -> seats.findHeldBy(group.getId(), id)).orElse(List.of());
+        if (mine.stream().anyMatch(Seat::isConvenor)) {
+            return GroupRole.CONVENOR;
+        }
+        if (mine.stream().anyMatch(s -> s.getRole() == SeatRole.ADMINISTRATOR)) {
+            return GroupRole.MANAGER;
+        }
+        if (!mine.isEmpty()) {
+            return GroupRole.SEAT_HOLDER;
+        }
+        return CurrentUser.isSignedIn() ? GroupRole.SIGNED_IN : GroupRole.VISITOR;
+    }
+
+    GroupViewer viewer(MeetingGroup group) {
+        return new GroupViewer(roleIn(group), group.getVisibility());
+    }
+
+    MeetingViewer viewer(Meeting meeting) {
+        return new MeetingViewer(viewer(meeting.getGroup()), meeting.getStatus(), meeting.isReviewOpen(today()));
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     boolean isSeatHolder(MeetingGroup group) {
-        return CurrentUser.isAdmin() || !mySeats(group).isEmpty();
-    }
-
-    boolean canManage(MeetingGroup group) {
-        return CurrentUser.isAdmin() || mySeats(group).stream()
-                .anyMatch(s -> s.isConvenor() || s.getRole() == SeatRole.ADMINISTRATOR);
-    }
-
-    boolean canApprove(MeetingGroup group) {
-        return CurrentUser.isAdmin() || mySeats(group).stream().anyMatch(Seat::isConvenor);
+        return roleIn(group).atLeast(GroupRole.SEAT_HOLDER);
     }
 
     boolean canSee(MeetingGroup group) {
-        return switch (group.getVisibility()) {
-            case PUBLIC -> true;
-            case MEMBERS -> CurrentUser.isSignedIn() || CurrentUser.isAdmin();
-            case PRIVATE -> isSeatHolder(group);
-        };
+        // Public groups need no seat look-up: the common case for anonymous readers.
+        return group.getVisibility() == Visibility.PUBLIC || viewer(group).canSee();
     }
 
-    /** Agendas, once published, are readable by whoever can see the group. */
     boolean canSeeAgenda(Meeting meeting) {
-        return canSee(meeting.getGroup()) && (meeting.isAgendaPublic() || isSeatHolder(meeting.getGroup()));
+        return viewer(meeting).seeAgenda();
     }
 
-    /** Minutes, decisions, actions and attendance: published ones for readers, drafts for seat holders only. */
     boolean canSeeMinutes(Meeting meeting) {
-        return canSee(meeting.getGroup()) && (meeting.isMinutesPublished() || isSeatHolder(meeting.getGroup()));
+        return viewer(meeting).seeMinutes();
     }
 
     void requireSee(MeetingGroup group) {
@@ -62,8 +79,14 @@ class GroupAccess {
     }
 
     void requireManage(MeetingGroup group) {
-        if (!canManage(group)) {
+        if (!roleIn(group).atLeast(GroupRole.MANAGER)) {
             throw new AccessDeniedException("Only the group's convenors and administrators can do that");
+        }
+    }
+
+    void requireApprove(MeetingGroup group) {
+        if (!roleIn(group).atLeast(GroupRole.CONVENOR)) {
+            throw new AccessDeniedException("Only the convenor approves minutes");
         }
     }
 

@@ -22,12 +22,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
-/** A meeting of a group. Times are wall-clock times in Europe/London, as people in the room read them. */
+/** A meeting of a group. Times are wall-clock times in the configured zone (Europe/London), as people in the room read them. */
 @Entity
 @Table(name = "mtg_meeting")
 public class Meeting extends AbstractEntity {
 
-    public static final ZoneId LONDON = ZoneId.of("Europe/London");
     /** The report's groups met for two hours at most. */
     public static final int TIME_LIMIT_MINUTES = 120;
     /** Minutes are due within two weeks of the meeting. */
@@ -88,7 +87,7 @@ public class Meeting extends AbstractEntity {
     private String pdsaAct;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     protected Meeting() {
     }
@@ -99,12 +98,17 @@ public class Meeting extends AbstractEntity {
         this.startsAt = startsAt;
     }
 
-    public ZonedDateTime startsAtLondon() {
-        return startsAt.atZone(LONDON);
+    public ZonedDateTime startsAt(ZoneId zone) {
+        return startsAt.atZone(zone);
     }
 
-    public ZonedDateTime endsAtLondon() {
-        return startsAtLondon().plusMinutes(durationMinutes);
+    public ZonedDateTime endsAt(ZoneId zone) {
+        return startsAt(zone).plusMinutes(durationMinutes);
+    }
+
+    /** Amendments may be proposed until the end of the review day, or indefinitely when no day was set. */
+    public boolean isReviewOpen(LocalDate today) {
+        return reviewUntil == null || !today.isAfter(reviewUntil);
     }
 
     public boolean isMinutesPublished() {
@@ -152,6 +156,7 @@ public class Meeting extends AbstractEntity {
     public String getPdsaAct() { return pdsaAct; }
     public void setPdsaAct(String pdsaAct) { this.pdsaAct = pdsaAct; }
     public Instant getCreatedAt() { return createdAt; }
+    void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
 
     public boolean hasPdsa() {
         return notBlank(pdsaPlan) || notBlank(pdsaDo) || notBlank(pdsaStudy) || notBlank(pdsaAct);

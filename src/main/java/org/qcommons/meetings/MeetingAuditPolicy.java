@@ -28,6 +28,6 @@ class MeetingAuditPolicy implements AuditAccessPolicy {
     public boolean maySeeHistory(Class<?> type, Long id) {
         Optional<Meeting> meeting = type == AgendaItem.class ? items.findById(id).map(AgendaItem::getMeeting)
                 : type == Decision.class ? decisions.findById(id).map(Decision::getMeeting) : Optional.empty();
-        return meeting.map(m -> access.canManage(m.getGroup())).orElse(false);
+        return meeting.map(m -> access.viewer(m.getGroup()).canManage()).orElse(false);
     }
 }

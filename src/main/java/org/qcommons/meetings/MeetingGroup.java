@@ -61,7 +61,7 @@ public class MeetingGroup extends AbstractEntity {
     private String calendarToken;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     protected MeetingGroup() {
     }
@@ -98,6 +98,7 @@ public class MeetingGroup extends AbstractEntity {
     public String getCalendarToken() { return calendarToken; }
     void setCalendarToken(String calendarToken) { this.calendarToken = calendarToken; }
     public Instant getCreatedAt() { return createdAt; }
+    void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
 
     @Override
     public String toString() {

@@ -28,12 +28,13 @@ public class MinutesComment extends AbstractEntity {
     private String text;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     protected MinutesComment() {
     }
 
-    MinutesComment(AgendaItem agendaItem, Member author, String text) {
+    MinutesComment(AgendaItem agendaItem, Member author, String text, Instant createdAt) {
+        this.createdAt = createdAt;
         this.agendaItem = agendaItem;
         this.author = author;
         this.text = text;

@@ -35,13 +35,14 @@ public class Paper extends AbstractEntity {
     private String uploadedBy;
 
     @Column(name = "uploaded_at", nullable = false, updatable = false)
-    private Instant uploadedAt = Instant.now();
+    private Instant uploadedAt;
 
     protected Paper() {
     }
 
     Paper(AgendaItem agendaItem, String fileName, String contentType, long sizeBytes, String storageKey,
-          String uploadedBy) {
+          String uploadedBy, Instant uploadedAt) {
+        this.uploadedAt = uploadedAt;
         this.agendaItem = agendaItem;
         this.fileName = fileName;
         this.contentType = contentType;

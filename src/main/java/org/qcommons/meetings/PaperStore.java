@@ -1,6 +1,6 @@
 package org.qcommons.meetings;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.qcommons.base.config.QcommonsProperties;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -18,8 +18,8 @@ class PaperStore {
 
     private final Path root;
 
-    PaperStore(@Value("${qcommons.data-dir:data}") String dataDir) {
-        this.root = Path.of(dataDir, "papers").toAbsolutePath().normalize();
+    PaperStore(QcommonsProperties properties) {
+        this.root = Path.of(properties.dataDir(), "papers").toAbsolutePath().normalize();
     }
 
     String save(byte[] data) {

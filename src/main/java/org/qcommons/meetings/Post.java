@@ -32,12 +32,13 @@ public class Post extends AbstractEntity {
     private String body;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     protected Post() {
     }
 
-    Post(MeetingGroup group, Post parent, Member author, String body) {
+    Post(MeetingGroup group, Post parent, Member author, String body, Instant createdAt) {
+        this.createdAt = createdAt;
         this.group = group;
         this.parent = parent;
         this.author = author;

@@ -51,7 +51,7 @@ public class TermsOfReference extends AbstractEntity {
     @Column(name = "created_by", length = 120)
     private String createdBy;
     @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     public TermsOfReference() {
     }
@@ -91,11 +91,11 @@ public class TermsOfReference extends AbstractEntity {
         }
     }
 
-    void stamp(MeetingGroup group, int number, String createdBy) {
+    void stamp(MeetingGroup group, int number, String createdBy, Instant createdAt) {
         this.group = group;
         this.number = number;
         this.createdBy = createdBy;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
     }
 
     public MeetingGroup getGroup() { return group; }

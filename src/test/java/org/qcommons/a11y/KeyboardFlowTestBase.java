@@ -11,6 +11,10 @@ import org.qcommons.exchange.Exchange;
 import org.qcommons.exchange.ExchangeFixtures;
 import org.qcommons.exchange.ExchangeState;
 import org.qcommons.meetings.GroupService;
+import org.qcommons.meetings.ActionService;
+import org.qcommons.meetings.AgendaService;
+import org.qcommons.meetings.AttendanceService;
+import org.qcommons.meetings.DecisionService;
 import org.qcommons.meetings.MeetingService;
 import org.qcommons.people.MemberService;
 import org.qcommons.projects.ProjectService;
@@ -50,6 +54,14 @@ abstract class KeyboardFlowTestBase extends KeyboardTestBase {
     MeetingService meetings;
     @Autowired
     ProjectService projects;
+    @Autowired
+    ActionService actionService;
+    @Autowired
+    AgendaService agendaService;
+    @Autowired
+    AttendanceService attendanceService;
+    @Autowired
+    DecisionService decisionService;
 
     /**
      * A fresh fixture of the given type, its constructor's arguments taken from the application context. Fresh

@@ -204,7 +204,7 @@ class MeetingsKeyboardBT extends KeyboardFlowTestBase {
         assertThat(describe(active())).isEqualTo("vaadin-select-item (Present)");
         press(Keys.ENTER);
         awaitSelectClosed(select);
-        waitUpTo(20).until(d -> fx.as(CONVENOR, () -> meetings.attendance(meetings.meeting(meeting.getId()).orElseThrow()))
+        waitUpTo(20).until(d -> fx.as(CONVENOR, () -> attendanceService.attendance(meetings.meeting(meeting.getId()).orElseThrow()))
                 .stream().anyMatch(r -> r.status() == AttendanceStatus.PRESENT));
 
         // Back up to the header with Shift+Tab: circulate, then approve and publish through its confirmation.
@@ -323,8 +323,8 @@ class MeetingsKeyboardBT extends KeyboardFlowTestBase {
         String drop = "Buy a second bladder scanner " + tag;
         fx.as(CONVENOR, () -> {
             meetings.markHeld(meeting.getId());
-            meetings.addDecision(meeting.getId(), keep, null);
-            meetings.addDecision(meeting.getId(), drop, null);
+            decisionService.addDecision(meeting.getId(), keep, null);
+            decisionService.addDecision(meeting.getId(), drop, null);
         });
 
         signIn(CONVENOR, DEMO_PASSWORD);
@@ -394,19 +394,19 @@ class MeetingsKeyboardBT extends KeyboardFlowTestBase {
     }
 
     private List<AgendaItem> agenda(MeetingsFixture fx, Meeting m) {
-        return fx.as(CONVENOR, () -> meetings.agenda(meetings.meeting(m.getId()).orElseThrow()));
+        return fx.as(CONVENOR, () -> agendaService.agenda(meetings.meeting(m.getId()).orElseThrow()));
     }
 
     private List<String> agendaTitles(MeetingsFixture fx, Meeting m) {
-        return fx.as(CONVENOR, () -> meetings.agenda(meetings.meeting(m.getId()).orElseThrow())).stream()
+        return fx.as(CONVENOR, () -> agendaService.agenda(meetings.meeting(m.getId()).orElseThrow())).stream()
                 .map(AgendaItem::getTitle).toList();
     }
 
     private List<Decision> decisions(MeetingsFixture fx, Meeting m) {
-        return fx.as(CONVENOR, () -> meetings.decisions(meetings.meeting(m.getId()).orElseThrow()));
+        return fx.as(CONVENOR, () -> decisionService.decisions(meetings.meeting(m.getId()).orElseThrow()));
     }
 
     private List<ActionItem> actions(MeetingsFixture fx, Meeting m) {
-        return fx.as(CONVENOR, () -> meetings.actions(meetings.meeting(m.getId()).orElseThrow()));
+        return fx.as(CONVENOR, () -> actionService.actions(meetings.meeting(m.getId()).orElseThrow()));
     }
 }

@@ -8,6 +8,7 @@ import org.qcommons.security.AccountService;
 import org.qcommons.testsupport.IntegrationTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -22,6 +23,10 @@ class AuditTrailIT extends IntegrationTestBase {
     @Autowired
     MeetingService meetings;
     @Autowired
+    Clock clock;
+    @Autowired
+    AgendaService agendaService;
+    @Autowired
     AccountService accounts;
     @Autowired
     AuditService audit;
@@ -29,16 +34,16 @@ class AuditTrailIT extends IntegrationTestBase {
 
     @BeforeEach
     void setUp() {
-        fx = new MeetingsFixture(groups, meetings, accounts);
+        fx = new MeetingsFixture(groups, meetings, agendaService, accounts);
     }
 
     @Test
     void everyChangeIsRecordedWithWhoAndWhat() {
         MeetingGroup g = fx.group(Visibility.PUBLIC);
         Meeting m = fx.as(CONVENOR, () -> meetings.schedule(g.getId(), "Audit meeting",
-                LocalDateTime.now(Meeting.LONDON).plusDays(10), 90, "Room 1", null));
-        AgendaItem item = fx.as(CONVENOR, () -> meetings.addItem(m.getId(), "Skills register", "Alex", 20, null));
-        fx.as(CONVENOR, () -> meetings.updateItem(item.getId(), item.getVersion(), "Skills register update", "Alex", 25, null));
+                LocalDateTime.now(clock).plusDays(10), 90, "Room 1", null));
+        AgendaItem item = fx.as(CONVENOR, () -> agendaService.addItem(m.getId(), "Skills register", "Alex", 20, null));
+        fx.as(CONVENOR, () -> agendaService.updateItem(item.getId(), item.getVersion(), "Skills register update", "Alex", 25, null));
 
         List<AuditEntry> history = fx.as(CONVENOR, () -> audit.history(AgendaItem.class, item.getId()));
         assertThat(history).hasSize(2);

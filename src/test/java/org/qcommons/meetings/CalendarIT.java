@@ -32,6 +32,8 @@ class CalendarIT extends IntegrationTestBase {
     @Autowired
     MeetingService meetings;
     @Autowired
+    AgendaService agendaService;
+    @Autowired
     AccountService accounts;
     @Autowired
     CalendarService calendars;
@@ -41,7 +43,7 @@ class CalendarIT extends IntegrationTestBase {
 
     @BeforeEach
     void setUp() {
-        fx = new MeetingsFixture(groups, meetings, accounts);
+        fx = new MeetingsFixture(groups, meetings, agendaService, accounts);
     }
 
     @Test

@@ -24,6 +24,12 @@ class CoEditingIT extends IntegrationTestBase {
     @Autowired
     MeetingService meetings;
     @Autowired
+    ActionService actionService;
+    @Autowired
+    AgendaService agendaService;
+    @Autowired
+    MinutesService minutesService;
+    @Autowired
     AccountService accounts;
     @Autowired
     MeetingBroadcaster broadcaster;
@@ -31,7 +37,7 @@ class CoEditingIT extends IntegrationTestBase {
 
     @BeforeEach
     void setUp() {
-        fx = new MeetingsFixture(groups, meetings, accounts);
+        fx = new MeetingsFixture(groups, meetings, agendaService, accounts);
     }
 
     @Test
@@ -43,9 +49,9 @@ class CoEditingIT extends IntegrationTestBase {
         Runnable stopFirst = broadcaster.listenToMeeting(m.getId(), first::add);
         Runnable stopSecond = broadcaster.listenToMeeting(m.getId(), second::add);
         try {
-            AgendaItem item = fx.as(CONVENOR, () -> meetings.addItem(m.getId(), "Late item", null, 5, null));
-            fx.as(MEMBER, () -> meetings.saveMinutes(item.getId(), item.getVersion(), null, "Noted"));
-            fx.as(MEMBER, () -> meetings.addAction(m.getId(), "Follow up", null, null));
+            AgendaItem item = fx.as(CONVENOR, () -> agendaService.addItem(m.getId(), "Late item", null, 5, null));
+            fx.as(MEMBER, () -> minutesService.saveMinutes(item.getId(), item.getVersion(), null, "Noted"));
+            fx.as(MEMBER, () -> actionService.addAction(m.getId(), "Follow up", null, null));
             assertThat(first).extracting(MeetingChange::kind).containsExactly(
                     MeetingChange.Kind.AGENDA, MeetingChange.Kind.MINUTES, MeetingChange.Kind.ACTIONS);
             assertThat(second).isEqualTo(first);
@@ -53,13 +59,13 @@ class CoEditingIT extends IntegrationTestBase {
 
             // A change that fails is not announced.
             int before = first.size();
-            assertThatThrownBy(() -> fx.as(PATIENT, () -> meetings.addItem(m.getId(), "No", null, 5, null)));
+            assertThatThrownBy(() -> fx.as(PATIENT, () -> agendaService.addItem(m.getId(), "No", null, 5, null)));
             assertThat(first).hasSize(before);
         } finally {
             stopFirst.run();
             stopSecond.run();
         }
-        fx.as(CONVENOR, () -> meetings.addItem(m.getId(), "After closing", null, 5, null));
+        fx.as(CONVENOR, () -> agendaService.addItem(m.getId(), "After closing", null, 5, null));
         assertThat(first).hasSize(3);
     }
 
@@ -85,17 +91,17 @@ class CoEditingIT extends IntegrationTestBase {
     void concurrentMinutesEditsAskForAMerge() {
         MeetingGroup g = fx.group(Visibility.PUBLIC);
         Meeting m = fx.meeting(g, LocalDateTime.now().minusHours(2));
-        AgendaItem loaded = fx.as(MEMBER, () -> meetings.agenda(m)).get(0);
-        AgendaItem savedByPatient = fx.as(PATIENT, () -> meetings.saveMinutes(loaded.getId(), loaded.getVersion(),
+        AgendaItem loaded = fx.as(MEMBER, () -> agendaService.agenda(m)).get(0);
+        AgendaItem savedByPatient = fx.as(PATIENT, () -> minutesService.saveMinutes(loaded.getId(), loaded.getVersion(),
                 loaded.getMinutesText(), "Patient's notes"));
 
         MinutesConflictException conflict = org.junit.jupiter.api.Assertions.assertThrows(MinutesConflictException.class,
-                () -> fx.as(MEMBER, () -> meetings.saveMinutes(loaded.getId(), loaded.getVersion(), loaded.getMinutesText(), "Member's notes")));
+                () -> fx.as(MEMBER, () -> minutesService.saveMinutes(loaded.getId(), loaded.getVersion(), loaded.getMinutesText(), "Member's notes")));
         assertThat(conflict.theirText()).isEqualTo("Patient's notes");
         assertThat(conflict.theirVersion()).isEqualTo(savedByPatient.getVersion());
-        assertThat(fx.as(MEMBER, () -> meetings.item(loaded.getId())).orElseThrow().getMinutesText()).isEqualTo("Patient's notes");
+        assertThat(fx.as(MEMBER, () -> agendaService.item(loaded.getId())).orElseThrow().getMinutesText()).isEqualTo("Patient's notes");
 
-        AgendaItem merged = fx.as(MEMBER, () -> meetings.saveMinutes(loaded.getId(), conflict.theirVersion(),
+        AgendaItem merged = fx.as(MEMBER, () -> minutesService.saveMinutes(loaded.getId(), conflict.theirVersion(),
                 conflict.theirText(), "Patient's notes\n\nMember's notes"));
         assertThat(merged.getMinutesText()).isEqualTo("Patient's notes\n\nMember's notes");
     }
@@ -104,12 +110,12 @@ class CoEditingIT extends IntegrationTestBase {
     void aChangeToTheItemDetailsDoesNotBlockSavingMinutes() {
         MeetingGroup g = fx.group(Visibility.PUBLIC);
         Meeting m = fx.meeting(g, LocalDateTime.now().minusHours(2));
-        AgendaItem loaded = fx.as(MEMBER, () -> meetings.agenda(m)).get(1);
-        fx.as(CONVENOR, () -> meetings.updateItem(loaded.getId(), loaded.getVersion(), "Project register (renamed)",
+        AgendaItem loaded = fx.as(MEMBER, () -> agendaService.agenda(m)).get(1);
+        fx.as(CONVENOR, () -> agendaService.updateItem(loaded.getId(), loaded.getVersion(), "Project register (renamed)",
                 "Member", 45, null));
-        AgendaItem saved = fx.as(MEMBER, () -> meetings.saveMinutes(loaded.getId(), loaded.getVersion(), null, "Notes"));
+        AgendaItem saved = fx.as(MEMBER, () -> minutesService.saveMinutes(loaded.getId(), loaded.getVersion(), null, "Notes"));
         assertThat(saved.getMinutesText()).isEqualTo("Notes");
         assertThat(saved.getTitle()).isEqualTo("Project register (renamed)");
-        assertThat(fx.as(MEMBER, () -> meetings.allottedMinutes(m))).isEqualTo(55);
+        assertThat(fx.as(MEMBER, () -> agendaService.allottedMinutes(m))).isEqualTo(55);
     }
 }

@@ -28,11 +28,14 @@ public final class MeetingsFixture {
 
     private final GroupService groups;
     private final MeetingService meetings;
+    private final AgendaService agendaService;
     private final AccountService accounts;
 
-    public MeetingsFixture(GroupService groups, MeetingService meetings, AccountService accounts) {
+    public MeetingsFixture(GroupService groups, MeetingService meetings, AgendaService agendaService,
+                           AccountService accounts) {
         this.groups = groups;
         this.meetings = meetings;
+        this.agendaService = agendaService;
         this.accounts = accounts;
     }
 
@@ -57,8 +60,8 @@ public final class MeetingsFixture {
     public Meeting meeting(MeetingGroup g, LocalDateTime startsAt) {
         return SystemRunner.asSystem(() -> {
             Meeting m = meetings.schedule(g.getId(), "Meeting " + startsAt.toLocalDate(), startsAt, 120, "Room 1", null);
-            meetings.addItem(m.getId(), "Welcome and declarations", "Convenor", 10, null);
-            meetings.addItem(m.getId(), "Project register", "Member", 50, "Works for the supplier");
+            agendaService.addItem(m.getId(), "Welcome and declarations", "Convenor", 10, null);
+            agendaService.addItem(m.getId(), "Project register", "Member", 50, "Works for the supplier");
             meetings.publishAgenda(m.getId());
             return meetings.meeting(m.getId()).orElseThrow();
         });

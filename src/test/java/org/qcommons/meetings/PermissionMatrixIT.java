@@ -26,12 +26,20 @@ class PermissionMatrixIT extends IntegrationTestBase {
     @Autowired
     MeetingService meetings;
     @Autowired
+    ActionService actionService;
+    @Autowired
+    AgendaService agendaService;
+    @Autowired
+    AttendanceService attendanceService;
+    @Autowired
+    MinutesService minutesService;
+    @Autowired
     AccountService accounts;
     MeetingsFixture fx;
 
     @BeforeEach
     void setUp() {
-        fx = new MeetingsFixture(groups, meetings, accounts);
+        fx = new MeetingsFixture(groups, meetings, agendaService, accounts);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -50,23 +58,23 @@ class PermissionMatrixIT extends IntegrationTestBase {
         MeetingGroup g = fx.group(Visibility.PUBLIC, SeatRole.ADMINISTRATOR);
         Meeting held = fx.meeting(g, LocalDateTime.now().minusDays(2));
         fx.as(CONVENOR, () -> meetings.markHeld(held.getId()));
-        AgendaItem item = fx.as(CONVENOR, () -> meetings.agenda(held)).get(0);
-        fx.as(CONVENOR, () -> meetings.saveMinutes(item.getId(), item.getVersion(), null, "Draft words"));
+        AgendaItem item = fx.as(CONVENOR, () -> agendaService.agenda(held)).get(0);
+        fx.as(CONVENOR, () -> minutesService.saveMinutes(item.getId(), item.getVersion(), null, "Draft words"));
         Meeting heldNow = fx.as(CONVENOR, () -> meetings.meeting(held.getId()).orElseThrow());
         SeatHolder seat = fx.as(CONVENOR, () -> groups.seats(g)).get(0);
 
-        assertThat(fx.as(who, () -> meetings.agenda(heldNow).stream().anyMatch(i -> "Draft words".equals(i.getMinutesText()))
-                        && meetings.permissions(heldNow).seeMinutes()))
+        assertThat(fx.as(who, () -> agendaService.agenda(heldNow).stream().anyMatch(i -> "Draft words".equals(i.getMinutesText()))
+                        && meetings.viewer(heldNow).seeMinutes()))
                 .as("see draft minutes").isEqualTo(seeDraft);
-        AgendaItem fresh = fx.as(CONVENOR, () -> meetings.item(item.getId()).orElseThrow());
-        assertThat(allowed(who, () -> meetings.saveMinutes(item.getId(), fresh.getVersion(), fresh.getMinutesText(), "Edited")))
+        AgendaItem fresh = fx.as(CONVENOR, () -> agendaService.item(item.getId()).orElseThrow());
+        assertThat(allowed(who, () -> minutesService.saveMinutes(item.getId(), fresh.getVersion(), fresh.getMinutesText(), "Edited")))
                 .as("edit draft minutes").isEqualTo(editMinutes);
-        assertThat(allowed(who, () -> meetings.addAction(held.getId(), "Do it", null, LocalDate.now())))
+        assertThat(allowed(who, () -> actionService.addAction(held.getId(), "Do it", null, LocalDate.now())))
                 .as("add action").isEqualTo(addAction);
-        assertThat(allowed(who, () -> meetings.addItem(held.getId(), "Extra", null, 5, null)))
+        assertThat(allowed(who, () -> agendaService.addItem(held.getId(), "Extra", null, 5, null)))
                 .as("manage agenda").isEqualTo(manageAgenda);
         assertThat(allowed(who, () -> {
-            meetings.recordAttendance(held.getId(), seat.seatId(), AttendanceStatus.PRESENT);
+            attendanceService.recordAttendance(held.getId(), seat.seatId(), AttendanceStatus.PRESENT);
             return null;
         })).as("record attendance").isEqualTo(attendance);
 

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.qcommons.meetings.AgendaService;
 import org.qcommons.meetings.GroupService;
 import org.qcommons.meetings.Meeting;
 import org.qcommons.meetings.MeetingGroup;
@@ -28,6 +29,7 @@ import org.qcommons.testsupport.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +58,10 @@ class HostileFormsKT extends KaribuTest {
     GroupService groups;
     @Autowired
     MeetingService meetings;
+    @Autowired
+    Clock clock;
+    @Autowired
+    AgendaService agendaService;
     @Autowired
     OrganisationService organisations;
     @Autowired
@@ -95,11 +101,11 @@ class HostileFormsKT extends KaribuTest {
     void everyRemainingFormHandlesTheCorpus() {
         topicsBefore = jdbc.queryForObject("select coalesce(max(id), 0) from topic", Long.class);
         requestsBefore = jdbc.queryForObject("select coalesce(max(id), 0) from expertise_request", Long.class);
-        MeetingsFixture fx = new MeetingsFixture(groups, meetings, accountService);
+        MeetingsFixture fx = new MeetingsFixture(groups, meetings, agendaService, accountService);
         MeetingGroup group = fx.group(Visibility.PRIVATE);
         // Two meetings: the agenda form adds an item per string, which must not slow every minutes save down.
-        Meeting agendaMeeting = fx.meeting(group, LocalDateTime.now(Meeting.LONDON).plusDays(20));
-        Meeting meeting = fx.meeting(group, LocalDateTime.now(Meeting.LONDON).minusDays(1));
+        Meeting agendaMeeting = fx.meeting(group, LocalDateTime.now(clock).plusDays(20));
+        Meeting meeting = fx.meeting(group, LocalDateTime.now(clock).minusDays(1));
         fx.as(MeetingsFixture.CONVENOR, () -> meetings.markHeld(meeting.getId()));
         String newcomer = freshMember();
         String buddy = freshMember();

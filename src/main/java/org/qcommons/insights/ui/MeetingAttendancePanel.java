@@ -1,6 +1,7 @@
 package org.qcommons.insights.ui;
 
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import org.qcommons.meetings.AttendanceService;
 import org.qcommons.meetings.GroupService;
 import org.qcommons.organisations.Region;
 import org.springframework.context.annotation.Scope;
@@ -16,10 +17,12 @@ import java.util.Map;
 public class MeetingAttendancePanel extends InsightPanel {
 
     private final GroupService groups;
+    private final AttendanceService attendance;
 
-    public MeetingAttendancePanel(GroupService groups) {
+    public MeetingAttendancePanel(GroupService groups, AttendanceService attendance) {
         super("Meeting attendance by group (%)", "meeting-attendance", "No attendance recorded here yet.");
         this.groups = groups;
+        this.attendance = attendance;
     }
 
     @Override
@@ -27,7 +30,7 @@ public class MeetingAttendancePanel extends InsightPanel {
         Map<String, Long> percent = new LinkedHashMap<>();
         groups.visibleGroups().stream()
                 .filter(g -> region == null || (g.getRegion() != null && g.getRegion().equals(region)))
-                .forEach(g -> percent.put(g.getName(), (long) groups.groupAttendancePercent(g)));
+                .forEach(g -> percent.put(g.getName(), (long) attendance.groupAttendancePercent(g)));
         showCounts(percent, "Group", "Attendance %", "#007f3b", true);
     }
 }

@@ -6,6 +6,12 @@ import org.qcommons.base.demo.DemoIds;
 import org.qcommons.base.demo.DemoIds.Kind;
 import org.qcommons.base.demo.DemoSeeder;
 import org.qcommons.meetings.ActionItem;
+import org.qcommons.meetings.ActionService;
+import org.qcommons.meetings.AgendaService;
+import org.qcommons.meetings.AttendanceService;
+import org.qcommons.meetings.DecisionService;
+import org.qcommons.meetings.MinutesService;
+import org.qcommons.meetings.TermsService;
 import org.qcommons.meetings.ActionStatus;
 import org.qcommons.meetings.AgendaItem;
 import org.qcommons.meetings.AttendanceStatus;
@@ -64,6 +70,12 @@ public class MeetingsDemoData implements DemoSeeder {
     private final GroupService groups;
     private final MeetingService meetings;
     private final DiscussionService discussion;
+    private final ActionService actionService;
+    private final AgendaService agendaService;
+    private final AttendanceService attendanceService;
+    private final DecisionService decisionService;
+    private final MinutesService minutesService;
+    private final TermsService termsService;
     private final MemberService members;
     private final OrganisationService organisations;
     private final AccountService accounts;
@@ -71,14 +83,22 @@ public class MeetingsDemoData implements DemoSeeder {
     private final Random random = new Random(2018);
 
     MeetingsDemoData(GroupService groups, MeetingService meetings, DiscussionService discussion, MemberService members,
-                     OrganisationService organisations, AccountService accounts, Clock clock) {
+                     OrganisationService organisations, AccountService accounts, ActionService actionService, AgendaService agendaService,
+                     AttendanceService attendanceService, DecisionService decisionService,
+                     MinutesService minutesService, TermsService termsService, Clock clock) {
+        this.actionService = actionService;
+        this.agendaService = agendaService;
+        this.attendanceService = attendanceService;
+        this.decisionService = decisionService;
+        this.minutesService = minutesService;
+        this.termsService = termsService;
+        this.clock = clock;
         this.groups = groups;
         this.meetings = meetings;
         this.discussion = discussion;
         this.members = members;
         this.organisations = organisations;
         this.accounts = accounts;
-        this.clock = clock;
     }
 
     @Override
@@ -199,10 +219,10 @@ public class MeetingsDemoData implements DemoSeeder {
         t.setSuccessCriteria("Growth in regional membership above the national rate (20%), attendance at meetings "
                 + "of 80% or more, and members reporting that Q helps their improvement work.");
         t.setReviewDate(LocalDate.now(clock).plusMonths(9));
-        groups.saveTerms(g.getId(), t, "First version, agreed at the inaugural meeting");
+        termsService.saveTerms(g.getId(), t, "First version, agreed at the inaugural meeting");
         TermsOfReference v2 = t.draftNext();
         v2.setMembership(v2.getMembership() + " Vacancies are filled by members voting for candidates from the region.");
-        groups.saveTerms(g.getId(), v2, "Members now vote for seat holders rather than being appointed");
+        termsService.saveTerms(g.getId(), v2, "Members now vote for seat holders rather than being appointed");
     }
 
     /** Two past meetings (one with published minutes, one overdue draft) and two to come. */
@@ -214,20 +234,20 @@ public class MeetingsDemoData implements DemoSeeder {
         meetings.publishAgenda(first.getId());
         meetings.markHeld(first.getId());
         attendance(first, g);
-        List<AgendaItem> items = meetings.agenda(meetings.meeting(first.getId()).orElseThrow());
-        meetings.saveMinutes(items.get(0).getId(), items.get(0).getVersion(), null,
+        List<AgendaItem> items = agendaService.agenda(meetings.meeting(first.getId()).orElseThrow());
+        minutesService.saveMinutes(items.get(0).getId(), items.get(0).getVersion(), null,
                 "Members reviewed the *terms of reference*. Agreed to **hold meetings in public** and publish minutes online.");
-        meetings.saveMinutes(items.get(1).getId(), items.get(1).getVersion(), null,
+        minutesService.saveMinutes(items.get(1).getId(), items.get(1).getVersion(), null,
                 "Regional membership has grown from 110 to 158 this year (44%), against 20% nationally.\n\n"
                         + "- Two regional events drew 73 and 74 participants\n- Newcomers asked for buddies");
-        meetings.saveMinutes(items.get(2).getId(), items.get(2).getVersion(), null,
+        minutesService.saveMinutes(items.get(2).getId(), items.get(2).getVersion(), null,
                 "The group discussed a register of QI projects searchable by STP, topic and date.");
-        meetings.addDecision(first.getId(), "Adopt the register of members' skills, kept by the AHSN.", today.plusWeeks(3));
-        meetings.addDecision(first.getId(), "Hold all meetings in public and publish approved minutes online.", null);
-        ActionItem done = meetings.addAction(first.getId(), "Draft a buddying scheme for newcomers",
+        decisionService.addDecision(first.getId(), "Adopt the register of members' skills, kept by the AHSN.", today.plusWeeks(3));
+        decisionService.addDecision(first.getId(), "Hold all meetings in public and publish approved minutes online.", null);
+        ActionItem done = actionService.addAction(first.getId(), "Draft a buddying scheme for newcomers",
                 seated.get(1).getId(), today.minusWeeks(10));
-        meetings.setActionStatus(done.getId(), ActionStatus.DONE, null);
-        meetings.addAction(first.getId(), "Ask each STP's organisational development group to sign the concordat",
+        actionService.setActionStatus(done.getId(), ActionStatus.DONE, null);
+        actionService.addAction(first.getId(), "Ask each STP's organisational development group to sign the concordat",
                 seated.get(0).getId(), today.plusWeeks(2));
         Meeting firstNow = meetings.meeting(first.getId()).orElseThrow();
         meetings.savePdsa(first.getId(), firstNow.getVersion(),
@@ -245,10 +265,10 @@ public class MeetingsDemoData implements DemoSeeder {
         meetings.markHeld(second.getId());
         attendance(second, g);
         if (full) {
-            List<AgendaItem> secondItems = meetings.agenda(meetings.meeting(second.getId()).orElseThrow());
-            meetings.saveMinutes(secondItems.get(0).getId(), secondItems.get(0).getVersion(), null,
+            List<AgendaItem> secondItems = agendaService.agenda(meetings.meeting(second.getId()).orElseThrow());
+            minutesService.saveMinutes(secondItems.get(0).getId(), secondItems.get(0).getVersion(), null,
                     "Draft: the buddying scheme pilot has 12 pairs. To be confirmed by the presenter.");
-            meetings.addAction(second.getId(), "Write up the buddying pilot for the Q website", seated.get(2).getId(),
+            actionService.addAction(second.getId(), "Write up the buddying pilot for the Q website", seated.get(2).getId(),
                     today.plusWeeks(4));
         }
 
@@ -261,18 +281,18 @@ public class MeetingsDemoData implements DemoSeeder {
     }
 
     private void agenda(Meeting m) {
-        meetings.addItem(m.getId(), "Welcome, apologies and declarations of interest", "Convenor", 10, null);
-        meetings.addItem(m.getId(), "Membership and engagement report", "Administrator", 25, null);
-        meetings.addItem(m.getId(), "QI project register", "Project lead", 40,
+        agendaService.addItem(m.getId(), "Welcome, apologies and declarations of interest", "Convenor", 10, null);
+        agendaService.addItem(m.getId(), "Membership and engagement report", "Administrator", 25, null);
+        agendaService.addItem(m.getId(), "QI project register", "Project lead", 40,
                 "One member works for the supplier of the current register software.");
-        meetings.addItem(m.getId(), "Any other business", null, 15, null);
+        agendaService.addItem(m.getId(), "Any other business", null, 15, null);
     }
 
     private void attendance(Meeting m, MeetingGroup g) {
         for (SeatHolder s : groups.seats(g)) {
             int r = random.nextInt(100);
             AttendanceStatus status = r < 80 ? AttendanceStatus.PRESENT : r < 93 ? AttendanceStatus.APOLOGIES : AttendanceStatus.ABSENT;
-            meetings.recordAttendance(m.getId(), s.seatId(), status);
+            attendanceService.recordAttendance(m.getId(), s.seatId(), status);
         }
     }
 

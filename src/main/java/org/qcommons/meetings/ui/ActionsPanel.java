@@ -14,8 +14,8 @@ import org.qcommons.base.ui.UserMessages;
 import org.qcommons.meetings.ActionItem;
 import org.qcommons.meetings.ActionStatus;
 import org.qcommons.meetings.Meeting;
-import org.qcommons.meetings.MeetingPermissions;
-import org.qcommons.meetings.MeetingService;
+import org.qcommons.meetings.MeetingViewer;
+import org.qcommons.meetings.ActionService;
 import org.qcommons.people.Member;
 
 import java.util.Arrays;
@@ -35,15 +35,15 @@ class ActionsPanel extends VerticalLayout {
     final DatePicker due = new DatePicker("Due");
     final Button add = new Button("Add action");
     private final Meeting meeting;
-    private final MeetingService meetings;
+    private final ActionService actions;
     private final boolean carried;
     /** Each row's status select, so a refresh after a status change updates them in place (see {@link #refresh()}). */
     private final Map<Long, Select<ActionStatus>> selects = new HashMap<>();
     private List<List<Object>> shown = List.of();
 
-    ActionsPanel(Meeting meeting, MeetingPermissions can, MeetingService meetings, boolean carried) {
+    ActionsPanel(Meeting meeting, MeetingViewer can, ActionService actions, boolean carried) {
         this.meeting = meeting;
-        this.meetings = meetings;
+        this.actions = actions;
         this.carried = carried;
         setPadding(false);
         grid.addColumn(ActionItem::getDescription).setHeader("Action").setKey("description").setFlexGrow(1);
@@ -63,7 +63,7 @@ class ActionsPanel extends VerticalLayout {
             status.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
                     try {
-                        meetings.setActionStatus(a.getId(), e.getValue(), meeting.getId());
+                        actions.setActionStatus(a.getId(), e.getValue(), meeting.getId());
                     } catch (RuntimeException ex) {
                         UserMessages.showError(ex);
                     }
@@ -72,10 +72,10 @@ class ActionsPanel extends VerticalLayout {
             return status;
         }).setHeader("Status").setKey("status").setAutoWidth(true);
         grid.setAllRowsVisible(true);
-        grid.setEmptyStateText(carried ? "No open actions from earlier meetings." : "No actions recorded.");
+        grid.setEmptyStateText(carried ? "No open actions from earlier actions." : "No actions recorded.");
         add(new H3(carried ? "Actions from the last meeting" : "Actions"), grid);
         if (!carried && can.edit()) {
-            List<Member> holders = meetings.seatHolders(meeting);
+            List<Member> holders = actions.seatHolders(meeting);
             owner.setItems(holders);
             owner.setItemLabelGenerator(Member::getFullName);
             description.setMaxLength(1000);
@@ -88,7 +88,7 @@ class ActionsPanel extends VerticalLayout {
                     return;
                 }
                 try {
-                    meetings.addAction(meeting.getId(), description.getValue(),
+                    actions.addAction(meeting.getId(), description.getValue(),
                             owner.getValue() == null ? null : owner.getValue().getId(), due.getValue());
                     description.clear();
                     owner.clear();
@@ -106,7 +106,7 @@ class ActionsPanel extends VerticalLayout {
     }
 
     void refresh() {
-        List<ActionItem> items = carried ? meetings.carriedActions(meeting) : meetings.actions(meeting);
+        List<ActionItem> items = carried ? actions.carriedActions(meeting) : actions.actions(meeting);
         List<List<Object>> fresh = items.stream().map(ActionsPanel::shownApartFromStatus).toList();
         // Replacing the rows replaces the select the user has just changed, and focus drops out of the page:
         // when only statuses changed, the selects are updated in place instead.

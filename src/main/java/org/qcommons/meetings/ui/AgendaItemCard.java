@@ -18,8 +18,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.meetings.AgendaItem;
-import org.qcommons.meetings.MeetingPermissions;
-import org.qcommons.meetings.MeetingService;
+import org.qcommons.meetings.MeetingViewer;
 import org.qcommons.meetings.MinutesComment;
 import org.qcommons.meetings.Paper;
 import org.qcommons.meetings.PaperInspector;
@@ -39,22 +38,22 @@ class AgendaItemCard extends VerticalLayout {
     TextArea amendment;
     MinutesEditor minutes;
     Upload upload;
-    private final MeetingService meetings;
-    private final MeetingPermissions can;
+    private final MeetingServices services;
+    private final MeetingViewer can;
     private AgendaItem item;
 
-    AgendaItemCard(AgendaItem item, MeetingPermissions can, MeetingService meetings, Runnable edit) {
+    AgendaItemCard(AgendaItem item, MeetingViewer can, MeetingServices services, Runnable edit) {
         this.item = item;
         this.can = can;
-        this.meetings = meetings;
+        this.services = services;
         addClassName("agenda-item");
         setPadding(true);
         setSpacing(false);
         HorizontalLayout head = new HorizontalLayout(title);
         head.setAlignItems(Alignment.BASELINE);
         if (can.manage()) {
-            head.add(icon(VaadinIcon.ARROW_UP, "Move up", () -> meetings.moveItem(this.item.getId(), -1)),
-                    icon(VaadinIcon.ARROW_DOWN, "Move down", () -> meetings.moveItem(this.item.getId(), 1)),
+            head.add(icon(VaadinIcon.ARROW_UP, "Move up", () -> services.agenda().moveItem(this.item.getId(), -1)),
+                    icon(VaadinIcon.ARROW_DOWN, "Move down", () -> services.agenda().moveItem(this.item.getId(), 1)),
                     icon(VaadinIcon.EDIT, "Edit item", edit),
                     icon(VaadinIcon.TRASH, "Remove item", this::confirmRemove));
         }
@@ -68,7 +67,7 @@ class AgendaItemCard extends VerticalLayout {
         if (can.edit()) {
             upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
                 try {
-                    meetings.addPaper(this.item.getId(), metadata.fileName(), data);
+                    services.papers().addPaper(this.item.getId(), metadata.fileName(), data);
                 } catch (RuntimeException ex) {
                     getUI().ifPresent(ui -> ui.access(() -> UserMessages.showError(ex)));
                 }
@@ -81,7 +80,7 @@ class AgendaItemCard extends VerticalLayout {
             add(upload);
         }
         if (can.seeMinutes()) {
-            minutes = new MinutesEditor(item, meetings, can.edit());
+            minutes = new MinutesEditor(item, services.minutes(), can.edit());
             add(minutes);
         }
         if (can.seatHolder()) {
@@ -112,7 +111,7 @@ class AgendaItemCard extends VerticalLayout {
         all.stream().filter(p -> p.getAgendaItem().getId().equals(item.getId())).forEach(p -> {
             Long id = p.getId();
             Anchor a = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                    new ByteArrayInputStream(meetings.paperContent(id)), p.getFileName(), p.getContentType(),
+                    new ByteArrayInputStream(services.papers().paperContent(id)), p.getFileName(), p.getContentType(),
                     p.getSizeBytes())), p.getFileName());
             a.setTarget("_blank");
             HorizontalLayout row = new HorizontalLayout(VaadinIcon.FILE_TEXT_O.create(), a,
@@ -145,7 +144,7 @@ class AgendaItemCard extends VerticalLayout {
             amendment.setMaxLength(2000);
             Button propose = new Button("Propose amendment", e -> {
                 try {
-                    meetings.proposeAmendment(item.getId(), amendment.getValue());
+                    services.minutes().proposeAmendment(item.getId(), amendment.getValue());
                     amendment.clear();
                 } catch (RuntimeException ex) {
                     UserMessages.showError(ex);
@@ -174,7 +173,7 @@ class AgendaItemCard extends VerticalLayout {
         ConfirmDialog d = new ConfirmDialog("Remove this item?", "\"" + item.getTitle()
                 + "\" will be removed with its papers, minutes and proposed amendments.", "Remove", e -> {
             try {
-                meetings.removeItem(item.getId());
+                services.agenda().removeItem(item.getId());
             } catch (RuntimeException ex) {
                 UserMessages.showError(ex);
             }

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.qcommons.meetings.AgendaItem;
 import org.qcommons.meetings.Meeting;
-import org.qcommons.meetings.MeetingService;
+import org.qcommons.meetings.AgendaService;
 
 /** Adds or edits an agenda item: title, presenter, time allotted and declarations of interest. */
 class AgendaItemDialog extends Dialog {
@@ -20,7 +20,7 @@ class AgendaItemDialog extends Dialog {
     final TextArea declarations = new TextArea("Declarations of interest");
     final Button save = new Button("Save");
 
-    AgendaItemDialog(Meeting meeting, AgendaItem existing, MeetingService meetings) {
+    AgendaItemDialog(Meeting meeting, AgendaItem existing, AgendaService agenda) {
         setHeaderTitle(existing == null ? "Add agenda item" : "Edit agenda item");
         title.setRequired(true);
         title.setMaxLength(200);
@@ -51,9 +51,9 @@ class AgendaItemDialog extends Dialog {
             }
             try {
                 if (existing == null) {
-                    meetings.addItem(meeting.getId(), title.getValue(), presenter.getValue(), mins, declarations.getValue());
+                    agenda.addItem(meeting.getId(), title.getValue(), presenter.getValue(), mins, declarations.getValue());
                 } else {
-                    meetings.updateItem(existing.getId(), existing.getVersion(), title.getValue(), presenter.getValue(),
+                    agenda.updateItem(existing.getId(), existing.getVersion(), title.getValue(), presenter.getValue(),
                             mins, declarations.getValue());
                 }
                 close();

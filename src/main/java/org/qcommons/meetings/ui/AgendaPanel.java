@@ -11,8 +11,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.qcommons.meetings.AgendaItem;
 import org.qcommons.meetings.Meeting;
-import org.qcommons.meetings.MeetingPermissions;
-import org.qcommons.meetings.MeetingService;
+import org.qcommons.meetings.MeetingViewer;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,18 +28,18 @@ class AgendaPanel extends VerticalLayout {
     final Button addItem = new Button("Add agenda item", VaadinIcon.PLUS.create());
     final VerticalLayout list = new VerticalLayout();
     final Map<Long, AgendaItemCard> cards = new HashMap<>();
-    private final MeetingService meetings;
+    private final MeetingServices services;
     private Meeting meeting;
-    private MeetingPermissions can;
+    private MeetingViewer can;
 
-    AgendaPanel(Meeting meeting, MeetingPermissions can, MeetingService meetings) {
+    AgendaPanel(Meeting meeting, MeetingViewer can, MeetingServices services) {
         this.meeting = meeting;
         this.can = can;
-        this.meetings = meetings;
+        this.services = services;
         setPadding(false);
         list.setPadding(false);
         addItem.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-        addItem.addClickListener(e -> new AgendaItemDialog(this.meeting, null, meetings).open());
+        addItem.addClickListener(e -> new AgendaItemDialog(this.meeting, null, services.agenda()).open());
         addItem.setVisible(can.manage());
         HorizontalLayout head = new HorizontalLayout(new H3("Agenda"), total, addItem);
         head.setAlignItems(Alignment.BASELINE);
@@ -49,7 +48,7 @@ class AgendaPanel extends VerticalLayout {
     }
 
     void refresh() {
-        List<AgendaItem> items = meetings.agenda(meeting);
+        List<AgendaItem> items = services.agenda().agenda(meeting);
         if (!can.seeAgenda()) {
             list.removeAll();
             cards.clear();
@@ -67,7 +66,8 @@ class AgendaPanel extends VerticalLayout {
         for (AgendaItem item : items) {
             AgendaItemCard card = cards.get(item.getId());
             if (card == null) {
-                card = new AgendaItemCard(item, can, meetings, () -> new AgendaItemDialog(meeting, cardItem(item.getId()), meetings).open());
+                card = new AgendaItemCard(item, can, services,
+                        () -> new AgendaItemDialog(meeting, cardItem(item.getId()), services.agenda()).open());
             } else {
                 card.update(item);
             }
@@ -90,12 +90,12 @@ class AgendaPanel extends VerticalLayout {
     }
 
     void refreshPapers() {
-        var papers = meetings.papers(meeting);
+        var papers = services.papers().papers(meeting);
         cards.values().forEach(c -> c.showPapers(papers));
     }
 
     void refreshComments() {
-        var comments = meetings.comments(meeting);
+        var comments = services.minutes().comments(meeting);
         cards.values().forEach(c -> c.showComments(comments));
     }
 

@@ -10,8 +10,8 @@ import org.qcommons.base.ui.UserMessages;
 import org.qcommons.meetings.AttendanceRow;
 import org.qcommons.meetings.AttendanceStatus;
 import org.qcommons.meetings.Meeting;
-import org.qcommons.meetings.MeetingPermissions;
-import org.qcommons.meetings.MeetingService;
+import org.qcommons.meetings.MeetingViewer;
+import org.qcommons.meetings.AttendanceService;
 
 import java.util.HashMap;
 import java.util.List;
@@ -26,11 +26,11 @@ class AttendancePanel extends VerticalLayout {
     private final Map<Long, Select<AttendanceStatus>> selects = new HashMap<>();
     private List<Long> seats = List.of();
     private final Meeting meeting;
-    private final MeetingService meetings;
+    private final AttendanceService attendance;
 
-    AttendancePanel(Meeting meeting, MeetingPermissions can, MeetingService meetings) {
+    AttendancePanel(Meeting meeting, MeetingViewer can, AttendanceService attendance) {
         this.meeting = meeting;
-        this.meetings = meetings;
+        this.attendance = attendance;
         setPadding(false);
         grid.addColumn(AttendanceRow::name).setHeader("Seat holder").setKey("name").setAutoWidth(true);
         grid.addColumn(AttendanceRow::role).setHeader("Role").setKey("role").setAutoWidth(true);
@@ -46,7 +46,7 @@ class AttendancePanel extends VerticalLayout {
                 status.addValueChangeListener(e -> {
                     if (e.isFromClient() && e.getValue() != null) {
                         try {
-                            meetings.recordAttendance(meeting.getId(), row.seatId(), e.getValue());
+                            attendance.recordAttendance(meeting.getId(), row.seatId(), e.getValue());
                         } catch (RuntimeException ex) {
                             UserMessages.showError(ex);
                         }
@@ -66,7 +66,7 @@ class AttendancePanel extends VerticalLayout {
     }
 
     void refresh() {
-        List<AttendanceRow> rows = meetings.attendance(meeting);
+        List<AttendanceRow> rows = attendance.attendance(meeting);
         List<Long> fresh = rows.stream().map(AttendanceRow::seatId).toList();
         // Replacing the rows replaces the select the convenor has just used, and focus drops out of the page:
         // while the seats are the same, only the values change.

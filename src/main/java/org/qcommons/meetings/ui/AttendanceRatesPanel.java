@@ -4,7 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.qcommons.meetings.AttendanceRate;
-import org.qcommons.meetings.GroupService;
+import org.qcommons.meetings.AttendanceService;
 import org.qcommons.meetings.MeetingGroup;
 
 /** Attendance per member and for the group; the pilot's groups averaged 80%. */
@@ -13,11 +13,11 @@ class AttendanceRatesPanel extends VerticalLayout {
     final Grid<AttendanceRate> grid = new Grid<>(AttendanceRate.class, false);
     final Paragraph summary = new Paragraph();
 
-    AttendanceRatesPanel(MeetingGroup group, GroupService groups) {
+    AttendanceRatesPanel(MeetingGroup group, AttendanceService attendance) {
         setPadding(false);
-        var rates = groups.attendanceRates(group);
+        var rates = attendance.attendanceRates(group);
         summary.setText(rates.isEmpty() ? "No attendance has been recorded yet."
-                : "Group attendance: " + groups.groupAttendancePercent(group) + "% of seats filled at recorded meetings "
+                : "Group attendance: " + attendance.groupAttendancePercent(group) + "% of seats filled at recorded meetings "
                 + "(the pilot groups averaged 80%).");
         grid.addColumn(AttendanceRate::name).setHeader("Member").setKey("name").setSortable(true).setAutoWidth(true);
         grid.addColumn(AttendanceRate::present).setHeader("Present").setKey("present");

@@ -14,8 +14,8 @@ import org.qcommons.base.ui.LostFocus;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.meetings.Decision;
 import org.qcommons.meetings.Meeting;
-import org.qcommons.meetings.MeetingPermissions;
-import org.qcommons.meetings.MeetingService;
+import org.qcommons.meetings.MeetingViewer;
+import org.qcommons.meetings.DecisionService;
 
 /** Decisions taken at the meeting, each with an optional date to review it. */
 class DecisionsPanel extends VerticalLayout {
@@ -25,11 +25,11 @@ class DecisionsPanel extends VerticalLayout {
     final DatePicker reviewDate = new DatePicker("Review by (optional)");
     final Button add = new Button("Record decision");
     private final Meeting meeting;
-    private final MeetingService meetings;
+    private final DecisionService decisions;
 
-    DecisionsPanel(Meeting meeting, MeetingPermissions can, MeetingService meetings) {
+    DecisionsPanel(Meeting meeting, MeetingViewer can, DecisionService decisions) {
         this.meeting = meeting;
-        this.meetings = meetings;
+        this.decisions = decisions;
         setPadding(false);
         grid.addColumn(Decision::getText).setHeader("Decision").setKey("text").setFlexGrow(1);
         grid.addColumn(d -> Formats.shortDate(d.getReviewDate())).setHeader("Review by").setKey("review").setAutoWidth(true);
@@ -61,7 +61,7 @@ class DecisionsPanel extends VerticalLayout {
                     return;
                 }
                 try {
-                    meetings.addDecision(meeting.getId(), text.getValue(), reviewDate.getValue());
+                    decisions.addDecision(meeting.getId(), text.getValue(), reviewDate.getValue());
                     text.clear();
                     reviewDate.clear();
                 } catch (RuntimeException ex) {
@@ -81,7 +81,7 @@ class DecisionsPanel extends VerticalLayout {
         ConfirmDialog dialog = new ConfirmDialog("Remove this decision?",
                 "\u201c" + d.getText() + "\u201d will no longer be part of the meeting's record.", "Remove", ok -> {
             try {
-                meetings.removeDecision(d.getId());
+                decisions.removeDecision(d.getId());
             } catch (RuntimeException ex) {
                 UserMessages.showError(ex);
             }
@@ -94,6 +94,6 @@ class DecisionsPanel extends VerticalLayout {
     }
 
     void refresh() {
-        grid.setItems(meetings.decisions(meeting));
+        grid.setItems(decisions.decisions(meeting));
     }
 }

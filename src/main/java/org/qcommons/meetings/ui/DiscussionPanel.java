@@ -12,7 +12,7 @@ import org.qcommons.meetings.DiscussionService;
 import org.qcommons.meetings.MeetingGroup;
 import org.qcommons.meetings.Post;
 
-import java.time.ZoneId;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -20,15 +20,16 @@ import java.util.Locale;
 /** The group's thread between meetings; new posts arrive live. Text is shown as text, never as HTML. */
 class DiscussionPanel extends VerticalLayout {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
+    private final DateTimeFormatter stamp;
     final TextArea message = new TextArea("New post");
     final Button send = new Button("Post");
     final VerticalLayout thread = new VerticalLayout();
     private final MeetingGroup group;
     private final DiscussionService discussion;
 
-    DiscussionPanel(MeetingGroup group, DiscussionService discussion) {
+    DiscussionPanel(MeetingGroup group, DiscussionService discussion, Clock clock) {
+        this.stamp = STAMP.withZone(clock.getZone());
         this.group = group;
         this.discussion = discussion;
         setPadding(false);
@@ -79,8 +80,8 @@ class DiscussionPanel extends VerticalLayout {
         }
     }
 
-    private static Div postCard(Post p) {
-        Span who = new Span(p.getAuthor().getFullName() + " · " + STAMP.format(p.getCreatedAt()));
+    private Div postCard(Post p) {
+        Span who = new Span(p.getAuthor().getFullName() + " · " + stamp.format(p.getCreatedAt()));
         who.addClassName("label");
         Paragraph body = new Paragraph(p.getBody());
         body.addClassName("bio");

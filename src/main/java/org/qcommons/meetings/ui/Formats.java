@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Span;
 import org.qcommons.meetings.Meeting;
 import org.qcommons.meetings.MeetingStatus;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -48,7 +49,7 @@ final class Formats {
         return s;
     }
 
-    static boolean isDue(Meeting m) {
-        return m.isMinutesDue(LocalDate.now(Meeting.LONDON));
+    static boolean isDue(Meeting m, Clock clock) {
+        return m.isMinutesDue(LocalDate.now(clock));
     }
 }

@@ -5,8 +5,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.qcommons.meetings.Decision;
-import org.qcommons.meetings.GroupPermissions;
-import org.qcommons.meetings.GroupService;
+import org.qcommons.meetings.GroupViewer;
+import org.qcommons.meetings.DecisionService;
 import org.qcommons.meetings.MeetingGroup;
 
 /** Decisions from published minutes (and, for seat holders, drafts), with the reviews that are due. */
@@ -15,12 +15,12 @@ class GroupDecisionsPanel extends VerticalLayout {
     final Grid<Decision> decisions = new Grid<>(Decision.class, false);
     final Grid<Decision> reviews = new Grid<>(Decision.class, false);
 
-    GroupDecisionsPanel(MeetingGroup group, GroupPermissions can, GroupService groups) {
+    GroupDecisionsPanel(MeetingGroup group, GroupViewer can, DecisionService service) {
         setPadding(false);
         if (can.seatHolder()) {
             reviews.addColumn(d -> Formats.shortDate(d.getReviewDate())).setHeader("Review by").setKey("review").setAutoWidth(true);
             reviews.addColumn(Decision::getText).setHeader("Decision").setKey("text").setFlexGrow(1);
-            reviews.setItems(groups.reviewsDue(group));
+            reviews.setItems(service.reviewsDue(group));
             reviews.setAllRowsVisible(true);
             reviews.setEmptyStateText("No decisions are due for review in the next 30 days.");
             add(new H3("Reviews due"), reviews);
@@ -29,7 +29,7 @@ class GroupDecisionsPanel extends VerticalLayout {
                 .setKey("meeting").setAutoWidth(true);
         decisions.addColumn(Decision::getText).setHeader("Decision").setKey("text").setFlexGrow(1);
         decisions.addColumn(d -> Formats.shortDate(d.getReviewDate())).setHeader("Review date").setKey("review").setAutoWidth(true);
-        decisions.setItems(groups.publishedDecisions(group));
+        decisions.setItems(service.publishedDecisions(group));
         decisions.setAllRowsVisible(true);
         decisions.setEmptyStateText("No decisions have been published yet.");
         add(new H3("Decisions"), decisions);

@@ -8,12 +8,12 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.RouteParameters;
-import org.qcommons.meetings.GroupPermissions;
-import org.qcommons.meetings.GroupService;
+import org.qcommons.meetings.GroupViewer;
 import org.qcommons.meetings.Meeting;
 import org.qcommons.meetings.MeetingGroup;
 import org.qcommons.meetings.MeetingService;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -27,10 +27,12 @@ class GroupMeetingsPanel extends VerticalLayout {
     final Grid<Meeting> past = grid();
     final Button schedule = new Button("Schedule a meeting", VaadinIcon.PLUS.create());
     private final MeetingGroup group;
-    private final GroupPermissions can;
+    private final GroupViewer can;
     private final MeetingService meetings;
+    private final Clock clock;
 
-    GroupMeetingsPanel(MeetingGroup group, GroupPermissions can, GroupService groups, MeetingService meetings) {
+    GroupMeetingsPanel(MeetingGroup group, GroupViewer can, MeetingService meetings, Clock clock) {
+        this.clock = clock;
         this.group = group;
         this.can = can;
         this.meetings = meetings;
@@ -49,7 +51,7 @@ class GroupMeetingsPanel extends VerticalLayout {
     void refresh() {
         List<Meeting> next = meetings.upcoming(group);
         upcoming.setItems(next);
-        LocalDateTime now = LocalDateTime.now(Meeting.LONDON).minusHours(3);
+        LocalDateTime now = LocalDateTime.now(clock).minusHours(3);
         past.setItems(can.seatHolder()
                 ? meetings.meetings(group).stream().filter(m -> !m.getStartsAt().isAfter(now)).toList()
                 : meetings.withPublishedMinutes(group));
@@ -61,7 +63,7 @@ class GroupMeetingsPanel extends VerticalLayout {
         g.addColumn(Meeting::getTitle).setHeader("Meeting").setKey("title").setAutoWidth(true);
         g.addComponentColumn(m -> {
             HorizontalLayout badges = new HorizontalLayout(Formats.status(m.getStatus()));
-            if (Formats.isDue(m)) {
+            if (Formats.isDue(m, clock)) {
                 badges.add(Formats.minutesDue());
             }
             return badges;

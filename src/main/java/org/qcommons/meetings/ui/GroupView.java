@@ -26,12 +26,11 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.qcommons.meetings.DiscussionService;
-import org.qcommons.meetings.GroupPermissions;
 import org.qcommons.meetings.GroupService;
+import org.qcommons.meetings.GroupViewer;
 import org.qcommons.meetings.MeetingBroadcaster;
+import org.qcommons.meetings.MeetingChange;
 import org.qcommons.meetings.MeetingGroup;
-import org.qcommons.meetings.MeetingService;
 import org.qcommons.organisations.OrganisationService;
 import org.qcommons.people.MemberService;
 
@@ -46,25 +45,23 @@ import java.util.Map;
 @AnonymousAllowed
 public class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private final MeetingServices services;
     private final GroupService groups;
-    private final MeetingService meetings;
-    private final DiscussionService discussion;
     private final MemberService members;
     private final OrganisationService organisations;
     private final MeetingBroadcaster broadcaster;
     TabSheet tabs = new TabSheet();
     final Map<String, Tab> tabByKey = new LinkedHashMap<>();
     MeetingGroup group;
-    GroupPermissions can;
+    GroupViewer can;
     DiscussionPanel discussionPanel;
     GroupMeetingsPanel meetingsPanel;
     private Runnable unlisten;
 
-    public GroupView(GroupService groups, MeetingService meetings, DiscussionService discussion, MemberService members,
-                     OrganisationService organisations, MeetingBroadcaster broadcaster) {
-        this.groups = groups;
-        this.meetings = meetings;
-        this.discussion = discussion;
+    GroupView(MeetingServices services, MemberService members, OrganisationService organisations,
+              MeetingBroadcaster broadcaster) {
+        this.services = services;
+        this.groups = services.groups();
         this.members = members;
         this.organisations = organisations;
         this.broadcaster = broadcaster;
@@ -80,7 +77,7 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
             return;
         }
         group = found.get();
-        can = groups.permissions(group);
+        can = groups.viewer(group);
         build();
         getUI().ifPresent(this::listen);
         event.getLocation().getQueryParameters().getSingleParameter("tab").map(tabByKey::get).ifPresent(tabs::setSelectedTab);
@@ -109,14 +106,14 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
             add(new Paragraph(group.getSummary()));
         }
         addTab("overview", "About", overview());
-        meetingsPanel = new GroupMeetingsPanel(group, can, groups, meetings);
+        meetingsPanel = new GroupMeetingsPanel(group, can, services.meetings(), services.clock());
         addTab("meetings", "Meetings", meetingsPanel);
-        addTab("decisions", "Decisions", new GroupDecisionsPanel(group, can, groups));
+        addTab("decisions", "Decisions", new GroupDecisionsPanel(group, can, services.decisions()));
         if (can.signedIn()) {
-            addTab("attendance", "Attendance", new AttendanceRatesPanel(group, groups));
+            addTab("attendance", "Attendance", new AttendanceRatesPanel(group, services.attendance()));
         }
         if (can.seatHolder()) {
-            discussionPanel = new DiscussionPanel(group, discussion);
+            discussionPanel = new DiscussionPanel(group, services.discussion(), services.clock());
             addTab("discussion", "Discussion", discussionPanel);
             add(calendarLink());
         }
@@ -139,7 +136,7 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
             group.principles().forEach(p -> list.add(new ListItem(p)));
             v.add(new H3("Organising principles"), list);
         }
-        v.add(new TermsPanel(group, can, groups));
+        v.add(new TermsPanel(group, can, services.terms(), services.clock()));
         v.add(new SeatsPanel(group, can, groups, members));
         return v;
     }
@@ -181,7 +178,7 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         ViewerContext viewer = ViewerContext.capture();
         unlisten = broadcaster.listenToGroup(group.getId(), change -> ui.access(() -> viewer.run(() -> {
-            if (discussionPanel != null && change.kind() == org.qcommons.meetings.MeetingChange.Kind.DISCUSSION) {
+            if (discussionPanel != null && change.kind() == MeetingChange.Kind.DISCUSSION) {
                 discussionPanel.refresh();
             } else if (meetingsPanel != null) {
                 meetingsPanel.refresh();

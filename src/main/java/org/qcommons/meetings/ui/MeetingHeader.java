@@ -13,10 +13,11 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.meetings.Meeting;
-import org.qcommons.meetings.MeetingPermissions;
+import org.qcommons.meetings.MeetingViewer;
 import org.qcommons.meetings.MeetingService;
 import org.qcommons.meetings.MeetingStatus;
 
+import java.time.Clock;
 import java.util.function.Supplier;
 
 /** Title, time, place and status of a meeting, and the buttons that move it through its workflow. */
@@ -28,14 +29,14 @@ class MeetingHeader extends VerticalLayout {
     final Button circulate = new Button("Circulate draft minutes");
     final Button approve = new Button("Approve and publish minutes");
 
-    MeetingHeader(Meeting m, MeetingPermissions can, MeetingService meetings) {
+    MeetingHeader(Meeting m, MeetingViewer can, MeetingService meetings, Clock clock) {
         setPadding(false);
         setSpacing(false);
         RouterLink group = new RouterLink(m.getGroup().getName(), GroupView.class,
                 new RouteParameters("slug", m.getGroup().getSlug()));
         HorizontalLayout title = new HorizontalLayout(new H2(m.getTitle()), Formats.status(m.getStatus()));
         title.setAlignItems(Alignment.BASELINE);
-        if (Formats.isDue(m)) {
+        if (Formats.isDue(m, clock)) {
             title.add(Formats.minutesDue());
         }
         add(group, title, new Span(Formats.when(m)));

@@ -17,10 +17,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.qcommons.meetings.Meeting;
 import org.qcommons.meetings.MeetingBroadcaster;
 import org.qcommons.meetings.MeetingChange;
-import org.qcommons.meetings.MeetingPermissions;
 import org.qcommons.meetings.MeetingService;
 import org.qcommons.meetings.MeetingStatus;
 import org.qcommons.base.security.CurrentUser;
+import org.qcommons.meetings.MeetingViewer;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -33,11 +33,12 @@ import java.util.UUID;
 @AnonymousAllowed
 public class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private final MeetingServices services;
     private final MeetingService meetings;
     private final MeetingBroadcaster broadcaster;
     private final String viewerKey = UUID.randomUUID().toString();
     Meeting meeting;
-    MeetingPermissions can;
+    MeetingViewer can;
     MeetingHeader header;
     AgendaPanel agenda;
     AttendancePanel attendance;
@@ -49,8 +50,9 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private Runnable unlisten;
     private Runnable leave;
 
-    public MeetingView(MeetingService meetings, MeetingBroadcaster broadcaster) {
-        this.meetings = meetings;
+    MeetingView(MeetingServices services, MeetingBroadcaster broadcaster) {
+        this.services = services;
+        this.meetings = services.meetings();
         this.broadcaster = broadcaster;
         setWidthFull();
         setMaxWidth("70rem");
@@ -74,8 +76,8 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 
     void build() {
         removeAll();
-        can = meetings.permissions(meeting);
-        header = new MeetingHeader(meeting, can, meetings);
+        can = meetings.viewer(meeting);
+        header = new MeetingHeader(meeting, can, meetings, services.clock());
         add(header);
         if (CurrentUser.isSignedIn()) {
             add(presence);
@@ -84,19 +86,19 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         meetings.previous(meeting).filter(Meeting::hasPdsa).ifPresent(prev -> add(PdsaPanel.previous(prev)));
         carried = null;
         if (can.seeAgenda()) {
-            carried = new ActionsPanel(meeting, can, meetings, true);
+            carried = new ActionsPanel(meeting, can, services.actions(), true);
             add(carried);
         }
-        agenda = new AgendaPanel(meeting, can, meetings);
+        agenda = new AgendaPanel(meeting, can, services);
         add(agenda);
         attendance = null;
         pdsa = null;
         decisions = null;
         actions = null;
         if (can.seeMinutes() && (can.seatHolder() || meeting.isMinutesPublished())) {
-            attendance = new AttendancePanel(meeting, can, meetings);
-            decisions = new DecisionsPanel(meeting, can, meetings);
-            actions = new ActionsPanel(meeting, can, meetings, false);
+            attendance = new AttendancePanel(meeting, can, services.attendance());
+            decisions = new DecisionsPanel(meeting, can, services.decisions());
+            actions = new ActionsPanel(meeting, can, services.actions(), false);
             add(attendance, decisions, actions);
             if (can.seatHolder() && meeting.getStatus().atLeast(MeetingStatus.HELD)) {
                 pdsa = new PdsaPanel(meeting, facts(), meetings, saved -> meeting = saved);
@@ -138,8 +140,8 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
                 MeetingStatus before = meeting.getStatus();
                 meeting = fresh.get();
                 // Details changed but not the stage: swap only the header, so nobody's unsaved minutes are lost.
-                if (meeting.getStatus() == before && meetings.permissions(meeting).equals(can)) {
-                    MeetingHeader fresher = new MeetingHeader(meeting, can, meetings);
+                if (meeting.getStatus() == before && meetings.viewer(meeting).equals(can)) {
+                    MeetingHeader fresher = new MeetingHeader(meeting, can, meetings, services.clock());
                     replace(header, fresher);
                     header = fresher;
                     if (pdsa != null) {

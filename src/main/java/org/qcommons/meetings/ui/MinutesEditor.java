@@ -11,7 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.meetings.AgendaItem;
-import org.qcommons.meetings.MeetingService;
+import org.qcommons.meetings.MinutesService;
 import org.qcommons.meetings.MinutesConflictException;
 import org.qcommons.meetings.MinutesRenderer;
 
@@ -29,14 +29,14 @@ class MinutesEditor extends VerticalLayout {
     final Div rendered = new Div();
     final Span notice = new Span();
     private final Long itemId;
-    private final MeetingService meetings;
+    private final MinutesService minutes;
     private String baseText;
     private long baseVersion;
     private boolean previewing;
 
-    MinutesEditor(AgendaItem item, MeetingService meetings, boolean editable) {
+    MinutesEditor(AgendaItem item, MinutesService minutes, boolean editable) {
         this.itemId = item.getId();
-        this.meetings = meetings;
+        this.minutes = minutes;
         setPadding(false);
         setSpacing(false);
         rendered.addClassName("minutes");
@@ -87,7 +87,7 @@ class MinutesEditor extends VerticalLayout {
 
     void save(String value, long version, String base) {
         try {
-            AgendaItem saved = meetings.saveMinutes(itemId, version, base, value);
+            AgendaItem saved = minutes.saveMinutes(itemId, version, base, value);
             load(saved);
             UserMessages.showSuccess("Minutes saved.");
         } catch (MinutesConflictException conflict) {

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import org.qcommons.base.ui.UserMessages;
-import org.qcommons.meetings.GroupPermissions;
+import org.qcommons.meetings.GroupViewer;
 import org.qcommons.meetings.GroupService;
 import org.qcommons.meetings.MeetingGroup;
 import org.qcommons.meetings.SeatHolder;
@@ -33,7 +33,7 @@ class SeatsPanel extends VerticalLayout {
     private final MeetingGroup group;
     private final GroupService groups;
 
-    SeatsPanel(MeetingGroup group, GroupPermissions can, GroupService groups, MemberService members) {
+    SeatsPanel(MeetingGroup group, GroupViewer can, GroupService groups, MemberService members) {
         this.group = group;
         this.groups = groups;
         setPadding(false);

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import org.qcommons.base.ui.UserMessages;
-import org.qcommons.meetings.GroupService;
+import org.qcommons.meetings.TermsService;
 import org.qcommons.meetings.MeetingGroup;
 import org.qcommons.meetings.TermsOfReference;
 
@@ -29,7 +29,7 @@ class TermsDialog extends Dialog {
     final TextField changeNote = new TextField("What changed");
     final Button save = new Button("Save as new version");
 
-    TermsDialog(MeetingGroup group, TermsOfReference draft, GroupService groups, Runnable saved) {
+    TermsDialog(MeetingGroup group, TermsOfReference draft, TermsService terms, Runnable saved) {
         setHeaderTitle("Terms of reference: " + group.getName());
         Binder<TermsOfReference> binder = new Binder<>(TermsOfReference.class);
         binder.bindInstanceFields(this);
@@ -45,7 +45,7 @@ class TermsDialog extends Dialog {
             }
             try {
                 binder.writeBean(draft);
-                groups.saveTerms(group.getId(), draft, changeNote.getValue());
+                terms.saveTerms(group.getId(), draft, changeNote.getValue());
                 close();
                 UserMessages.showSuccess("New version of the terms of reference saved.");
                 saved.run();

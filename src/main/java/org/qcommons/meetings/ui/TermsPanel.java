@@ -10,12 +10,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import org.qcommons.meetings.GroupPermissions;
-import org.qcommons.meetings.GroupService;
+import org.qcommons.meetings.GroupViewer;
+import org.qcommons.meetings.TermsService;
 import org.qcommons.meetings.MeetingGroup;
 import org.qcommons.meetings.TermsOfReference;
 
-import java.time.ZoneId;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -23,16 +23,17 @@ import java.util.Locale;
 /** The current terms of reference under the report's headings, with earlier versions one click away. */
 class TermsPanel extends VerticalLayout {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private final DateTimeFormatter stamp;
     private final MeetingGroup group;
-    private final GroupPermissions can;
-    private final GroupService groups;
+    private final GroupViewer can;
+    private final TermsService terms;
 
-    TermsPanel(MeetingGroup group, GroupPermissions can, GroupService groups) {
+    TermsPanel(MeetingGroup group, GroupViewer can, TermsService terms, Clock clock) {
         this.group = group;
         this.can = can;
-        this.groups = groups;
+        this.terms = terms;
+        this.stamp = STAMP.withZone(clock.getZone());
         setPadding(false);
         refresh();
     }
@@ -40,19 +41,19 @@ class TermsPanel extends VerticalLayout {
     void refresh() {
         removeAll();
         add(new H3("Terms of reference"));
-        List<TermsOfReference> history = groups.termsHistory(group);
+        List<TermsOfReference> history = terms.termsHistory(group);
         if (history.isEmpty()) {
             add(new Paragraph("No terms of reference have been agreed yet."));
         } else {
             TermsOfReference current = history.get(0);
-            add(new Span("Version " + current.getNumber() + ", agreed " + STAMP.format(current.getCreatedAt())
+            add(new Span("Version " + current.getNumber() + ", agreed " + stamp.format(current.getCreatedAt())
                     + (current.getReviewDate() == null ? "" : ". Review due " + Formats.shortDate(current.getReviewDate())) + "."));
             add(sections(current));
             if (history.size() > 1) {
                 VerticalLayout older = new VerticalLayout();
                 older.setPadding(false);
                 for (TermsOfReference t : history.subList(1, history.size())) {
-                    Details d = new Details("Version " + t.getNumber() + " (" + STAMP.format(t.getCreatedAt()) + ")", sections(t));
+                    Details d = new Details("Version " + t.getNumber() + " (" + stamp.format(t.getCreatedAt()) + ")", sections(t));
                     older.add(d);
                 }
                 history.stream().filter(t -> t.getChangeNote() != null).forEach(t ->
@@ -63,7 +64,7 @@ class TermsPanel extends VerticalLayout {
         if (can.canManage()) {
             Button edit = new Button(history.isEmpty() ? "Write terms of reference" : "Revise terms of reference",
                     VaadinIcon.EDIT.create(), e -> new TermsDialog(group, history.isEmpty() ? new TermsOfReference()
-                    : history.get(0).draftNext(), groups, this::refresh).open());
+                    : history.get(0).draftNext(), terms, this::refresh).open());
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             add(edit);
         }

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.Test;
+import org.qcommons.meetings.AgendaService;
+import org.qcommons.meetings.TermsService;
 import org.qcommons.meetings.Meeting;
 import org.qcommons.meetings.MeetingStatus;
 import org.qcommons.meetings.demo.MeetingsDemoData;
@@ -100,6 +102,10 @@ class GroupViewKT extends KaribuTest {
     org.qcommons.meetings.GroupService groupService;
     @Autowired
     org.qcommons.meetings.MeetingService meetingService;
+    @Autowired
+    AgendaService agendaService;
+    @Autowired
+    TermsService termsService;
 
     @Test
     void aConvenorCreatesAGroupAndConvenesIt() {
@@ -129,7 +135,7 @@ class GroupViewKT extends KaribuTest {
 
     @Test
     void revisingTermsKeepsTheEarlierVersion() {
-        var fx = new org.qcommons.meetings.MeetingsFixture(groupService, meetingService, accountService);
+        var fx = new org.qcommons.meetings.MeetingsFixture(groupService, meetingService, agendaService, accountService);
         var g = fx.group(org.qcommons.meetings.Visibility.PUBLIC);
         signInAs(Role.CONVENOR);
         navigateTo("groups/" + g.getSlug(), GroupView.class);
@@ -142,7 +148,7 @@ class GroupViewKT extends KaribuTest {
         assertThat(dialog.changeNote.isInvalid()).isTrue();
         Fields.setValue(dialog.changeNote, "First version");
         _click(dialog.save);
-        assertThat(fx.as(null, () -> groupService.termsHistory(g))).hasSize(1);
+        assertThat(fx.as(null, () -> termsService.termsHistory(g))).hasSize(1);
         terms = _find(TermsPanel.class).get(0);
         assertThat(_find(terms, H4.class).stream().map(H4::getText).toList()).containsExactly("Purpose");
 

@@ -5,6 +5,7 @@ import org.qcommons.meetings.demo.MeetingsDemoData;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WindowType;
+import org.qcommons.meetings.AgendaService;
 import org.qcommons.meetings.GroupService;
 import org.qcommons.meetings.Meeting;
 import org.qcommons.meetings.MeetingGroup;
@@ -27,11 +28,13 @@ class LiveMeetingBT extends BrowserTestBase {
     @Autowired
     MeetingService meetings;
     @Autowired
+    AgendaService agendaService;
+    @Autowired
     AccountService accounts;
 
     @Test
     void aDecisionRecordedInOneWindowAppearsInTheOther() {
-        MeetingsFixture fx = new MeetingsFixture(groups, meetings, accounts);
+        MeetingsFixture fx = new MeetingsFixture(groups, meetings, agendaService, accounts);
         MeetingGroup g = fx.group(Visibility.PUBLIC);
         Meeting m = fx.meeting(g, LocalDateTime.now().minusHours(1));
         fx.as(CONVENOR, () -> meetings.markHeld(m.getId()));

@@ -7,6 +7,12 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.qcommons.meetings.ActionService;
+import org.qcommons.meetings.AgendaService;
+import org.qcommons.meetings.AttendanceService;
+import org.qcommons.meetings.DecisionService;
+import org.qcommons.meetings.MinutesService;
+import org.qcommons.meetings.PaperService;
 import org.qcommons.meetings.AgendaItem;
 import org.qcommons.meetings.AttendanceStatus;
 import org.qcommons.meetings.GroupService;
@@ -43,11 +49,23 @@ class MeetingViewKT extends KaribuTest {
     GroupService groups;
     @Autowired
     MeetingService meetings;
+    @Autowired
+    ActionService actionService;
+    @Autowired
+    AgendaService agendaService;
+    @Autowired
+    AttendanceService attendanceService;
+    @Autowired
+    DecisionService decisionService;
+    @Autowired
+    MinutesService minutesService;
+    @Autowired
+    PaperService paperService;
     MeetingsFixture fx;
 
     @BeforeEach
     void setUp() {
-        fx = new MeetingsFixture(groups, meetings, accountService);
+        fx = new MeetingsFixture(groups, meetings, agendaService, accountService);
     }
 
     private Meeting heldMeeting(Visibility visibility) {
@@ -64,8 +82,8 @@ class MeetingViewKT extends KaribuTest {
     @Test
     void anonymousReadersSeePublishedMinutesSafelyAndNoDrafts() {
         Meeting m = heldMeeting(Visibility.PUBLIC);
-        AgendaItem item = fx.as(MEMBER, () -> meetings.agenda(m)).get(0);
-        fx.as(MEMBER, () -> meetings.saveMinutes(item.getId(), item.getVersion(), null,
+        AgendaItem item = fx.as(MEMBER, () -> agendaService.agenda(m)).get(0);
+        fx.as(MEMBER, () -> minutesService.saveMinutes(item.getId(), item.getVersion(), null,
                 "**Agreed** [link](javascript:alert(1))\n\n<script>alert('x')</script>"));
 
         anonymous();
@@ -96,15 +114,15 @@ class MeetingViewKT extends KaribuTest {
         assertThat(view.agenda.cards).hasSize(2);
         assertThat(view.agenda.addItem.isVisible()).isFalse();
 
-        fx.as(CONVENOR, () -> meetings.addItem(m.getId(), "Urgent: winter pressures", "Morgan", 70, null));
+        fx.as(CONVENOR, () -> agendaService.addItem(m.getId(), "Urgent: winter pressures", "Morgan", 70, null));
         MockVaadin.runUIQueue();
         assertThat(view.agenda.cards).hasSize(3);
         assertThat(view.agenda.total.getText()).contains("130 of 120").contains("over the two-hour limit by 10");
 
         List<SeatHolder> seats = fx.as(CONVENOR, () -> groups.seats(m.getGroup()));
-        fx.as(CONVENOR, () -> meetings.recordAttendance(m.getId(), seats.get(0).seatId(), AttendanceStatus.PRESENT));
-        fx.as(PATIENT, () -> meetings.addAction(m.getId(), "Circulate the winter plan", null, LocalDate.now().plusDays(7)));
-        fx.as(PATIENT, () -> meetings.addDecision(m.getId(), "Support the winter plan", null));
+        fx.as(CONVENOR, () -> attendanceService.recordAttendance(m.getId(), seats.get(0).seatId(), AttendanceStatus.PRESENT));
+        fx.as(PATIENT, () -> actionService.addAction(m.getId(), "Circulate the winter plan", null, LocalDate.now().plusDays(7)));
+        fx.as(PATIENT, () -> decisionService.addDecision(m.getId(), "Support the winter plan", null));
         MockVaadin.runUIQueue();
         assertThat(view.attendance.summary.getText()).startsWith("1 of 3 present");
         assertThat(_size(view.actions.grid)).isEqualTo(1);
@@ -116,9 +134,9 @@ class MeetingViewKT extends KaribuTest {
         Meeting m = heldMeeting(Visibility.PUBLIC);
         anonymous();
         MeetingView view = navigateTo("meetings/" + m.getId(), MeetingView.class);
-        AgendaItem item = fx.as(MEMBER, () -> meetings.agenda(m)).get(0);
-        fx.as(MEMBER, () -> meetings.saveMinutes(item.getId(), item.getVersion(), null, "Draft only for seat holders"));
-        fx.as(CONVENOR, () -> meetings.addItem(m.getId(), "Another item", null, 5, null));
+        AgendaItem item = fx.as(MEMBER, () -> agendaService.agenda(m)).get(0);
+        fx.as(MEMBER, () -> minutesService.saveMinutes(item.getId(), item.getVersion(), null, "Draft only for seat holders"));
+        fx.as(CONVENOR, () -> agendaService.addItem(m.getId(), "Another item", null, 5, null));
         MockVaadin.runUIQueue();
         assertThat(view.agenda.cards).hasSize(3).allSatisfy((id, card) -> assertThat(card.minutes).isNull());
         assertThat(renderedHtml(view)).doesNotContain("Draft only");
@@ -136,7 +154,7 @@ class MeetingViewKT extends KaribuTest {
         assertThat(box).isNotNull();
         Fields.setValue(box, "My unsent words");
 
-        fx.as(PATIENT, () -> meetings.proposeAmendment(card.item().getId(), "Their amendment"));
+        fx.as(PATIENT, () -> minutesService.proposeAmendment(card.item().getId(), "Their amendment"));
         MockVaadin.runUIQueue();
         assertThat(card.amendment).as("the same box, not a new one").isSameAs(box);
         assertThat(box.getValue()).isEqualTo("My unsent words");
@@ -153,8 +171,8 @@ class MeetingViewKT extends KaribuTest {
                 .filter(c -> c.item().getPosition() == 1).findFirst().orElseThrow();
         Fields.setValue(card.minutes.text, "Mine: the group agreed the plan.");
 
-        AgendaItem item = fx.as(PATIENT, () -> meetings.item(card.item().getId()).orElseThrow());
-        fx.as(PATIENT, () -> meetings.saveMinutes(item.getId(), item.getVersion(), null, "Theirs: plan agreed with changes."));
+        AgendaItem item = fx.as(PATIENT, () -> agendaService.item(card.item().getId()).orElseThrow());
+        fx.as(PATIENT, () -> minutesService.saveMinutes(item.getId(), item.getVersion(), null, "Theirs: plan agreed with changes."));
         MockVaadin.runUIQueue();
         assertThat(card.minutes.notice.isVisible()).isTrue();
         assertThat(card.minutes.text.getValue()).isEqualTo("Mine: the group agreed the plan.");
@@ -166,7 +184,7 @@ class MeetingViewKT extends KaribuTest {
         Fields.setValue(merge.mine, "Theirs: plan agreed with changes. Mine: unanimously.");
         _click(merge.keepMerged);
         MockVaadin.runUIQueue();
-        assertThat(fx.as(MEMBER, () -> meetings.item(item.getId()).orElseThrow().getMinutesText()))
+        assertThat(fx.as(MEMBER, () -> agendaService.item(item.getId()).orElseThrow().getMinutesText()))
                 .isEqualTo("Theirs: plan agreed with changes. Mine: unanimously.");
         assertThat(card.minutes.isDirty()).isFalse();
     }
@@ -185,7 +203,7 @@ class MeetingViewKT extends KaribuTest {
         _upload(card.upload, "Board paper.pdf", "application/pdf", "%PDF-1.7\n%%EOF".getBytes());
         _upload(card.upload, "Sneaky.pdf", "application/pdf", new byte[]{'M', 'Z', 0, 0});
         MockVaadin.runUIQueue();
-        assertThat(fx.as(MEMBER, () -> meetings.papers(m))).extracting(p -> p.getFileName()).containsExactly("Board paper.pdf");
+        assertThat(fx.as(MEMBER, () -> paperService.papers(m))).extracting(p -> p.getFileName()).containsExactly("Board paper.pdf");
         assertThat(card.papers.getComponentCount()).isEqualTo(1);
     }
 

@@ -6,6 +6,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.qcommons.meetings.AgendaService;
+import org.qcommons.meetings.DecisionService;
+import org.qcommons.meetings.MinutesService;
 import org.qcommons.meetings.GroupService;
 import org.qcommons.meetings.Meeting;
 import org.qcommons.meetings.MeetingGroup;
@@ -34,11 +37,17 @@ class MinutesPublishingBT extends BrowserTestBase {
     @Autowired
     MeetingService meetings;
     @Autowired
+    AgendaService agendaService;
+    @Autowired
+    DecisionService decisionService;
+    @Autowired
+    MinutesService minutesService;
+    @Autowired
     AccountService accounts;
 
     @Test
     void theConvenorRunsAMeetingAndAnyoneCanReadThePublishedMinutes() {
-        MeetingsFixture fx = new MeetingsFixture(groups, meetings, accounts);
+        MeetingsFixture fx = new MeetingsFixture(groups, meetings, agendaService, accounts);
         MeetingGroup group = fx.group(Visibility.PUBLIC);
         String tag = UUID.randomUUID().toString().substring(0, 8);
         Meeting draft = draftOnlyMeeting(fx, group, tag);
@@ -123,9 +132,9 @@ class MinutesPublishingBT extends BrowserTestBase {
         Meeting m = fx.meeting(group, LocalDateTime.now().minusDays(3));
         return fx.as(CONVENOR, () -> {
             meetings.markHeld(m.getId());
-            var item = meetings.agenda(meetings.meeting(m.getId()).orElseThrow()).getFirst();
-            meetings.saveMinutes(item.getId(), item.getVersion(), item.getMinutesText(), "Draft-only minutes " + tag);
-            meetings.addDecision(m.getId(), "Draft-only decision " + tag, null);
+            var item = agendaService.agenda(meetings.meeting(m.getId()).orElseThrow()).getFirst();
+            minutesService.saveMinutes(item.getId(), item.getVersion(), item.getMinutesText(), "Draft-only minutes " + tag);
+            decisionService.addDecision(m.getId(), "Draft-only decision " + tag, null);
             return meetings.circulateDraft(m.getId(), 7);
         });
     }

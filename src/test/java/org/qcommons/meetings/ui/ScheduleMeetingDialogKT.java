@@ -1,6 +1,7 @@
 package org.qcommons.meetings.ui;
 
 import org.junit.jupiter.api.Test;
+import org.qcommons.meetings.AgendaService;
 import org.qcommons.meetings.GroupService;
 import org.qcommons.meetings.Meeting;
 import org.qcommons.meetings.MeetingGroup;
@@ -27,10 +28,12 @@ class ScheduleMeetingDialogKT extends KaribuTest {
     GroupService groups;
     @Autowired
     MeetingService meetings;
+    @Autowired
+    AgendaService agendaService;
 
     @Test
     void aMeetingOfTheDefaultTwoHoursIsScheduledAndABlankOrTooLongLengthIsRefused() {
-        MeetingsFixture fx = new MeetingsFixture(groups, meetings, accountService);
+        MeetingsFixture fx = new MeetingsFixture(groups, meetings, agendaService, accountService);
         MeetingGroup group = fx.group(Visibility.PUBLIC);
         signInAs(MeetingsFixture.CONVENOR);
         GroupView view = navigateTo("groups/" + group.getSlug() + "?tab=meetings", GroupView.class);

@@ -10,9 +10,11 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.router.RouterLink;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.qcommons.meetings.AgendaService;
 import org.qcommons.meetings.AgendaItem;
 import org.qcommons.meetings.GroupService;
 import org.qcommons.meetings.Meeting;
@@ -33,15 +35,19 @@ class HistoryViewKT extends KaribuTest {
     @Autowired
     MeetingService meetings;
     @Autowired
+    Clock clock;
+    @Autowired
+    AgendaService agendaService;
+    @Autowired
     JdbcTemplate jdbc;
 
     private AgendaItem editedItem() {
-        MeetingsFixture fx = new MeetingsFixture(groups, meetings, accountService);
+        MeetingsFixture fx = new MeetingsFixture(groups, meetings, agendaService, accountService);
         MeetingGroup g = fx.group(Visibility.PUBLIC);
         Meeting m = fx.as(MeetingsFixture.CONVENOR, () -> meetings.schedule(g.getId(), "History meeting",
-                LocalDateTime.now(Meeting.LONDON).plusDays(12), 90, "Room 2", null));
-        AgendaItem item = fx.as(MeetingsFixture.CONVENOR, () -> meetings.addItem(m.getId(), "Falls audit", "Sam", 20, null));
-        fx.as(MeetingsFixture.CONVENOR, () -> meetings.updateItem(item.getId(), item.getVersion(),
+                LocalDateTime.now(clock).plusDays(12), 90, "Room 2", null));
+        AgendaItem item = fx.as(MeetingsFixture.CONVENOR, () -> agendaService.addItem(m.getId(), "Falls audit", "Sam", 20, null));
+        fx.as(MeetingsFixture.CONVENOR, () -> agendaService.updateItem(item.getId(), item.getVersion(),
                 "Falls audit <b>revisited</b>", "Sam", 30, null));
         return item;
     }
