@@ -1,5 +1,6 @@
 package org.qcommons.demo;
 
+import org.qcommons.projects.ProjectIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -40,16 +41,16 @@ public class SyntheticDataGenerator implements ApplicationRunner {
     private final int memberTarget;
     private final int projectTarget;
     /** Null when built for a benchmark, which rebuilds the index itself. */
-    private final org.qcommons.projects.ProjectService projectService;
+    private final ProjectIndex projectIndex;
 
     @org.springframework.beans.factory.annotation.Autowired
     SyntheticDataGenerator(JdbcTemplate jdbc, @Value("${qcommons.generate.members:20000}") int memberTarget,
                            @Value("${qcommons.generate.projects:100000}") int projectTarget,
-                           org.qcommons.projects.ProjectService projectService) {
+                           ProjectIndex projectIndex) {
         this.jdbc = jdbc;
         this.memberTarget = memberTarget;
         this.projectTarget = projectTarget;
-        this.projectService = projectService;
+        this.projectIndex = projectIndex;
     }
 
     /** For benchmarks that run in another profile. */
@@ -60,11 +61,11 @@ public class SyntheticDataGenerator implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         generateMembers(memberTarget);
-        if (generateProjects(projectTarget) > 0 && projectService != null) {
+        if (generateProjects(projectTarget) > 0 && projectIndex != null) {
             // The start-up index check ran before this runner; rows written by JDBC need a rebuild to be found.
             org.qcommons.security.SystemRunner.asSystem(() -> {
                 try {
-                    projectService.rebuildIndex(p -> { }).toCompletableFuture().get();
+                    projectIndex.rebuildIndex(p -> { }).toCompletableFuture().get();
                 } catch (Exception e) {
                     throw new IllegalStateException("Rebuilding the project index after generating projects failed", e);
                 }

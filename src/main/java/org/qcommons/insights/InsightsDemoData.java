@@ -2,9 +2,9 @@ package org.qcommons.insights;
 
 import org.qcommons.demo.FoundationDemoData;
 import org.qcommons.insights.spc.Direction;
-import org.qcommons.projects.ProjectCriteria;
+import org.qcommons.projects.RegisterQuery;
 import org.qcommons.projects.ProjectHit;
-import org.qcommons.projects.ProjectService;
+import org.qcommons.projects.RegisterSearch;
 import org.qcommons.security.AccountService;
 import org.qcommons.security.SystemRunner;
 import org.springframework.boot.ApplicationArguments;
@@ -28,17 +28,17 @@ class InsightsDemoData implements ApplicationRunner {
     static final String SEPSIS = "Sepsis: antibiotics within one hour of arrival";
     private final MeasureService measures;
     private final AccountService accounts;
-    private final ProjectService projects;
+    private final RegisterSearch register;
 
-    InsightsDemoData(MeasureService measures, AccountService accounts, ProjectService projects) {
+    InsightsDemoData(MeasureService measures, AccountService accounts, RegisterSearch register) {
         this.measures = measures;
         this.accounts = accounts;
-        this.projects = projects;
+        this.register = register;
     }
 
     /** A demo project by its exact title, if the project register seeded it. */
     private Long project(String title) {
-        return projects.search(ProjectCriteria.text(title), 0, 5).stream()
+        return register.page(RegisterQuery.text(title), 0, 5).hits().stream()
                 .filter(h -> h.title().equals(title)).map(ProjectHit::id).findFirst().orElse(null);
     }
 

@@ -59,7 +59,6 @@ import org.qcommons.people.Member;
 @Table(name = "project")
 @org.hibernate.envers.Audited(targetAuditMode = org.hibernate.envers.RelationTargetAuditMode.NOT_AUDITED)
 @Indexed(index = "project")
-@jakarta.persistence.EntityListeners(ProjectApiCache.OnProjectChange.class)
 @NamedEntityGraph(name = Project.LIST_GRAPH, attributeNodes = {
         @NamedAttributeNode("region"), @NamedAttributeNode("stp"), @NamedAttributeNode("lead")})
 public class Project extends AbstractEntity {

@@ -188,12 +188,18 @@ public class ProjectDemoData implements ApplicationRunner {
                     "Ambulance call-outs for falls in the area fell by 15%.",
                     "Classes in community venues kept people coming."));
 
-    private final ProjectService projects;
+    private final ProjectRecords projectRecords;
+
+    private final ProjectTaxonomy taxonomy;
+
+    private final ProjectIndex projectIndex;
     private final MemberService members;
     private final OrganisationService organisations;
 
-    ProjectDemoData(ProjectService projects, MemberService members, OrganisationService organisations) {
-        this.projects = projects;
+    ProjectDemoData(ProjectRecords projectRecords, ProjectTaxonomy taxonomy, ProjectIndex projectIndex, MemberService members, OrganisationService organisations) {
+        this.projectRecords = projectRecords;
+        this.taxonomy = taxonomy;
+        this.projectIndex = projectIndex;
         this.members = members;
         this.organisations = organisations;
     }
@@ -201,7 +207,7 @@ public class ProjectDemoData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         SystemRunner.asSystem(() -> {
-            if (projects.indexStatus().databaseRows() > 0 || organisations.regions().isEmpty()) {
+            if (projectIndex.indexStatus().databaseRows() > 0 || organisations.regions().isEmpty()) {
                 return;
             }
             seed();
@@ -210,8 +216,8 @@ public class ProjectDemoData implements ApplicationRunner {
 
     private void seed() {
         Random random = new Random(2019);
-        Map<String, Topic> topics = projects.topics().stream().collect(Collectors.toMap(Topic::getName, Function.identity()));
-        Map<String, QiMethod> methods = projects.methods().stream().collect(Collectors.toMap(QiMethod::getName, Function.identity()));
+        Map<String, Topic> topics = taxonomy.topics().stream().collect(Collectors.toMap(Topic::getName, Function.identity()));
+        Map<String, QiMethod> methods = taxonomy.methods().stream().collect(Collectors.toMap(QiMethod::getName, Function.identity()));
         List<Region> regions = organisations.regions();
         List<Organisation> orgs = organisations.organisations();
         Member demoMember = members.directory(new MemberFilter("Alex Member", null, null, null, null), PageRequest.of(0, 1))
@@ -273,7 +279,7 @@ public class ProjectDemoData implements ApplicationRunner {
                 }
                 p.setTeam(Set.copyOf(team));
                 p.getLinks().add(new ProjectLink("Poster", "https://example.org/q-commons/posters/" + (n + 1)));
-                projects.createFor(p);
+                projectRecords.createFor(p);
                 n++;
             }
         }

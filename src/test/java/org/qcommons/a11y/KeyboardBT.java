@@ -1,12 +1,14 @@
 package org.qcommons.a11y;
 
+import org.qcommons.people.MemberService;
+import org.qcommons.projects.ProjectTaxonomy;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.qcommons.demo.FoundationDemoData;
 import org.qcommons.projects.Project;
-import org.qcommons.projects.ProjectService;
+import org.qcommons.projects.ProjectRecords;
 import org.qcommons.projects.ProjectTestData;
 import org.qcommons.projects.Visibility;
 import org.qcommons.security.SystemRunner;
@@ -26,7 +28,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class KeyboardBT extends KeyboardTestBase {
 
     @Autowired
-    ProjectService projects;
+
+    ProjectTaxonomy taxonomy;
+
+    @Autowired
+
+    MemberService memberService;
+
+    @Autowired
+    ProjectRecords projectRecords;
 
     @Test
     void signInWithTheKeyboard() {
@@ -57,7 +67,7 @@ class KeyboardBT extends KeyboardTestBase {
     @Test
     void searchTheRegisterAndOpenAProjectByKeyboard() {
         String word = randomWord();
-        Project project = ProjectTestData.create(projects, "Keyboard walkthrough of " + word + " handovers",
+        Project project = ProjectTestData.create(projectRecords, taxonomy, memberService, "Keyboard walkthrough of " + word + " handovers",
                 "Handovers on the " + word + " ward, reached by keyboard alone.", Visibility.PUBLIC, "Falls");
 
         open("projects");
@@ -99,9 +109,9 @@ class KeyboardBT extends KeyboardTestBase {
     @Test
     void dialogsKeepFocusInsideAndGiveItBackWhenClosed() {
         String word = randomWord();
-        Project theirs = ProjectTestData.create(projects, FoundationDemoData.COORDINATOR, "Keyboard dialog " + word,
+        Project theirs = ProjectTestData.create(projectRecords, taxonomy, memberService, FoundationDemoData.COORDINATOR, "Keyboard dialog " + word,
                 "A project led by someone else.", Visibility.PUBLIC);
-        Project mine = ProjectTestData.create(projects, "Keyboard archive " + word, "A project of my own.",
+        Project mine = ProjectTestData.create(projectRecords, taxonomy, memberService, "Keyboard archive " + word, "A project of my own.",
                 Visibility.PUBLIC);
         signIn(FoundationDemoData.MEMBER, FoundationDemoData.DEMO_PASSWORD);
 
@@ -162,6 +172,6 @@ class KeyboardBT extends KeyboardTestBase {
     }
 
     private boolean archived(Project p) {
-        return SystemRunner.asSystem(() -> projects.project(p.getId()).map(Project::isArchived).orElse(true));
+        return SystemRunner.asSystem(() -> projectRecords.project(p.getId()).map(Project::isArchived).orElse(true));
     }
 }

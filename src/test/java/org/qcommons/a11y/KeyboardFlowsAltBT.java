@@ -15,7 +15,7 @@ import org.qcommons.meetings.Visibility;
 import org.qcommons.people.Member;
 import org.qcommons.projects.Project;
 import org.qcommons.projects.ProjectLink;
-import org.qcommons.projects.ProjectService;
+import org.qcommons.projects.ProjectRecords;
 import org.qcommons.projects.QiMethod;
 import org.qcommons.projects.TeamMembership;
 import org.qcommons.projects.Topic;
@@ -45,7 +45,7 @@ class KeyboardFlowsAltBT extends KeyboardFlowTestBase {
     private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/yyyy");
 
     @Autowired
-    ProjectService projects;
+    ProjectRecords projectRecords;
 
     @Test
     void aMemberRegistersAProjectByKeyboardAndAMissingSummaryLosesNothing() {
@@ -141,7 +141,7 @@ class KeyboardFlowsAltBT extends KeyboardFlowTestBase {
         Long id = Long.valueOf(m.group(1));
         assertThat(present(By.tagName("h2")).getText()).isEqualTo(title);
 
-        Project saved = as.as(FoundationDemoData.MEMBER, () -> projects.project(id)).orElseThrow();
+        Project saved = as.as(FoundationDemoData.MEMBER, () -> projectRecords.project(id)).orElseThrow();
         assertThat(saved.getTitle()).isEqualTo(title);
         assertThat(saved.getSummary()).isEqualTo(summary);
         assertThat(saved.getAims()).isEqualTo(aims);
@@ -162,11 +162,11 @@ class KeyboardFlowsAltBT extends KeyboardFlowTestBase {
         Long convenorId = as.memberId(CONVENOR);
         String title = "Keyboard team edit " + randomWord();
         Project project = as.as(FoundationDemoData.MEMBER, () -> {
-            Project p = projects.draft();
+            Project p = projectRecords.draft();
             p.setTitle(title);
             p.setSummary("A project whose team changes by keyboard.");
             p.setTeam(java.util.Set.of(new TeamMembership(members.profile(convenorId).orElseThrow(), "Data analyst")));
-            return projects.create(p);
+            return projectRecords.create(p);
         });
         String convenorName = as.as(FoundationDemoData.MEMBER, () -> members.profile(convenorId).orElseThrow().getFullName());
 
@@ -193,7 +193,7 @@ class KeyboardFlowsAltBT extends KeyboardFlowTestBase {
         waitUpTo(20).until(d -> d.getCurrentUrl().endsWith("/projects/" + project.getId()));
         waitForVaadin();
         assertFocusStaysInView();
-        assertThat(as.as(FoundationDemoData.MEMBER, () -> projects.project(project.getId())).orElseThrow().getTeam())
+        assertThat(as.as(FoundationDemoData.MEMBER, () -> projectRecords.project(project.getId())).orElseThrow().getTeam())
                 .noneSatisfy(t -> assertThat(t.getMember().getId()).isEqualTo(convenorId));
     }
 

@@ -1,5 +1,7 @@
 package org.qcommons.insights;
 
+import org.qcommons.people.MemberService;
+import org.qcommons.projects.ProjectTaxonomy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.qcommons.base.BusinessException;
@@ -10,9 +12,10 @@ import org.qcommons.insights.spc.Signal;
 import org.qcommons.insights.spc.SpcResult;
 import org.qcommons.insights.spc.VariationIcon;
 import org.qcommons.projects.Project;
-import org.qcommons.projects.ProjectCriteria;
+import org.qcommons.projects.RegisterQuery;
 import org.qcommons.projects.ProjectHit;
-import org.qcommons.projects.ProjectService;
+import org.qcommons.projects.RegisterSearch;
+import org.qcommons.projects.ProjectRecords;
 import org.qcommons.projects.ProjectTestData;
 import org.qcommons.projects.Visibility;
 import org.qcommons.security.AccountService;
@@ -38,13 +41,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class MeasureServiceIT extends IntegrationTestBase {
 
     @Autowired
+
+    ProjectTaxonomy taxonomy;
+
+    @Autowired
+
+    MemberService memberService;
+
+    @Autowired
     MeasureService service;
     @Autowired
     InsightsService insights;
     @Autowired
     AccountService accounts;
     @Autowired
-    ProjectService projects;
+    RegisterSearch register;
+    @Autowired
+    ProjectRecords projectRecords;
 
     private void signIn(String username) {
         QUser user = accounts.loadUserByUsername(username);
@@ -151,7 +164,7 @@ class MeasureServiceIT extends IntegrationTestBase {
     }
 
     private Project project(String leadEmail) {
-        return ProjectTestData.create(projects, leadEmail, "Measured project " + UUID.randomUUID(),
+        return ProjectTestData.create(projectRecords, taxonomy, memberService, leadEmail, "Measured project " + UUID.randomUUID(),
                 "A project with SPC measures.", Visibility.MEMBERS, "Sepsis");
     }
 
@@ -173,19 +186,19 @@ class MeasureServiceIT extends IntegrationTestBase {
         }
         assertThat(service.latestSignalForProject(project.getId())).isEqualTo(Signal.IMPROVEMENT);
         // The register: the project is indexed with its signal, and the facet filter finds it with the others.
-        assertThat(projects.project(project.getId()).orElseThrow().getSpcSignal()).isEqualTo(Signal.IMPROVEMENT);
-        var improving = ProjectCriteria.text(project.getTitle()).withSignal(Signal.IMPROVEMENT);
-        assertThat(projects.search(improving, 0, 10)).extracting(ProjectHit::id).containsExactly(project.getId());
-        assertThat(projects.count(improving.withSignal(Signal.CONCERN))).isZero();
-        assertThat(projects.facets(ProjectCriteria.text(project.getTitle())).signals())
+        assertThat(projectRecords.project(project.getId()).orElseThrow().getSpcSignal()).isEqualTo(Signal.IMPROVEMENT);
+        var improving = RegisterQuery.text(project.getTitle()).withSignal(Signal.IMPROVEMENT);
+        assertThat(register.page(improving, 0, 10).hits()).extracting(ProjectHit::id).containsExactly(project.getId());
+        assertThat(register.count(improving.withSignal(Signal.CONCERN))).isZero();
+        assertThat(register.search(RegisterQuery.text(project.getTitle()), 0, 0).facets().signals())
                 .containsEntry(Signal.IMPROVEMENT, 1L);
 
         // Removing the rising points takes the signal away again.
         for (DataPoint p : service.points(rising.getId())) {
             service.removePoint(p.getId());
         }
-        assertThat(projects.project(project.getId()).orElseThrow().getSpcSignal()).isEqualTo(Signal.NONE);
-        assertThat(projects.count(improving)).isZero();
+        assertThat(projectRecords.project(project.getId()).orElseThrow().getSpcSignal()).isEqualTo(Signal.NONE);
+        assertThat(register.count(improving)).isZero();
     }
 
     @Test

@@ -5,7 +5,7 @@ import org.qcommons.people.Member;
 import org.qcommons.people.MemberService;
 import org.qcommons.projects.IndexStatus;
 import org.qcommons.projects.Project;
-import org.qcommons.projects.ProjectService;
+import org.qcommons.projects.ProjectRecords;
 import org.qcommons.projects.ProjectStatus;
 import org.qcommons.projects.Visibility;
 import org.qcommons.security.AccountService;
@@ -36,16 +36,16 @@ class CrashWriteStream {
 
     private static final Logger log = LoggerFactory.getLogger(CrashWriteStream.class);
 
-    private final ProjectService projects;
+    private final ProjectRecords projectRecords;
     private final MemberService members;
     private final AccountService accounts;
     private final Path committedLog;
     private final boolean write;
 
-    CrashWriteStream(ProjectService projects, MemberService members, AccountService accounts,
+    CrashWriteStream(ProjectRecords projectRecords, MemberService members, AccountService accounts,
                      @Value("${qcommons.crash.log}") String committedLog,
                      @Value("${qcommons.crash.write:true}") boolean write) {
-        this.projects = projects;
+        this.projectRecords = projectRecords;
         this.members = members;
         this.accounts = accounts;
         this.committedLog = Path.of(committedLog);
@@ -76,7 +76,7 @@ class CrashWriteStream {
                     p.setSummary("Written while the test waits to kill the process.");
                     p.setStatus(ProjectStatus.ACTIVE);
                     p.setVisibility(Visibility.PUBLIC);
-                    return projects.createFor(p).getId();
+                    return projectRecords.createFor(p).getId();
                 });
                 out.write(ByteBuffer.wrap((id + "\n").getBytes(StandardCharsets.US_ASCII)));
                 out.force(true);

@@ -7,7 +7,7 @@ import org.qcommons.demo.FoundationDemoData;
 import org.qcommons.people.Member;
 import org.qcommons.people.MemberService;
 import org.qcommons.projects.Project;
-import org.qcommons.projects.ProjectService;
+import org.qcommons.projects.ProjectRecords;
 import org.qcommons.projects.ProjectStatus;
 import org.qcommons.projects.Visibility;
 import org.qcommons.security.AccountService;
@@ -29,7 +29,7 @@ class StoredXssBT extends BrowserTestBase {
     @Autowired
     MemberService members;
     @Autowired
-    ProjectService projects;
+    ProjectRecords projectRecords;
     @Autowired
     AccountService accounts;
 
@@ -48,7 +48,7 @@ class StoredXssBT extends BrowserTestBase {
             p.setSummary(all.length() > 4000 ? all.substring(0, 4000) : all);
             p.setStatus(ProjectStatus.ACTIVE);
             p.setVisibility(Visibility.PUBLIC);
-            return projects.createFor(p).getId();
+            return projectRecords.createFor(p).getId();
         });
 
         open("projects/" + projectId);

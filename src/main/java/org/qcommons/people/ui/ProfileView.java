@@ -19,7 +19,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.people.Member;
-import org.qcommons.projects.ProjectService;
+import org.qcommons.projects.ProjectRecords;
 import org.qcommons.projects.ui.MemberProjectsSection;
 import org.qcommons.people.MemberService;
 import org.qcommons.people.MemberStatus;
@@ -41,14 +41,14 @@ public class ProfileView extends VerticalLayout implements HasUrlParameter<Long>
     private final MemberService members;
     private final AccountService accounts;
     private final SkillService skills;
-    private final ProjectService projects;
+    private final ProjectRecords projectRecords;
     private String title = "Profile | Q Commons";
 
-    public ProfileView(MemberService members, AccountService accounts, SkillService skills, ProjectService projects) {
+    public ProfileView(MemberService members, AccountService accounts, SkillService skills, ProjectRecords projectRecords) {
         this.members = members;
         this.accounts = accounts;
         this.skills = skills;
-        this.projects = projects;
+        this.projectRecords = projectRecords;
     }
 
     @Override
@@ -86,7 +86,7 @@ public class ProfileView extends VerticalLayout implements HasUrlParameter<Long>
                     + (ms.isOffered() ? " · offered" : ""))));
             add(list);
         }
-        add(new MemberProjectsSection(projects, m.getId()));
+        add(new MemberProjectsSection(projectRecords, m.getId()));
         add(actions(m));
     }
 

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.UI;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.qcommons.projects.ProjectCsvService;
-import org.qcommons.projects.ProjectService;
+import org.qcommons.projects.ProjectTaxonomy;
 import org.qcommons.security.Role;
 import org.qcommons.testsupport.Fields;
 import org.qcommons.testsupport.KaribuTest;
@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class AdminViewsKT extends KaribuTest {
 
     @Autowired
-    ProjectService projects;
+    ProjectTaxonomy taxonomy;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -83,13 +83,13 @@ class AdminViewsKT extends KaribuTest {
         Fields.setValue(view.name, "Glimmering neuropathy");
         Fields.setValue(view.kind, org.qcommons.projects.TopicKind.CONDITION);
         _click(view.save);
-        assertThat(projects.topicBySlug("glimmering-neuropathy")).isPresent();
+        assertThat(taxonomy.topicBySlug("glimmering-neuropathy")).isPresent();
         // The register's shared facet choices have the new topic at once, not a minute later.
         assertThat(choices.get().topics()).extracting(org.qcommons.projects.Topic::getSlug).contains("glimmering-neuropathy");
-        int topics = projects.topics().size();
+        int topics = taxonomy.topics().size();
         Fields.setValue(view.name, "glimmering NEUROPATHY");
         _click(view.save);
-        assertThat(projects.topics()).hasSize(topics);
+        assertThat(taxonomy.topics()).hasSize(topics);
         assertThatThrownBy(() -> navigateToAsMember()).isInstanceOf(com.github.mvysny.kaributesting.v10.MockAccessDeniedException.class);
     }
 
