@@ -38,7 +38,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Not a test: prints search latency figures. Run with {@code mvn -o -B -Pbenchmark test -Dtest=ProjectSearchBenchmark}
  * ({@code -Dbenchmark.projects=100000} by default). Loads synthetic projects with JDBC batches, rebuilds the index
  * with the MassIndexer, then times the same mix of searches (text + region + condition) three ways: through
- * {@link ProjectService}, with SQL LIKE on MariaDB, and as raw Lucene queries on the same index.
+ * {@link RegisterSearch}, with SQL LIKE on MariaDB, and as raw Lucene queries on the same index.
  */
 // The index as production keeps it (memory-mapped files), not the tests' heap directory, which is slower to read.
 @org.springframework.test.context.TestPropertySource(properties = {
@@ -132,8 +132,8 @@ class ProjectSearchBenchmark extends IntegrationTestBase {
             });
             paths.put("count", c -> register.count(c));
             paths.put("page", c -> register.page(c, 0, 20).hits());
-            paths.put("index", c -> tx.executeWithoutResult(s -> search.page(c, true, 0, 20)));
-            paths.put("filters", c -> tx.executeWithoutResult(s -> search.page(c.withText(null), true, 0, 20)));
+            paths.put("index", c -> tx.executeWithoutResult(s -> search.find(c, true, 0, 20, ProjectSearch.Parts.SNIPPETS)));
+            paths.put("filters", c -> tx.executeWithoutResult(s -> search.find(c.withText(null), true, 0, 20, ProjectSearch.Parts.SNIPPETS)));
             timings = SystemRunner.asSystem(() -> time(mix, paths));
         }
         long[] service = timings.get("service");
@@ -203,7 +203,7 @@ class ProjectSearchBenchmark extends IntegrationTestBase {
                 + "learning, topic names). Machine: %d cores.%n%n",
                 total, loadS, indexS, queries, WARM_UP_ROUNDS, ROUNDS, Runtime.getRuntime().availableProcessors()));
         sb.append("| Path | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|\n");
-        sb.append(row("ProjectService.results: first page and total (Hibernate Search, rows from stored fields)", service));
+        sb.append(row("RegisterSearch.page: first page and total (Hibernate Search, rows from stored fields)", service));
         sb.append(row("SQL LIKE '%term%' on MariaDB", like));
         sb.append(row("Raw Lucene (same index)", lucene));
         sb.append(String.format("%nLIKE / service at p95: %.1fx; service / raw Lucene at p95: %.1fx.%n",

@@ -125,12 +125,12 @@ class ProjectServiceIT extends IntegrationTestBase {
             assertThat(hit.regionName()).isNotBlank();
             assertThat(hit.stpName()).isNotBlank();
             assertThat(hit.status()).isEqualTo(ProjectStatus.ACTIVE);
-            assertThat(hit.snippetHtml()).contains("<mark>");
+            assertThat(hit.snippet().isMarked()).isTrue();
 
-            ProjectHit open = SystemRunner.asSystem(() -> register.publicPage(RegisterQuery.text("rowcheck"), 0, 5)).items().get(0);
+            ProjectHit open = SystemRunner.asSystem(() -> register.publicPage(RegisterQuery.text("rowcheck"), 0, 5)).hits().get(0);
             assertThat(open.leadName()).isEqualTo("Renamed Rowcheck");
             changeMember(leadId, "Renamed Rowcheck", false);
-            open = SystemRunner.asSystem(() -> register.publicPage(RegisterQuery.text("rowcheck"), 0, 5)).items().get(0);
+            open = SystemRunner.asSystem(() -> register.publicPage(RegisterQuery.text("rowcheck"), 0, 5)).hits().get(0);
             assertThat(open.leadName()).isEqualTo("A Q member");
         } finally {
             changeMember(leadId, before.getFullName(), before.isDirectoryConsent());
@@ -181,11 +181,13 @@ class ProjectServiceIT extends IntegrationTestBase {
                 "Wards <b>bold</b> & co. First sentence about nothing in particular at all. "
                         + "Early recognition of acute kidney injury on medical wards with a hydration chart.",
                 Visibility.PUBLIC);
-        String aki = SystemRunner.asSystem(() -> register.page(RegisterQuery.text("snipcheck AKI"), 0, 5).hits()).get(0).snippetHtml();
-        assertThat(aki).contains("<mark>kidney</mark>").doesNotContain("<b>");
-        String typo = SystemRunner.asSystem(() -> register.page(RegisterQuery.text("snipcheck hydratoin"), 0, 5).hits()).get(0).snippetHtml();
-        assertThat(typo).contains("<mark>hydration</mark>");
-        String markup = SystemRunner.asSystem(() -> register.page(RegisterQuery.text("snipcheck bold"), 0, 5).hits()).get(0).snippetHtml();
-        assertThat(markup).contains("&lt;b&gt;<mark>bold</mark>&lt;").contains("&amp;").doesNotContain("<b>");
+        Snippet aki = SystemRunner.asSystem(() -> register.page(RegisterQuery.text("snipcheck AKI"), 0, 5).hits()).get(0).snippet();
+        assertThat(aki.marked()).contains("kidney");
+        Snippet typo = SystemRunner.asSystem(() -> register.page(RegisterQuery.text("snipcheck hydratoin"), 0, 5).hits()).get(0).snippet();
+        assertThat(typo.marked()).contains("hydration");
+        Snippet markup = SystemRunner.asSystem(() -> register.page(RegisterQuery.text("snipcheck bold"), 0, 5).hits()).get(0).snippet();
+        // The stored markup is text, with only the word itself marked: it never becomes HTML.
+        assertThat(markup.text()).contains("Wards <b>bold</b> & co.");
+        assertThat(markup.marked()).containsExactly("bold");
     }
 }

@@ -5,6 +5,7 @@ import org.qcommons.people.Member;
 import org.qcommons.people.MemberService;
 import org.qcommons.projects.IndexStatus;
 import org.qcommons.projects.Project;
+import org.qcommons.projects.ProjectIndex;
 import org.qcommons.projects.ProjectRecords;
 import org.qcommons.projects.ProjectStatus;
 import org.qcommons.projects.Visibility;
@@ -37,15 +38,17 @@ class CrashWriteStream {
     private static final Logger log = LoggerFactory.getLogger(CrashWriteStream.class);
 
     private final ProjectRecords projectRecords;
+    private final ProjectIndex projectIndex;
     private final MemberService members;
     private final AccountService accounts;
     private final Path committedLog;
     private final boolean write;
 
-    CrashWriteStream(ProjectRecords projectRecords, MemberService members, AccountService accounts,
+    CrashWriteStream(ProjectRecords projectRecords, ProjectIndex projectIndex, MemberService members, AccountService accounts,
                      @Value("${qcommons.crash.log}") String committedLog,
                      @Value("${qcommons.crash.write:true}") boolean write) {
         this.projectRecords = projectRecords;
+        this.projectIndex = projectIndex;
         this.members = members;
         this.accounts = accounts;
         this.committedLog = Path.of(committedLog);
@@ -54,7 +57,7 @@ class CrashWriteStream {
 
     @EventListener(ApplicationReadyEvent.class)
     void ready() {
-        IndexStatus status = SystemRunner.asSystem(projects::indexStatus);
+        IndexStatus status = SystemRunner.asSystem(projectIndex::indexStatus);
         log.info("INDEX_STATUS indexed={} rows={}", status.indexedDocuments(), status.databaseRows());
         if (write) {
             Thread writer = new Thread(this::writeForever, "crash-writer");

@@ -1,5 +1,6 @@
 package org.qcommons.projects.ui;
 
+import org.qcommons.projects.RegisterReference;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +25,7 @@ class AdminViewsKT extends KaribuTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    RegisterChoices choices;
+    RegisterReference choices;
 
     @Test
     void membersCannotOpenTheAdminViews() {
@@ -78,14 +79,14 @@ class AdminViewsKT extends KaribuTest {
     @Test
     void anAdminAddsATopicAndADuplicateIsRefused() {
         signInAs(Role.ADMIN);
-        choices.get();
+        choices.choices();
         TopicsView view = navigateTo("admin/topics", TopicsView.class);
         Fields.setValue(view.name, "Glimmering neuropathy");
         Fields.setValue(view.kind, org.qcommons.projects.TopicKind.CONDITION);
         _click(view.save);
         assertThat(taxonomy.topicBySlug("glimmering-neuropathy")).isPresent();
         // The register's shared facet choices have the new topic at once, not a minute later.
-        assertThat(choices.get().topics()).extracting(org.qcommons.projects.Topic::getSlug).contains("glimmering-neuropathy");
+        assertThat(choices.choices().topics()).extracting(org.qcommons.projects.Topic::getSlug).contains("glimmering-neuropathy");
         int topics = taxonomy.topics().size();
         Fields.setValue(view.name, "glimmering NEUROPATHY");
         _click(view.save);

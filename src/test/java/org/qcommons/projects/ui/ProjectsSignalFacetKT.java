@@ -55,7 +55,7 @@ class ProjectsSignalFacetKT extends KaribuTest {
         anonymous();
         ProjectsView view = navigateTo("projects?signal=concern", ProjectsView.class);
         assertThat(view.facets.signal).isNull();
-        assertThat(view.criteria().signal()).isNull();
+        assertThat(view.query().signal()).isNull();
         int publicLive = jdbc.queryForObject(
                 "select count(*) from project where archived = false and visibility = 'PUBLIC'", Integer.class);
         assertThat(view.results.size()).isEqualTo(publicLive);

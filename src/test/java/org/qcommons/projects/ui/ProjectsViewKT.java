@@ -204,9 +204,9 @@ class ProjectsViewKT extends KaribuTest {
         view = navigateTo("projects?stp=" + stpId, ProjectsView.class);
         assertThat(view.facets.region.getValue().urlValue()).isEqualTo("west-of-england");
         assertThat(view.facets.stp.getValue().key()).isEqualTo(stpId);
-        assertThat(view.criteria().stpId()).isEqualTo(stpId);
+        assertThat(view.query().stpId()).isEqualTo(stpId);
         // An STP outside the chosen region is dropped.
         view = navigateTo("projects?region=south-west-of-england&stp=" + stpId, ProjectsView.class);
-        assertThat(view.criteria().stpId()).isNull();
+        assertThat(view.query().stpId()).isNull();
     }
 }
