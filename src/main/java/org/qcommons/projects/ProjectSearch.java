@@ -156,7 +156,8 @@ class ProjectSearch {
             AggregationKey<Map<Object, Long>> key = keys.get(facet);
             counts.put(facet, key != null ? result.aggregation(key) : countWithout(scope, q, facet, membersVisible, lexicon));
         }
-        Optional<String> suggestion = total == 0 ? suggest(scope, q, membersVisible, lexicon) : Optional.empty();
+        // Asked only when a typed word is unknown: then it costs one count, with the same facets it will apply.
+        Optional<String> suggestion = suggest(scope, q, membersVisible, lexicon);
         return new Found(rows, snippets, total, new ProjectFacets(total, counts), suggestion);
     }
 
