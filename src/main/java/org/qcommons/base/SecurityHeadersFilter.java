@@ -4,7 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
+import org.qcommons.base.config.QcommonsProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -22,7 +22,8 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 
     private final boolean hsts;
 
-    SecurityHeadersFilter(@Value("${qcommons.security.hsts:true}") boolean hsts) {
+    SecurityHeadersFilter(QcommonsProperties properties) {
+        boolean hsts = properties.security().hsts();
         this.hsts = hsts;
     }
 

@@ -1,6 +1,6 @@
 package org.qcommons.buddying;
 
-import org.qcommons.security.SystemRunner;
+import org.qcommons.base.security.SystemRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;

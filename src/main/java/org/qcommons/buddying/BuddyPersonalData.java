@@ -1,11 +1,11 @@
 package org.qcommons.buddying;
 
-import org.qcommons.people.PersonalDataContributor;
+import org.qcommons.base.personaldata.PersonalDataContributor;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import static org.qcommons.people.PersonalDataContributor.entry;
+import static org.qcommons.base.personaldata.PersonalDataContributor.entry;
 
 /**
  * A member's buddy offer, their requests for a buddy, their pairs (either side), check-ins and feedback they

@@ -6,9 +6,9 @@ import org.qcommons.organisations.OrganisationService;
 import org.qcommons.people.Member;
 import org.qcommons.people.MemberFilter;
 import org.qcommons.people.MemberService;
-import org.qcommons.security.QUser;
-import org.qcommons.security.Role;
-import org.qcommons.security.SystemRunner;
+import org.qcommons.base.security.QUser;
+import org.qcommons.base.security.Role;
+import org.qcommons.base.security.SystemRunner;
 import org.qcommons.skills.MemberSkill;
 import org.qcommons.skills.Skill;
 import org.qcommons.skills.SkillLevel;
@@ -43,7 +43,7 @@ import java.util.stream.Collectors;
  */
 @Component
 @Order(40)
-@ConditionalOnProperty(name = "qcommons.demo-data", havingValue = "true")
+@ConditionalOnProperty(name = "qcommons.demo", havingValue = "true")
 class BuddyingDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(BuddyingDemoData.class);

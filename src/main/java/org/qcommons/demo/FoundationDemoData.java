@@ -9,8 +9,8 @@ import org.qcommons.people.Member;
 import org.qcommons.people.MemberService;
 import org.qcommons.people.MemberStatus;
 import org.qcommons.security.AccountService;
-import org.qcommons.security.Role;
-import org.qcommons.security.SystemRunner;
+import org.qcommons.base.security.Role;
+import org.qcommons.base.security.SystemRunner;
 import org.qcommons.skills.Skill;
 import org.qcommons.skills.SkillLevel;
 import org.qcommons.skills.SkillService;
@@ -39,7 +39,7 @@ import java.util.Set;
  */
 @Component
 @Order(10)
-@ConditionalOnProperty(name = "qcommons.demo-data", havingValue = "true")
+@ConditionalOnProperty(name = "qcommons.demo", havingValue = "true")
 public class FoundationDemoData implements ApplicationRunner {
 
     public static final String DEMO_PASSWORD = "qcommons-demo";

@@ -63,7 +63,7 @@ public class SyntheticDataGenerator implements ApplicationRunner {
         generateMembers(memberTarget);
         if (generateProjects(projectTarget) > 0 && projectIndex != null) {
             // The start-up index check ran before this runner; rows written by JDBC need a rebuild to be found.
-            org.qcommons.security.SystemRunner.asSystem(() -> {
+            org.qcommons.base.security.SystemRunner.asSystem(() -> {
                 try {
                     projectIndex.rebuildIndex(p -> { }).toCompletableFuture().get();
                 } catch (Exception e) {

@@ -1,9 +1,9 @@
 package org.qcommons.exchange;
 
 import org.qcommons.organisations.Organisation;
-import org.qcommons.security.CurrentUser;
-import org.qcommons.security.QUser;
-import org.qcommons.security.Role;
+import org.qcommons.base.security.CurrentUser;
+import org.qcommons.base.security.QUser;
+import org.qcommons.base.security.Role;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.util.Optional;

@@ -7,9 +7,9 @@ import org.qcommons.organisations.OrganisationType;
 import org.qcommons.people.Member;
 import org.qcommons.people.MemberService;
 import org.qcommons.security.AccountService;
-import org.qcommons.security.QUser;
-import org.qcommons.security.Role;
-import org.qcommons.security.SystemRunner;
+import org.qcommons.base.security.QUser;
+import org.qcommons.base.security.Role;
+import org.qcommons.base.security.SystemRunner;
 import org.qcommons.skills.Skill;
 import org.qcommons.skills.SkillLevel;
 import org.qcommons.skills.SkillService;
@@ -38,7 +38,7 @@ import java.util.stream.Collectors;
  */
 @Component
 @Order(30)
-@ConditionalOnProperty(name = "qcommons.demo-data", havingValue = "true")
+@ConditionalOnProperty(name = "qcommons.demo", havingValue = "true")
 public class ExchangeDemoData implements ApplicationRunner {
 
     public static final String COORDINATOR2 = "coordinator2@qcommons.test";

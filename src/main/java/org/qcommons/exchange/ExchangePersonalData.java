@@ -1,13 +1,13 @@
 package org.qcommons.exchange;
 
-import org.qcommons.people.PersonalDataContributor;
+import org.qcommons.base.personaldata.PersonalDataContributor;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
 
-import static org.qcommons.people.PersonalDataContributor.entry;
+import static org.qcommons.base.personaldata.PersonalDataContributor.entry;
 
 /**
  * Requests a member raised, interest they expressed, exchanges they were lent for or invited to, and the ledger

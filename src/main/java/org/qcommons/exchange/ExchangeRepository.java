@@ -42,7 +42,7 @@ interface ExchangeRepository extends JpaRepository<Exchange, Long> {
     @Query("""
             select a.member from org.qcommons.security.UserAccount a
             where a.coordinatorFor.id = :orgId and a.enabled = true
-              and org.qcommons.security.Role.ORG_COORDINATOR member of a.roles
+              and org.qcommons.base.security.Role.ORG_COORDINATOR member of a.roles
             """)
     List<Member> findCoordinatorsOf(@Param("orgId") Long orgId);
 }

@@ -1,7 +1,7 @@
 package org.qcommons.exchange;
 
 import org.qcommons.base.BusinessException;
-import org.qcommons.security.CurrentUser;
+import org.qcommons.base.security.CurrentUser;
 import org.qcommons.skills.SkillLevel;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;

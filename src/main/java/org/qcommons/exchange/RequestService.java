@@ -6,7 +6,7 @@ import org.qcommons.base.ConcurrentEditException;
 import org.qcommons.notifications.NotificationService;
 import org.qcommons.organisations.Organisation;
 import org.qcommons.people.Member;
-import org.qcommons.security.CurrentUser;
+import org.qcommons.base.security.CurrentUser;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;

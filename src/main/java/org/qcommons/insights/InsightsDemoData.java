@@ -1,12 +1,12 @@
 package org.qcommons.insights;
 
 import org.qcommons.demo.FoundationDemoData;
-import org.qcommons.insights.spc.Direction;
+import org.qcommons.spc.Direction;
 import org.qcommons.projects.RegisterQuery;
 import org.qcommons.projects.ProjectHit;
 import org.qcommons.projects.RegisterSearch;
 import org.qcommons.security.AccountService;
-import org.qcommons.security.SystemRunner;
+import org.qcommons.base.security.SystemRunner;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -22,7 +22,7 @@ import java.time.LocalDate;
  */
 @Component
 @Order(60)
-@ConditionalOnProperty(name = "qcommons.demo-data", havingValue = "true")
+@ConditionalOnProperty(name = "qcommons.demo", havingValue = "true")
 class InsightsDemoData implements ApplicationRunner {
 
     static final String SEPSIS = "Sepsis: antibiotics within one hour of arrival";

@@ -1,6 +1,6 @@
 package org.qcommons.insights;
 
-import org.qcommons.insights.spc.VariationIcon;
+import org.qcommons.spc.VariationIcon;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,5 +1,7 @@
 package org.qcommons.insights;
 
+import org.qcommons.base.CreationStamped;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,15 +13,15 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.qcommons.base.AbstractEntity;
-import org.qcommons.insights.spc.Direction;
-import org.qcommons.insights.spc.SpcOptions;
+import org.qcommons.spc.Direction;
+import org.qcommons.spc.SpcOptions;
 
 import java.time.Instant;
 
 /** Something a team counts to see whether a change is an improvement, with the direction that counts as better. */
 @Entity
 @Table(name = "measure")
-public class Measure extends AbstractEntity {
+public class Measure extends AbstractEntity implements CreationStamped {
 
     @Column(name = "project_id")
     private Long projectId;
@@ -51,7 +53,7 @@ public class Measure extends AbstractEntity {
     private int runLength = 6;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     public Long getProjectId() {
         return projectId;
@@ -117,6 +119,12 @@ public class Measure extends AbstractEntity {
         this.runLength = runLength;
     }
 
+    @Override
+    public void stampCreated(Instant createdAt) {
+        this.createdAt = createdAt;
+    }
+
+    @Override
     public Instant getCreatedAt() {
         return createdAt;
     }

@@ -1,9 +1,9 @@
 package org.qcommons.insights;
 
-import org.qcommons.people.PersonalDataContributor;
+import org.qcommons.base.personaldata.PersonalDataContributor;
 import org.springframework.stereotype.Component;
 
-import static org.qcommons.people.PersonalDataContributor.entry;
+import static org.qcommons.base.personaldata.PersonalDataContributor.entry;
 
 /**
  * The measures a member created. They are shared improvement data, not personal data, so erasure keeps them:

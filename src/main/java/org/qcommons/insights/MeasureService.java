@@ -2,13 +2,13 @@ package org.qcommons.insights;
 
 import org.qcommons.base.BusinessException;
 import org.qcommons.base.ConcurrentEditException;
-import org.qcommons.insights.spc.Observation;
-import org.qcommons.insights.spc.Signal;
-import org.qcommons.insights.spc.SpcCalculator;
-import org.qcommons.insights.spc.SpcResult;
+import org.qcommons.spc.Observation;
+import org.qcommons.spc.Signal;
+import org.qcommons.spc.SpcCalculator;
+import org.qcommons.spc.SpcResult;
 import org.qcommons.projects.Project;
 import org.qcommons.projects.ProjectRecords;
-import org.qcommons.security.CurrentUser;
+import org.qcommons.base.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;

@@ -1,7 +1,7 @@
 package org.qcommons.insights;
 
 import org.qcommons.projects.ProjectRecords;
-import org.qcommons.security.SystemRunner;
+import org.qcommons.base.security.SystemRunner;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;

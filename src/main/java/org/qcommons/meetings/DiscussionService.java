@@ -4,7 +4,7 @@ import jakarta.persistence.EntityManager;
 import org.qcommons.base.BusinessException;
 import org.qcommons.notifications.NotificationService;
 import org.qcommons.people.Member;
-import org.qcommons.security.CurrentUser;
+import org.qcommons.base.security.CurrentUser;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

@@ -1,6 +1,6 @@
 package org.qcommons.meetings;
 
-import org.qcommons.security.CurrentUser;
+import org.qcommons.base.security.CurrentUser;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 

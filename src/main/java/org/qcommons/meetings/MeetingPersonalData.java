@@ -1,11 +1,11 @@
 package org.qcommons.meetings;
 
-import org.qcommons.people.PersonalDataContributor;
+import org.qcommons.base.personaldata.PersonalDataContributor;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import static org.qcommons.people.PersonalDataContributor.entry;
+import static org.qcommons.base.personaldata.PersonalDataContributor.entry;
 
 /**
  * Seats a member holds, their attendance, actions assigned to them, discussion posts, comments on draft minutes

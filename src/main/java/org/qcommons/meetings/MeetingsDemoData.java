@@ -6,7 +6,7 @@ import org.qcommons.organisations.Region;
 import org.qcommons.people.Member;
 import org.qcommons.people.MemberFilter;
 import org.qcommons.people.MemberService;
-import org.qcommons.security.SystemRunner;
+import org.qcommons.base.security.SystemRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -30,7 +30,7 @@ import java.util.Random;
  */
 @Component
 @Order(50)
-@ConditionalOnProperty(name = "qcommons.demo-data", havingValue = "true")
+@ConditionalOnProperty(name = "qcommons.demo", havingValue = "true")
 public class MeetingsDemoData implements ApplicationRunner {
 
     public static final String WEST_SLUG = "west-of-england-csg";

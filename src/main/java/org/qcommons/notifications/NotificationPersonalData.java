@@ -1,10 +1,10 @@
 package org.qcommons.notifications;
 
-import org.qcommons.people.PersonalDataContributor;
+import org.qcommons.base.personaldata.PersonalDataContributor;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
-import static org.qcommons.people.PersonalDataContributor.entry;
+import static org.qcommons.base.personaldata.PersonalDataContributor.entry;
 
 @Component
 class NotificationPersonalData implements PersonalDataContributor {

@@ -1,7 +1,7 @@
 package org.qcommons.notifications;
 
 import org.qcommons.people.Member;
-import org.qcommons.security.CurrentUser;
+import org.qcommons.base.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;

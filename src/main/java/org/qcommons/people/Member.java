@@ -1,5 +1,7 @@
 package org.qcommons.people;
 
+import org.qcommons.base.CreationStamped;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -25,7 +27,7 @@ import java.time.LocalDate;
 /** A Q member: clinician, manager, analyst, patient or carer. A patient representative is a full member. */
 @Entity
 @Table(name = "member")
-public class Member extends AbstractEntity {
+public class Member extends AbstractEntity implements CreationStamped {
 
     @NotBlank(message = "Enter your name")
     @Size(max = 120, message = "Use 120 characters or fewer")
@@ -88,7 +90,7 @@ public class Member extends AbstractEntity {
     private boolean canTravel;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     protected Member() {
     }
@@ -139,6 +141,12 @@ public class Member extends AbstractEntity {
     public void setWorksRemotely(boolean worksRemotely) { this.worksRemotely = worksRemotely; }
     public boolean isCanTravel() { return canTravel; }
     public void setCanTravel(boolean canTravel) { this.canTravel = canTravel; }
+    @Override
+    public void stampCreated(Instant createdAt) {
+        this.createdAt = createdAt;
+    }
+
+    @Override
     public Instant getCreatedAt() { return createdAt; }
 
     @Override

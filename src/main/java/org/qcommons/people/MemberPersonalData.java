@@ -1,9 +1,10 @@
 package org.qcommons.people;
 
+import org.qcommons.base.personaldata.PersonalDataContributor;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import static org.qcommons.people.PersonalDataContributor.entry;
+import static org.qcommons.base.personaldata.PersonalDataContributor.entry;
 
 /** The profile itself. Erased last, so other features can still read the member while they anonymise. */
 @Component

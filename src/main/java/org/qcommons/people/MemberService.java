@@ -2,7 +2,7 @@ package org.qcommons.people;
 
 import org.qcommons.base.BusinessException;
 import org.qcommons.base.ConcurrentEditException;
-import org.qcommons.security.CurrentUser;
+import org.qcommons.base.security.CurrentUser;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;

@@ -1,6 +1,9 @@
 package org.qcommons.people;
 
-import org.qcommons.security.CurrentUser;
+import java.time.Clock;
+
+import org.qcommons.base.personaldata.PersonalDataContributor;
+import org.qcommons.base.security.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -25,8 +28,11 @@ public class PersonalDataService {
     private final List<PersonalDataContributor> contributors;
     private final JsonMapper json;
 
-    PersonalDataService(List<PersonalDataContributor> contributors) {
+    private final Clock clock;
+
+    PersonalDataService(List<PersonalDataContributor> contributors, Clock clock) {
         this.contributors = contributors;
+        this.clock = clock;
         this.json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     }
 
@@ -35,7 +41,7 @@ public class PersonalDataService {
     public String exportJson(Long memberId) {
         requireSelfOrAdmin(memberId);
         Map<String, Object> export = new LinkedHashMap<>();
-        export.put("exportedAt", Instant.now().toString());
+        export.put("exportedAt", clock.instant().toString());
         export.put("memberId", memberId);
         for (PersonalDataContributor c : contributors) {
             export.put(c.section(), c.export(memberId));

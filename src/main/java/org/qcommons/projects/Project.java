@@ -101,7 +101,7 @@ public class Project extends AbstractEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "spc_signal", nullable = false, length = 20, insertable = false, updatable = false)
     @KeywordField(aggregable = Aggregable.YES)
-    private org.qcommons.insights.spc.Signal spcSignal = org.qcommons.insights.spc.Signal.NONE;
+    private org.qcommons.spc.Signal spcSignal = org.qcommons.spc.Signal.NONE;
 
     @NotNull(message = "Enter the start date (an estimate is fine)")
     @Column(name = "start_date", nullable = false)
@@ -348,7 +348,7 @@ public class Project extends AbstractEntity {
     public String getAims() { return aims; }
     public void setAims(String aims) { this.aims = aims; }
     public ProjectStatus getStatus() { return status; }
-    public org.qcommons.insights.spc.Signal getSpcSignal() { return spcSignal; }
+    public org.qcommons.spc.Signal getSpcSignal() { return spcSignal; }
     public void setStatus(ProjectStatus status) { this.status = status; }
     public LocalDate getStartDate() { return startDate; }
     public void setStartDate(LocalDate startDate) { this.startDate = startDate; }

@@ -2,8 +2,8 @@ package org.qcommons.projects;
 
 import org.hibernate.Hibernate;
 import org.qcommons.people.Member;
-import org.qcommons.security.CurrentUser;
-import org.qcommons.security.Role;
+import org.qcommons.base.security.CurrentUser;
+import org.qcommons.base.security.Role;
 
 /** Who may see which project, shared by the register's services. Anonymous visitors see public projects only. */
 final class ProjectAccess {

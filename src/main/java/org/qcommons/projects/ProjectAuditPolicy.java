@@ -2,7 +2,7 @@ package org.qcommons.projects;
 
 import java.util.Map;
 import org.qcommons.base.audit.AuditAccessPolicy;
-import org.qcommons.security.CurrentUser;
+import org.qcommons.base.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
 /** A project's history is for the people who may edit it: its lead and team (and ADMINs, always). */

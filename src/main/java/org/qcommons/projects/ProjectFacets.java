@@ -1,7 +1,7 @@
 package org.qcommons.projects;
 
 import java.util.Map;
-import org.qcommons.insights.spc.Signal;
+import org.qcommons.spc.Signal;
 
 /**
  * Counts per facet value for a search. Each facet is counted with every other filter applied but not its own,

@@ -1,7 +1,7 @@
 package org.qcommons.projects;
 
 import java.util.concurrent.TimeUnit;
-import org.qcommons.security.SystemRunner;
+import org.qcommons.base.security.SystemRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

@@ -1,9 +1,9 @@
 package org.qcommons.projects;
 
-import org.qcommons.people.PersonalDataContributor;
+import org.qcommons.base.personaldata.PersonalDataContributor;
 import org.springframework.stereotype.Component;
 
-import static org.qcommons.people.PersonalDataContributor.entry;
+import static org.qcommons.base.personaldata.PersonalDataContributor.entry;
 
 /**
  * The projects a member leads or joins. On erasure the projects stay (they are shared work) and point at the

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import org.qcommons.insights.spc.Signal;
+import org.qcommons.spc.Signal;
 import org.qcommons.organisations.Region;
 
 /**

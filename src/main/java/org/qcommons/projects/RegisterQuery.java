@@ -4,7 +4,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
-import org.qcommons.insights.spc.Signal;
+import org.qcommons.spc.Signal;
 
 /**
  * One search of the register: the words, the chosen facet values and the order. The register view, the landing

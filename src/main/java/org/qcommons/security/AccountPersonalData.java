@@ -1,12 +1,13 @@
 package org.qcommons.security;
 
-import org.qcommons.people.PersonalDataContributor;
+import org.qcommons.base.security.Role;
+import org.qcommons.base.personaldata.PersonalDataContributor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.UUID;
 
-import static org.qcommons.people.PersonalDataContributor.entry;
+import static org.qcommons.base.personaldata.PersonalDataContributor.entry;
 
 /** The sign-in account and the security log rows that name it. */
 @Component

@@ -1,5 +1,10 @@
 package org.qcommons.security;
 
+import java.time.Clock;
+
+import org.qcommons.base.security.Role;
+import org.qcommons.base.security.QUser;
+import org.qcommons.base.security.CurrentUser;
 import org.qcommons.base.BusinessException;
 import org.qcommons.people.Member;
 import org.qcommons.people.MemberService;
@@ -24,7 +29,11 @@ public class AccountService implements UserDetailsService {
     private final MemberService members;
     private final PasswordEncoder passwordEncoder;
 
-    AccountService(UserAccountRepository accounts, MemberService members, PasswordEncoder passwordEncoder) {
+    private final Clock clock;
+
+    AccountService(UserAccountRepository accounts, MemberService members, PasswordEncoder passwordEncoder,
+                   Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.members = members;
         this.passwordEncoder = passwordEncoder;
@@ -60,7 +69,7 @@ public class AccountService implements UserDetailsService {
         member.setStp(registration.getOrganisation().getStp());
         member.setPatientOrCarer(registration.isPatientOrCarer());
         member.setDirectoryConsent(registration.isDirectoryConsent());
-        member.setJoinedQ(LocalDate.now());
+        member.setJoinedQ(LocalDate.now(clock));
         member.setStatus(MemberStatus.PENDING);
         Member saved = members.saveNew(member);
         accounts.save(new UserAccount(email, passwordEncoder.encode(registration.getPassword()), saved));

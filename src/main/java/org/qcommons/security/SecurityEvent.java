@@ -14,7 +14,7 @@ import java.time.Instant;
 public class SecurityEvent extends AbstractEntity {
 
     @Column(name = "occurred_at", nullable = false)
-    private Instant occurredAt = Instant.now();
+    private Instant occurredAt;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
@@ -32,7 +32,8 @@ public class SecurityEvent extends AbstractEntity {
     protected SecurityEvent() {
     }
 
-    SecurityEvent(SecurityEventType type, String username, String remoteAddress, String detail) {
+    SecurityEvent(Instant occurredAt, SecurityEventType type, String username, String remoteAddress, String detail) {
+        this.occurredAt = occurredAt;
         this.type = type;
         this.username = truncate(username, 254);
         this.remoteAddress = truncate(remoteAddress, 64);

@@ -1,6 +1,6 @@
 package org.qcommons.security;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.qcommons.base.config.QcommonsProperties;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -21,24 +22,25 @@ public class SecurityEventService {
 
     private final SecurityEventRepository events;
     private final int maxFailuresPerHour;
+    private final Clock clock;
 
-    SecurityEventService(SecurityEventRepository events,
-                         @Value("${qcommons.security.max-failures-per-hour:100}") int maxFailuresPerHour) {
+    SecurityEventService(SecurityEventRepository events, QcommonsProperties properties, Clock clock) {
         this.events = events;
-        this.maxFailuresPerHour = maxFailuresPerHour;
+        this.maxFailuresPerHour = properties.security().maxFailuresPerHour();
+        this.clock = clock;
     }
 
     /** Written in its own transaction: a failed sign-in has no transaction of its own to join. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     @PreAuthorize("permitAll()")
     public void record(SecurityEventType type, String username, String remoteAddress, String detail) {
-        events.save(new SecurityEvent(type, normalise(username), remoteAddress, detail));
+        events.save(new SecurityEvent(clock.instant(), type, normalise(username), remoteAddress, detail));
     }
 
     /** True when the account or the address has failed too often in the last hour. */
     @PreAuthorize("permitAll()")
     public boolean isThrottled(String username, String remoteAddress) {
-        Instant since = Instant.now().minus(Duration.ofHours(1));
+        Instant since = clock.instant().minus(Duration.ofHours(1));
         String user = normalise(username);
         boolean accountBlocked = user != null && events.countByUsernameAndTypeAndOccurredAtAfter(
                 user, SecurityEventType.SIGN_IN_FAILURE, since) >= maxFailuresPerHour;

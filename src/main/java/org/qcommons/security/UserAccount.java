@@ -1,5 +1,6 @@
 package org.qcommons.security;
 
+import org.qcommons.base.security.Role;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

@@ -11,7 +11,7 @@ import org.qcommons.projects.Project;
 import org.qcommons.projects.ProjectRecords;
 import org.qcommons.projects.ProjectTestData;
 import org.qcommons.projects.Visibility;
-import org.qcommons.security.SystemRunner;
+import org.qcommons.base.security.SystemRunner;
 import org.qcommons.testsupport.KeyboardTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -1,5 +1,6 @@
 package org.qcommons.base;
 
+import org.qcommons.testsupport.StandaloneTestBase;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -23,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The mariadb profile's target: Debian's MariaDB 10.11 server. Starts a private server from the installed
  * package in a temporary folder (no system service touched) and applies every migration to it.
  */
-class ExternalMariaDbIT {
+class ExternalMariaDbIT extends StandaloneTestBase {
 
     private static final File MARIADBD = new File("/usr/sbin/mariadbd");
     private static Process server;

@@ -56,7 +56,7 @@ class ApiThroughputBenchmark {
         Files.createDirectories(Path.of("target"));
         Path work = Files.createTempDirectory(Path.of("target"), "bench-api-").toAbsolutePath();
         try (ChildApp app = ChildApp.start(work, Map.of("qcommons.db.embedded-dir", work.resolve("mariadb").toString(),
-                "qcommons.data-dir", work.resolve("data").toString(), "qcommons.demo-data", "true",
+                "qcommons.data-dir", work.resolve("data").toString(), "qcommons.demo", "true",
                 "qcommons.api.cache-seconds", cacheSeconds))) {
             String url = app.url(path);
             wrk(url, 5); // warm-up

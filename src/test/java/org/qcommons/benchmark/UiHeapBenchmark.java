@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.qcommons.demo.FoundationDemoData;
 import org.qcommons.projects.ui.ProjectsView;
 import org.qcommons.security.AccountService;
-import org.qcommons.security.QUser;
+import org.qcommons.base.security.QUser;
 import org.qcommons.testsupport.IntegrationTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -74,7 +74,7 @@ class UiHeapBenchmark extends IntegrationTestBase {
 
         Measurement rendered = measure(servlet, uiFactory, user, "production");
         // The same signed-in shell (navigation, bell, session) around the home page, to show what the register adds.
-        Measurement shell = measure(servlet, uiFactory, user, "home page, production", org.qcommons.base.ui.LandingView.class);
+        Measurement shell = measure(servlet, uiFactory, user, "home page, production", org.qcommons.app.ui.LandingView.class);
         componentTracker(true);
         Measurement devMode = measure(servlet, uiFactory, user, "development mode");
         assertThat(warm).allMatch(ui -> ui.getSession() != null);
@@ -140,7 +140,7 @@ class UiHeapBenchmark extends IntegrationTestBase {
         kept.add(open(servlet, uiFactory, user, 5));
         Map<String, Map<String, Long>> byView = new java.util.LinkedHashMap<>();
         for (Class<? extends com.vaadin.flow.component.Component> view
-                : List.of(org.qcommons.base.ui.LandingView.class, ProjectsView.class)) {
+                : List.of(org.qcommons.app.ui.LandingView.class, ProjectsView.class)) {
             List<UI> one = open(servlet, uiFactory, user, 1, view);
             kept.add(one);
             var shared = HeapWalk.shared(one.getFirst().getSession().getService());

@@ -2,7 +2,7 @@ package org.qcommons.exchange;
 
 import org.junit.jupiter.api.Test;
 import org.qcommons.demo.FoundationDemoData;
-import org.qcommons.security.Role;
+import org.qcommons.base.security.Role;
 import org.qcommons.testsupport.IntegrationTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -1,7 +1,7 @@
 package org.qcommons.meetings;
 
 import org.junit.jupiter.api.Test;
-import org.qcommons.security.SystemRunner;
+import org.qcommons.base.security.SystemRunner;
 import org.qcommons.testsupport.IntegrationTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 

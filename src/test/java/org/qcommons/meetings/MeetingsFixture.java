@@ -2,8 +2,8 @@ package org.qcommons.meetings;
 
 import org.qcommons.demo.FoundationDemoData;
 import org.qcommons.security.AccountService;
-import org.qcommons.security.QUser;
-import org.qcommons.security.SystemRunner;
+import org.qcommons.base.security.QUser;
+import org.qcommons.base.security.SystemRunner;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;

@@ -3,7 +3,7 @@ package org.qcommons.people;
 import org.junit.jupiter.api.Test;
 import org.qcommons.demo.FoundationDemoData;
 import org.qcommons.security.AccountService;
-import org.qcommons.security.SystemRunner;
+import org.qcommons.base.security.SystemRunner;
 import org.qcommons.testsupport.IntegrationTestBase;
 import org.qcommons.testsupport.ParallelSaves;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.qcommons.demo.FoundationDemoData;
 import org.qcommons.security.AccountService;
-import org.qcommons.security.QUser;
+import org.qcommons.base.security.QUser;
 import org.qcommons.testsupport.IntegrationTestBase;
 import org.qcommons.testsupport.ParallelSaves;
 import org.springframework.beans.factory.annotation.Autowired;

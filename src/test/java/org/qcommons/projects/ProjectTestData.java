@@ -5,7 +5,7 @@ import java.util.Arrays;
 import org.qcommons.demo.FoundationDemoData;
 import org.qcommons.people.Member;
 import org.qcommons.people.MemberService;
-import org.qcommons.security.SystemRunner;
+import org.qcommons.base.security.SystemRunner;
 
 /** Builds projects for tests through the real service, as SYSTEM. Titles must be unique per test. */
 public final class ProjectTestData {

@@ -1,5 +1,6 @@
 package org.qcommons.reliability;
 
+import org.qcommons.testsupport.StandaloneTestBase;
 import org.junit.jupiter.api.Test;
 import org.qcommons.testsupport.ChildApp;
 
@@ -21,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * kill -9 of the app and its embedded MariaDB in the middle of a stream of writes, then a restart on the same data:
  * no committed row is lost, and the search index agrees with the database after the start-up repair.
  */
-class CrashRecoveryIT {
+class CrashRecoveryIT extends StandaloneTestBase {
 
     private static final Pattern STATUS = Pattern.compile("INDEX_STATUS indexed=(\\d+) rows=(\\d+)");
 
@@ -34,7 +35,7 @@ class CrashRecoveryIT {
         Map<String, String> props = Map.of("spring.profiles.active", "crashtest",
                 "qcommons.db.embedded-dir", work.resolve("mariadb").toString(),
                 "qcommons.data-dir", work.resolve("data").toString(),
-                "qcommons.demo-data", "true",
+                "qcommons.demo", "true",
                 "qcommons.crash.log", committed.toString());
 
         ChildApp first = ChildApp.start(work, props);

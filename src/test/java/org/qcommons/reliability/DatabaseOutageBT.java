@@ -26,7 +26,7 @@ class DatabaseOutageBT extends BrowserTestBase {
         try (DebianMariaDb db = new DebianMariaDb();
              ChildApp app = ChildApp.start(work, Map.of("spring.profiles.active", "mariadb",
                      "spring.datasource.url", db.url(), "spring.datasource.username", "root",
-                     "spring.datasource.password", "", "qcommons.demo-data", "true",
+                     "spring.datasource.password", "", "qcommons.demo", "true",
                      "qcommons.data-dir", work.resolve("data").toString()))) {
             driver().get(app.url(""));
             waitFor(By.id("figure-members"));

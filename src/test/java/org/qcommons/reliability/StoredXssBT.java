@@ -11,7 +11,7 @@ import org.qcommons.projects.ProjectRecords;
 import org.qcommons.projects.ProjectStatus;
 import org.qcommons.projects.Visibility;
 import org.qcommons.security.AccountService;
-import org.qcommons.security.SystemRunner;
+import org.qcommons.base.security.SystemRunner;
 import org.qcommons.testsupport.BrowserTestBase;
 import org.qcommons.testsupport.HostileInputs;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,5 +1,6 @@
 package org.qcommons.security;
 
+import org.qcommons.base.security.Role;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import org.junit.jupiter.api.Test;

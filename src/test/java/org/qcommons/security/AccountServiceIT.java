@@ -1,5 +1,7 @@
 package org.qcommons.security;
 
+import org.qcommons.base.security.SystemRunner;
+import org.qcommons.base.security.QUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.qcommons.demo.FoundationDemoData;

@@ -1,10 +1,11 @@
 package org.qcommons.security;
 
+import org.qcommons.base.security.SystemRunner;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.qcommons.base.ui.ViewerContext;
+import org.qcommons.base.security.ViewerContext;
 import org.qcommons.demo.FoundationDemoData;
 import org.qcommons.testsupport.KaribuTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;

@@ -1,5 +1,7 @@
 package org.qcommons.base.audit;
 
+import org.qcommons.base.config.DisplayZone;
+
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.metamodel.Attribute;
@@ -7,7 +9,7 @@ import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
-import org.qcommons.security.CurrentUser;
+import org.qcommons.base.security.CurrentUser;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -17,7 +19,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.Locale;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -41,9 +43,8 @@ public class AuditService {
 
     static final int MAX_TEXT = 300;
     private static final Set<String> SKIPPED = Set.of("id", "version", "updatedAt", "createdAt");
-    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK);
-    private static final DateTimeFormatter UK_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", java.util.Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
+    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter UK_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -179,7 +180,7 @@ public class AuditService {
                     .collect(Collectors.joining("; "));
             case Boolean b -> b ? "Yes" : "No";
             case LocalDate d -> UK_DATE.format(d);
-            case Instant i -> UK_TIME.format(i);
+            case Instant i -> UK_TIME.withZone(DisplayZone.get()).format(i);
             case Enum<?> e -> enumLabel(e);
             case org.qcommons.base.AbstractEntity entity -> entityText(entity);
             default -> value.toString();

@@ -23,7 +23,7 @@ import org.qcommons.buddying.BuddyLoad;
 import org.qcommons.buddying.BuddyRequest;
 import org.qcommons.buddying.BuddyService;
 import org.qcommons.buddying.FeedbackSummary;
-import org.qcommons.security.Role;
+import org.qcommons.base.security.Role;
 import org.qcommons.skills.Skill;
 
 import java.time.Instant;

@@ -25,8 +25,8 @@ import org.qcommons.buddying.BuddyService;
 import org.qcommons.buddying.RequestStatus;
 import org.qcommons.people.Member;
 import org.qcommons.people.MemberService;
-import org.qcommons.security.CurrentUser;
-import org.qcommons.security.Role;
+import org.qcommons.base.security.CurrentUser;
+import org.qcommons.base.security.Role;
 import org.qcommons.skills.Skill;
 
 import java.time.Instant;

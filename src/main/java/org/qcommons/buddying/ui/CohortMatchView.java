@@ -18,7 +18,7 @@ import org.qcommons.buddying.BuddyService;
 import org.qcommons.buddying.CohortMatch;
 import org.qcommons.buddying.ProposedPair;
 import org.qcommons.buddying.SendResult;
-import org.qcommons.security.Role;
+import org.qcommons.base.security.Role;
 
 import java.util.Set;
 

@@ -21,7 +21,7 @@ import org.qcommons.buddying.BuddyPair;
 import org.qcommons.buddying.BuddyPairService;
 import org.qcommons.buddying.CheckIn;
 import org.qcommons.buddying.PairStatus;
-import org.qcommons.security.CurrentUser;
+import org.qcommons.base.security.CurrentUser;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;

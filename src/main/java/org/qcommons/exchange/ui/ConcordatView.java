@@ -21,8 +21,8 @@ import org.qcommons.exchange.ConcordatService;
 import org.qcommons.exchange.Signatory;
 import org.qcommons.organisations.OrganisationService;
 import org.qcommons.organisations.Stp;
-import org.qcommons.security.CurrentUser;
-import org.qcommons.security.Role;
+import org.qcommons.base.security.CurrentUser;
+import org.qcommons.base.security.Role;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;

@@ -23,7 +23,7 @@ import org.qcommons.exchange.ExchangeAction;
 import org.qcommons.exchange.ExchangeService;
 import org.qcommons.exchange.LedgerEntry;
 import org.qcommons.exchange.LedgerService;
-import org.qcommons.security.CurrentUser;
+import org.qcommons.base.security.CurrentUser;
 
 import java.util.EnumMap;
 import java.util.Map;

@@ -29,7 +29,7 @@ import org.qcommons.skills.ui.EditConflicts;
 import org.qcommons.exchange.ExpertiseRequest;
 import org.qcommons.exchange.RequestService;
 import org.qcommons.exchange.RequestSkill;
-import org.qcommons.security.Role;
+import org.qcommons.base.security.Role;
 import org.qcommons.skills.Skill;
 import org.qcommons.skills.SkillLevel;
 import org.qcommons.skills.SkillService;

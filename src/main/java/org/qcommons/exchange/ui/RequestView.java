@@ -26,7 +26,7 @@ import org.qcommons.exchange.Interest;
 import org.qcommons.exchange.MatchingService;
 import org.qcommons.exchange.RequestService;
 import org.qcommons.exchange.RequestStatus;
-import org.qcommons.security.CurrentUser;
+import org.qcommons.base.security.CurrentUser;
 
 import java.util.List;
 

@@ -4,8 +4,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import org.qcommons.buddying.BuddyService;
 import org.qcommons.organisations.Region;
-import org.qcommons.security.CurrentUser;
-import org.qcommons.security.Role;
+import org.qcommons.base.security.CurrentUser;
+import org.qcommons.base.security.Role;
 import org.springframework.context.annotation.Scope;
 import org.springframework.core.annotation.Order;
 

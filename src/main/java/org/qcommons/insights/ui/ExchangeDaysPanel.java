@@ -1,5 +1,7 @@
 package org.qcommons.insights.ui;
 
+import java.time.Clock;
+
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import org.qcommons.exchange.LedgerService;
 import org.qcommons.organisations.Region;
@@ -17,15 +19,17 @@ import java.util.Map;
 public class ExchangeDaysPanel extends InsightPanel {
 
     private final LedgerService ledger;
+    private final Clock clock;
 
-    public ExchangeDaysPanel(LedgerService ledger) {
+    public ExchangeDaysPanel(LedgerService ledger, Clock clock) {
+        this.clock = clock;
         super("Exchange days given by STP (last 12 months)", "exchange-days", "No exchange days confirmed here yet.");
         this.ledger = ledger;
     }
 
     @Override
     public void update(Region region) {
-        LocalDate to = LocalDate.now();
+        LocalDate to = LocalDate.now(clock);
         Map<String, Long> given = new LinkedHashMap<>();
         ledger.stpBalances(to.minusYears(1), to).stream()
                 .filter(b -> region == null || region.getName().equals(b.region()))

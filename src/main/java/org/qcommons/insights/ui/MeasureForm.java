@@ -15,7 +15,7 @@ import org.qcommons.base.ConcurrentEditException;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.insights.Measure;
 import org.qcommons.insights.MeasureService;
-import org.qcommons.insights.spc.Direction;
+import org.qcommons.spc.Direction;
 
 import java.util.function.Consumer;
 

@@ -2,7 +2,7 @@ package org.qcommons.insights.ui;
 
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import org.qcommons.insights.InsightsService;
-import org.qcommons.insights.spc.VariationIcon;
+import org.qcommons.spc.VariationIcon;
 import org.qcommons.organisations.Region;
 import org.springframework.context.annotation.Scope;
 import org.springframework.core.annotation.Order;

@@ -19,7 +19,7 @@ import org.qcommons.projects.ui.ProjectView;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.insights.Measure;
 import org.qcommons.insights.MeasureService;
-import org.qcommons.insights.spc.SpcResult;
+import org.qcommons.spc.SpcResult;
 
 /** One measure: its SPC chart, and for its owner the data entry and PDSA annotations. */
 @Route("measures")

@@ -1,6 +1,6 @@
 package org.qcommons.meetings.ui;
 
-import org.qcommons.base.ui.ViewerContext;
+import org.qcommons.base.security.ViewerContext;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Text;

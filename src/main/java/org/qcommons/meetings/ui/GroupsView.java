@@ -17,8 +17,8 @@ import org.qcommons.meetings.GroupService;
 import org.qcommons.meetings.MeetingGroup;
 import org.qcommons.meetings.MeetingService;
 import org.qcommons.organisations.OrganisationService;
-import org.qcommons.security.CurrentUser;
-import org.qcommons.security.Role;
+import org.qcommons.base.security.CurrentUser;
+import org.qcommons.base.security.Role;
 
 /** Every group the visitor may see; anonymous visitors see only public groups. */
 @Route("groups")

@@ -1,6 +1,6 @@
 package org.qcommons.meetings.ui;
 
-import org.qcommons.base.ui.ViewerContext;
+import org.qcommons.base.security.ViewerContext;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -20,7 +20,7 @@ import org.qcommons.meetings.MeetingChange;
 import org.qcommons.meetings.MeetingPermissions;
 import org.qcommons.meetings.MeetingService;
 import org.qcommons.meetings.MeetingStatus;
-import org.qcommons.security.CurrentUser;
+import org.qcommons.base.security.CurrentUser;
 
 import java.util.Optional;
 import java.util.UUID;

@@ -13,11 +13,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
-import org.qcommons.base.ui.ViewerContext;
+import org.qcommons.base.security.ViewerContext;
 import org.qcommons.notifications.Notification;
 import org.qcommons.notifications.NotificationBroadcaster;
 import org.qcommons.notifications.NotificationService;
-import org.qcommons.security.QUser;
+import org.qcommons.base.security.QUser;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

@@ -1,5 +1,6 @@
 package org.qcommons.people.ui;
 
+import org.qcommons.people.ui.ProfileView;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;

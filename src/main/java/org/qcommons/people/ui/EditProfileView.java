@@ -1,5 +1,6 @@
 package org.qcommons.people.ui;
 
+import org.qcommons.people.ui.ProfileView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;

@@ -21,7 +21,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.people.PersonalDataService;
-import org.qcommons.security.CurrentUser;
+import org.qcommons.base.security.CurrentUser;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

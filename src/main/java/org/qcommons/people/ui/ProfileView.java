@@ -1,12 +1,11 @@
 package org.qcommons.people.ui;
 
+import org.qcommons.people.ui.MyDataView;
+import org.qcommons.people.ui.EditProfileView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -17,16 +16,9 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.qcommons.base.ui.UserMessages;
 import org.qcommons.people.Member;
-import org.qcommons.projects.ProjectRecords;
-import org.qcommons.projects.ui.MemberProjectsSection;
 import org.qcommons.people.MemberService;
 import org.qcommons.people.MemberStatus;
-import org.qcommons.security.AccountService;
-import org.qcommons.security.CurrentUser;
-import org.qcommons.skills.MemberSkill;
-import org.qcommons.skills.SkillService;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -39,16 +31,12 @@ public class ProfileView extends VerticalLayout implements HasUrlParameter<Long>
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
     private final MemberService members;
-    private final AccountService accounts;
-    private final SkillService skills;
-    private final ProjectRecords projectRecords;
+    private final List<ProfileSection> sections;
     private String title = "Profile | Q Commons";
 
-    public ProfileView(MemberService members, AccountService accounts, SkillService skills, ProjectRecords projectRecords) {
+    public ProfileView(MemberService members, List<ProfileSection> sections) {
         this.members = members;
-        this.accounts = accounts;
-        this.skills = skills;
-        this.projectRecords = projectRecords;
+        this.sections = sections;
     }
 
     @Override
@@ -76,17 +64,7 @@ public class ProfileView extends VerticalLayout implements HasUrlParameter<Long>
         if (m.isDirectoryConsent() && m.isActive()) {
             add(new Anchor("mailto:" + m.getEmail(), "Email " + m.getFullName()));
         }
-        add(new H3("Skills"));
-        List<MemberSkill> held = skills.skillsOf(m.getId());
-        if (held.isEmpty()) {
-            add(new Paragraph("No skills recorded yet."));
-        } else {
-            Div list = new Div();
-            held.forEach(ms -> list.add(badge(ms.getSkill().getName() + " · " + ms.getLevel().label()
-                    + (ms.isOffered() ? " · offered" : ""))));
-            add(list);
-        }
-        add(new MemberProjectsSection(projectRecords, m.getId()));
+        sections.forEach(section -> add(section.create(m)));
         add(actions(m));
     }
 
@@ -100,32 +78,10 @@ public class ProfileView extends VerticalLayout implements HasUrlParameter<Long>
                     ui.navigate(MyDataView.class, m.getId())));
             actions.add(edit, data);
         }
-        boolean self = CurrentUser.memberId().filter(m.getId()::equals).isPresent();
-        if (CurrentUser.isAdmin() && !self) {
-            boolean active = m.getStatus() == MemberStatus.ACTIVE;
-            Button toggle = new Button(active ? "Deactivate account" : "Reactivate account", e -> {
-                ConfirmDialog confirm = new ConfirmDialog(active ? "Deactivate " + m.getFullName() + "?" : "Reactivate?",
-                        active ? "They will no longer be able to sign in, and will disappear from the directory."
-                                : "They will be able to sign in again.",
-                        active ? "Deactivate" : "Reactivate", ok -> {
-                    try {
-                        if (active) accounts.deactivate(m.getId()); else accounts.reactivate(m.getId());
-                        UserMessages.showSuccess(active ? "Account deactivated" : "Account reactivated");
-                        getUI().ifPresent(ui -> ui.getPage().reload());
-                    } catch (RuntimeException ex) {
-                        UserMessages.showError(ex);
-                    }
-                });
-                confirm.setCancelable(true);
-                confirm.open();
-            });
-            toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            actions.add(toggle);
-        }
         return actions;
     }
 
-    private static Span badge(String text) {
+    static Span badge(String text) {
         Span s = new Span(text);
         s.getElement().getThemeList().add("badge");
         return s;

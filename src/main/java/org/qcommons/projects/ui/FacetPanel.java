@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.qcommons.base.ui.NativeSelectField;
-import org.qcommons.insights.spc.Signal;
+import org.qcommons.spc.Signal;
 import org.qcommons.organisations.Region;
 import org.qcommons.organisations.Stp;
 import org.qcommons.projects.ProjectFacets;
@@ -20,7 +20,7 @@ import org.qcommons.projects.ProjectStatus;
 import org.qcommons.projects.QiMethod;
 import org.qcommons.projects.Topic;
 import org.qcommons.projects.TopicKind;
-import org.qcommons.security.CurrentUser;
+import org.qcommons.base.security.CurrentUser;
 
 /**
  * The register's facets. Each is a native select whose options carry live counts for the current search ("Sepsis

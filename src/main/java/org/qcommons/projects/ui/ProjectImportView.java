@@ -25,7 +25,7 @@ import org.qcommons.base.ui.UserMessages;
 import org.qcommons.projects.CsvImportReport;
 import org.qcommons.projects.CsvProblem;
 import org.qcommons.projects.ProjectCsvService;
-import org.qcommons.security.Role;
+import org.qcommons.base.security.Role;
 
 /**
  * ADMIN import of projects from a spreadsheet. The file is checked row by row first; a file with problems imports

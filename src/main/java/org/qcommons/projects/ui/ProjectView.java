@@ -34,8 +34,6 @@ import org.qcommons.people.ui.ProfileView;
 import org.qcommons.projects.Project;
 import org.qcommons.projects.ProjectHit;
 import org.qcommons.projects.ProjectLink;
-import org.qcommons.insights.MeasureService;
-import org.qcommons.insights.ui.ProjectMeasuresSection;
 import org.qcommons.projects.ProjectRecords;
 import org.qcommons.projects.ProjectTeam;
 import org.qcommons.projects.SimilarProjects;
@@ -43,7 +41,7 @@ import org.qcommons.projects.QiMethod;
 import org.qcommons.projects.SimilarMember;
 import org.qcommons.projects.TopicKind;
 import org.qcommons.projects.Visibility;
-import org.qcommons.security.CurrentUser;
+import org.qcommons.base.security.CurrentUser;
 
 /** A project's page: every field, the team, contact, similar projects and people working in similar fields. */
 @Route("projects")
@@ -54,16 +52,16 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
     private final ProjectRecords projectRecords;
     private final SimilarProjects similarProjects;
     private final ProjectTeam projectTeam;
-    private final MeasureService measures;
+    private final List<ProjectPageSection> sections;
     private String title = "Project | Q Commons";
     Project project;
 
     public ProjectView(ProjectRecords projectRecords, SimilarProjects similarProjects, ProjectTeam projectTeam,
-                       MeasureService measures) {
+                       List<ProjectPageSection> sections) {
         this.projectRecords = projectRecords;
         this.similarProjects = similarProjects;
         this.projectTeam = projectTeam;
-        this.measures = measures;
+        this.sections = sections;
         addClassName("project-view");
     }
 
@@ -107,7 +105,8 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
         add(team(p), actions(p));
         if (CurrentUser.isSignedIn()) {
             // Measures (insights feature) are for members: SPC charts of the project's data.
-            add(new ProjectMeasuresSection(measures, p.getId(), projectRecords.canEdit(p)));
+            boolean canEdit = projectRecords.canEdit(p);
+            sections.forEach(section -> add(section.create(p.getId(), canEdit)));
         }
         add(similarProjects(p));
         if (CurrentUser.isSignedIn()) {

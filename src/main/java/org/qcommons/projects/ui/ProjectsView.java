@@ -33,7 +33,7 @@ import org.qcommons.projects.RegisterQueryCodec;
 import org.qcommons.projects.RegisterReference;
 import org.qcommons.projects.RegisterResult;
 import org.qcommons.projects.RegisterSearch;
-import org.qcommons.security.CurrentUser;
+import org.qcommons.base.security.CurrentUser;
 
 /**
  * The QI project register. One search box, facets with live counts and a lazy list. The whole search lives in

@@ -16,7 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.projects.IndexStatus;
 import org.qcommons.projects.ProjectIndex;
-import org.qcommons.security.Role;
+import org.qcommons.base.security.Role;
 
 /**
  * Index health for ADMINs. Rebuilding runs on Hibernate Search's own threads; progress reaches this browser by
@@ -73,7 +73,7 @@ public class SearchIndexView extends VerticalLayout {
         UI ui = UI.getCurrent();
         // The completion runs on an indexer thread: carry this admin's security context to it, and leave that
         // thread with its own afterwards.
-        var viewer = org.qcommons.base.ui.ViewerContext.capture();
+        var viewer = org.qcommons.base.security.ViewerContext.capture();
         rebuild.setEnabled(false);
         progress.setValue(0);
         progress.setVisible(true);

@@ -20,7 +20,7 @@ import org.qcommons.base.ui.UserMessages;
 import org.qcommons.projects.ProjectTaxonomy;
 import org.qcommons.projects.Topic;
 import org.qcommons.projects.TopicKind;
-import org.qcommons.security.Role;
+import org.qcommons.base.security.Role;
 
 /** The curated taxonomy of conditions and issues. Retiring a topic keeps it on old projects but out of new ones. */
 @Route("admin/topics")

@@ -1,5 +1,7 @@
 package org.qcommons.security.ui;
 
+import org.qcommons.base.config.DisplayZone;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -17,9 +19,8 @@ import org.qcommons.base.ui.UserMessages;
 import org.qcommons.people.Member;
 import org.qcommons.people.MemberService;
 import org.qcommons.security.AccountService;
-import org.qcommons.security.Role;
+import org.qcommons.base.security.Role;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 @Route("admin/registrations")
@@ -28,8 +29,7 @@ import java.time.format.DateTimeFormatter;
 @RolesAllowed(Role.ADMIN_ROLE)
 public class PendingRegistrationsView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm")
-            .withZone(ZoneId.of("Europe/London"));
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
 
     final Grid<Member> grid = new Grid<>(Member.class, false);
     private final MemberService members;
@@ -45,7 +45,7 @@ public class PendingRegistrationsView extends VerticalLayout {
         grid.addColumn(m -> m.getOrganisation() == null ? "" : m.getOrganisation().getName()).setHeader("Organisation");
         grid.addColumn(Member::getProfession).setHeader("Profession");
         grid.addColumn(m -> m.isPatientOrCarer() ? "Yes" : "").setHeader("Patient or carer");
-        grid.addColumn(m -> WHEN.format(m.getCreatedAt())).setHeader("Asked");
+        grid.addColumn(m -> WHEN.withZone(DisplayZone.get()).format(m.getCreatedAt())).setHeader("Asked");
         grid.addComponentColumn(this::actions).setHeader("Decision").setKey("decision").setAutoWidth(true);
         grid.setItems(q -> members.pending(VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
         add(new H2("Requests to join"), empty, grid);

@@ -18,7 +18,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.qcommons.base.ui.UserMessages;
-import org.qcommons.security.Role;
+import org.qcommons.base.security.Role;
 import org.qcommons.skills.Skill;
 import org.qcommons.skills.SkillGroup;
 import org.qcommons.skills.SkillService;

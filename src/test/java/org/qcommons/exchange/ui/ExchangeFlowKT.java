@@ -197,7 +197,7 @@ class ExchangeFlowKT extends KaribuTest {
         UI.getCurrent().navigate("exchange/exchanges/" + e.getId());
         assertThat(currentView()).isNotInstanceOf(ExchangeView.class);
 
-        signInAs(org.qcommons.security.Role.ADMIN);
+        signInAs(org.qcommons.base.security.Role.ADMIN);
         ExchangeView adminView = open(e);
         assertThat(offered(adminView)).isEmpty();
     }

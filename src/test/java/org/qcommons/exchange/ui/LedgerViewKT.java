@@ -5,7 +5,7 @@ import org.qcommons.exchange.ExchangeDemoData;
 import org.qcommons.exchange.ExchangeFixtures;
 import org.qcommons.exchange.ExchangeState;
 import org.qcommons.exchange.LedgerService;
-import org.qcommons.security.Role;
+import org.qcommons.base.security.Role;
 import org.qcommons.testsupport.Fields;
 import org.qcommons.testsupport.KaribuTest;
 

@@ -6,7 +6,7 @@ import org.qcommons.exchange.ExchangeDemoData;
 import org.qcommons.exchange.ExchangeFixtures;
 import org.qcommons.exchange.ExpertiseRequest;
 import org.qcommons.exchange.RequestStatus;
-import org.qcommons.security.Role;
+import org.qcommons.base.security.Role;
 import org.qcommons.testsupport.Fields;
 import org.qcommons.testsupport.KaribuTest;
 

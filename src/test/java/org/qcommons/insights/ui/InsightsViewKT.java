@@ -6,7 +6,7 @@ import org.qcommons.organisations.OrganisationService;
 import org.qcommons.projects.RegisterQuery;
 import org.qcommons.projects.RegisterSearch;
 import org.qcommons.projects.ProjectFigures;
-import org.qcommons.security.Role;
+import org.qcommons.base.security.Role;
 import org.qcommons.security.ui.LoginView;
 import org.qcommons.testsupport.Fields;
 import org.qcommons.testsupport.KaribuTest;
@@ -167,7 +167,7 @@ class InsightsViewKT extends KaribuTest {
 
     @Test
     void exchangeAndAttendancePanelsUseTheLedgerAndTheGroups() {
-        signInAs(org.qcommons.security.Role.MEMBER);
+        signInAs(org.qcommons.base.security.Role.MEMBER);
         InsightsView view = navigateTo("insights", InsightsView.class);
         MeetingAttendancePanel attendance = panel(view, MeetingAttendancePanel.class);
         assertThat(attendance.data().headers()).containsExactly("Group", "Attendance %");

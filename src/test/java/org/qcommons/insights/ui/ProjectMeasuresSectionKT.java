@@ -7,11 +7,11 @@ import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
 import org.qcommons.insights.Measure;
 import org.qcommons.insights.MeasureService;
-import org.qcommons.insights.spc.Direction;
+import org.qcommons.spc.Direction;
 
 import org.qcommons.projects.ProjectTestData;
 import org.qcommons.projects.Visibility;
-import org.qcommons.security.Role;
+import org.qcommons.base.security.Role;
 import org.qcommons.testsupport.Fields;
 import org.qcommons.testsupport.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -9,7 +9,7 @@ import org.qcommons.meetings.Meeting;
 import org.qcommons.meetings.MeetingStatus;
 import org.qcommons.meetings.MeetingsDemoData;
 import org.qcommons.meetings.SeatHolder;
-import org.qcommons.security.Role;
+import org.qcommons.base.security.Role;
 import org.qcommons.testsupport.Fields;
 import org.qcommons.testsupport.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import org.junit.jupiter.api.Test;
 import org.qcommons.meetings.MeetingGroup;
 import org.qcommons.meetings.MeetingsDemoData;
-import org.qcommons.security.Role;
+import org.qcommons.base.security.Role;
 import org.qcommons.testsupport.KaribuTest;
 
 import java.util.List;

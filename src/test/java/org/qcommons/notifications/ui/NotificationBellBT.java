@@ -9,7 +9,7 @@ import org.qcommons.demo.FoundationDemoData;
 import org.qcommons.notifications.NotificationService;
 import org.qcommons.people.MemberService;
 import org.qcommons.security.AccountService;
-import org.qcommons.security.SystemRunner;
+import org.qcommons.base.security.SystemRunner;
 import org.qcommons.testsupport.BrowserTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -1,10 +1,11 @@
 package org.qcommons.people.ui;
 
+import org.qcommons.people.ui.ProfileView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import org.junit.jupiter.api.Test;
 import org.qcommons.people.Member;
-import org.qcommons.security.Role;
+import org.qcommons.base.security.Role;
 import org.qcommons.security.ui.LoginView;
 import org.qcommons.testsupport.Fields;
 import org.qcommons.testsupport.KaribuTest;

@@ -1,14 +1,15 @@
 package org.qcommons.people.ui;
 
+import org.qcommons.people.ui.ProfileView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import org.junit.jupiter.api.Test;
 import org.qcommons.people.Member;
 import org.qcommons.people.MemberService;
-import org.qcommons.security.QUser;
-import org.qcommons.security.Role;
-import org.qcommons.security.SystemRunner;
+import org.qcommons.base.security.QUser;
+import org.qcommons.base.security.Role;
+import org.qcommons.base.security.SystemRunner;
 import org.qcommons.testsupport.Fields;
 import org.qcommons.testsupport.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,10 +1,10 @@
 package org.qcommons.projects.ui;
 
 import org.junit.jupiter.api.Test;
-import org.qcommons.insights.spc.Signal;
+import org.qcommons.spc.Signal;
 import org.qcommons.projects.ProjectHit;
 import org.qcommons.projects.ProjectRecords;
-import org.qcommons.security.Role;
+import org.qcommons.base.security.Role;
 import org.qcommons.testsupport.Fields;
 import org.qcommons.testsupport.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.qcommons.base.ui.NativeSelectField;
 import org.qcommons.projects.RegisterQuery;
-import org.qcommons.security.Role;
+import org.qcommons.base.security.Role;
 import org.qcommons.testsupport.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -10,7 +10,7 @@ import org.qcommons.people.Member;
 import org.qcommons.people.MemberStatus;
 import org.qcommons.security.AccountService;
 import org.qcommons.security.Registration;
-import org.qcommons.security.Role;
+import org.qcommons.base.security.Role;
 import org.qcommons.testsupport.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -1,7 +1,7 @@
 package org.qcommons.skills.ui;
 
 import org.junit.jupiter.api.Test;
-import org.qcommons.security.Role;
+import org.qcommons.base.security.Role;
 import org.qcommons.skills.MemberSkill;
 import org.qcommons.skills.SkillLevel;
 import org.qcommons.skills.SkillService;

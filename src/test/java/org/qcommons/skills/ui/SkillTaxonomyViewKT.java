@@ -3,7 +3,7 @@ package org.qcommons.skills.ui;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
-import org.qcommons.security.Role;
+import org.qcommons.base.security.Role;
 import org.qcommons.skills.Skill;
 import org.qcommons.skills.SkillGroup;
 import org.qcommons.skills.SkillService;

@@ -1,12 +1,13 @@
 package org.qcommons.base.audit.ui;
 
+import org.qcommons.base.config.DisplayZone;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +21,7 @@ public class HistoryPanel extends Div {
 
     static final int SHOWN_CHARACTERS = 120;
     static final int MAX_ENTRIES = 200;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
 
     public HistoryPanel(List<AuditEntry> entries) {
         setId("history");
@@ -41,7 +41,7 @@ public class HistoryPanel extends Div {
         Div box = new Div();
         box.addClassName("history-entry");
         H3 heading = new H3();
-        heading.setText(e.kind() + " · " + WHEN.format(e.when()) + " · " + e.whoLabel());
+        heading.setText(e.kind() + " · " + WHEN.withZone(DisplayZone.get()).format(e.when()) + " · " + e.whoLabel());
         box.add(heading);
         if (e.changes().isEmpty()) {
             box.add(new Paragraph("No field changed (for example, only a link or partner changed)."));

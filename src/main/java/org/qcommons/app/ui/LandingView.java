@@ -1,0 +1,75 @@
+package org.qcommons.app.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.qcommons.organisations.OrganisationService;
+import org.qcommons.projects.ProjectFigures;
+import org.qcommons.organisations.Region;
+import org.qcommons.people.MemberService;
+import org.qcommons.base.security.CurrentUser;
+
+import java.util.Map;
+
+/** What a visitor sees first: what Q Commons is for, and live figures from the register. */
+@Route("")
+@PageTitle("Q Commons")
+@Menu(order = 0, icon = "vaadin:home", title = "Home")
+@AnonymousAllowed
+public class LandingView extends VerticalLayout {
+
+    public LandingView(MemberService members, OrganisationService organisations, ProjectFigures projectFigures) {
+        addClassName("landing");
+        add(new H2("Q Commons: improvement, shared"));
+        add(new Paragraph("Q Commons is where the Q community of quality-improvement practitioners in health and care "
+                + "finds collaborators, shares QI projects, lends and borrows expertise between organisations through "
+                + "the concordat, pairs newcomers with buddies, and runs its stewardship groups' meetings in the open."));
+        if (!CurrentUser.isSignedIn()) {
+            add(new Paragraph(new Anchor("login", "Sign in"), new Span(" or "),
+                    new Anchor("register", "ask to join"), new Span(" if you are a Q member.")));
+        }
+        FlexLayout figures = new FlexLayout();
+        figures.addClassName("figures");
+        figures.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        figures.add(figure("Members", members.countActive()),
+                figure("Organisations", organisations.countOrganisations()));
+        add(figures);
+
+        add(new H3("By region"));
+        Map<String, Long> membersByRegion = members.activeByRegion();
+        Map<String, Long> orgsByRegion = organisations.organisationsByRegion();
+        Map<String, Long> projectsByRegion = projectFigures.projectsByRegion();
+        FlexLayout regions = new FlexLayout();
+        regions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        regions.addClassName("figures");
+        for (Region region : organisations.regions()) {
+            Div card = new Div(new H3(region.getName()),
+                    new Paragraph(membersByRegion.getOrDefault(region.getName(), 0L) + " members"),
+                    new Paragraph(orgsByRegion.getOrDefault(region.getName(), 0L) + " organisations"),
+                    new Paragraph(new Anchor("projects?region=" + region.getSlug(),
+                            projectsByRegion.getOrDefault(region.getName(), 0L) + " projects")));
+            card.addClassName("figure-card");
+            card.setId("region-" + region.getSlug());
+            regions.add(card);
+        }
+        add(regions);
+    }
+
+    private static Div figure(String label, long value) {
+        Span number = new Span(String.format("%,d", value));
+        number.addClassName("figure-number");
+        Div card = new Div(number, new Span(" " + label));
+        card.addClassName("figure-card");
+        card.setId("figure-" + label.toLowerCase());
+        return card;
+    }
+}

@@ -1,7 +1,0 @@
-package org.qcommons.insights.spc;
-
-import java.time.LocalDate;
-
-/** One dated value of a measure. */
-public record Observation(LocalDate date, double value) {
-}

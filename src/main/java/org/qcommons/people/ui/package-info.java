@@ -1,0 +1,5 @@
+/** The people feature's views and view components; other modules may link to its routes. */
+@NamedInterface("ui")
+package org.qcommons.people.ui;
+
+import org.springframework.modulith.NamedInterface;

@@ -1,0 +1,5 @@
+/** The security feature's views and view components; other modules may link to its routes. */
+@NamedInterface("ui")
+package org.qcommons.security.ui;
+
+import org.springframework.modulith.NamedInterface;
