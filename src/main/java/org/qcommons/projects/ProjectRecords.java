@@ -1,5 +1,7 @@
 package org.qcommons.projects;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,9 +30,11 @@ public class ProjectRecords {
     private final ProjectRepository projects;
     private final ProjectSearch search;
     private final MemberService members;
+    private final Clock clock;
 
-    ProjectRecords(ProjectRepository projects, ProjectSearch search, MemberService members) {
+    ProjectRecords(ProjectRepository projects, ProjectSearch search, MemberService members, Clock clock) {
         this.projects = projects;
+        this.clock = clock;
         this.search = search;
         this.members = members;
     }
@@ -65,7 +69,7 @@ public class ProjectRecords {
 
     /** A blank project led by the signed-in member, placed in their STP and region. */
     public Project draft() {
-        return Project.draft(members.me());
+        return Project.draft(members.me(), LocalDate.now(clock));
     }
 
     public boolean canEdit(Project p) {

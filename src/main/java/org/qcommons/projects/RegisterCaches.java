@@ -4,7 +4,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import org.springframework.beans.factory.annotation.Value;
+import org.qcommons.base.config.QcommonsProperties;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.cache.annotation.EnableCaching;
@@ -38,7 +38,8 @@ class RegisterCaches {
     private CacheManager manager;
 
     @Bean
-    CacheManager cacheManager(@Value("${qcommons.api.cache-seconds:60}") int apiSeconds) {
+    CacheManager cacheManager(QcommonsProperties properties) {
+        int apiSeconds = properties.api().cacheSeconds();
         CaffeineCacheManager caches = new CaffeineCacheManager();
         // Only the caches below: a name mistyped elsewhere fails instead of making an unbounded cache.
         caches.setCacheNames(List.of());

@@ -1,5 +1,6 @@
 package org.qcommons.reliability;
 
+import java.time.LocalDate;
 import org.qcommons.demo.FoundationDemoData;
 import org.qcommons.people.Member;
 import org.qcommons.people.MemberService;
@@ -74,7 +75,7 @@ class CrashWriteStream {
                 int n = i;
                 Long id = SystemRunner.asSystem(() -> {
                     Member lead = members.profile(leadId).orElseThrow();
-                    Project p = Project.draft(lead);
+                    Project p = Project.draft(lead, LocalDate.of(2024, 1, 1));
                     p.setTitle("Crash stream project " + n);
                     p.setSummary("Written while the test waits to kill the process.");
                     p.setStatus(ProjectStatus.ACTIVE);

@@ -1,5 +1,6 @@
 package org.qcommons.reliability;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -43,7 +44,7 @@ class StoredXssBT extends BrowserTestBase {
             Member patient = members.profile(patientId).orElseThrow();
             patient.setBio(all.length() > 2000 ? all.substring(0, 2000) : all);
             Member saved = members.updateProfile(patient);
-            Project p = Project.draft(saved);
+            Project p = Project.draft(saved, LocalDate.of(2024, 1, 1));
             p.setTitle("Xss zq " + vectors.get(0));
             p.setSummary(all.length() > 4000 ? all.substring(0, 4000) : all);
             p.setStatus(ProjectStatus.ACTIVE);

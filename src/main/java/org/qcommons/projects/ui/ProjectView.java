@@ -27,6 +27,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.qcommons.base.config.DisplayZone;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.organisations.Organisation;
 import org.qcommons.people.Member;
@@ -84,8 +85,8 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
                 line("Issues", names(p.topicsOf(TopicKind.ISSUE).stream().map(t -> t.getName()).toList())),
                 line("QI methods", names(p.getMethods().stream().map(QiMethod::getName).sorted().toList())),
                 line("Partner organisations", names(p.getPartners().stream().map(Organisation::getName).sorted().toList())),
-                line("Registered", DATE.format(p.getCreatedAt().atZone(java.time.ZoneId.of("Europe/London")))
-                        + ", last updated " + DATE.format(p.getUpdatedAt().atZone(java.time.ZoneId.of("Europe/London")))));
+                line("Registered", DATE.format(p.getCreatedAt().atZone(DisplayZone.get()))
+                        + ", last updated " + DATE.format(p.getUpdatedAt().atZone(DisplayZone.get()))));
         section("Summary", p.getSummary());
         section("Aims", p.getAims());
         section("Outcomes", p.getOutcomes());
