@@ -23,29 +23,18 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
-import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.scope.LuceneIndexScope;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
@@ -73,11 +62,8 @@ class ProjectSearch {
     static final float TOPIC_BOOST = 2f;
     private static final Pattern PHRASE = Pattern.compile("\"([^\"]+)\"");
     private static final Pattern OPERATORS = Pattern.compile("[|+\\-*()~]");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}&]+");
-    /** Typed words this long or longer get typo tolerance when no project contains them. */
+        /** Typed words this long or longer get typo tolerance when no project contains them. */
     private static final int FUZZY_FROM = 5;
-    /** Typed words this long or longer get a suggested spelling when no project contains them. */
-    private static final int SPELLINGS_FROM = 4;
     private static final int MAX_TERMS = 500;
 
     /** What a search needs besides the page of rows and the total. */
@@ -98,12 +84,11 @@ class ProjectSearch {
     @PersistenceContext
     private EntityManager entityManager;
     private final EntityManagerFactory entityManagerFactory;
-    /** Lucene's spelling support, over the unstemmed words: one edit for short words, two from six letters. */
-    private final DirectSpellChecker oneEdit = spellChecker(1);
-    private final DirectSpellChecker twoEdits = spellChecker(2);
+    private final RegisterWords words;
 
-    ProjectSearch(EntityManagerFactory entityManagerFactory) {
+    ProjectSearch(EntityManagerFactory entityManagerFactory, RegisterWords words) {
         this.entityManagerFactory = entityManagerFactory;
+        this.words = words;
     }
 
     SearchSession session() {
@@ -123,7 +108,7 @@ class ProjectSearch {
     Found find(RegisterQuery q, boolean membersVisible, int offset, int limit, Parts parts) {
         SearchSession session = session();
         SearchScope<Project> scope = session.scope(Project.class);
-        Lexicon lexicon = q.hasText() ? lexicon(q.text(), parts != Parts.ROWS) : Lexicon.NONE;
+        RegisterWords.Lexicon lexicon = q.hasText() ? words.classify(q.text(), parts != Parts.ROWS) : RegisterWords.Lexicon.NONE;
         Map<RegisterFacet, AggregationKey<Map<Object, Long>>> keys = new EnumMap<>(RegisterFacet.class);
         var query = session.search(scope)
                 .select(ProjectRow.class)
@@ -164,7 +149,7 @@ class ProjectSearch {
     long count(RegisterQuery q, boolean membersVisible) {
         SearchSession session = session();
         SearchScope<Project> scope = session.scope(Project.class);
-        Lexicon lexicon = q.hasText() ? lexicon(q.text(), false) : Lexicon.NONE;
+        RegisterWords.Lexicon lexicon = q.hasText() ? words.classify(q.text(), false) : RegisterWords.Lexicon.NONE;
         return session.search(scope).where(predicate(scope, q, membersVisible, lexicon)).fetchTotalHitCount();
     }
 
@@ -193,7 +178,7 @@ class ProjectSearch {
      * is counted without the STP too, since an STP lies within one region.
      */
     private Map<Object, Long> countWithout(SearchScope<Project> scope, RegisterQuery q, RegisterFacet facet,
-                                           boolean membersVisible, Lexicon lexicon) {
+                                           boolean membersVisible, RegisterWords.Lexicon lexicon) {
         RegisterQuery without = q.with(facet, null);
         if (facet == RegisterFacet.REGION) {
             without = without.with(RegisterFacet.STP, null);
@@ -204,15 +189,15 @@ class ProjectSearch {
                 .fetch(0).aggregation(key);
     }
 
-    private List<Snippet> snippets(RegisterQuery q, Lexicon lexicon, List<ProjectRow> rows) {
+    private List<Snippet> snippets(RegisterQuery q, RegisterWords.Lexicon lexicon, List<ProjectRow> rows) {
         Set<String> nearWords = new LinkedHashSet<>();
         lexicon.nearest().forEach((typed, near) -> {
             if (typed.length() >= FUZZY_FROM) {
                 nearWords.add(near);
             }
         });
-        ProjectSnippets snippets = ProjectSnippets.forText(q.text(), analyzer(SearchAnalysis.ENGLISH),
-                analyzer(SearchAnalysis.ENGLISH_SEARCH), nearWords);
+        ProjectSnippets snippets = ProjectSnippets.forText(q.text(), words.analyzer(SearchAnalysis.ENGLISH),
+                words.analyzer(SearchAnalysis.ENGLISH_SEARCH), nearWords);
         List<Snippet> result = new ArrayList<>(rows.size());
         for (ProjectRow r : rows) {
             result.add(snippets.best(r.summary(), r.aims(), r.outcomes(), r.learning()));
@@ -225,13 +210,13 @@ class ProjectSearch {
      * if it finds something this user may see with the same facets, so choosing it never ends in "No projects match".
      */
     private Optional<String> suggest(SearchScope<Project> scope, RegisterQuery q, boolean membersVisible,
-                                     Lexicon lexicon) {
+                                     RegisterWords.Lexicon lexicon) {
         if (!q.hasText() || lexicon.nearest().isEmpty()) {
             return Optional.empty();
         }
         String text = q.text();
         StringBuilder out = new StringBuilder();
-        Matcher m = WORD.matcher(text);
+        Matcher m = RegisterWords.WORD.matcher(text);
         int last = 0;
         while (m.find()) {
             String word = m.group().toLowerCase(Locale.ROOT);
@@ -244,7 +229,7 @@ class ProjectSearch {
             return Optional.empty();
         }
         RegisterQuery better = q.withText(suggested);
-        Lexicon known = lexicon(suggested, false);
+        RegisterWords.Lexicon known = words.classify(suggested, false);
         long found = session().search(scope).where(predicate(scope, better, membersVisible, known)).fetchTotalHitCount();
         return found > 0 ? Optional.of(suggested) : Optional.empty();
     }
@@ -256,7 +241,7 @@ class ProjectSearch {
         Query like;
         try (IndexReader reader = lucene.openIndexReader()) {
             MoreLikeThis mlt = new MoreLikeThis(reader);
-            mlt.setAnalyzer(englishAnalyzer());
+            mlt.setAnalyzer(words.analyzer(SearchAnalysis.ENGLISH));
             mlt.setFieldNames(new String[]{TITLE, SUMMARY, TOPIC_NAMES});
             mlt.setMinTermFreq(1);
             mlt.setMinDocFreq(1);
@@ -279,31 +264,9 @@ class ProjectSearch {
         return session().search(scope).where(query.toPredicate()).fetchHits(max);
     }
 
-    private Analyzer englishAnalyzer() {
-        return analyzer(SearchAnalysis.ENGLISH);
-    }
-
-    /** Analysers and the index scope are fixed once Hibernate Search has started; looking them up costs each search. */
-    private final Map<String, Analyzer> analyzers = new ConcurrentHashMap<>();
-    private volatile LuceneIndexScope luceneScope;
-
-    private Analyzer analyzer(String name) {
-        return analyzers.computeIfAbsent(name,
-                n -> mapping().backend().unwrap(LuceneBackend.class).analyzer(n).orElseThrow());
-    }
-
-    private LuceneIndexScope luceneScope() {
-        LuceneIndexScope scope = luceneScope;
-        if (scope == null) {
-            scope = mapping().scope(Project.class).extension(LuceneExtension.get());
-            luceneScope = scope;
-        }
-        return scope;
-    }
-
     /** The whole query: text, facet filters and visibility. */
     private SearchPredicate predicate(SearchScope<Project> scope, RegisterQuery q, boolean membersVisible,
-                                      Lexicon lexicon) {
+                                      RegisterWords.Lexicon lexicon) {
         var f = scope.predicate();
         var root = f.bool();
         // At the top level, so that Lucene's conjunction sees the clauses themselves.
@@ -342,7 +305,7 @@ class ProjectSearch {
      * quoted phrases); as an alternative, each word may match itself or, if it is long enough, a near spelling
      * in the unstemmed words, so "sepssi" still finds sepsis. Exact matches score higher.
      */
-    private SearchPredicate text(SearchScope<Project> scope, String text, Lexicon lexicon) {
+    private SearchPredicate text(SearchScope<Project> scope, String text, RegisterWords.Lexicon lexicon) {
         var f = scope.predicate();
         // Whitespace as an operator lets words match in different fields (title and summary)...
         SearchPredicate crossFields = english(scope, text, true);
@@ -362,10 +325,10 @@ class ProjectSearch {
         }
         // Typo tolerance only for words that no project contains, as typed or in another form of the word.
         Set<String> known = lexicon.known();
-        Matcher words = WORD.matcher(withoutPhrases);
+        Matcher typed = RegisterWords.WORD.matcher(withoutPhrases);
         boolean anyFuzzy = false;
-        while (words.find()) {
-            String word = words.group();
+        while (typed.find()) {
+            String word = typed.group();
             if (EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word.toLowerCase(Locale.ROOT))) {
                 continue;
             }
@@ -387,70 +350,6 @@ class ProjectSearch {
                 .toPredicate();
     }
 
-    /**
-     * What the index knows of the typed words, from one index reader: the words some project contains, as typed or in
-     * another form ("escalation" finds "escalating"), and, if {@code spellings}, the nearest indexed spelling of each
-     * other word of at least four letters, from Lucene's {@link DirectSpellChecker} (which walks the terms dictionary
-     * with a Levenshtein automaton instead of reading every word). Only unknown words need typo tolerance.
-     */
-    private Lexicon lexicon(String text, boolean spellings) {
-        Set<String> known = new HashSet<>();
-        Map<String, String> nearest = new LinkedHashMap<>();
-        Analyzer english = englishAnalyzer();
-        try (IndexReader reader = luceneScope().openIndexReader()) {
-            Matcher m = WORD.matcher(text);
-            while (m.find()) {
-                String word = m.group().toLowerCase(Locale.ROOT);
-                if (known.contains(word) || nearest.containsKey(word)) {
-                    continue;
-                }
-                if (reader.docFreq(new Term(WORDS, word)) > 0 || inAnotherForm(reader, english, word)) {
-                    known.add(word);
-                } else if (spellings && word.length() >= SPELLINGS_FROM) {
-                    nearest(reader, word).ifPresent(best -> nearest.put(word, best));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new Lexicon(known, nearest);
-    }
-
-    /** The closest indexed spelling: fewest edits first, then the word most projects hold. */
-    private Optional<String> nearest(IndexReader reader, String word) throws IOException {
-        DirectSpellChecker checker = word.length() >= 6 ? twoEdits : oneEdit;
-        SuggestWord[] found = checker.suggestSimilar(new Term(WORDS, word), 5, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-        return found.length == 0 ? Optional.empty() : Optional.of(found[0].string);
-    }
-
-    private static DirectSpellChecker spellChecker(int maxEdits) {
-        DirectSpellChecker checker = new DirectSpellChecker();
-        checker.setMaxEdits(maxEdits);
-        // A typo in the first letter is still a typo.
-        checker.setMinPrefix(0);
-        checker.setMinQueryLength(SPELLINGS_FROM);
-        return checker;
-    }
-
-    /** True when the word's English stem is in some project's text. */
-    private static boolean inAnotherForm(IndexReader reader, Analyzer english, String word) throws IOException {
-        try (TokenStream ts = english.tokenStream(TEXT, word)) {
-            var term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            boolean found = ts.incrementToken() && reader.docFreq(new Term(TEXT, term.toString())) > 0;
-            while (ts.incrementToken()) {
-                // drain the stream, as the analyser's contract asks
-            }
-            ts.end();
-            return found;
-        }
-    }
-
-    /** Typed words some project contains (lower case), and the nearest indexed spelling of the others. */
-    private record Lexicon(Set<String> known, Map<String, String> nearest) {
-        static final Lexicon NONE = new Lexicon(Set.of(), Map.of());
-    }
-
     private SearchPredicate english(SearchScope<Project> scope, String text, boolean whitespaceSplits) {
         var flags = EnumSet.of(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT,
                 SimpleQueryFlag.PHRASE, SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.PREFIX);
@@ -470,11 +369,5 @@ class ProjectSearch {
                 .should(f.simpleQueryString().field(TOPIC_NAMES).boost(TOPIC_BOOST).matching(text)
                         .defaultOperator(BooleanOperator.OR).flags(flags))
                 .toPredicate();
-    }
-
-    static Map<String, Long> toNameCounts(List<Object[]> rows) {
-        Map<String, Long> result = new LinkedHashMap<>();
-        rows.forEach(r -> result.put((String) r[0], (Long) r[1]));
-        return result;
     }
 }
