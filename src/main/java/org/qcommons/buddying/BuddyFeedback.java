@@ -31,12 +31,13 @@ public class BuddyFeedback extends AbstractEntity {
     private String comment;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     protected BuddyFeedback() {
     }
 
-    BuddyFeedback(BuddyPair pair, Member author, int rating, String comment) {
+    BuddyFeedback(BuddyPair pair, Member author, int rating, String comment, Instant createdAt) {
+        this.createdAt = createdAt;
         this.pair = pair;
         this.author = author;
         this.rating = rating;

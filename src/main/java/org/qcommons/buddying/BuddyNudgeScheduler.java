@@ -6,22 +6,29 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
-/** Once a day, nudges pairs that have gone six weeks without a check-in. */
+/**
+ * Once a day, nudges pairs that have gone six weeks without a check-in. The cron and its zone are the settings
+ * {@code qcommons.buddying.nudge-cron} and {@code qcommons.time-zone} (bound and validated in QcommonsProperties);
+ * the defaults here repeat that record's, because an annotation can only read them as placeholders.
+ */
 @Component
 class BuddyNudgeScheduler {
 
     private static final Logger log = LoggerFactory.getLogger(BuddyNudgeScheduler.class);
     private final BuddyPairService pairs;
+    private final Clock clock;
 
-    BuddyNudgeScheduler(BuddyPairService pairs) {
+    BuddyNudgeScheduler(BuddyPairService pairs, Clock clock) {
         this.pairs = pairs;
+        this.clock = clock;
     }
 
-    @Scheduled(cron = "${qcommons.buddying.nudge-cron:0 0 8 * * *}", zone = "Europe/London")
+    @Scheduled(cron = "${qcommons.buddying.nudge-cron:0 0 8 * * *}", zone = "${qcommons.time-zone:Europe/London}")
     void nudge() {
-        int nudged = SystemRunner.asSystem(() -> pairs.nudgeQuietPairs(LocalDate.now()));
+        int nudged = SystemRunner.asSystem(() -> pairs.nudgeQuietPairs(LocalDate.now(clock)));
         if (nudged > 0) {
             log.info("Nudged {} quiet buddy pairs", nudged);
         }

@@ -61,7 +61,7 @@ public class BuddyOffer extends AbstractEntity {
     private boolean active = true;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     protected BuddyOffer() {
     }
@@ -82,4 +82,11 @@ public class BuddyOffer extends AbstractEntity {
     public boolean isActive() { return active; }
     public void setActive(boolean active) { this.active = active; }
     public Instant getCreatedAt() { return createdAt; }
+
+    /** Dated when first saved, by the service's clock. */
+    void stampCreated(Instant now) {
+        if (createdAt == null) {
+            createdAt = now;
+        }
+    }
 }

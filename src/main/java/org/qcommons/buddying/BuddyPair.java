@@ -42,7 +42,7 @@ public class BuddyPair extends AbstractEntity {
     private String reasons;
 
     @Column(name = "proposed_at", nullable = false, updatable = false)
-    private Instant proposedAt = Instant.now();
+    private Instant proposedAt;
 
     @Column(name = "activated_on")
     private LocalDate activatedOn;
@@ -62,7 +62,8 @@ public class BuddyPair extends AbstractEntity {
     protected BuddyPair() {
     }
 
-    BuddyPair(BuddyRequest request, Member buddy, int score, String reasons) {
+    BuddyPair(BuddyRequest request, Member buddy, int score, String reasons, Instant proposedAt) {
+        this.proposedAt = proposedAt;
         this.request = request;
         this.buddy = buddy;
         this.newcomer = request.getMember();

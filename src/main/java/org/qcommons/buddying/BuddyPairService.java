@@ -9,7 +9,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -22,6 +22,7 @@ import java.util.Optional;
  */
 @Service
 @Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
 public class BuddyPairService {
 
     /** A pair that has not met for this long gets a nudge. */
@@ -32,56 +33,60 @@ public class BuddyPairService {
     private final CheckInRepository checkIns;
     private final BuddyFeedbackRepository feedback;
     private final NotificationService notifications;
+    private final Clock clock;
 
     BuddyPairService(BuddyPairRepository pairs, CheckInRepository checkIns, BuddyFeedbackRepository feedback,
-                     NotificationService notifications) {
+                     NotificationService notifications, Clock clock) {
         this.pairs = pairs;
         this.checkIns = checkIns;
         this.feedback = feedback;
         this.notifications = notifications;
+        this.clock = clock;
     }
 
-    @PreAuthorize("isAuthenticated()")
     public List<BuddyPair> myPairs() {
         return CurrentUser.memberId().map(pairs::findInvolving).orElse(List.of());
     }
 
     /** The pair itself (never its notes) is visible to its two members, ADMINs and convenors. */
-    @PreAuthorize("isAuthenticated()")
     public Optional<BuddyPair> pair(Long pairId) {
         return pairId == null ? Optional.empty() : pairs.findWithPeople(pairId)
-                .filter(p -> p.involves(CurrentUser.memberId().orElse(null)) || BuddyService.isCoordinator());
+                .filter(p -> p.involves(CurrentUser.memberId().orElse(null)) || BuddyRules.isCoordinator());
     }
 
-    @PreAuthorize("isAuthenticated()")
+    /** Whether the current person is this pair's buddy, its newcomer, or someone looking on. */
+    public PairRole roleIn(BuddyPair pair) {
+        Long me = CurrentUser.memberId().orElse(null);
+        if (me != null && me.equals(pair.getBuddy().getId())) {
+            return PairRole.BUDDY;
+        }
+        return me != null && me.equals(pair.getNewcomer().getId()) ? PairRole.NEWCOMER : PairRole.OBSERVER;
+    }
+
     public List<BuddyPair> pairsOfRequest(Long requestId) {
         return pairs.findByRequest(requestId).stream()
-                .filter(p -> p.involves(CurrentUser.memberId().orElse(null)) || BuddyService.isCoordinator())
+                .filter(p -> p.involves(CurrentUser.memberId().orElse(null)) || BuddyRules.isCoordinator())
                 .toList();
     }
 
     /** Check-ins with their notes, for the pair's own members only: anyone else gets an empty list. */
-    @PreAuthorize("isAuthenticated()")
     public List<CheckIn> checkIns(Long pairId) {
         return CurrentUser.memberId().map(me -> checkIns.findForPairMember(pairId, me)).orElse(List.of());
     }
 
-    @PreAuthorize("isAuthenticated()")
     public long checkInCount(Long pairId) {
         return pair(pairId).map(p -> checkIns.countByPairId(p.getId())).orElse(0L);
     }
 
-    @PreAuthorize("isAuthenticated()")
     public boolean hasLeftFeedback(Long pairId) {
         return CurrentUser.memberId().map(me -> feedback.existsByPairIdAndAuthorId(pairId, me)).orElse(false);
     }
 
     @Transactional
-    @PreAuthorize("isAuthenticated()")
     public BuddyPair accept(Long pairId) {
         BuddyPair p = asBuddy(pairId, "Only the proposed buddy can accept");
         p.moveTo(PairStatus.ACTIVE);
-        p.setActivatedOn(LocalDate.now());
+        p.setActivatedOn(LocalDate.now(clock));
         p.getRequest().setStatus(RequestStatus.MATCHED);
         notifications.notify(p.getNewcomer(), p.getBuddy().getFullName() + " is your buddy",
                 p.getBuddy().getFullName() + " accepted. Agree how you will meet and record your check-ins.",
@@ -90,7 +95,6 @@ public class BuddyPairService {
     }
 
     @Transactional
-    @PreAuthorize("isAuthenticated()")
     public BuddyPair decline(Long pairId, String reason) {
         BuddyPair p = asBuddy(pairId, "Only the proposed buddy can decline");
         if (reason == null || reason.isBlank()) {
@@ -110,7 +114,6 @@ public class BuddyPairService {
     }
 
     @Transactional
-    @PreAuthorize("isAuthenticated()")
     public CheckIn checkIn(Long pairId, LocalDate heldOn, BuddyMode mode, String note) {
         BuddyPair p = asMember(pairId);
         if (p.getStatus() != PairStatus.ACTIVE) {
@@ -123,7 +126,7 @@ public class BuddyPairService {
         if (heldOn == null) {
             throw new BusinessException("Enter the date you met.");
         }
-        if (heldOn.isAfter(LocalDate.now())) {
+        if (heldOn.isAfter(LocalDate.now(clock))) {
             throw new BusinessException("A check-in records a meeting that has happened; the date cannot be in the future.");
         }
         if (mode == null) {
@@ -133,7 +136,8 @@ public class BuddyPairService {
             throw new BusinessException("Keep the note to " + CheckIn.NOTE_MAX + " characters or fewer.");
         }
         Member author = me(p);
-        CheckIn saved = checkIns.save(new CheckIn(p, author, heldOn, mode, note == null || note.isBlank() ? null : note.trim()));
+        CheckIn saved = checkIns.save(new CheckIn(p, author, heldOn, mode, note == null || note.isBlank() ? null : note.trim(),
+                clock.instant()));
         if (p.getLastCheckInOn() == null || heldOn.isAfter(p.getLastCheckInOn())) {
             p.setLastCheckInOn(heldOn);
         }
@@ -144,7 +148,6 @@ public class BuddyPairService {
     }
 
     @Transactional
-    @PreAuthorize("isAuthenticated()")
     public BuddyPair pause(Long pairId) {
         BuddyPair p = asMember(pairId);
         p.moveTo(PairStatus.PAUSED);
@@ -155,7 +158,6 @@ public class BuddyPairService {
     }
 
     @Transactional
-    @PreAuthorize("isAuthenticated()")
     public BuddyPair resume(Long pairId) {
         BuddyPair p = asMember(pairId);
         if (p.getStatus() != PairStatus.PAUSED) {
@@ -164,7 +166,7 @@ public class BuddyPairService {
         }
         p.moveTo(PairStatus.ACTIVE);
         // The pause was agreed, not silence: count the next six weeks from the resume, as if nudged today.
-        p.setLastNudgedOn(LocalDate.now());
+        p.setLastNudgedOn(LocalDate.now(clock));
         Member me = me(p);
         notifications.notify(p.other(me.getId()), me.getFullName() + " resumed your buddy pair",
                 "Time to arrange your next check-in.", link(p));
@@ -172,15 +174,14 @@ public class BuddyPairService {
     }
 
     @Transactional
-    @PreAuthorize("isAuthenticated()")
     public BuddyPair close(Long pairId, Integer rating, String comment) {
         BuddyPair p = asMember(pairId);
         requireRating(rating, comment);
         p.moveTo(PairStatus.CLOSED);
-        p.setClosedAt(Instant.now());
+        p.setClosedAt(clock.instant());
         p.getRequest().setStatus(RequestStatus.CLOSED);
         Member me = me(p);
-        feedback.save(new BuddyFeedback(p, me, rating, blankToNull(comment)));
+        feedback.save(new BuddyFeedback(p, me, rating, blankToNull(comment), clock.instant()));
         notifications.notify(p.other(me.getId()), me.getFullName() + " closed your buddy pair",
                 "Thank you for taking part. Please leave your own rating and comment on the pair's page.", link(p));
         return p;
@@ -188,7 +189,6 @@ public class BuddyPairService {
 
     /** The other side's feedback after the pair is closed; one per person. */
     @Transactional
-    @PreAuthorize("isAuthenticated()")
     public void leaveFeedback(Long pairId, Integer rating, String comment) {
         BuddyPair p = asMember(pairId);
         if (p.getStatus() != PairStatus.CLOSED) {
@@ -199,7 +199,7 @@ public class BuddyPairService {
         if (feedback.existsByPairIdAndAuthorId(pairId, me.getId())) {
             throw new BusinessException("You have already left feedback for this pair.");
         }
-        feedback.save(new BuddyFeedback(p, me, rating, blankToNull(comment)));
+        feedback.save(new BuddyFeedback(p, me, rating, blankToNull(comment), clock.instant()));
     }
 
     /**

@@ -55,7 +55,7 @@ public class BuddyRequest extends AbstractEntity {
     private RequestStatus status = RequestStatus.WAITING;
 
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     protected BuddyRequest() {
     }
@@ -84,4 +84,11 @@ public class BuddyRequest extends AbstractEntity {
     public Instant getCreatedAt() { return createdAt; }
     /** For demo data only: a queue with realistic waiting times. */
     void backdate(Instant createdAt) { this.createdAt = createdAt; }
+
+    /** Dated when first saved, by the service's clock. */
+    void stampCreated(Instant now) {
+        if (createdAt == null) {
+            createdAt = now;
+        }
+    }
 }

@@ -61,14 +61,19 @@ class BuddyingDemoData implements ApplicationRunner {
 
     private List<Member> newcomerPool = new ArrayList<>();
     private final BuddyService buddying;
+    private final BuddyMatchService matching;
+    private final BuddyOverviewService overview;
     private final BuddyPairService pairs;
     private final MemberService members;
     private final SkillService skills;
     private final OrganisationService organisations;
 
-    BuddyingDemoData(BuddyService buddying, BuddyPairService pairs, MemberService members, SkillService skills,
+    BuddyingDemoData(BuddyService buddying, BuddyMatchService matching, BuddyOverviewService overview,
+                     BuddyPairService pairs, MemberService members, SkillService skills,
                      OrganisationService organisations) {
         this.buddying = buddying;
+        this.matching = matching;
+        this.overview = overview;
         this.pairs = pairs;
         this.members = members;
         this.skills = skills;
@@ -78,7 +83,7 @@ class BuddyingDemoData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         SystemRunner.asSystem(() -> {
-            if (!buddying.buddyLoads().isEmpty() || organisations.regions().isEmpty()) {
+            if (!overview.buddyLoads().isEmpty() || organisations.regions().isEmpty()) {
                 return;
             }
             long started = System.currentTimeMillis();
@@ -137,7 +142,7 @@ class BuddyingDemoData implements ApplicationRunner {
             Member newcomer = newcomer(orgs.get(random.nextInt(orgs.size())), today.minusMonths(11), random, ++n);
             BuddyRequest r = request(newcomer, allSkills, random, n);
             Member buddy = bestBuddy(r, alex);
-            BuddyPair p = buddying.propose(r.getId(), buddy.getId());
+            BuddyPair p = matching.propose(r.getId(), buddy.getId());
             as(buddy, () -> pairs.accept(p.getId()));
             as(newcomer, () -> pairs.checkIn(p.getId(), today.minusDays(70), BuddyMode.VIDEO, "First chat about my aims."));
             as(newcomer, () -> pairs.close(p.getId(), Integer.parseInt(c[0]), c[1]));
@@ -149,7 +154,7 @@ class BuddyingDemoData implements ApplicationRunner {
             Member newcomer = newcomer(orgs.get(random.nextInt(orgs.size())), today.minusMonths(4), random, ++n);
             BuddyRequest r = request(newcomer, allSkills, random, n);
             Member buddy = a[0] == 0 ? alex : bestBuddy(r, alex);
-            BuddyPair p = buddying.propose(r.getId(), buddy.getId());
+            BuddyPair p = matching.propose(r.getId(), buddy.getId());
             as(buddy, () -> pairs.accept(p.getId()));
             pairs.backdateForDemo(p.getId(), today.minusDays(a[1]));
             if (a[2] >= 0) {
@@ -162,7 +167,7 @@ class BuddyingDemoData implements ApplicationRunner {
         // A proposal waiting for Alex's answer
         Member asking = newcomer(orgs.get(0), today.minusMonths(1), random, ++n);
         BuddyRequest askingRequest = request(asking, allSkills, random, n);
-        buddying.propose(askingRequest.getId(), alex.getId());
+        matching.propose(askingRequest.getId(), alex.getId());
         // The queue: waiting requests, oldest 40 days, one of them declined once
         int[] daysWaiting = {40, 25, 12, 3};
         for (int i = 0; i < daysWaiting.length; i++) {
@@ -170,7 +175,7 @@ class BuddyingDemoData implements ApplicationRunner {
             BuddyRequest r = request(newcomer, allSkills, random, n);
             if (i == 1) {
                 Member buddy = bestBuddy(r, alex);
-                BuddyPair p = buddying.propose(r.getId(), buddy.getId());
+                BuddyPair p = matching.propose(r.getId(), buddy.getId());
                 as(buddy, () -> pairs.decline(p.getId(), "I am on leave for most of the next two months."));
             }
             buddying.backdateRequestForDemo(r.getId(), Instant.now().minus(Duration.ofDays(daysWaiting[i])));
@@ -179,7 +184,7 @@ class BuddyingDemoData implements ApplicationRunner {
 
     /** The top suggestion other than Alex, whose pairs are set up by hand for the demo account. */
     private Member bestBuddy(BuddyRequest r, Member alex) {
-        Long id = buddying.suggestionsFor(r.getId()).stream().map(sg -> sg.candidate().memberId())
+        Long id = matching.suggestionsFor(r.getId()).stream().map(sg -> sg.candidate().memberId())
                 .filter(candidate -> !candidate.equals(alex.getId())).findFirst().orElseThrow();
         return members.profile(id).orElseThrow();
     }

@@ -40,12 +40,13 @@ public class CheckIn extends AbstractEntity {
     private String note;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     protected CheckIn() {
     }
 
-    CheckIn(BuddyPair pair, Member author, LocalDate heldOn, BuddyMode mode, String note) {
+    CheckIn(BuddyPair pair, Member author, LocalDate heldOn, BuddyMode mode, String note, Instant createdAt) {
+        this.createdAt = createdAt;
         this.pair = pair;
         this.author = author;
         this.heldOn = heldOn;

@@ -12,6 +12,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -36,8 +37,10 @@ public class ConcordatService {
     private final SignatoryRepository signatories;
     private final ExchangeQueries queries;
     private final OrganisationService organisations;
+    private final Clock clock;
 
-    ConcordatService(SignatoryRepository signatories, ExchangeQueries queries, OrganisationService organisations) {
+    ConcordatService(SignatoryRepository signatories, ExchangeQueries queries, OrganisationService organisations, Clock clock) {
+        this.clock = clock;
         this.signatories = signatories;
         this.queries = queries;
         this.organisations = organisations;
@@ -82,7 +85,7 @@ public class ConcordatService {
     public Signatory draftForMyOrganisation() {
         Organisation org = myOrganisation().orElseThrow(() -> new BusinessException(
                 "Your account is not linked to an organisation. Ask an administrator to link it."));
-        return signatories.findByOrganisationId(org.getId()).orElseGet(() -> new Signatory(org));
+        return signatories.findByOrganisationId(org.getId()).orElseGet(() -> new Signatory(org, LocalDate.now(clock)));
     }
 
     @Transactional
@@ -91,7 +94,7 @@ public class ConcordatService {
         if (!CurrentUser.isAdmin() && !Acting.coordinates(signatory.getOrganisation())) {
             throw new AccessDeniedException("You may only sign for your own organisation");
         }
-        if (signatory.getSignedOn() != null && signatory.getSignedOn().isAfter(LocalDate.now())) {
+        if (signatory.getSignedOn() != null && signatory.getSignedOn().isAfter(LocalDate.now(clock))) {
             throw new BusinessException("The signing date cannot be in the future.");
         }
         if (signatory.getStpsCovered().isEmpty()) {
@@ -107,6 +110,10 @@ public class ConcordatService {
                 throw new ConcurrentEditException("This signature");
             }
         }
+        if (signatory.getSignedOn() == null) {
+            signatory.setSignedOn(LocalDate.now(clock));
+        }
+        signatory.stampCreated(clock.instant());
         try {
             return signatories.saveAndFlush(signatory);
         } catch (ObjectOptimisticLockingFailureException e) {
@@ -117,6 +124,6 @@ public class ConcordatService {
     /** Days the organisation has lent or committed this quarter, for showing against its cap. */
     @PreAuthorize("permitAll()")
     public int committedThisQuarter(Long organisationId) {
-        return queries.committedThisQuarter(organisationId, LocalDate.now());
+        return queries.committedThisQuarter(organisationId, LocalDate.now(clock));
     }
 }

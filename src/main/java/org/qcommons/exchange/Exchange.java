@@ -67,26 +67,29 @@ public class Exchange extends AbstractEntity {
     private String memberFeedback;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt = Instant.now();
+    private Instant updatedAt;
 
     protected Exchange() {
     }
 
-    Exchange(ExpertiseRequest request, Member member, Organisation lender, Member invitedBy, int daysAgreed) {
+    Exchange(ExpertiseRequest request, Member member, Organisation lender, Member invitedBy, int daysAgreed,
+             Instant now) {
         this.request = request;
         this.member = member;
         this.lender = lender;
         this.host = request.getRequestingOrg();
         this.invitedBy = invitedBy;
         this.daysAgreed = daysAgreed;
+        this.createdAt = now;
+        this.updatedAt = now;
     }
 
-    void moveTo(ExchangeState next) {
+    void moveTo(ExchangeState next, Instant now) {
         this.state = next;
-        this.updatedAt = Instant.now();
+        this.updatedAt = now;
     }
 
     public ExpertiseRequest getRequest() { return request; }

@@ -60,6 +60,7 @@ public class ExchangeDemoData implements ApplicationRunner {
     private final RequestService requests;
     private final MatchingService matching;
     private final ExchangeService exchanges;
+    private final ExchangeDeliveryService delivery;
     private final OrganisationService organisations;
     private final MemberService members;
     private final AccountService accounts;
@@ -67,12 +68,14 @@ public class ExchangeDemoData implements ApplicationRunner {
     private final SignatoryRepository signatoryRepository;
 
     ExchangeDemoData(ConcordatService concordat, RequestService requests, MatchingService matching,
-                     ExchangeService exchanges, OrganisationService organisations, MemberService members,
+                     ExchangeService exchanges, ExchangeDeliveryService delivery, OrganisationService organisations,
+                     MemberService members,
                      AccountService accounts, SkillService skills, SignatoryRepository signatoryRepository) {
         this.concordat = concordat;
         this.requests = requests;
         this.matching = matching;
         this.exchanges = exchanges;
+        this.delivery = delivery;
         this.organisations = organisations;
         this.members = members;
         this.accounts = accounts;
@@ -198,8 +201,8 @@ public class ExchangeDemoData implements ApplicationRunner {
         first(coordinator, outpatients, ruh).ifPresent(c -> {
             Exchange e = as(coordinator, () -> exchanges.invite(outpatients.getId(), c.candidate().memberId()));
             as(memberUser(c), () -> exchanges.accept(e.getId()));
-            as(coordinator2, () -> exchanges.approveRelease(e.getId(), "Agreed with the service manager."));
-            as(memberUser(c), () -> exchanges.logDays(e.getId(), 5));
+            as(coordinator2, () -> delivery.approveRelease(e.getId(), "Agreed with the service manager."));
+            as(memberUser(c), () -> delivery.logDays(e.getId(), 5));
         });
         // Other organisations lend to North Bristol: it then shows as taking more than it gives.
         as(coordinator, () -> matching.candidates(outpatients.getId())).stream()
@@ -252,11 +255,11 @@ public class ExchangeDemoData implements ApplicationRunner {
         Exchange e = as(host, () -> exchanges.invite(r.getId(), c.candidate().memberId()));
         QUser member = memberUser(c);
         as(member, () -> exchanges.accept(e.getId()));
-        as(home, () -> exchanges.approveRelease(e.getId(), null));
-        as(member, () -> exchanges.logDays(e.getId(), days));
-        as(host, () -> exchanges.confirmDays(e.getId()));
-        as(member, () -> exchanges.leaveFeedback(e.getId(), "A well-organised team that made good use of the time."));
-        as(host, () -> exchanges.leaveFeedback(e.getId(), "Practical, generous expertise; the team now runs this itself."));
+        as(home, () -> delivery.approveRelease(e.getId(), null));
+        as(member, () -> delivery.logDays(e.getId(), days));
+        as(host, () -> delivery.confirmDays(e.getId()));
+        as(member, () -> delivery.leaveFeedback(e.getId(), "A well-organised team that made good use of the time."));
+        as(host, () -> delivery.leaveFeedback(e.getId(), "Practical, generous expertise; the team now runs this itself."));
     }
 
     /** Seeded members have no accounts: act as them in-process, with the rights their account would have. */

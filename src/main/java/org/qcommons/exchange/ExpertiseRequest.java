@@ -80,7 +80,7 @@ public class ExpertiseRequest extends AbstractEntity {
     private RequestStatus status = RequestStatus.OPEN;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     @OneToMany(mappedBy = "request", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("id")
@@ -89,10 +89,11 @@ public class ExpertiseRequest extends AbstractEntity {
     protected ExpertiseRequest() {
     }
 
-    public ExpertiseRequest(Organisation requestingOrg, Member createdBy) {
+    ExpertiseRequest(Organisation requestingOrg, Member createdBy, Instant now, LocalDate today) {
         this.requestingOrg = requestingOrg;
         this.createdBy = createdBy;
-        this.startsOn = LocalDate.now().plusWeeks(2);
+        this.createdAt = now;
+        this.startsOn = today.plusWeeks(2);
         this.endsOn = startsOn.plusMonths(3);
     }
 

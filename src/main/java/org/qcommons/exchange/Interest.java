@@ -25,14 +25,15 @@ public class Interest extends AbstractEntity {
     private Member member;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     protected Interest() {
     }
 
-    Interest(ExpertiseRequest request, Member member) {
+    Interest(ExpertiseRequest request, Member member, Instant createdAt) {
         this.request = request;
         this.member = member;
+        this.createdAt = createdAt;
     }
 
     public Member getMember() { return member; }

@@ -54,13 +54,13 @@ public class LedgerEntry extends AbstractEntity {
     private String createdBy;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     protected LedgerEntry() {
     }
 
     LedgerEntry(Long exchangeId, Organisation organisation, Organisation counterparty, int days, String posting,
-                LocalDate entryDate, String note, String createdBy) {
+                LocalDate entryDate, String note, String createdBy, Instant createdAt) {
         this.exchangeId = exchangeId;
         this.organisation = organisation;
         this.counterparty = counterparty;
@@ -69,6 +69,7 @@ public class LedgerEntry extends AbstractEntity {
         this.entryDate = entryDate;
         this.note = note;
         this.createdBy = createdBy;
+        this.createdAt = createdAt;
     }
 
     public Long getExchangeId() { return exchangeId; }

@@ -3,6 +3,8 @@ package org.qcommons.exchange;
 import org.qcommons.base.BusinessException;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,8 +16,10 @@ import java.util.List;
 class LedgerPoster {
 
     private final LedgerEntryRepository entries;
+    private final Clock clock;
 
-    LedgerPoster(LedgerEntryRepository entries) {
+    LedgerPoster(LedgerEntryRepository entries, Clock clock) {
+        this.clock = clock;
         this.entries = entries;
     }
 
@@ -23,10 +27,11 @@ class LedgerPoster {
         if (days == 0) {
             return;
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
+        Instant now = clock.instant();
         String by = Acting.username();
-        entries.save(new LedgerEntry(e.getId(), e.getLender(), e.getHost(), -days, posting, today, note, by));
-        entries.save(new LedgerEntry(e.getId(), e.getHost(), e.getLender(), days, posting, today, note, by));
+        entries.save(new LedgerEntry(e.getId(), e.getLender(), e.getHost(), -days, posting, today, note, by, now));
+        entries.save(new LedgerEntry(e.getId(), e.getHost(), e.getLender(), days, posting, today, note, by, now));
         entries.flush();
     }
 

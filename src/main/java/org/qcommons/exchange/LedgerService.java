@@ -14,6 +14,7 @@ import java.util.List;
  */
 @Service
 @Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
 public class LedgerService {
 
     public enum Reciprocity {
@@ -83,35 +84,29 @@ public class LedgerService {
         this.exchanges = exchanges;
     }
 
-    @PreAuthorize("isAuthenticated()")
     public List<OrganisationBalance> organisationBalances(LocalDate from, LocalDate to) {
         requirePeriod(from, to);
         return queries.organisationBalances(from, to);
     }
 
-    @PreAuthorize("isAuthenticated()")
     public List<PairBalance> pairBalances(LocalDate from, LocalDate to) {
         requirePeriod(from, to);
         return queries.pairBalances(from, to);
     }
 
-    @PreAuthorize("isAuthenticated()")
     public List<StpBalance> stpBalances(LocalDate from, LocalDate to) {
         requirePeriod(from, to);
         return queries.stpBalances(from, to);
     }
 
-    @PreAuthorize("isAuthenticated()")
     public List<SkillGap> skillGaps(Long stpId) {
         return queries.skillGaps(stpId);
     }
 
-    @PreAuthorize("isAuthenticated()")
     public Invariant invariant() {
         return queries.invariant();
     }
 
-    @PreAuthorize("isAuthenticated()")
     public List<LedgerEntry> entriesFor(Long exchangeId) {
         return entries.findByExchange(exchangeId);
     }

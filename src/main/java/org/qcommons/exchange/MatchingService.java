@@ -8,6 +8,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,8 +23,10 @@ public class MatchingService {
 
     private final ExpertiseRequestRepository requests;
     private final ExchangeQueries queries;
+    private final Clock clock;
 
-    MatchingService(ExpertiseRequestRepository requests, ExchangeQueries queries) {
+    MatchingService(ExpertiseRequestRepository requests, ExchangeQueries queries, Clock clock) {
+        this.clock = clock;
         this.requests = requests;
         this.queries = queries;
     }
@@ -35,7 +38,7 @@ public class MatchingService {
         if (!Acting.coordinates(r.getRequestingOrg()) && !CurrentUser.isAdmin()) {
             throw new AccessDeniedException("Only the requesting organisation's coordinators see its candidates");
         }
-        return rank(r, LocalDate.now());
+        return rank(r, LocalDate.now(clock));
     }
 
     List<MatchScorer.Score> rank(ExpertiseRequest r, LocalDate today) {

@@ -18,6 +18,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +29,7 @@ import java.util.Optional;
  */
 @Service
 @Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
 public class RequestService {
 
     private final ExpertiseRequestRepository requests;
@@ -35,9 +38,11 @@ public class RequestService {
     private final ConcordatService concordat;
     private final NotificationService notifications;
     private final EntityManager em;
+    private final Clock clock;
 
     RequestService(ExpertiseRequestRepository requests, InterestRepository interests, ExchangeRepository exchanges,
-                   ConcordatService concordat, NotificationService notifications, EntityManager em) {
+                   ConcordatService concordat, NotificationService notifications, EntityManager em, Clock clock) {
+        this.clock = clock;
         this.requests = requests;
         this.interests = interests;
         this.exchanges = exchanges;
@@ -46,7 +51,6 @@ public class RequestService {
         this.em = em;
     }
 
-    @PreAuthorize("isAuthenticated()")
     public Page<ExpertiseRequest> board(RequestFilter filter, Pageable pageable) {
         RequestFilter f = filter == null ? RequestFilter.any() : filter;
         Pageable sorted = pageable.getSort().isSorted() ? pageable
@@ -54,17 +58,20 @@ public class RequestService {
         return requests.findBoard(f.status(), f.stpId(), f.skillId(), f.organisationId(), sorted);
     }
 
-    @PreAuthorize("isAuthenticated()")
     public Optional<ExpertiseRequest> request(Long id) {
         return id == null ? Optional.empty() : requests.findById(id);
     }
 
-    @PreAuthorize("isAuthenticated()")
     public boolean canManage(ExpertiseRequest request) {
         return Acting.coordinates(request.getRequestingOrg());
     }
 
-    @PreAuthorize("isAuthenticated()")
+    public RequestViewer viewerOf(ExpertiseRequest request) {
+        RequestViewer.Standing standing = canManage(request) ? RequestViewer.Standing.MANAGER
+                : CurrentUser.isAdmin() ? RequestViewer.Standing.OVERSEER : RequestViewer.Standing.OTHER;
+        return new RequestViewer(standing, hasRegisteredInterest(request.getId()));
+    }
+
     public boolean canPost() {
         return Acting.coordinatorOrgId().filter(concordat::isSignatory).isPresent();
     }
@@ -76,7 +83,8 @@ public class RequestService {
         if (!concordat.isSignatory(org.getId())) {
             throw new BusinessException(org.getName() + " has not signed the concordat yet. Sign it first, then post requests.");
         }
-        return new ExpertiseRequest(org, em.getReference(Member.class, Acting.memberId()));
+        return new ExpertiseRequest(org, em.getReference(Member.class, Acting.memberId()), clock.instant(),
+                LocalDate.now(clock));
     }
 
     @Transactional
@@ -120,7 +128,6 @@ public class RequestService {
     }
 
     @Transactional
-    @PreAuthorize("isAuthenticated()")
     public void registerInterest(Long requestId) {
         ExpertiseRequest r = requests.findById(requestId)
                 .orElseThrow(() -> new BusinessException("This request no longer exists."));
@@ -136,7 +143,7 @@ public class RequestService {
             throw new BusinessException("You have already registered interest in this request.");
         }
         try {
-            interests.saveAndFlush(new Interest(r, member));
+            interests.saveAndFlush(new Interest(r, member, clock.instant()));
         } catch (DataIntegrityViolationException e) {
             throw new BusinessException("You have already registered interest in this request.");
         }
@@ -148,18 +155,15 @@ public class RequestService {
     }
 
     @Transactional
-    @PreAuthorize("isAuthenticated()")
     public void withdrawInterest(Long requestId) {
         interests.find(requestId, Acting.memberId()).ifPresent(interests::delete);
     }
 
-    @PreAuthorize("isAuthenticated()")
     public boolean hasRegisteredInterest(Long requestId) {
         return CurrentUser.memberId().flatMap(me -> interests.find(requestId, me)).isPresent();
     }
 
     /** Who registered interest: for the requesting organisation's coordinators and ADMINs only. */
-    @PreAuthorize("isAuthenticated()")
     public List<Interest> interests(Long requestId) {
         ExpertiseRequest r = requests.findById(requestId).orElseThrow(() -> new BusinessException("This request no longer exists."));
         if (!canManage(r) && !CurrentUser.isAdmin()) {

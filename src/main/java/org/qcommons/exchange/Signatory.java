@@ -62,14 +62,19 @@ public class Signatory extends AbstractEntity {
     private Set<Stp> stpsCovered = new HashSet<>();
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     protected Signatory() {
     }
 
+    /** A signature with no date yet: signing dates it today unless a date is given. */
     public Signatory(Organisation organisation) {
+        this(organisation, null);
+    }
+
+    Signatory(Organisation organisation, LocalDate signedOn) {
         this.organisation = organisation;
-        this.signedOn = LocalDate.now();
+        this.signedOn = signedOn;
         if (organisation != null) {
             stpsCovered.add(organisation.getStp());
         }
@@ -88,4 +93,10 @@ public class Signatory extends AbstractEntity {
     public Set<Stp> getStpsCovered() { return stpsCovered; }
     public void setStpsCovered(Set<Stp> stpsCovered) { this.stpsCovered = stpsCovered == null ? new HashSet<>() : new HashSet<>(stpsCovered); }
     public Instant getCreatedAt() { return createdAt; }
+
+    void stampCreated(Instant now) {
+        if (createdAt == null) {
+            createdAt = now;
+        }
+    }
 }

@@ -30,7 +30,7 @@ public class Notification extends AbstractEntity {
     private String link;
 
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     @Column(name = "read_at")
     private Instant readAt;
@@ -38,8 +38,9 @@ public class Notification extends AbstractEntity {
     protected Notification() {
     }
 
-    Notification(Member recipient, String title, String body, String link) {
+    Notification(Member recipient, String title, String body, String link, Instant createdAt) {
         this.recipient = recipient;
+        this.createdAt = createdAt;
         this.title = title;
         this.body = body;
         this.link = link;
@@ -53,9 +54,9 @@ public class Notification extends AbstractEntity {
     public Instant getReadAt() { return readAt; }
     public boolean isRead() { return readAt != null; }
 
-    void markRead() {
+    void markRead(Instant at) {
         if (readAt == null) {
-            readAt = Instant.now();
+            readAt = at;
         }
     }
 }

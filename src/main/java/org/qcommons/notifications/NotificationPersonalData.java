@@ -10,9 +10,11 @@ import static org.qcommons.base.personaldata.PersonalDataContributor.entry;
 class NotificationPersonalData implements PersonalDataContributor {
 
     private final NotificationRepository notifications;
+    private final SentMailRepository mails;
 
-    NotificationPersonalData(NotificationRepository notifications) {
+    NotificationPersonalData(NotificationRepository notifications, SentMailRepository mails) {
         this.notifications = notifications;
+        this.mails = mails;
     }
 
     @Override
@@ -29,6 +31,8 @@ class NotificationPersonalData implements PersonalDataContributor {
 
     @Override
     public void erase(Long memberId) {
+        // The record of the mail holds the address; its publication then finds nothing to send.
+        mails.deleteByRecipientMember(memberId);
         notifications.deleteAll(notifications.findByRecipientIdOrderByCreatedAtDesc(memberId, Pageable.unpaged()));
     }
 }

@@ -8,40 +8,60 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 
 /**
  * Tells people that something needs them: an in-app notification (the bell) and an email. Any feature calls
- * {@link #notify}; delivery happens after the caller's transaction commits, so a rolled-back step sends nothing.
+ * {@link #notify}. The email is recorded in the caller's transaction and sent through the outbox after it commits
+ * (decision 077), so a rolled-back step sends nothing and a mail outage loses nothing.
  */
 @Service
 @Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
 public class NotificationService {
 
-    private final NotificationRepository notifications;
-    private final ApplicationEventPublisher events;
+    static final String SUBJECT_PREFIX = "Q Commons: ";
 
-    NotificationService(NotificationRepository notifications, ApplicationEventPublisher events) {
+    private final NotificationRepository notifications;
+    private final SentMailRepository mails;
+    private final ApplicationEventPublisher events;
+    private final NotificationBroadcaster broadcaster;
+    private final Clock clock;
+
+    NotificationService(NotificationRepository notifications, SentMailRepository mails,
+                        ApplicationEventPublisher events, NotificationBroadcaster broadcaster, Clock clock) {
         this.notifications = notifications;
+        this.mails = mails;
         this.events = events;
+        this.broadcaster = broadcaster;
+        this.clock = clock;
     }
 
     @Transactional
-    @PreAuthorize("isAuthenticated()")
     public void notify(Member recipient, String title, String body, String link) {
-        notifications.save(new Notification(recipient, title, body, link));
-        events.publishEvent(new NotificationEvent(recipient.getId(), recipient.getEmail(), recipient.getFullName(),
-                title, body, link));
+        var now = clock.instant();
+        Notification notification = notifications.save(new Notification(recipient, title, body, link, now));
+        SentMail mail = mails.save(new SentMail(notification, recipient.getEmail(), SUBJECT_PREFIX + title, now));
+        // Stored in the event publication registry within this transaction: the outbox.
+        events.publishEvent(new MailQueued(mail.getId()));
+        // The bell is a nudge to open pages, worth nothing after a restart: it stays out of the outbox.
+        Long recipientId = recipient.getId();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                broadcaster.broadcast(recipientId);
+            }
+        });
     }
 
-    @PreAuthorize("isAuthenticated()")
     public long unreadCount() {
         return CurrentUser.memberId().map(notifications::countByRecipientIdAndReadAtIsNull).orElse(0L);
     }
 
-    @PreAuthorize("isAuthenticated()")
     public List<Notification> latest(int max) {
         return CurrentUser.memberId()
                 .map(id -> notifications.findByRecipientIdOrderByCreatedAtDesc(id, PageRequest.of(0, max)))
@@ -49,7 +69,6 @@ public class NotificationService {
     }
 
     @Transactional
-    @PreAuthorize("isAuthenticated()")
     public void markRead(Long notificationId) {
         Notification n = notifications.findById(notificationId).orElse(null);
         if (n == null) {
@@ -58,12 +77,11 @@ public class NotificationService {
         if (!CurrentUser.memberId().filter(id -> id.equals(n.getRecipient().getId())).isPresent()) {
             throw new AccessDeniedException("Not your notification");
         }
-        n.markRead();
+        n.markRead(clock.instant());
     }
 
     @Transactional
-    @PreAuthorize("isAuthenticated()")
     public int markAllRead() {
-        return CurrentUser.memberId().map(id -> notifications.markAllRead(id, Instant.now())).orElse(0);
+        return CurrentUser.memberId().map(id -> notifications.markAllRead(id, clock.instant())).orElse(0);
     }
 }

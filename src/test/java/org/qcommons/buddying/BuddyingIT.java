@@ -30,6 +30,12 @@ class BuddyingIT extends IntegrationTestBase {
 
     @Autowired
     BuddyService buddying;
+
+    @Autowired
+    BuddyMatchService matching;
+
+    @Autowired
+    BuddyOverviewService overview;
     @Autowired
     BuddyPairService pairs;
     @Autowired
@@ -66,14 +72,14 @@ class BuddyingIT extends IntegrationTestBase {
         BuddyRequest request = fx.request(newcomer, "PDSA cycles", "Human factors");
 
         fx.signInAs(newcomer);
-        List<Suggestion> suggestions = buddying.suggestionsFor(request.getId());
+        List<Suggestion> suggestions = matching.suggestionsFor(request.getId());
         Suggestion mine = suggestions.stream().filter(s -> s.candidate().memberId().equals(buddy.getId()))
                 .findFirst().orElseThrow();
         assertThat(mine.reasonsText()).contains("Skills overlap: Human factors, PDSA cycles (+20)",
                 "Shared project topics: 0", "Same STP (+8)", "Spare capacity: 2 of 2 places free (+4)");
         assertThat(suggestions).isSortedAccordingTo((a, b) -> Integer.compare(b.score(), a.score()));
 
-        BuddyPair pair = buddying.propose(request.getId(), buddy.getId());
+        BuddyPair pair = matching.propose(request.getId(), buddy.getId());
         assertThat(pair.getStatus()).isEqualTo(PairStatus.PROPOSED);
         assertThat(buddying.request(request.getId()).orElseThrow().getStatus()).isEqualTo(RequestStatus.PROPOSED);
         assertThatThrownBy(() -> pairs.accept(pair.getId())).isInstanceOf(AccessDeniedException.class);
@@ -115,7 +121,7 @@ class BuddyingIT extends IntegrationTestBase {
         assertThatThrownBy(() -> pairs.leaveFeedback(pair.getId(), 4, "again")).hasMessageContaining("already");
 
         fx.signInAs(FoundationDemoData.CONVENOR);
-        FeedbackSummary summary = buddying.feedbackSummary();
+        FeedbackSummary summary = overview.feedbackSummary();
         assertThat(summary.count()).isGreaterThanOrEqualTo(2);
         assertThat(summary.latestComments()).extracting(FeedbackSummary.Comment::comment)
                 .contains("Really helpful", "Enjoyed it");
@@ -127,7 +133,7 @@ class BuddyingIT extends IntegrationTestBase {
         Member newcomer = fx.newcomer("Quinn Queue");
         fx.offer(buddy, 2, "Lean");
         BuddyRequest request = fx.request(newcomer, "Lean");
-        BuddyPair pair = fx.as(newcomer, () -> buddying.propose(request.getId(), buddy.getId()));
+        BuddyPair pair = fx.as(newcomer, () -> matching.propose(request.getId(), buddy.getId()));
 
         fx.signInAs(buddy);
         assertThatThrownBy(() -> pairs.decline(pair.getId(), "  ")).hasMessageContaining("Give a short reason");
@@ -137,9 +143,9 @@ class BuddyingIT extends IntegrationTestBase {
         fx.signInAs(newcomer);
         assertThat(buddying.request(request.getId()).orElseThrow().getStatus()).isEqualTo(RequestStatus.WAITING);
         assertThat(titles()).contains("Your buddy request is back in the queue");
-        assertThat(buddying.suggestionsFor(request.getId()))
+        assertThat(matching.suggestionsFor(request.getId()))
                 .noneMatch(s -> s.candidate().memberId().equals(buddy.getId()));
-        assertThatThrownBy(() -> buddying.propose(request.getId(), buddy.getId()))
+        assertThatThrownBy(() -> matching.propose(request.getId(), buddy.getId()))
                 .hasMessageContaining("already declined");
     }
 
@@ -152,11 +158,11 @@ class BuddyingIT extends IntegrationTestBase {
         BuddyRequest r1 = fx.request(first, "Statistics");
         BuddyRequest r2 = fx.request(second, "Statistics");
 
-        fx.as(first, () -> buddying.propose(r1.getId(), buddy.getId()));
+        fx.as(first, () -> matching.propose(r1.getId(), buddy.getId()));
 
         fx.signInAs(second);
-        assertThat(buddying.suggestionsFor(r2.getId())).noneMatch(s -> s.candidate().memberId().equals(buddy.getId()));
-        assertThatThrownBy(() -> buddying.propose(r2.getId(), buddy.getId()))
+        assertThat(matching.suggestionsFor(r2.getId())).noneMatch(s -> s.candidate().memberId().equals(buddy.getId()));
+        assertThatThrownBy(() -> matching.propose(r2.getId(), buddy.getId()))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("no free place");
     }
 
@@ -170,12 +176,12 @@ class BuddyingIT extends IntegrationTestBase {
         BuddyRequest rb = fx.request(b, "Spread and scale");
 
         fx.signInAs(FoundationDemoData.ADMIN);
-        long waitingBefore = buddying.countWaiting();
-        CohortMatch match = buddying.cohortMatch();
-        assertThat(buddying.countWaiting()).isEqualTo(waitingBefore);
+        long waitingBefore = overview.countWaiting();
+        CohortMatch match = matching.cohortMatch();
+        assertThat(overview.countWaiting()).isEqualTo(waitingBefore);
 
         Map<Long, Long> spare = new HashMap<>();
-        buddying.buddyLoads().forEach(l -> spare.put(l.memberId(), l.spare()));
+        overview.buddyLoads().forEach(l -> spare.put(l.memberId(), l.spare()));
         Map<Long, Long> proposedPerBuddy = new HashMap<>();
         match.pairs().forEach(p -> proposedPerBuddy.merge(p.buddyId(), 1L, Long::sum));
         proposedPerBuddy.forEach((buddyId, n) -> assertThat(n).as("places used of buddy " + buddyId)
@@ -186,10 +192,10 @@ class BuddyingIT extends IntegrationTestBase {
 
         List<ProposedPair> reviewed = match.pairs().stream()
                 .filter(p -> p.requestId().equals(ra.getId()) || p.requestId().equals(rb.getId())).toList();
-        SendResult result = buddying.sendProposals(reviewed);
+        SendResult result = matching.sendProposals(reviewed);
         assertThat(result.sent()).isEqualTo(2);
         assertThat(buddying.request(ra.getId()).orElseThrow().getStatus()).isEqualTo(RequestStatus.PROPOSED);
-        assertThat(buddying.sendProposals(reviewed).skipped()).hasSize(2)
+        assertThat(matching.sendProposals(reviewed).skipped()).hasSize(2)
                 .allMatch(reason -> reason.contains("no longer waiting"));
     }
 
@@ -200,7 +206,7 @@ class BuddyingIT extends IntegrationTestBase {
         Member outsider = fx.experienced("Out Sider");
         fx.offer(buddy, 2, "Coaching");
         BuddyRequest request = fx.request(newcomer, "Coaching");
-        BuddyPair pair = fx.as(newcomer, () -> buddying.propose(request.getId(), buddy.getId()));
+        BuddyPair pair = fx.as(newcomer, () -> matching.propose(request.getId(), buddy.getId()));
         fx.as(buddy, () -> pairs.accept(pair.getId()));
         fx.as(buddy, () -> pairs.checkIn(pair.getId(), LocalDate.now(), BuddyMode.PHONE, "Private worries"));
 
@@ -228,7 +234,7 @@ class BuddyingIT extends IntegrationTestBase {
         Member newcomer = fx.newcomer("Nudge Newcomer");
         fx.offer(buddy, 2, "Facilitation");
         BuddyRequest request = fx.request(newcomer, "Facilitation");
-        BuddyPair pair = fx.as(newcomer, () -> buddying.propose(request.getId(), buddy.getId()));
+        BuddyPair pair = fx.as(newcomer, () -> matching.propose(request.getId(), buddy.getId()));
         fx.as(buddy, () -> pairs.accept(pair.getId()));
         fx.as(buddy, () -> pairs.checkIn(pair.getId(), LocalDate.now(), BuddyMode.PHONE, null));
 
@@ -259,10 +265,10 @@ class BuddyingIT extends IntegrationTestBase {
 
         fx.signInAs(other);
         assertThat(buddying.request(request.getId())).isEmpty();
-        assertThatThrownBy(() -> buddying.suggestionsFor(request.getId())).isInstanceOf(BusinessException.class);
-        assertThatThrownBy(() -> buddying.propose(request.getId(), other.getId()))
+        assertThatThrownBy(() -> matching.suggestionsFor(request.getId())).isInstanceOf(BusinessException.class);
+        assertThatThrownBy(() -> matching.propose(request.getId(), other.getId()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> buddying.cohortMatch()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> matching.cohortMatch()).isInstanceOf(AccessDeniedException.class);
 
         fx.signInAs(newcomer);
         buddying.withdrawRequest(request.getId());

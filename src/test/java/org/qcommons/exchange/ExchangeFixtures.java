@@ -37,6 +37,7 @@ public class ExchangeFixtures {
     public final SkillService skills;
     public final RequestService requests;
     public final ExchangeService exchanges;
+    public final ExchangeDeliveryService delivery;
     public final ConcordatService concordat;
     public final MatchingService matching;
     public final LedgerService ledger;
@@ -50,6 +51,7 @@ public class ExchangeFixtures {
         skills = ctx.getBean(SkillService.class);
         requests = ctx.getBean(RequestService.class);
         exchanges = ctx.getBean(ExchangeService.class);
+        delivery = ctx.getBean(ExchangeDeliveryService.class);
         concordat = ctx.getBean(ConcordatService.class);
         matching = ctx.getBean(MatchingService.class);
         ledger = ctx.getBean(LedgerService.class);
@@ -143,14 +145,14 @@ public class ExchangeFixtures {
         if (target == ExchangeState.INVITED) return e;
         e = as(memberUsername, () -> exchanges.accept(id));
         if (target == ExchangeState.ACCEPTED) return e;
-        e = as(lender.coordinator(), () -> exchanges.approveRelease(id, "Fine by us"));
+        e = as(lender.coordinator(), () -> delivery.approveRelease(id, "Fine by us"));
         if (target == ExchangeState.AGREED) return e;
-        e = as(memberUsername, () -> exchanges.logDays(id, r.getDaysNeeded()));
+        e = as(memberUsername, () -> delivery.logDays(id, r.getDaysNeeded()));
         if (target == ExchangeState.DAYS_LOGGED) return e;
-        e = as(HOST_COORDINATOR, () -> exchanges.confirmDays(id));
+        e = as(HOST_COORDINATOR, () -> delivery.confirmDays(id));
         if (target == ExchangeState.CONFIRMED) return e;
-        as(memberUsername, () -> exchanges.leaveFeedback(id, "Good"));
-        return as(HOST_COORDINATOR, () -> exchanges.leaveFeedback(id, "Thank you"));
+        as(memberUsername, () -> delivery.leaveFeedback(id, "Good"));
+        return as(HOST_COORDINATOR, () -> delivery.leaveFeedback(id, "Thank you"));
     }
 
     public <T> T as(String username, Supplier<T> work) {

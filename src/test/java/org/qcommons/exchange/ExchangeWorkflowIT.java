@@ -58,7 +58,7 @@ class ExchangeWorkflowIT extends IntegrationTestBase {
             assertThat(TestMail.subjectsTo(lender.coordinator())).anyMatch(s -> s.contains("Release needed"));
             assertThat(TestMail.subjectsTo(HOST)).contains("Q Commons: Invitation accepted: " + r.getTitle());
         });
-        fx.as(lender.coordinator(), () -> fx.exchanges.refuseRelease(e.getId(), "Winter pressures"));
+        fx.as(lender.coordinator(), () -> fx.delivery.refuseRelease(e.getId(), "Winter pressures"));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             var mail = TestMail.to(member).stream().filter(m -> {
                 try {
@@ -79,7 +79,7 @@ class ExchangeWorkflowIT extends IntegrationTestBase {
         String member = fx.newMember(lender.org(), fx.testSkill);
         ExpertiseRequest r = fx.newRequest(HOST, fx.testSkill, 2);
         Exchange e = fx.exchangeIn(ExchangeState.INVITED, member, r, lender);
-        assertThatThrownBy(() -> fx.as(HOST, () -> fx.exchanges.confirmDays(e.getId())))
+        assertThatThrownBy(() -> fx.as(HOST, () -> fx.delivery.confirmDays(e.getId())))
                 .isInstanceOf(IllegalTransitionException.class)
                 .hasMessageContaining("cannot confirm the days").hasMessageContaining("invited");
         assertThatThrownBy(() -> fx.as(HOST, () -> fx.exchanges.accept(e.getId())))
@@ -101,8 +101,8 @@ class ExchangeWorkflowIT extends IntegrationTestBase {
         ExpertiseRequest r = fx.newRequest(HOST, fx.testSkill, 2);
         Exchange a = fx.exchangeIn(ExchangeState.ACCEPTED, first, r, lender);
         Exchange b = fx.exchangeIn(ExchangeState.ACCEPTED, second, r, lender);
-        fx.as(lender.coordinator(), () -> fx.exchanges.approveRelease(a.getId(), null));
-        assertThatThrownBy(() -> fx.as(lender.coordinator(), () -> fx.exchanges.approveRelease(b.getId(), null)))
+        fx.as(lender.coordinator(), () -> fx.delivery.approveRelease(a.getId(), null));
+        assertThatThrownBy(() -> fx.as(lender.coordinator(), () -> fx.delivery.approveRelease(b.getId(), null)))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("lending cap");
 
         ExpertiseRequest other = fx.newRequest(HOST, fx.testSkill, 1);

@@ -37,7 +37,7 @@ class LedgerConcurrencyIT extends IntegrationTestBase {
         String member = fx.newMember(lender.org(), fx.testSkill);
         Exchange e = fx.exchangeIn(ExchangeState.DAYS_LOGGED, member, fx.newRequest(HOST, fx.testSkill, 3), lender);
 
-        List<Outcome> outcomes = inParallel(8, i -> () -> fx.as(HOST, () -> fx.exchanges.confirmDays(e.getId())));
+        List<Outcome> outcomes = inParallel(8, i -> () -> fx.as(HOST, () -> fx.delivery.confirmDays(e.getId())));
 
         assertThat(outcomes).filteredOn(Outcome::succeeded).hasSize(1);
         assertThat(outcomes).filteredOn(o -> !o.succeeded())
@@ -58,7 +58,7 @@ class LedgerConcurrencyIT extends IntegrationTestBase {
         int expected = logged.stream().mapToInt(x -> x.getDaysLogged()).sum();
 
         List<Outcome> outcomes = inParallel(logged.size(),
-                i -> () -> fx.as(HOST, () -> fx.exchanges.confirmDays(logged.get(i).getId())));
+                i -> () -> fx.as(HOST, () -> fx.delivery.confirmDays(logged.get(i).getId())));
 
         assertThat(outcomes).allMatch(Outcome::succeeded);
         Integer given = jdbc.queryForObject("SELECT -SUM(days) FROM ledger_entry WHERE organisation_id = ?",
@@ -81,7 +81,7 @@ class LedgerConcurrencyIT extends IntegrationTestBase {
         }
 
         List<Outcome> outcomes = inParallel(accepted.size(),
-                i -> () -> fx.as(lender.coordinator(), () -> fx.exchanges.approveRelease(accepted.get(i).getId(), null)));
+                i -> () -> fx.as(lender.coordinator(), () -> fx.delivery.approveRelease(accepted.get(i).getId(), null)));
 
         assertThat(outcomes).filteredOn(Outcome::succeeded).hasSize(2);
         assertThat(fx.concordat.committedThisQuarter(lender.org().getId())).isEqualTo(4);

@@ -14,6 +14,7 @@ import java.util.List;
 public final class TestMail {
 
     private static GreenMail server;
+    private static int port;
 
     private TestMail() {
     }
@@ -22,13 +23,29 @@ public final class TestMail {
         if (server == null) {
             server = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
             server.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+            port = server.getSmtp().getPort();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop()));
         }
         return server;
     }
 
     public static int port() {
-        return server().getSmtp().getPort();
+        server();
+        return port;
+    }
+
+    /** Takes the mail server away, as an outage would. Mail received so far is lost with it. */
+    public static synchronized void stop() {
+        if (server != null && server.isRunning()) {
+            server.stop();
+        }
+    }
+
+    /** Brings the mail server back on the port the application was given, empty. */
+    public static synchronized void restart() {
+        stop();
+        server = new GreenMail(new ServerSetup(port(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server.start();
     }
 
     /** Messages received so far for this address. */

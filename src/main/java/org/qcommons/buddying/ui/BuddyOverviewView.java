@@ -21,11 +21,12 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import org.qcommons.buddying.BuddyLoad;
 import org.qcommons.buddying.BuddyRequest;
-import org.qcommons.buddying.BuddyService;
+import org.qcommons.buddying.BuddyOverviewService;
 import org.qcommons.buddying.FeedbackSummary;
 import org.qcommons.base.security.Role;
 import org.qcommons.skills.Skill;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
@@ -43,9 +44,9 @@ public class BuddyOverviewView extends VerticalLayout {
     final FlexLayout regions = new FlexLayout();
     final Div feedback = new Div();
 
-    public BuddyOverviewView(BuddyService buddying) {
+    public BuddyOverviewView(BuddyOverviewService buddying, Clock clock) {
         setMaxWidth("80rem");
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         add(new H2("Buddying overview"));
 
         add(new H3("Waiting requests (" + buddying.countWaiting() + "), oldest first"));

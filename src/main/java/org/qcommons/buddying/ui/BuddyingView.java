@@ -22,6 +22,7 @@ import org.qcommons.buddying.BuddyPair;
 import org.qcommons.buddying.BuddyPairService;
 import org.qcommons.buddying.BuddyRequest;
 import org.qcommons.buddying.BuddyService;
+import org.qcommons.buddying.PairRole;
 import org.qcommons.buddying.RequestStatus;
 import org.qcommons.people.Member;
 import org.qcommons.people.MemberService;
@@ -29,7 +30,7 @@ import org.qcommons.base.security.CurrentUser;
 import org.qcommons.base.security.Role;
 import org.qcommons.skills.Skill;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -48,14 +49,16 @@ public class BuddyingView extends VerticalLayout {
     private final BuddyService buddying;
     private final BuddyPairService pairs;
     private final Member me;
+    private final Clock clock;
 
-    public BuddyingView(BuddyService buddying, BuddyPairService pairs, MemberService members) {
+    public BuddyingView(BuddyService buddying, BuddyPairService pairs, MemberService members, Clock clock) {
         this.buddying = buddying;
         this.pairs = pairs;
+        this.clock = clock;
         this.me = members.me();
         setMaxWidth("64rem");
         pairsGrid.addColumn(p -> p.other(me.getId()).getFullName()).setHeader("With").setAutoWidth(true).setKey("with");
-        pairsGrid.addColumn(p -> p.getBuddy().getId().equals(me.getId()) ? "You are the buddy" : "Your buddy")
+        pairsGrid.addColumn(p -> pairs.roleIn(p) == PairRole.BUDDY ? "You are the buddy" : "Your buddy")
                 .setHeader("Role").setAutoWidth(true);
         pairsGrid.addColumn(p -> p.getStatus().label()).setHeader("Status").setAutoWidth(true).setKey("status");
         pairsGrid.addColumn(p -> p.getLastCheckInOn() == null ? "" : PairView.DAY.format(p.getLastCheckInOn()))
@@ -77,7 +80,7 @@ public class BuddyingView extends VerticalLayout {
         add(new Paragraph("The buddying scheme pairs people with less QI experience, frontline staff and patients "
                 + "joining Q with experienced members, who meet them now and then to help with their improvement work."));
         Optional<BuddyRequest> request = buddying.myOpenRequest();
-        boolean invited = BuddyService.invitedToRequest(me, LocalDate.now());
+        boolean invited = BuddyService.invitedToRequest(me, LocalDate.now(clock));
         if (request.isEmpty()) {
             askForBuddy = new Button("Ask for a buddy", e -> getUI().ifPresent(ui -> ui.navigate(RequestView.class)));
             if (invited) {
@@ -114,7 +117,7 @@ public class BuddyingView extends VerticalLayout {
         panel.setPadding(false);
         panel.add(new H3("Your request for a buddy"));
         String skills = r.getSkills().stream().map(Skill::getName).sorted().collect(Collectors.joining(", "));
-        panel.add(new Paragraph(r.getStatus().label() + " for " + r.daysWaiting(Instant.now()) + " days. "
+        panel.add(new Paragraph(r.getStatus().label() + " for " + r.daysWaiting(clock.instant()) + " days. "
                 + (skills.isEmpty() ? "" : "Skills: " + skills + ".")));
         panel.add(new Paragraph(r.getGoals()));
         HorizontalLayout buttons = new HorizontalLayout();

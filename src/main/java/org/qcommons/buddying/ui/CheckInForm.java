@@ -24,10 +24,10 @@ class CheckInForm extends VerticalLayout {
     final TextArea note = new TextArea("Short note (only the two of you can see it)");
     final Button record = new Button("Record check-in");
 
-    CheckInForm(BuddyPairService pairs, Long pairId, Runnable afterSave) {
+    CheckInForm(BuddyPairService pairs, Long pairId, LocalDate today, Runnable afterSave) {
         setPadding(false);
-        heldOn.setValue(LocalDate.now());
-        heldOn.setMax(LocalDate.now());
+        heldOn.setValue(today);
+        heldOn.setMax(today);
         heldOn.setRequired(true);
         mode.setLabel("How you met");
         mode.setItems(BuddyMode.values());

@@ -14,7 +14,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.qcommons.base.ui.UserMessages;
-import org.qcommons.buddying.BuddyService;
+import org.qcommons.buddying.BuddyMatchService;
 import org.qcommons.buddying.CohortMatch;
 import org.qcommons.buddying.ProposedPair;
 import org.qcommons.buddying.SendResult;
@@ -37,9 +37,9 @@ public class CohortMatchView extends VerticalLayout {
     final Button send = new Button("Send selected proposals");
     final Paragraph summary = new Paragraph();
     final Paragraph unmatched = new Paragraph();
-    private final BuddyService buddying;
+    private final BuddyMatchService buddying;
 
-    public CohortMatchView(BuddyService buddying) {
+    public CohortMatchView(BuddyMatchService buddying) {
         this.buddying = buddying;
         setSizeFull();
         grid.setSelectionMode(Grid.SelectionMode.MULTI);

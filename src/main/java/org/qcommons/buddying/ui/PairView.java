@@ -16,13 +16,17 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.qcommons.base.ui.LostFocus;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.buddying.BuddyPair;
 import org.qcommons.buddying.BuddyPairService;
 import org.qcommons.buddying.CheckIn;
+import org.qcommons.buddying.PairRole;
 import org.qcommons.buddying.PairStatus;
 import org.qcommons.base.security.CurrentUser;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -41,11 +45,13 @@ public class PairView extends VerticalLayout implements HasUrlParameter<Long> {
     final Grid<CheckIn> checkIns = new Grid<>();
     final Paragraph privacy = new Paragraph();
     private final BuddyPairService pairs;
+    private final Clock clock;
     private Long pairId;
     CheckInForm checkInForm;
 
-    public PairView(BuddyPairService pairs) {
+    public PairView(BuddyPairService pairs, Clock clock) {
         this.pairs = pairs;
+        this.clock = clock;
         setMaxWidth("64rem");
         checkIns.addColumn(c -> DAY.format(c.getHeldOn())).setHeader("Date").setAutoWidth(true).setKey("date");
         checkIns.addColumn(c -> c.getMode().label()).setHeader("How").setAutoWidth(true);
@@ -64,9 +70,7 @@ public class PairView extends VerticalLayout implements HasUrlParameter<Long> {
 
     void refresh() {
         BuddyPair pair = pairs.pair(pairId).orElseThrow(NotFoundException::new);
-        Long me = CurrentUser.memberId().orElse(null);
-        boolean inPair = pair.involves(me);
-        boolean isBuddy = pair.getBuddy().getId().equals(me);
+        PairRole role = pairs.roleIn(pair);
         removeAll();
         actions.removeAll();
 
@@ -84,18 +88,18 @@ public class PairView extends VerticalLayout implements HasUrlParameter<Long> {
             add(line("Declined because", pair.getDeclineReason()));
         }
 
-        if (inPair) {
-            addActions(pair, isBuddy);
+        if (role.inPair()) {
+            addActions(pair, role);
             add(actions);
         }
 
         add(new H3("Check-ins"));
-        if (inPair) {
+        if (role.inPair()) {
             checkIns.setItems(pairs.checkIns(pairId));
             privacy.setText("Notes are visible only to the two of you.");
             add(privacy, checkIns);
             if (pair.getStatus() == PairStatus.ACTIVE) {
-                checkInForm = new CheckInForm(pairs, pairId, this::refreshAfterStep);
+                checkInForm = new CheckInForm(pairs, pairId, LocalDate.now(clock), this::refreshAfterStep);
                 add(checkInForm);
             }
         } else {
@@ -104,11 +108,11 @@ public class PairView extends VerticalLayout implements HasUrlParameter<Long> {
         }
     }
 
-    private void addActions(BuddyPair pair, boolean isBuddy) {
+    private void addActions(BuddyPair pair, PairRole role) {
         String other = pair.other(CurrentUser.memberId().orElse(null)).getFullName();
         switch (pair.getStatus()) {
             case PROPOSED -> {
-                if (isBuddy) {
+                if (role == PairRole.BUDDY) {
                     Button accept = action("Accept", () -> pairs.accept(pairId), "You are now " + other + "'s buddy");
                     accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                     actions.add(accept, new Button("Decline", e -> new DeclineDialog(other, reason -> {
@@ -178,7 +182,7 @@ public class PairView extends VerticalLayout implements HasUrlParameter<Long> {
      */
     private void refreshAfterStep() {
         refresh();
-        org.qcommons.base.ui.LostFocus.moveToView();
+        LostFocus.moveToView();
     }
 
     private static Paragraph line(String label, String value) {

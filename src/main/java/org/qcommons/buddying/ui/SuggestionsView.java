@@ -16,6 +16,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.qcommons.base.ui.UserMessages;
+import org.qcommons.buddying.BuddyMatchService;
 import org.qcommons.buddying.BuddyPair;
 import org.qcommons.buddying.BuddyRequest;
 import org.qcommons.buddying.BuddyService;
@@ -33,10 +34,12 @@ public class SuggestionsView extends VerticalLayout implements BeforeEnterObserv
     final Grid<Suggestion> grid = new Grid<>();
     final Paragraph status = new Paragraph();
     private final BuddyService buddying;
+    private final BuddyMatchService matching;
     private BuddyRequest request;
 
-    public SuggestionsView(BuddyService buddying) {
+    public SuggestionsView(BuddyService buddying, BuddyMatchService matching) {
         this.buddying = buddying;
+        this.matching = matching;
         setSizeFull();
         grid.addColumn(s -> s.candidate().name()).setHeader("Buddy").setAutoWidth(true).setKey("name");
         grid.addColumn(s -> s.candidate().regionName() == null ? "" : s.candidate().regionName()).setHeader("Region")
@@ -66,7 +69,7 @@ public class SuggestionsView extends VerticalLayout implements BeforeEnterObserv
                 + "if they cannot help, you can ask the next."
                 : "This request is " + request.getStatus().label().toLowerCase()
                 + ", so no one else can be asked now. Open your buddy page to follow it.");
-        List<Suggestion> suggestions = waiting ? buddying.suggestionsFor(request.getId()) : List.of();
+        List<Suggestion> suggestions = waiting ? matching.suggestionsFor(request.getId()) : List.of();
         grid.setItems(suggestions);
     }
 
@@ -94,7 +97,7 @@ public class SuggestionsView extends VerticalLayout implements BeforeEnterObserv
 
     void propose(Suggestion s) {
         try {
-            BuddyPair pair = buddying.propose(request.getId(), s.candidate().memberId());
+            BuddyPair pair = matching.propose(request.getId(), s.candidate().memberId());
             UserMessages.showSuccess(s.candidate().name() + " has been asked. We will tell you when they answer.");
             getUI().ifPresent(ui -> ui.navigate(PairView.class, pair.getId()));
         } catch (RuntimeException ex) {

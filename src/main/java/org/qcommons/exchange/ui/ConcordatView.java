@@ -24,6 +24,8 @@ import org.qcommons.organisations.Stp;
 import org.qcommons.base.security.CurrentUser;
 import org.qcommons.base.security.Role;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -42,10 +44,12 @@ public class ConcordatView extends VerticalLayout {
     final Div signatories = new Div();
     private final ConcordatService concordat;
     private final OrganisationService organisations;
+    private final Clock clock;
 
-    public ConcordatView(ConcordatService concordat, OrganisationService organisations) {
+    public ConcordatView(ConcordatService concordat, OrganisationService organisations, Clock clock) {
         this.concordat = concordat;
         this.organisations = organisations;
+        this.clock = clock;
         setMaxWidth("60rem");
         Paragraph text = new Paragraph(ConcordatService.CONCORDAT_TEXT);
         text.addClassName("concordat-text");
@@ -66,7 +70,8 @@ public class ConcordatView extends VerticalLayout {
 
     private void openSignature() {
         try {
-            new SignatoryDialog(concordat.draftForMyOrganisation(), concordat, organisations, this::render).open();
+            new SignatoryDialog(concordat.draftForMyOrganisation(), concordat, organisations,
+                    LocalDate.now(clock), this::render).open();
         } catch (RuntimeException ex) {
             UserMessages.showError(ex);
         }

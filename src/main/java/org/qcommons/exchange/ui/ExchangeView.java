@@ -17,16 +17,23 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.qcommons.base.audit.AuditService;
+import org.qcommons.base.audit.ui.HistoryView;
+import org.qcommons.base.ui.LostFocus;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.exchange.Exchange;
 import org.qcommons.exchange.ExchangeAction;
+import org.qcommons.exchange.ExchangeDeliveryService;
 import org.qcommons.exchange.ExchangeService;
+import org.qcommons.exchange.ExchangeViewer;
 import org.qcommons.exchange.LedgerEntry;
 import org.qcommons.exchange.LedgerService;
 import org.qcommons.base.security.CurrentUser;
 
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /** One exchange and the steps the current person may take now; illegal steps are not offered, and refused if forced. */
@@ -39,27 +46,30 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver 
     final Grid<LedgerEntry> ledgerGrid = new Grid<>(LedgerEntry.class, false);
     final Span state = new Span();
     private final ExchangeService exchanges;
+    private final ExchangeDeliveryService delivery;
     private final LedgerService ledger;
-    private final org.qcommons.base.audit.AuditService audit;
+    private final AuditService audit;
     private Exchange exchange;
 
-    public ExchangeView(ExchangeService exchanges, LedgerService ledger, org.qcommons.base.audit.AuditService audit) {
+    public ExchangeView(ExchangeService exchanges, ExchangeDeliveryService delivery, LedgerService ledger,
+                        AuditService audit) {
         this.audit = audit;
         this.exchanges = exchanges;
+        this.delivery = delivery;
         this.ledger = ledger;
         setMaxWidth("64rem");
         button(ExchangeAction.ACCEPT, "Accept", () -> run(() -> exchanges.accept(id()), "You have accepted. Your home coordinator decides on the release."));
         button(ExchangeAction.DECLINE, "Decline", () -> prompt("Decline the invitation", "Reason (optional)", "Decline",
                 false, true, t -> run(() -> exchanges.decline(id(), t), "Invitation declined")));
         button(ExchangeAction.APPROVE_RELEASE, "Approve release", () -> prompt("Approve the release", "Note (optional)",
-                "Approve", false, false, t -> run(() -> exchanges.approveRelease(id(), t), "Release approved: the exchange is agreed")));
+                "Approve", false, false, t -> run(() -> delivery.approveRelease(id(), t), "Release approved: the exchange is agreed")));
         button(ExchangeAction.REFUSE_RELEASE, "Refuse release", () -> prompt("Refuse the release", "Reason", "Refuse",
-                true, true, t -> run(() -> exchanges.refuseRelease(id(), t), "Release refused")));
+                true, true, t -> run(() -> delivery.refuseRelease(id(), t), "Release refused")));
         button(ExchangeAction.LOG_DAYS, "Log days delivered", () -> new LogDaysDialog(exchange,
-                d -> run(() -> exchanges.logDays(id(), d), "Days logged. The host will confirm them.")).open());
+                d -> run(() -> delivery.logDays(id(), d), "Days logged. The host will confirm them.")).open());
         button(ExchangeAction.CONFIRM_DAYS, "Confirm days", this::confirmDays);
         button(ExchangeAction.LEAVE_FEEDBACK, "Leave feedback", () -> prompt("Feedback", "How did the exchange go?",
-                "Send feedback", true, false, t -> run(() -> exchanges.leaveFeedback(id(), t), "Thank you for your feedback")));
+                "Send feedback", true, false, t -> run(() -> delivery.leaveFeedback(id(), t), "Thank you for your feedback")));
         button(ExchangeAction.CANCEL, "Cancel exchange", () -> prompt("Cancel the exchange", "Reason", "Cancel exchange",
                 true, true, t -> run(() -> exchanges.cancel(id(), t), "Exchange cancelled")));
         actions.get(ExchangeAction.DECLINE).addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -71,7 +81,7 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver 
         ledgerGrid.addColumn(LedgerEntry::getPosting).setHeader("Posting");
         ledgerGrid.addColumn(l -> RequestBoardView.SHORT.format(l.getEntryDate())).setHeader("Date");
         ledgerGrid.addColumn(l -> l.getNote() == null ? "" : l.getNote()).setHeader("Note").setFlexGrow(2);
-        ledgerGrid.addComponentColumn(l -> org.qcommons.base.audit.ui.HistoryView.link("History", "ledger-entry", l.getId()))
+        ledgerGrid.addComponentColumn(l -> HistoryView.link("History", "ledger-entry", l.getId()))
                 .setHeader("Changes").setKey("history").setAutoWidth(true).setFlexGrow(0);
         ledgerGrid.setAllRowsVisible(true);
         ledgerGrid.setEmptyStateText("No days recorded yet: entries appear when the host confirms the days.");
@@ -79,7 +89,7 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver 
 
     private void button(ExchangeAction action, String text, Runnable onClick) {
         Button b = new Button(text, e -> onClick.run());
-        b.setId("action-" + action.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        b.setId("action-" + action.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         if (action == ExchangeAction.ACCEPT || action == ExchangeAction.APPROVE_RELEASE || action == ExchangeAction.CONFIRM_DAYS
                 || action == ExchangeAction.LOG_DAYS || action == ExchangeAction.LEAVE_FEEDBACK) {
             b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -116,8 +126,9 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver 
         FlexLayout buttons = new FlexLayout();
         buttons.addClassName("actions");
         buttons.getStyle().set("gap", "var(--lumo-space-s)");
+        ExchangeViewer viewer = exchanges.viewerOf(e);
         actions.forEach((action, button) -> {
-            if (exchanges.canDo(e, action)) {
+            if (viewer.may(action)) {
                 buttons.add(button);
             }
         });
@@ -138,7 +149,7 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver 
             }, "Ledger corrected with reversing entries")).open()));
         }
         if (historyReadable) {
-            add(org.qcommons.base.audit.ui.HistoryView.link("History of this exchange", "exchange", e.getId()));
+            add(HistoryView.link("History of this exchange", "exchange", e.getId()));
         }
     }
 
@@ -146,13 +157,13 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver 
         ConfirmDialog d = new ConfirmDialog("Confirm " + exchange.getDaysLogged() + " days?",
                 "They will be recorded in the ledger as given by " + exchange.getLender().getName() + " and received by "
                         + exchange.getHost().getName() + ". Only an administrator can correct them afterwards.",
-                "Confirm days", ev -> run(() -> exchanges.confirmDays(id()), "Days confirmed and recorded in the ledger"));
+                "Confirm days", ev -> run(() -> delivery.confirmDays(id()), "Days confirmed and recorded in the ledger"));
         d.setCancelable(true);
         d.open();
     }
 
     private void prompt(String title, String label, String confirm, boolean required, boolean destructive,
-                        java.util.function.Consumer<String> action) {
+                        Consumer<String> action) {
         new TextPromptDialog(title, label, confirm, required, destructive, action).open();
     }
 
@@ -166,6 +177,6 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver 
         exchange = exchanges.exchange(id()).orElse(exchange);
         render();
         // The step's button is usually gone now.
-        org.qcommons.base.ui.LostFocus.moveToView();
+        LostFocus.moveToView();
     }
 }

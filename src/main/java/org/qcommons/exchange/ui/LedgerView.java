@@ -19,10 +19,12 @@ import jakarta.annotation.security.PermitAll;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.exchange.LedgerService;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** Days given and received: per organisation, between pairs, per STP, and who only takes or only gives. */
 @Route("exchange/ledger")
@@ -40,13 +42,14 @@ public class LedgerView extends VerticalLayout implements BeforeEnterObserver {
     private final LedgerService ledger;
     private boolean restoring;
 
-    public LedgerView(LedgerService ledger) {
+    public LedgerView(LedgerService ledger, Clock clock) {
         this.ledger = ledger;
         setSizeFull();
         from.setLocale(Locale.UK);
         to.setLocale(Locale.UK);
-        from.setValue(LocalDate.now().minusYears(1).plusDays(1));
-        to.setValue(LocalDate.now());
+        LocalDate today = LocalDate.now(clock);
+        from.setValue(today.minusYears(1).plusDays(1));
+        to.setValue(today);
         from.addValueChangeListener(e -> changed());
         to.addValueChangeListener(e -> changed());
 
@@ -131,11 +134,11 @@ public class LedgerView extends VerticalLayout implements BeforeEnterObserver {
         refresh();
     }
 
-    private static java.util.Optional<LocalDate> parse(String s) {
+    private static Optional<LocalDate> parse(String s) {
         try {
-            return java.util.Optional.of(LocalDate.parse(s));
+            return Optional.of(LocalDate.parse(s));
         } catch (DateTimeParseException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

@@ -11,11 +11,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
 import org.qcommons.exchange.Exchange;
-import org.qcommons.exchange.ExchangeAction;
 import org.qcommons.exchange.ExchangeService;
 import org.qcommons.exchange.ExchangeState;
 
-import java.util.Arrays;
+import java.time.Clock;
 
 /**
  * The exchanges that concern me: invitations to me, releases my organisation must decide, work it hosts. ADMINs see
@@ -31,7 +30,7 @@ public class MyExchangesView extends VerticalLayout {
     final Grid<Exchange> grid = new Grid<>(Exchange.class, false);
     private final ExchangeService exchanges;
 
-    public MyExchangesView(ExchangeService exchanges) {
+    public MyExchangesView(ExchangeService exchanges, Clock clock) {
         this.exchanges = exchanges;
         setSizeFull();
         state.setItems(ExchangeState.values());
@@ -44,8 +43,8 @@ public class MyExchangesView extends VerticalLayout {
         grid.addColumn(e -> e.getLender().getName()).setHeader("Lent by").setFlexGrow(2);
         grid.addColumn(e -> e.getHost().getName()).setHeader("Host").setFlexGrow(2);
         grid.addColumn(e -> e.getState().label()).setHeader("State").setSortable(true).setSortProperty("state");
-        grid.addColumn(e -> needsMe(e) ? "Your turn" : "").setHeader("").setKey("turn");
-        grid.addColumn(e -> RequestBoardView.SHORT.format(e.getUpdatedAt().atZone(java.time.ZoneId.of("Europe/London"))))
+        grid.addColumn(e -> exchanges.viewerOf(e).yourTurn() ? "Your turn" : "").setHeader("").setKey("turn");
+        grid.addColumn(e -> RequestBoardView.SHORT.format(e.getUpdatedAt().atZone(clock.getZone())))
                 .setHeader("Updated").setSortable(true).setSortProperty("updatedAt");
         grid.setEmptyStateText("No exchanges yet. Invitations to you and your organisation's exchanges appear here.");
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("exchange/exchanges/" + e.getItem().getId())));
@@ -53,10 +52,5 @@ public class MyExchangesView extends VerticalLayout {
         add(new H2("My exchanges"), new Paragraph("Invitations to you, releases your organisation must decide, and "
                 + "the work your organisation hosts."), state, grid);
         setFlexGrow(1, grid);
-    }
-
-    private boolean needsMe(Exchange e) {
-        return Arrays.stream(ExchangeAction.values()).filter(a -> a != ExchangeAction.CANCEL)
-                .anyMatch(a -> exchanges.canDo(e, a));
     }
 }

@@ -25,11 +25,13 @@ import org.qcommons.exchange.RequestFilter;
 import org.qcommons.exchange.RequestService;
 import org.qcommons.exchange.RequestSkill;
 import org.qcommons.exchange.RequestStatus;
+import org.qcommons.exchange.RequestViewer;
 import org.qcommons.organisations.OrganisationService;
 import org.qcommons.organisations.Stp;
 import org.qcommons.skills.Skill;
 import org.qcommons.skills.SkillService;
 
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -56,7 +58,8 @@ public class RequestBoardView extends VerticalLayout implements BeforeEnterObser
     private final OrganisationService organisations;
     private boolean restoring;
 
-    public RequestBoardView(RequestService requests, SkillService skills, OrganisationService organisations) {
+    public RequestBoardView(RequestService requests, SkillService skills, OrganisationService organisations,
+                            Clock clock) {
         this.requests = requests;
         this.skills = skills;
         this.organisations = organisations;
@@ -83,7 +86,7 @@ public class RequestBoardView extends VerticalLayout implements BeforeEnterObser
                 .setSortable(true).setSortProperty("startsOn");
         grid.addColumn(r -> r.isRemote() ? "Remote" : r.getLocation()).setHeader("Where");
         grid.addColumn(r -> r.getStatus().label()).setHeader("Status");
-        Grid.Column<ExpertiseRequest> posted = grid.addColumn(r -> SHORT.format(r.getCreatedAt().atZone(java.time.ZoneId.of("Europe/London"))))
+        Grid.Column<ExpertiseRequest> posted = grid.addColumn(r -> SHORT.format(r.getCreatedAt().atZone(clock.getZone())))
                 .setHeader("Posted").setSortable(true).setSortProperty("createdAt");
         grid.addComponentColumn(this::interest).setHeader("").setKey("interest").setAutoWidth(true);
         grid.sort(java.util.List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(posted, SortDirection.DESCENDING)));
@@ -104,10 +107,11 @@ public class RequestBoardView extends VerticalLayout implements BeforeEnterObser
     }
 
     private Component interest(ExpertiseRequest r) {
-        if (requests.canManage(r)) {
+        RequestViewer viewer = requests.viewerOf(r);
+        if (viewer.manages()) {
             return new Span("Your organisation's");
         }
-        if (requests.hasRegisteredInterest(r.getId())) {
+        if (viewer.interested()) {
             return new Span("Interest registered");
         }
         if (r.getStatus() != RequestStatus.OPEN) {

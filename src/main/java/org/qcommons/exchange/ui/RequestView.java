@@ -27,6 +27,7 @@ import org.qcommons.exchange.MatchingService;
 import org.qcommons.exchange.RequestService;
 import org.qcommons.exchange.RequestStatus;
 import org.qcommons.base.security.CurrentUser;
+import org.qcommons.exchange.RequestViewer;
 
 import java.util.List;
 
@@ -70,7 +71,7 @@ public class RequestView extends VerticalLayout implements BeforeEnterObserver {
     void render() {
         removeAll();
         ExpertiseRequest r = request;
-        boolean manager = requests.canManage(r);
+        RequestViewer viewer = requests.viewerOf(r);
         add(new H2(r.getTitle()));
         add(new Paragraph(r.getRequestingOrg().getName() + " · " + r.getRequestingOrg().getStp().getName() + " · "
                 + r.getStatus().label()));
@@ -82,10 +83,10 @@ public class RequestView extends VerticalLayout implements BeforeEnterObserver {
         r.getSkills().forEach(s -> skills.add(new ListItem(s.toString())));
         add(new H3("Skills needed"), skills);
 
-        if (manager) {
+        if (viewer.manages()) {
             add(managerActions());
         } else if (r.getStatus() == RequestStatus.OPEN) {
-            boolean registered = requests.hasRegisteredInterest(r.getId());
+            boolean registered = viewer.interested();
             interest.setText(registered ? "Withdraw my interest" : "Register interest");
             interest.getThemeNames().clear();
             if (!registered) {
@@ -93,7 +94,7 @@ public class RequestView extends VerticalLayout implements BeforeEnterObserver {
             }
             add(interest);
         }
-        if (manager || CurrentUser.isAdmin()) {
+        if (viewer.seesCandidates()) {
             List<Interest> interested = requests.interests(r.getId());
             add(new H3("Members who registered interest"));
             if (interested.isEmpty()) {
@@ -104,7 +105,7 @@ public class RequestView extends VerticalLayout implements BeforeEnterObserver {
                         i.getMember().getFullName()))));
                 add(list);
             }
-            candidates = new CandidatesPanel(r, matching, exchanges, manager, this::refreshExchanges);
+            candidates = new CandidatesPanel(r, matching, exchanges, viewer.manages(), this::refreshExchanges);
             add(candidates);
         }
         add(new H3("Exchanges"), exchangeGrid);

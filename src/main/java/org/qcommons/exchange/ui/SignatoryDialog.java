@@ -17,6 +17,7 @@ import org.qcommons.organisations.OrganisationService;
 import org.qcommons.organisations.Stp;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 /** Records or amends an organisation's signature. */
 class SignatoryDialog extends Dialog {
@@ -29,10 +30,11 @@ class SignatoryDialog extends Dialog {
     final Button save = new Button("Sign the concordat");
     private final BeanValidationBinder<Signatory> binder = new BeanValidationBinder<>(Signatory.class);
 
-    SignatoryDialog(Signatory signatory, ConcordatService concordat, OrganisationService organisations, Runnable onSaved) {
+    SignatoryDialog(Signatory signatory, ConcordatService concordat, OrganisationService organisations, LocalDate today,
+                    Runnable onSaved) {
         setHeaderTitle(signatory.getOrganisation().getName());
-        signedOn.setMax(LocalDate.now());
-        signedOn.setLocale(java.util.Locale.UK);
+        signedOn.setMax(today);
+        signedOn.setLocale(Locale.UK);
         stpsCovered.setItems(organisations.stps());
         stpsCovered.setItemLabelGenerator(Stp::getName);
         lendingCapDays.setHelperText("Leave empty for no cap");

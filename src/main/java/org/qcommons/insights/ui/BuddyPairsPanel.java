@@ -2,7 +2,7 @@ package org.qcommons.insights.ui;
 
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.spring.annotation.SpringComponent;
-import org.qcommons.buddying.BuddyService;
+import org.qcommons.buddying.BuddyOverviewService;
 import org.qcommons.organisations.Region;
 import org.qcommons.base.security.CurrentUser;
 import org.qcommons.base.security.Role;
@@ -21,10 +21,10 @@ import java.util.Map;
 @Order(85)
 public class BuddyPairsPanel extends InsightPanel {
 
-    private final BuddyService buddying;
+    private final BuddyOverviewService buddying;
     final Span waiting = new Span();
 
-    public BuddyPairsPanel(BuddyService buddying) {
+    public BuddyPairsPanel(BuddyOverviewService buddying) {
         super("Buddy pairs", "buddy-pairs", "No active buddy pairs here yet.");
         this.buddying = buddying;
         setExtras(waiting);

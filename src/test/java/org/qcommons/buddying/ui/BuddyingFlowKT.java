@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.qcommons.buddying.BuddyFixtures;
 import org.qcommons.buddying.BuddyMode;
 import org.qcommons.buddying.BuddyPairService;
+import org.qcommons.buddying.BuddyMatchService;
 import org.qcommons.buddying.BuddyService;
 import org.qcommons.buddying.PairStatus;
 import org.qcommons.buddying.Suggestion;
@@ -40,6 +41,9 @@ class BuddyingFlowKT extends KaribuTest {
 
     @Autowired
     BuddyService buddying;
+
+    @Autowired
+    BuddyMatchService matching;
     @Autowired
     BuddyPairService pairs;
     @Autowired
@@ -122,7 +126,7 @@ class BuddyingFlowKT extends KaribuTest {
         Member newcomer = fx.newcomer("Decline Newcomer");
         fx.offer(buddy, 2, "Lean");
         var request = fx.request(newcomer, "Lean");
-        var pair = fx.as(newcomer, () -> buddying.propose(request.getId(), buddy.getId()));
+        var pair = fx.as(newcomer, () -> matching.propose(request.getId(), buddy.getId()));
 
         signInAs(buddy.getEmail());
         PairView view = navigateTo("buddying/pair/" + pair.getId(), PairView.class);
@@ -146,7 +150,7 @@ class BuddyingFlowKT extends KaribuTest {
         Member newcomer = fx.newcomer("Close Newcomer");
         fx.offer(buddy, 2, "Coaching");
         var request = fx.request(newcomer, "Coaching");
-        var pair = fx.as(newcomer, () -> buddying.propose(request.getId(), buddy.getId()));
+        var pair = fx.as(newcomer, () -> matching.propose(request.getId(), buddy.getId()));
         fx.as(buddy, () -> pairs.accept(pair.getId()));
 
         signInAs(newcomer.getEmail());

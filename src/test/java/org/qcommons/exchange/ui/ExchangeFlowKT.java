@@ -134,7 +134,7 @@ class ExchangeFlowKT extends KaribuTest {
 
         signInAs(HOST);
         ExchangeView view = open(e);
-        fx.as(HOST, () -> fx.exchanges.confirmDays(e.getId()));
+        fx.as(HOST, () -> fx.delivery.confirmDays(e.getId()));
         _click(view.actions.get(CONFIRM_DAYS));
         _fireConfirm(_get(ConfirmDialog.class));
         assertThat(notifications()).anyMatch(t -> t.contains("You cannot confirm the days: the exchange is days confirmed"));

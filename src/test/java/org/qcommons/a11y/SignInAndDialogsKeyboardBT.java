@@ -1,19 +1,14 @@
 package org.qcommons.a11y;
 
-import org.qcommons.people.MemberService;
-import org.qcommons.projects.ProjectTaxonomy;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.qcommons.base.security.SystemRunner;
 import org.qcommons.demo.FoundationDemoData;
 import org.qcommons.projects.Project;
-import org.qcommons.projects.ProjectRecords;
 import org.qcommons.projects.ProjectTestData;
 import org.qcommons.projects.Visibility;
-import org.qcommons.base.security.SystemRunner;
-import org.qcommons.testsupport.KeyboardTestBase;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,22 +16,11 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Core flows with the keyboard alone (Tab, Shift+Tab, Enter, Escape, and the arrow keys where a component
- * expects them): a sensible tab order, a visible focus indicator at every stop, no traps, and dialogs that keep
- * focus inside while open and give it back to their button when closed.
+ * Sign-in, dialogs and the focus check itself, with the keyboard alone (Tab, Shift+Tab, Enter, Escape, and the
+ * arrow keys where a component expects them): a sensible tab order, a visible focus indicator at every stop, no
+ * traps, and dialogs that keep focus inside while open and give it back to their button when closed.
  */
-class KeyboardBT extends KeyboardTestBase {
-
-    @Autowired
-
-    ProjectTaxonomy taxonomy;
-
-    @Autowired
-
-    MemberService memberService;
-
-    @Autowired
-    ProjectRecords projectRecords;
+class SignInAndDialogsKeyboardBT extends KeyboardFlowTestBase {
 
     @Test
     void signInWithTheKeyboard() {
@@ -65,53 +49,11 @@ class KeyboardBT extends KeyboardTestBase {
     }
 
     @Test
-    void searchTheRegisterAndOpenAProjectByKeyboard() {
-        String word = randomWord();
-        Project project = ProjectTestData.create(projectRecords, taxonomy, memberService, "Keyboard walkthrough of " + word + " handovers",
-                "Handovers on the " + word + " ward, reached by keyboard alone.", Visibility.PUBLIC, "Falls");
-
-        open("projects");
-        // The first Tab stop is the skip link, shown on screen while it has focus.
-        press(Keys.TAB);
-        WebElement skip = active();
-        assertThat(describe(skip)).isEqualTo("a (Skip to main content)");
-        assertThat(skip.isDisplayed()).isTrue();
-        assertThat(skip.getRect().getX()).isGreaterThanOrEqualTo(0);
-        assertFocusVisible();
-        press(Keys.ENTER);
-        press(Keys.TAB);
-        assertThat(describe(active())).isEqualTo("input (Search projects)");
-        assertFocusVisible();
-
-        type(word);
-        waitUpTo(20).until(d -> d.getCurrentUrl().contains("q=" + word));
-        waitForVaadin();
-        // Tab moves through sort, export and the facets to the result list, where each card's title is a link.
-        List<String> stops = new ArrayList<>();
-        for (int i = 0; i < 20 && !"project-card-title".equals(active().getDomAttribute("class")); i++) {
-            press(Keys.TAB);
-            assertFocusVisible();
-            stops.add(describe(active()));
-        }
-        // Sort and the facets are native selects, named by their labels.
-        assertThat(stops.getFirst()).isEqualTo("select (Sort by)");
-        assertThat(stops).contains("a (Export results as CSV)", "select (Region)", "select (Condition)");
-        assertThat(stops.getLast()).isEqualTo("a (" + project.getTitle() + ")");
-        // Enter follows the link.
-        WebElement link = active();
-        assertThat(link.getText()).isEqualTo(project.getTitle());
-        press(Keys.ENTER);
-        waitUpTo(20).until(d -> d.getCurrentUrl().endsWith("/projects/" + project.getId()));
-        waitForVaadin();
-        assertThat(present(By.tagName("h2")).getText()).isEqualTo(project.getTitle());
-    }
-
-    @Test
     void dialogsKeepFocusInsideAndGiveItBackWhenClosed() {
         String word = randomWord();
-        Project theirs = ProjectTestData.create(projectRecords, taxonomy, memberService, FoundationDemoData.COORDINATOR, "Keyboard dialog " + word,
+        Project theirs = ProjectTestData.create(projects, taxonomy, members, FoundationDemoData.COORDINATOR, "Keyboard dialog " + word,
                 "A project led by someone else.", Visibility.PUBLIC);
-        Project mine = ProjectTestData.create(projectRecords, taxonomy, memberService, "Keyboard archive " + word, "A project of my own.",
+        Project mine = ProjectTestData.create(projects, taxonomy, members, "Keyboard archive " + word, "A project of my own.",
                 Visibility.PUBLIC);
         signIn(FoundationDemoData.MEMBER, FoundationDemoData.DEMO_PASSWORD);
 
@@ -172,6 +114,6 @@ class KeyboardBT extends KeyboardTestBase {
     }
 
     private boolean archived(Project p) {
-        return SystemRunner.asSystem(() -> projectRecords.project(p.getId()).map(Project::isArchived).orElse(true));
+        return SystemRunner.asSystem(() -> projects.project(p.getId()).map(Project::isArchived).orElse(true));
     }
 }

@@ -1,0 +1,73 @@
+package org.qcommons.notifications;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.modulith.events.CompletedEventPublications;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.CronTask;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+
+import java.time.Clock;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The outbox's schedule (decision 077): every {@code qcommons.outbox.retry-every} the incomplete publications older
+ * than {@code retry-after} are resubmitted, whichever module's listener they are for; each night the completed
+ * publications and old sent-mail records are deleted. Start-up resubmits the rest
+ * ({@code spring.modulith.events.republish-outstanding-events-on-restart}).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(OutboxProperties.class)
+class OutboxSchedule implements SchedulingConfigurer {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxSchedule.class);
+
+    private final IncompleteEventPublications incomplete;
+    private final CompletedEventPublications completed;
+    private final SentMailPurge purge;
+    private final OutboxProperties settings;
+    private final Clock clock;
+    /** One resubmission at a time in this node: two would hand the same publication to its listener twice. */
+    private final ReentrantLock resubmitting = new ReentrantLock();
+
+    OutboxSchedule(IncompleteEventPublications incomplete, CompletedEventPublications completed, SentMailPurge purge,
+                   OutboxProperties settings, Clock clock) {
+        this.incomplete = incomplete;
+        this.completed = completed;
+        this.purge = purge;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addFixedDelayTask(new FixedDelayTask(this::retryIncomplete, settings.retryEvery(),
+                settings.retryEvery()));
+        registrar.addCronTask(new CronTask(this::purgeCompleted, settings.purgeCron()));
+    }
+
+    void retryIncomplete() {
+        if (!resubmitting.tryLock()) {
+            return;
+        }
+        try {
+            incomplete.resubmitIncompletePublicationsOlderThan(settings.retryAfter());
+        } catch (RuntimeException e) {
+            log.warn("Resubmitting incomplete event publications failed: {}", e.getClass().getSimpleName());
+        } finally {
+            resubmitting.unlock();
+        }
+    }
+
+    void purgeCompleted() {
+        completed.deletePublicationsOlderThan(settings.keepCompleted());
+        int deleted = purge.deleteOlderThan(clock.instant().minus(settings.keepSentMail()));
+        if (deleted > 0) {
+            log.info("Deleted {} sent-mail records older than {}", deleted, settings.keepSentMail());
+        }
+    }
+}

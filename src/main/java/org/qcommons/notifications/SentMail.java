@@ -1,0 +1,85 @@
+package org.qcommons.notifications;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.qcommons.base.AbstractEntity;
+
+import java.time.Instant;
+
+/** One email the outbox has sent or is trying to send. The text is the notification's, so it is not kept here. */
+@Entity
+@Table(name = "sent_mail")
+class SentMail extends AbstractEntity {
+
+    private static final int MAX_ERROR = 300;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "notification_id")
+    private Notification notification;
+
+    @Column(nullable = false, length = 320)
+    private String recipient;
+
+    @Column(nullable = false, length = 250)
+    private String subject;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private MailStatus status = MailStatus.PENDING;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "last_attempt_at")
+    private Instant lastAttemptAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Column(name = "last_error", length = MAX_ERROR)
+    private String lastError;
+
+    protected SentMail() {
+    }
+
+    SentMail(Notification notification, String recipient, String subject, Instant createdAt) {
+        this.notification = notification;
+        this.recipient = recipient;
+        this.subject = subject;
+        this.createdAt = createdAt;
+    }
+
+    Notification getNotification() { return notification; }
+    String getRecipient() { return recipient; }
+    String getSubject() { return subject; }
+    MailStatus getStatus() { return status; }
+    int getAttempts() { return attempts; }
+    Instant getCreatedAt() { return createdAt; }
+    Instant getLastAttemptAt() { return lastAttemptAt; }
+    Instant getSentAt() { return sentAt; }
+    String getLastError() { return lastError; }
+
+    void markSent(Instant at) {
+        attempts++;
+        lastAttemptAt = at;
+        sentAt = at;
+        status = MailStatus.SENT;
+        lastError = null;
+    }
+
+    void markFailed(Instant at, String error) {
+        attempts++;
+        lastAttemptAt = at;
+        status = MailStatus.FAILED;
+        lastError = error == null || error.length() <= MAX_ERROR ? error : error.substring(0, MAX_ERROR);
+    }
+}
