@@ -1,6 +1,6 @@
 package org.qcommons.buddying;
 
-import org.qcommons.projects.ProjectService;
+import org.qcommons.projects.ProjectTeam;
 import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 
@@ -12,15 +12,15 @@ import java.util.stream.Collectors;
 @Primary
 class ProjectMemberTopics implements MemberTopics {
 
-    private final ProjectService projects;
+    private final ProjectTeam projectTeam;
 
-    ProjectMemberTopics(ProjectService projects) {
-        this.projects = projects;
+    ProjectMemberTopics(ProjectTeam projectTeam) {
+        this.projectTeam = projectTeam;
     }
 
     @Override
     public Set<String> topicsOf(Long memberId) {
         // Topic ids are stable keys; the scorer only compares them for overlap.
-        return projects.topicIdsForMember(memberId).stream().map(String::valueOf).collect(Collectors.toSet());
+        return projectTeam.topicIdsForMember(memberId).stream().map(String::valueOf).collect(Collectors.toSet());
     }
 }

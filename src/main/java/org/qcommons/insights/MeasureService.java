@@ -7,7 +7,7 @@ import org.qcommons.spc.Signal;
 import org.qcommons.spc.SpcCalculator;
 import org.qcommons.spc.SpcResult;
 import org.qcommons.projects.Project;
-import org.qcommons.projects.ProjectService;
+import org.qcommons.projects.ProjectRecords;
 import org.qcommons.base.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -36,15 +36,15 @@ public class MeasureService {
     private final DataPointRepository points;
     private final AnnotationRepository annotations;
     private final ApplicationEventPublisher events;
-    private final ProjectService projects;
+    private final ProjectRecords projectRecords;
 
     MeasureService(MeasureRepository measures, DataPointRepository points, AnnotationRepository annotations,
-                   ApplicationEventPublisher events, ProjectService projects) {
+                   ApplicationEventPublisher events, ProjectRecords projectRecords) {
         this.measures = measures;
         this.points = points;
         this.annotations = annotations;
         this.events = events;
-        this.projects = projects;
+        this.projectRecords = projectRecords;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -78,12 +78,12 @@ public class MeasureService {
     /** Whether the current member may add measures to a project: its lead, its team and administrators. */
     @PreAuthorize("isAuthenticated()")
     public boolean canEditProject(Long projectId) {
-        return projectId != null && projects.project(projectId).map(projects::canEdit).orElse(false);
+        return projectId != null && projectRecords.project(projectId).map(projectRecords::canEdit).orElse(false);
     }
 
     @PreAuthorize("isAuthenticated()")
     public Optional<Project> project(Measure measure) {
-        return measure.getProjectId() == null ? Optional.empty() : projects.project(measure.getProjectId());
+        return measure.getProjectId() == null ? Optional.empty() : projectRecords.project(measure.getProjectId());
     }
 
     /** Creates a measure owned by the current member, or saves changes to one the current member may edit. */

@@ -1,6 +1,6 @@
 package org.qcommons.insights;
 
-import org.qcommons.projects.ProjectService;
+import org.qcommons.projects.ProjectRecords;
 import org.qcommons.base.security.SystemRunner;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -19,11 +19,11 @@ import java.util.Set;
 class ProjectSignalUpdater {
 
     private final MeasureService measures;
-    private final ProjectService projects;
+    private final ProjectRecords projectRecords;
 
-    ProjectSignalUpdater(MeasureService measures, ProjectService projects) {
+    ProjectSignalUpdater(MeasureService measures, ProjectRecords projectRecords) {
         this.measures = measures;
-        this.projects = projects;
+        this.projectRecords = projectRecords;
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
@@ -33,6 +33,6 @@ class ProjectSignalUpdater {
         affected.add(event.previousProjectId());
         affected.removeIf(Objects::isNull);
         SystemRunner.asSystem(() -> affected.forEach(
-                projectId -> projects.recordSignal(projectId, measures.latestSignalForProject(projectId))));
+                projectId -> projectRecords.recordSignal(projectId, measures.latestSignalForProject(projectId))));
     }
 }

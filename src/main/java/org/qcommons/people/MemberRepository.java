@@ -7,6 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -58,4 +59,15 @@ interface MemberRepository extends JpaRepository<Member, Long> {
     @Query("select m from Member m where m.organisation.id = :orgId and m.status = org.qcommons.people.MemberStatus.ACTIVE "
             + "and m.directoryConsent = true order by m.fullName")
     List<Member> findConsentingByOrganisation(@Param("orgId") Long orgId);
+
+    @Query("select new org.qcommons.people.MemberName(m.id, m.fullName, m.directoryConsent) from Member m where m.id in :ids")
+    List<MemberName> findNames(@Param("ids") Collection<Long> ids);
+
+    @Query("select r.name, count(distinct m.id) from Member m join m.stp s join s.region r "
+            + "where m.status = org.qcommons.people.MemberStatus.ACTIVE and m.id in :ids group by r.name")
+    List<Object[]> countActiveByRegionAmong(@Param("ids") Collection<Long> ids);
+
+    @EntityGraph(attributePaths = {"organisation", "stp", "stp.region"})
+    @Query("select m from Member m where lower(m.email) = lower(:email) and m.status = org.qcommons.people.MemberStatus.ACTIVE")
+    Optional<Member> findActiveByEmail(@Param("email") String email);
 }

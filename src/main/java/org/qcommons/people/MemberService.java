@@ -11,10 +11,12 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** The member directory and profiles. Directory consent is enforced here and in the queries. */
 @Service
@@ -139,5 +141,29 @@ public class MemberService {
     private boolean visibleToCurrentUser(Member m) {
         boolean self = CurrentUser.memberId().filter(id -> id.equals(m.getId())).isPresent();
         return self || CurrentUser.isAdmin() || (m.isActive() && m.isDirectoryConsent());
+    }
+
+    /** The name and directory consent of each of these members that exists; the caller decides what to show. */
+    @PreAuthorize("permitAll()")
+    public List<MemberName> names(Collection<Long> ids) {
+        return ids == null || ids.isEmpty() ? List.of() : members.findNames(ids);
+    }
+
+    /** Active members per region, counting only these members (in slices, to stay within the database's limits). */
+    @PreAuthorize("isAuthenticated()")
+    public Map<String, Long> activeByRegionAmong(Collection<Long> ids) {
+        Map<String, Long> result = new TreeMap<>();
+        List<Long> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += 10_000) {
+            members.countActiveByRegionAmong(all.subList(from, Math.min(all.size(), from + 10_000)))
+                    .forEach(row -> result.merge((String) row[0], (Long) row[1], Long::sum));
+        }
+        return result;
+    }
+
+    /** For imports: the active member with this email, consent or not (an ADMIN is loading their own data). */
+    @PreAuthorize("hasRole('ADMIN') or hasRole('SYSTEM')")
+    public Optional<Member> activeByEmail(String email) {
+        return email == null || email.isBlank() ? Optional.empty() : members.findActiveByEmail(email.trim());
     }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -14,8 +15,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedAttributeNode;
 import jakarta.persistence.NamedEntityGraph;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
@@ -44,6 +43,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.qcommons.base.AbstractEntity;
+import org.qcommons.base.CreationStamped;
 import org.qcommons.base.search.SearchAnalysis;
 import org.qcommons.organisations.Organisation;
 import org.qcommons.organisations.Region;
@@ -59,10 +59,10 @@ import org.qcommons.people.Member;
 @Table(name = "project")
 @org.hibernate.envers.Audited(targetAuditMode = org.hibernate.envers.RelationTargetAuditMode.NOT_AUDITED)
 @Indexed(index = "project")
-@jakarta.persistence.EntityListeners(ProjectApiCache.OnProjectChange.class)
+@EntityListeners(ProjectClock.class)
 @NamedEntityGraph(name = Project.LIST_GRAPH, attributeNodes = {
         @NamedAttributeNode("region"), @NamedAttributeNode("stp"), @NamedAttributeNode("lead")})
-public class Project extends AbstractEntity {
+public class Project extends AbstractEntity implements CreationStamped {
 
     /** What a list of results shows, fetched in the same query as the hits. */
     public static final String LIST_GRAPH = "Project.list";
@@ -189,10 +189,10 @@ public class Project extends AbstractEntity {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     @GenericField(sortable = Sortable.YES)
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt = Instant.now();
+    private Instant updatedAt;
 
     protected Project() {
     }
@@ -202,10 +202,10 @@ public class Project extends AbstractEntity {
         this.lead = lead;
     }
 
-    /** An empty project for the create form, with a lead and a sensible place to start from. */
-    public static Project draft(Member lead) {
+    /** An empty project for the create form, with a lead and a sensible place and date to start from. */
+    public static Project draft(Member lead, LocalDate today) {
         Project p = new Project(null, lead);
-        p.startDate = LocalDate.now();
+        p.startDate = today;
         if (lead != null && lead.getStp() != null) {
             p.stp = lead.getStp();
             p.region = lead.getStp().getRegion();
@@ -213,10 +213,14 @@ public class Project extends AbstractEntity {
         return p;
     }
 
-    @PrePersist
-    @PreUpdate
-    void touch() {
-        updatedAt = Instant.now();
+    /** Called by {@link ProjectClock} as the project is saved, with the application's clock. */
+    void touch(Instant now) {
+        updatedAt = now;
+    }
+
+    @Override
+    public void stampCreated(Instant createdAt) {
+        this.createdAt = createdAt;
     }
 
     @AssertTrue(message = "The end date cannot be before the start date")

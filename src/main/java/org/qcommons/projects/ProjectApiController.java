@@ -9,12 +9,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.qcommons.organisations.Organisation;
-import org.qcommons.organisations.OrganisationService;
-import org.qcommons.organisations.Region;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -38,14 +37,14 @@ class ProjectApiController {
     static final int MAX_SIZE = 100;
     private static final CacheControl CACHE = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
 
-    private final ProjectService projects;
-    private final OrganisationService organisations;
-    private final ProjectApiCache cache;
+    private final ProjectRecords projects;
+    private final RegisterQueryCodec codec;
+    private final ProjectApiPages pages;
 
-    ProjectApiController(ProjectService projects, OrganisationService organisations, ProjectApiCache cache) {
+    ProjectApiController(ProjectRecords projects, RegisterQueryCodec codec, ProjectApiPages pages) {
         this.projects = projects;
-        this.organisations = organisations;
-        this.cache = cache;
+        this.codec = codec;
+        this.pages = pages;
     }
 
     record ProjectSummary(long id, String title, String summary, String status, LocalDate startDate, String region,
@@ -92,32 +91,24 @@ class ProjectApiController {
         if (q != null && q.length() > 200) throw bad("q must be 200 characters or fewer");
         if (year != null && (year < 1900 || year > 2100)) throw bad("year must be between 1900 and 2100");
         if ((long) page * size > 10_000) throw bad("page * size must not exceed 10000; narrow the search instead");
-        ProjectCriteria c = new ProjectCriteria(q,
-                region == null ? null : organisations.regionBySlug(region).map(Region::getId)
-                        .orElseThrow(() -> bad("unknown region: " + region)),
-                stp == null ? null : organisations.stps().stream().filter(s -> s.getId().equals(stp)).findFirst()
-                        .map(s -> s.getId()).orElseThrow(() -> bad("unknown stp: " + stp)),
-                topic(condition, TopicKind.CONDITION, "condition"),
-                topic(issue, TopicKind.ISSUE, "issue"),
-                status == null ? null : Arrays.stream(ProjectStatus.values()).filter(s -> s.name().equalsIgnoreCase(status))
-                        .findFirst().orElseThrow(() -> bad("unknown status: " + status)),
-                method == null ? null : projects.methodBySlug(method).map(QiMethod::getId)
-                        .orElseThrow(() -> bad("unknown method: " + method)),
-                year,
-                sort == null ? ProjectSort.RELEVANCE : Arrays.stream(ProjectSort.values())
-                        .filter(s -> s.name().equalsIgnoreCase(sort)).findFirst()
-                        .orElseThrow(() -> bad("sort must be relevance, newest or title")),
-                null); // SPC signals come from members-only measures: not offered to the open-data API
-        int from = page * size;
-        ProjectPage body = cache.get(c + "|" + from + "|" + size, () -> {
-            ProjectResults results = projects.searchPublic(c, from, size);
-            List<ProjectSummary> items = results.items().stream()
-                    .map(h -> new ProjectSummary(h.id(), h.title(), plainText(h.snippetHtml()),
-                            h.status().name().toLowerCase(Locale.ROOT), h.startDate(), h.regionName(), h.stpName(),
-                            h.leadName(), h.topics(), h.methods()))
-                    .toList();
-            return new ProjectPage(page, size, results.total(), items);
-        });
+        Map<String, List<String>> params = new HashMap<>();
+        put(params, RegisterQueryCodec.TEXT, q);
+        put(params, RegisterFacet.REGION.param(), region);
+        put(params, RegisterFacet.STP.param(), stp == null ? null : String.valueOf(stp));
+        put(params, RegisterFacet.CONDITION.param(), condition);
+        put(params, RegisterFacet.ISSUE.param(), issue);
+        put(params, RegisterFacet.STATUS.param(), status);
+        put(params, RegisterFacet.METHOD.param(), method);
+        put(params, RegisterFacet.YEAR.param(), year == null ? null : String.valueOf(year));
+        put(params, RegisterQueryCodec.SORT, sort);
+        RegisterQuery query;
+        try {
+            // SPC signals come from members-only measures: not offered to the open-data API.
+            query = codec.decode(params, RegisterQueryCodec.Mode.STRICT, false);
+        } catch (RegisterQueryCodec.InvalidQuery e) {
+            throw bad(e.getMessage());
+        }
+        ProjectPage body = pages.page(query, page, size);
         return ResponseEntity.ok().cacheControl(CACHE).body(body);
     }
 
@@ -133,7 +124,7 @@ class ProjectApiController {
                 .map(t -> new TeamMember(t.getMember().getFullName(), t.getRole())).toList();
         ProjectDetail detail = new ProjectDetail(p.getId(), p.getTitle(), p.getSummary(), p.getAims(),
                 p.getStatus().name().toLowerCase(Locale.ROOT), p.getStartDate(), p.getEndDate(), p.getRegion().getName(),
-                p.getStp().getName(), ProjectService.publicName(p.getLead()), team,
+                p.getStp().getName(), ProjectRecords.publicName(p.getLead()), team,
                 p.getPartners().stream().map(Organisation::getName).sorted().toList(),
                 p.topicsOf(TopicKind.CONDITION).stream().map(Topic::getName).toList(),
                 p.topicsOf(TopicKind.ISSUE).stream().map(Topic::getName).toList(),
@@ -144,20 +135,10 @@ class ProjectApiController {
         return ResponseEntity.ok().cacheControl(CACHE).body(detail);
     }
 
-    /** Snippets are escaped text with {@code <mark>} tags and nothing else, so no HTML parser is needed. */
-    static String plainText(String snippetHtml) {
-        if (snippetHtml == null) {
-            return "";
+    private static void put(Map<String, List<String>> params, String name, String value) {
+        if (value != null) {
+            params.put(name, List.of(value));
         }
-        return org.jsoup.parser.Parser.unescapeEntities(snippetHtml.replace("<mark>", "").replace("</mark>", ""), false);
-    }
-
-    private Long topic(String slug, TopicKind kind, String name) {
-        if (slug == null) {
-            return null;
-        }
-        return projects.topicBySlug(slug).filter(t -> t.getKind() == kind).map(Topic::getId)
-                .orElseThrow(() -> bad("unknown " + name + ": " + slug));
     }
 
     private static ResponseStatusException bad(String detail) {

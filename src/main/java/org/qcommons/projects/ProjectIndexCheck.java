@@ -19,22 +19,22 @@ import org.springframework.stereotype.Component;
 class ProjectIndexCheck implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectIndexCheck.class);
-    private final ProjectService projects;
+    private final ProjectIndex projectIndex;
 
-    ProjectIndexCheck(ProjectService projects) {
-        this.projects = projects;
+    ProjectIndexCheck(ProjectIndex projectIndex) {
+        this.projectIndex = projectIndex;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         SystemRunner.asSystem(() -> {
-            IndexStatus status = projects.indexStatus();
-            boolean current = projects.indexStoresListFields();
+            IndexStatus status = projectIndex.indexStatus();
+            boolean current = projectIndex.indexStoresListFields();
             if (status.indexedDocuments() != status.databaseRows() || !current) {
                 log.info("Project index holds {} documents for {} projects{}: rebuilding", status.indexedDocuments(),
                         status.databaseRows(), current ? "" : " in an older layout");
                 try {
-                    projects.rebuildIndex(p -> { }).toCompletableFuture().get(10, TimeUnit.MINUTES);
+                    projectIndex.rebuildIndex(p -> { }).toCompletableFuture().get(10, TimeUnit.MINUTES);
                 } catch (Exception e) {
                     log.error("Rebuilding the project index failed; search may miss projects until an ADMIN rebuilds it", e);
                 }

@@ -15,7 +15,6 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.FieldHighlighter;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageScorer;
@@ -27,13 +26,13 @@ import org.apache.lucene.util.BytesRef;
  * Highlighted snippets for one page of results. Hibernate Search's highlight projection rebuilds the whole search
  * query's weight for every field of every hit, which cost most of a results page; here Lucene's unified highlighter
  * runs on the stored text with a small query of the user's analysed words (synonyms included, and the nearest indexed
- * spelling of words no project contains), so a page of twenty costs well under a millisecond. Output is escaped text with
- * {@code <mark>} around matches.
+ * spelling of words no project contains), so a page of twenty costs well under a millisecond. Output is a
+ * {@link Snippet}: plain text and the ranges of the matches, never HTML.
  */
 final class ProjectSnippets {
 
     static final int LENGTH = 160;
-    private static final String FIELD = "text";
+    private static final String FIELD = ProjectIndexFields.TEXT;
     private static final Pattern EXCLUDED = Pattern.compile("(^|\\s)-\\S+");
     private static final Pattern SYNTAX = Pattern.compile("[\"|+*()~]");
 
@@ -69,12 +68,12 @@ final class ProjectSnippets {
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getSentenceInstance(Locale.UK), LENGTH, 0.5f))
                 .withScorer(new LeanPassageScorer())
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true));
+                .withFormatter(new SnippetFormatter());
         return new ProjectSnippets(new OneQuery(builder).forQuery(q.build()));
     }
 
-    /** The first of the texts that contains a match, as a highlighted passage, or null if none does. */
-    String best(String... texts) {
+    /** The first of the texts that contains a match, as a marked passage, or null if none does. */
+    Snippet best(String... texts) {
         for (String text : texts) {
             if (text == null || text.isBlank()) {
                 continue;
@@ -82,8 +81,8 @@ final class ProjectSnippets {
             try {
                 // What highlightWithoutSearcher does, without finding the query's terms again for every text.
                 Object snippet = highlighter.highlightFieldForDoc(null, -1, text);
-                if (snippet instanceof String s && s.contains("<mark>")) {
-                    return s.trim();
+                if (snippet instanceof Snippet s && s.isMarked()) {
+                    return s.trimmed();
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

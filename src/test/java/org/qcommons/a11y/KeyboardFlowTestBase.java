@@ -17,7 +17,8 @@ import org.qcommons.meetings.AttendanceService;
 import org.qcommons.meetings.DecisionService;
 import org.qcommons.meetings.MeetingService;
 import org.qcommons.people.MemberService;
-import org.qcommons.projects.ProjectService;
+import org.qcommons.projects.ProjectRecords;
+import org.qcommons.projects.ProjectTaxonomy;
 import org.qcommons.testsupport.KeyboardTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
@@ -53,7 +54,9 @@ abstract class KeyboardFlowTestBase extends KeyboardTestBase {
     @Autowired
     MeetingService meetings;
     @Autowired
-    ProjectService projects;
+    ProjectRecords projects;
+    @Autowired
+    ProjectTaxonomy taxonomy;
     @Autowired
     ActionService actionService;
     @Autowired

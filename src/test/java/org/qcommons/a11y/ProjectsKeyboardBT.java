@@ -34,7 +34,7 @@ class ProjectsKeyboardBT extends KeyboardFlowTestBase {
     @Test
     void searchTheRegisterAndOpenAProjectByKeyboard() {
         String word = randomWord();
-        Project project = ProjectTestData.create(projects, "Keyboard walkthrough of " + word + " handovers",
+        Project project = ProjectTestData.create(projects, taxonomy, members, "Keyboard walkthrough of " + word + " handovers",
                 "Handovers on the " + word + " ward, reached by keyboard alone.", Visibility.PUBLIC, "Falls");
 
         open("projects");

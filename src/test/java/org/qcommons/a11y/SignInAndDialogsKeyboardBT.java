@@ -51,9 +51,9 @@ class SignInAndDialogsKeyboardBT extends KeyboardFlowTestBase {
     @Test
     void dialogsKeepFocusInsideAndGiveItBackWhenClosed() {
         String word = randomWord();
-        Project theirs = ProjectTestData.create(projects, DemoAccounts.COORDINATOR, "Keyboard dialog " + word,
+        Project theirs = ProjectTestData.create(projects, taxonomy, members, DemoAccounts.COORDINATOR, "Keyboard dialog " + word,
                 "A project led by someone else.", Visibility.PUBLIC);
-        Project mine = ProjectTestData.create(projects, "Keyboard archive " + word, "A project of my own.",
+        Project mine = ProjectTestData.create(projects, taxonomy, members, "Keyboard archive " + word, "A project of my own.",
                 Visibility.PUBLIC);
         signIn(DemoAccounts.MEMBER, DemoAccounts.PASSWORD);
 

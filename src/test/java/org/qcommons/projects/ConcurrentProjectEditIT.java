@@ -1,6 +1,7 @@
 package org.qcommons.projects;
 
 import org.qcommons.base.demo.DemoAccounts;
+import org.qcommons.people.MemberService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -19,7 +20,15 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class ConcurrentProjectEditIT extends IntegrationTestBase {
 
     @Autowired
-    ProjectService projects;
+
+    ProjectTaxonomy taxonomy;
+
+    @Autowired
+
+    MemberService memberService;
+
+    @Autowired
+    ProjectRecords projectRecords;
     @Autowired
     AccountService accounts;
     @Autowired
@@ -27,18 +36,18 @@ class ConcurrentProjectEditIT extends IntegrationTestBase {
 
     @Test
     void exactlyOneOfManyParallelEditsWins() throws Exception {
-        Project created = ProjectTestData.create(projects, "Parallel edits start", "Parallel edits.", Visibility.PUBLIC);
+        Project created = ProjectTestData.create(projectRecords, taxonomy, memberService, "Parallel edits start", "Parallel edits.", Visibility.PUBLIC);
         QUser lead = accounts.loadUserByUsername(DemoAccounts.MEMBER);
         int threads = 6;
         // Every tab opened the same version before anyone saved.
         List<Project> copies = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
-            copies.add(as(lead, () -> projects.project(created.getId()).orElseThrow()));
+            copies.add(as(lead, () -> projectRecords.project(created.getId()).orElseThrow()));
         }
         List<String> outcomes = ParallelSaves.race(threads, i -> () -> {
             Project copy = copies.get(i);
             copy.setTitle("Parallel edit number " + i);
-            as(lead, () -> projects.update(copy));
+            as(lead, () -> projectRecords.update(copy));
             return copy.getTitle();
         });
         List<String> winners = outcomes.stream().filter(o -> !o.equals(ParallelSaves.CONFLICT)).toList();

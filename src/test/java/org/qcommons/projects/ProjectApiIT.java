@@ -1,5 +1,6 @@
 package org.qcommons.projects;
 
+import org.qcommons.people.MemberService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -18,8 +19,19 @@ class ProjectApiIT extends IntegrationTestBase {
 
     @LocalServerPort
     int port;
+    
     @Autowired
-    ProjectService projects;
+    
+    ProjectRecords projectRecords;
+    
+    @Autowired
+    
+    ProjectTaxonomy taxonomy;
+    
+    @Autowired
+    
+    MemberService memberService;
+    
     @Autowired
     JdbcTemplate jdbc;
 
@@ -32,8 +44,8 @@ class ProjectApiIT extends IntegrationTestBase {
 
     @Test
     void listsPublicProjectsOnlyWithCachingHeaders() throws Exception {
-        Project hidden = ProjectTestData.create(projects, "Apitest hidden drazzle", "Drazzle members only.", Visibility.MEMBERS);
-        Project open = ProjectTestData.create(projects, "Apitest open drazzle", "Drazzle public.", Visibility.PUBLIC, "Sepsis");
+        Project hidden = ProjectTestData.create(projectRecords, taxonomy, memberService, "Apitest hidden drazzle", "Drazzle members only.", Visibility.MEMBERS);
+        Project open = ProjectTestData.create(projectRecords, taxonomy, memberService, "Apitest open drazzle", "Drazzle public.", Visibility.PUBLIC, "Sepsis");
         HttpResponse<String> all = get("/api/projects?size=100");
         assertThat(all.statusCode()).isEqualTo(200);
         int publicLive = jdbc.queryForObject("select count(*) from project where archived = false and visibility = 'PUBLIC'", Integer.class);
@@ -80,7 +92,7 @@ class ProjectApiIT extends IntegrationTestBase {
 
     @Test
     void theApiIsStatelessReadOnlyAndServesPlainText() throws Exception {
-        ProjectTestData.create(projects, "Apitest plain glimmerwort", "Glimmerwort <b>checks</b> & more.", Visibility.PUBLIC);
+        ProjectTestData.create(projectRecords, taxonomy, memberService, "Apitest plain glimmerwort", "Glimmerwort <b>checks</b> & more.", Visibility.PUBLIC);
         HttpResponse<String> found = get("/api/projects?q=glimmerwort");
         assertThat(found.statusCode()).isEqualTo(200);
         assertThat(found.headers().firstValue("Set-Cookie")).as("no session for open data").isEmpty();
@@ -96,7 +108,7 @@ class ProjectApiIT extends IntegrationTestBase {
     @Test
     void aSavedProjectShowsAtOnceThoughPagesAreCached() throws Exception {
         assertThat(get("/api/projects?q=quillowcheck").body()).contains("\"total\":0");
-        ProjectTestData.create(projects, "Apitest quillowcheck", "Quillowcheck rounds.", Visibility.PUBLIC);
+        ProjectTestData.create(projectRecords, taxonomy, memberService, "Apitest quillowcheck", "Quillowcheck rounds.", Visibility.PUBLIC);
         assertThat(get("/api/projects?q=quillowcheck").body()).contains("\"total\":1");
     }
 }

@@ -1,6 +1,7 @@
 package org.qcommons.projects;
 
 import org.qcommons.base.demo.DemoAccounts;
+import org.qcommons.people.MemberService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,9 +23,19 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class ProjectCsvIT extends IntegrationTestBase {
 
     @Autowired
+
+    ProjectTaxonomy taxonomy;
+
+    @Autowired
+
+    MemberService memberService;
+
+    @Autowired
     ProjectCsvService csv;
     @Autowired
-    ProjectService projects;
+    RegisterSearch register;
+    @Autowired
+    ProjectRecords projectRecords;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -63,7 +74,7 @@ class ProjectCsvIT extends IntegrationTestBase {
 
             assertThat(csv.importProjects(file(rows), true)).isEqualTo(2);
             assertThat(count("Csvtest")).isEqualTo(2);
-            assertThat(projects.count(ProjectCriteria.text("csvtest"))).isEqualTo(2);
+            assertThat(register.count(RegisterQuery.text("csvtest"))).isEqualTo(2);
         });
     }
 
@@ -75,7 +86,7 @@ class ProjectCsvIT extends IntegrationTestBase {
             assertThat(report.problems()).isEmpty();
             assertThat(report.clean()).isTrue();
             assertThat(csv.importProjects(new ByteArrayInputStream(template.getBytes(StandardCharsets.UTF_8)), false)).isEqualTo(1);
-            Project imported = projects.project(jdbc.queryForObject(
+            Project imported = projectRecords.project(jdbc.queryForObject(
                     "select id from project where title = 'Csvclean template row'", Long.class)).orElseThrow();
             assertThat(imported.getTeam()).hasSize(1);
             assertThat(imported.getTopics()).extracting(Topic::getName).contains("Falls", "Frailty", "Patient safety");
@@ -105,10 +116,10 @@ class ProjectCsvIT extends IntegrationTestBase {
 
     @Test
     void exportEscapesFormulaCellsAndRespectsVisibility() {
-        ProjectTestData.create(projects, "=HYPERLINK(\"http://evil\") Exportzap", "Exportzap public.", Visibility.PUBLIC);
-        ProjectTestData.create(projects, "Exportzap members only", "Exportzap hidden.", Visibility.MEMBERS);
+        ProjectTestData.create(projectRecords, taxonomy, memberService, "=HYPERLINK(\"http://evil\") Exportzap", "Exportzap public.", Visibility.PUBLIC);
+        ProjectTestData.create(projectRecords, taxonomy, memberService, "Exportzap members only", "Exportzap hidden.", Visibility.MEMBERS);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        csv.export(ProjectCriteria.text("exportzap"), out);
+        csv.export(RegisterQuery.text("exportzap"), out);
         String text = out.toString(StandardCharsets.UTF_8);
         assertThat(text).contains("'=HYPERLINK").doesNotContain(",=HYPERLINK").doesNotContain("Exportzap members only");
         assertThat(ProjectCsvService.safe("+1")).isEqualTo("'+1");

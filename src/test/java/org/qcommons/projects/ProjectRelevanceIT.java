@@ -1,5 +1,6 @@
 package org.qcommons.projects;
 
+import org.qcommons.people.MemberService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -24,7 +25,17 @@ class ProjectRelevanceIT extends IntegrationTestBase {
     private static boolean seeded;
 
     @Autowired
-    ProjectService projects;
+
+    ProjectTaxonomy taxonomy;
+
+    @Autowired
+
+    MemberService memberService;
+
+    @Autowired
+    RegisterSearch register;
+    @Autowired
+    ProjectRecords projectRecords;
 
     private static final String[][] CORPUS = {
             {"Sepsis six bundle on the acute medical unit", "nurses start antibiotics within one hour for suspected sepsis."},
@@ -53,13 +64,13 @@ class ProjectRelevanceIT extends IntegrationTestBase {
     void seedOnce() {
         if (!seeded) {
             for (String[] doc : CORPUS) {
-                ProjectTestData.create(projects, doc[0], M + " " + doc[1], Visibility.PUBLIC);
+                ProjectTestData.create(projectRecords, taxonomy, memberService, doc[0], M + " " + doc[1], Visibility.PUBLIC);
             }
-            ProjectTestData.create(projects, "Confidential zorblat pilot", M + " restricted project about glimmerfen.",
+            ProjectTestData.create(projectRecords, taxonomy, memberService, "Confidential zorblat pilot", M + " restricted project about glimmerfen.",
                     Visibility.MEMBERS);
-            Project archived = ProjectTestData.create(projects, "Archived zorblat experiment",
+            Project archived = ProjectTestData.create(projectRecords, taxonomy, memberService, "Archived zorblat experiment",
                     M + " archived project about glimmerfen and sepsis.", Visibility.PUBLIC);
-            SystemRunner.asSystem(() -> projects.archive(archived.getId(), archived.getVersion()));
+            SystemRunner.asSystem(() -> projectRecords.archive(archived.getId(), archived.getVersion()));
             seeded = true;
         }
     }
@@ -140,24 +151,25 @@ class ProjectRelevanceIT extends IntegrationTestBase {
     void membersOnlyProjectsAreHiddenFromAnonymousVisitorsAndArchivedFromEveryone() {
         assertThat(titles("glimmerfen")).containsExactly("Confidential zorblat pilot");
         SecurityContextHolder.clearContext();
-        assertThat(projects.search(ProjectCriteria.text(M + " glimmerfen"), 0, 10)).isEmpty();
-        assertThat(projects.count(ProjectCriteria.text(M + " glimmerfen"))).isZero();
-        assertThat(projects.didYouMean(M + " glimmerfan")).isEmpty();
-        SystemRunner.asSystem(() -> assertThat(projects.didYouMean(M + " glimmerfan")).hasValue(M + " glimmerfen"));
+        assertThat(register.page(RegisterQuery.text(M + " glimmerfen"), 0, 10).hits()).isEmpty();
+        assertThat(register.count(RegisterQuery.text(M + " glimmerfen"))).isZero();
+        assertThat(register.search(RegisterQuery.text(M + " glimmerfan"), 0, 0).suggestion()).isEmpty();
+        SystemRunner.asSystem(() -> assertThat(register.search(RegisterQuery.text(M + " glimmerfan"), 0, 0).suggestion()).hasValue(M + " glimmerfen"));
     }
 
     @Test
     void snippetsHighlightTheMatchedWordsAndEscapeTheRest() {
-        List<ProjectHit> hits = SystemRunner.asSystem(() -> projects.search(ProjectCriteria.text(M + " attenders"), 0, 5));
+        List<ProjectHit> hits = SystemRunner.asSystem(() -> register.page(RegisterQuery.text(M + " attenders"), 0, 5).hits());
         assertThat(hits).hasSize(1);
-        assertThat(hits.get(0).snippetHtml()).contains("A&amp;E").doesNotContain("<script");
-        List<ProjectHit> hyg = SystemRunner.asSystem(() -> projects.search(ProjectCriteria.text(M + " observations"), 0, 5));
+        // Plain text with ranges: "&" stays a character, and nothing in it is markup.
+        assertThat(hits.get(0).snippet().text()).contains("A&E").doesNotContain("&amp;").doesNotContain("<");
+        List<ProjectHit> hyg = SystemRunner.asSystem(() -> register.page(RegisterQuery.text(M + " observations"), 0, 5).hits());
         assertThat(hyg).isNotEmpty();
-        assertThat(hyg.get(0).snippetHtml()).contains("<mark>observations</mark>");
+        assertThat(hyg.get(0).snippet().marked()).contains("observations");
     }
 
     private List<String> titles(String query) {
-        return SystemRunner.asSystem(() -> projects.search(ProjectCriteria.text(M + " " + query), 0, 10))
+        return SystemRunner.asSystem(() -> register.page(RegisterQuery.text(M + " " + query), 0, 10).hits())
                 .stream().map(ProjectHit::title).toList();
     }
 }

@@ -39,7 +39,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Not a test: prints search latency figures. Run with {@code mvn -o -B -Pbenchmark test -Dtest=ProjectSearchBenchmark}
  * ({@code -Dbenchmark.projects=100000} by default). Loads synthetic projects with JDBC batches, rebuilds the index
  * with the MassIndexer, then times the same mix of searches (text + region + condition) three ways: through
- * {@link ProjectService}, with SQL LIKE on MariaDB, and as raw Lucene queries on the same index.
+ * {@link RegisterSearch}, with SQL LIKE on MariaDB, and as raw Lucene queries on the same index.
  */
 // The index as production keeps it (memory-mapped files), not the tests' heap directory, which is slower to read.
 @org.springframework.test.context.TestPropertySource(properties = {
@@ -58,7 +58,9 @@ class ProjectSearchBenchmark extends IntegrationTestBase {
     private static final int WARM_UP_ROUNDS = 10;
 
     @Autowired
-    ProjectService projects;
+    RegisterSearch register;
+    @Autowired
+    ProjectIndex projectIndex;
     @Autowired
     ProjectSearch search;
     @Autowired
@@ -75,7 +77,7 @@ class ProjectSearchBenchmark extends IntegrationTestBase {
         long indexStart = System.nanoTime();
         SystemRunner.asSystem(() -> {
             try {
-                projects.rebuildIndex(p -> { }).toCompletableFuture().get(60, TimeUnit.MINUTES);
+                projectIndex.rebuildIndex(p -> { }).toCompletableFuture().get(60, TimeUnit.MINUTES);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -86,9 +88,9 @@ class ProjectSearchBenchmark extends IntegrationTestBase {
         List<Long> regions = jdbc.queryForList("select id from region", Long.class);
         List<Long> conditions = jdbc.queryForList("select id from topic where kind = 'CONDITION'", Long.class);
         Random random = new Random(7);
-        List<ProjectCriteria> mix = new ArrayList<>();
+        List<RegisterQuery> mix = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
-            mix.add(ProjectCriteria.text(WORDS[random.nextInt(WORDS.length)])
+            mix.add(RegisterQuery.text(WORDS[random.nextInt(WORDS.length)])
                     .withRegion(regions.get(random.nextInt(regions.size())))
                     .withCondition(conditions.get(random.nextInt(conditions.size()))));
         }
@@ -104,8 +106,8 @@ class ProjectSearchBenchmark extends IntegrationTestBase {
         Map<String, long[]> timings;
         try (IndexReader reader = search.mapping().scope(Project.class).extension(LuceneExtension.get()).openIndexReader()) {
             IndexSearcher searcher = new IndexSearcher(reader);
-            Map<String, Consumer<ProjectCriteria>> paths = new LinkedHashMap<>();
-            paths.put("service", c -> projects.results(c, 0, 20));
+            Map<String, Consumer<RegisterQuery>> paths = new LinkedHashMap<>();
+            paths.put("service", c -> register.page(c, 0, 20));
             paths.put("like", c -> {
                 String w = "%" + c.text() + "%";
                 Object[] args = {c.regionId(), c.conditionId(), w, w, w, w, w, w};
@@ -129,10 +131,10 @@ class ProjectSearchBenchmark extends IntegrationTestBase {
                     throw new IllegalStateException(e);
                 }
             });
-            paths.put("count", c -> projects.count(c));
-            paths.put("page", c -> projects.search(c, 0, 20));
-            paths.put("index", c -> tx.executeWithoutResult(s -> search.page(c, true, 0, 20)));
-            paths.put("filters", c -> tx.executeWithoutResult(s -> search.page(c.withText(null), true, 0, 20)));
+            paths.put("count", c -> register.count(c));
+            paths.put("page", c -> register.page(c, 0, 20).hits());
+            paths.put("index", c -> tx.executeWithoutResult(s -> search.find(c, true, 0, 20, ProjectSearch.Parts.SNIPPETS)));
+            paths.put("filters", c -> tx.executeWithoutResult(s -> search.find(c.withText(null), true, 0, 20, ProjectSearch.Parts.SNIPPETS)));
             timings = SystemRunner.asSystem(() -> time(mix, paths));
         }
         long[] service = timings.get("service");
@@ -169,14 +171,14 @@ class ProjectSearchBenchmark extends IntegrationTestBase {
      * {@value #ROUNDS} timed rounds, each running every path's mix in turn, so that whatever else the machine does
      * falls on all paths alike.
      */
-    private static Map<String, long[]> time(List<ProjectCriteria> mix, Map<String, Consumer<ProjectCriteria>> paths) {
+    private static Map<String, long[]> time(List<RegisterQuery> mix, Map<String, Consumer<RegisterQuery>> paths) {
         for (int i = 0; i < WARM_UP_ROUNDS; i++) {
             paths.values().forEach(mix::forEach);
         }
         Map<String, long[]> nanos = new LinkedHashMap<>();
         paths.keySet().forEach(name -> nanos.put(name, new long[mix.size() * ROUNDS]));
         for (int round = 0; round < ROUNDS; round++) {
-            for (Map.Entry<String, Consumer<ProjectCriteria>> path : paths.entrySet()) {
+            for (Map.Entry<String, Consumer<RegisterQuery>> path : paths.entrySet()) {
                 long[] times = nanos.get(path.getKey());
                 for (int q = 0; q < mix.size(); q++) {
                     long t = System.nanoTime();
@@ -202,7 +204,7 @@ class ProjectSearchBenchmark extends IntegrationTestBase {
                 + "learning, topic names). Machine: %d cores.%n%n",
                 total, loadS, indexS, queries, WARM_UP_ROUNDS, ROUNDS, Runtime.getRuntime().availableProcessors()));
         sb.append("| Path | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|\n");
-        sb.append(row("ProjectService.results: first page and total (Hibernate Search, rows from stored fields)", service));
+        sb.append(row("RegisterSearch.page: first page and total (Hibernate Search, rows from stored fields)", service));
         sb.append(row("SQL LIKE '%term%' on MariaDB", like));
         sb.append(row("Raw Lucene (same index)", lucene));
         sb.append(String.format("%nLIKE / service at p95: %.1fx; service / raw Lucene at p95: %.1fx.%n",

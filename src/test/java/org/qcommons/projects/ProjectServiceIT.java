@@ -1,6 +1,7 @@
 package org.qcommons.projects;
 
 import org.qcommons.base.demo.DemoAccounts;
+import org.qcommons.people.MemberService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,7 +23,23 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 class ProjectServiceIT extends IntegrationTestBase {
 
     @Autowired
-    ProjectService projects;
+
+    ProjectRecords projectRecords;
+
+    @Autowired
+
+    MemberService memberService;
+
+    @Autowired
+    RegisterSearch register;
+    @Autowired
+    ProjectTeam projectTeam;
+    @Autowired
+    ProjectFigures projectFigures;
+    @Autowired
+    ProjectTaxonomy taxonomy;
+    @Autowired
+    ProjectIndex projectIndex;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -30,29 +47,29 @@ class ProjectServiceIT extends IntegrationTestBase {
     @PersistenceContext
     EntityManager entityManager;
     @Autowired
-    ResultLabels labels;
+    RegisterLabels labels;
     @Autowired
     org.qcommons.people.MemberService members;
 
     @Test
     void topicsOfAMemberAndMembersOnTopicsFeedBuddying() {
-        ProjectTestData.create(projects, "Buddytopic strokes", "Buddytopic.", Visibility.PUBLIC, "Stroke");
+        ProjectTestData.create(projectRecords, taxonomy, memberService, "Buddytopic strokes", "Buddytopic.", Visibility.PUBLIC, "Stroke");
         SystemRunner.asSystem(() -> {
-            Long member = projects.activeMemberByEmail(DemoAccounts.MEMBER).orElseThrow().getId();
-            Long stroke = projects.topicBySlug("stroke").orElseThrow().getId();
-            Set<Long> topics = projects.topicIdsForMember(member);
+            Long member = memberService.activeByEmail(DemoAccounts.MEMBER).orElseThrow().getId();
+            Long stroke = taxonomy.topicBySlug("stroke").orElseThrow().getId();
+            Set<Long> topics = projectTeam.topicIdsForMember(member);
             assertThat(topics).contains(stroke);
-            List<Long> people = projects.memberIdsWorkingOnTopics(List.of(stroke));
+            List<Long> people = projectTeam.memberIdsWorkingOnTopics(List.of(stroke));
             assertThat(people).contains(member);
-            assertThat(projects.memberIdsWorkingOnTopics(List.of())).isEmpty();
+            assertThat(projectTeam.memberIdsWorkingOnTopics(List.of())).isEmpty();
         });
-        assertThatThrownBy(() -> projects.topicIdsForMember(1L)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> projectTeam.topicIdsForMember(1L)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
     @Test
     void engagementFiguresAddUp() {
         SystemRunner.asSystem(() -> {
-            EngagementFigures figures = projects.engagement();
+            EngagementFigures figures = projectFigures.engagement();
             long live = jdbc.queryForObject("select count(*) from project where archived = false", Long.class);
             assertThat(figures.regions()).hasSize(3);
             assertThat(figures.regions().stream().mapToLong(EngagementFigures.RegionFigures::projects).sum()).isEqualTo(live);
@@ -64,16 +81,16 @@ class ProjectServiceIT extends IntegrationTestBase {
     @Test
     void theIndexIsInStepAndCanBeRebuilt() throws Exception {
         SystemRunner.asSystem(() -> {
-            assertThat(projects.indexStatus().inStep()).isTrue();
+            assertThat(projectIndex.indexStatus().inStep()).isTrue();
             try {
                 double[] last = {0};
-                projects.rebuildIndex(p -> last[0] = p).toCompletableFuture().get(2, TimeUnit.MINUTES);
+                projectIndex.rebuildIndex(p -> last[0] = p).toCompletableFuture().get(2, TimeUnit.MINUTES);
                 assertThat(last[0]).isEqualTo(1.0);
             } catch (Exception e) {
                 throw new AssertionError(e);
             }
-            assertThat(projects.indexStatus().inStep()).isTrue();
-            assertThat(projects.isRebuilding()).isFalse();
+            assertThat(projectIndex.indexStatus().inStep()).isTrue();
+            assertThat(projectIndex.isRebuilding()).isFalse();
         });
     }
 
@@ -90,7 +107,7 @@ class ProjectServiceIT extends IntegrationTestBase {
 
     @Test
     void resultRowsComeFromTheIndexButShowTodaysNamesAndRespectConsent() {
-        Project p = ProjectTestData.create(projects, "Rowcheck hydration rounds", "Rowcheck hydration on wards.",
+        Project p = ProjectTestData.create(projectRecords, taxonomy, memberService, "Rowcheck hydration rounds", "Rowcheck hydration on wards.",
                 Visibility.PUBLIC, "Frailty", "Patient safety");
         Long leadId = p.getLead().getId();
         Member before = member(leadId);
@@ -108,12 +125,12 @@ class ProjectServiceIT extends IntegrationTestBase {
             assertThat(hit.regionName()).isNotBlank();
             assertThat(hit.stpName()).isNotBlank();
             assertThat(hit.status()).isEqualTo(ProjectStatus.ACTIVE);
-            assertThat(hit.snippetHtml()).contains("<mark>");
+            assertThat(hit.snippet().isMarked()).isTrue();
 
-            ProjectHit open = SystemRunner.asSystem(() -> projects.searchPublic(ProjectCriteria.text("rowcheck"), 0, 5)).items().get(0);
+            ProjectHit open = SystemRunner.asSystem(() -> register.publicPage(RegisterQuery.text("rowcheck"), 0, 5)).hits().get(0);
             assertThat(open.leadName()).isEqualTo("Renamed Rowcheck");
             changeMember(leadId, "Renamed Rowcheck", false);
-            open = SystemRunner.asSystem(() -> projects.searchPublic(ProjectCriteria.text("rowcheck"), 0, 5)).items().get(0);
+            open = SystemRunner.asSystem(() -> register.publicPage(RegisterQuery.text("rowcheck"), 0, 5)).hits().get(0);
             assertThat(open.leadName()).isEqualTo("A Q member");
         } finally {
             changeMember(leadId, before.getFullName(), before.isDirectoryConsent());
@@ -133,11 +150,11 @@ class ProjectServiceIT extends IntegrationTestBase {
         // ...but what it read is not kept once the change is rolled back.
         assertThat(labels.leads(List.of(id)).get(id).name()).isEqualTo("Original Rollcheck");
         changeMember(id, "Committed Rollcheck", true);
-        assertThat(labels.leads(List.of(id)).get(id)).isEqualTo(new ResultLabels.Lead("Committed Rollcheck", true));
+        assertThat(labels.leads(List.of(id)).get(id)).isEqualTo(new RegisterLabels.Lead("Committed Rollcheck", true));
     }
 
     private ProjectHit rowcheck() {
-        return SystemRunner.asSystem(() -> projects.search(ProjectCriteria.text("rowcheck"), 0, 5)).get(0);
+        return SystemRunner.asSystem(() -> register.page(RegisterQuery.text("rowcheck"), 0, 5).hits()).get(0);
     }
 
     private Member member(Long id) {
@@ -155,20 +172,22 @@ class ProjectServiceIT extends IntegrationTestBase {
 
     @Test
     void theIndexStoresWhatResultListsNeed() {
-        assertThat(SystemRunner.asSystem(() -> projects.indexStoresListFields())).isTrue();
+        assertThat(SystemRunner.asSystem(() -> projectIndex.indexStoresListFields())).isTrue();
     }
 
     @Test
     void snippetsMarkSynonymsNearSpellingsAndEscapeMarkup() {
-        ProjectTestData.create(projects, "Snipcheck renal bundle",
+        ProjectTestData.create(projectRecords, taxonomy, memberService, "Snipcheck renal bundle",
                 "Wards <b>bold</b> & co. First sentence about nothing in particular at all. "
                         + "Early recognition of acute kidney injury on medical wards with a hydration chart.",
                 Visibility.PUBLIC);
-        String aki = SystemRunner.asSystem(() -> projects.search(ProjectCriteria.text("snipcheck AKI"), 0, 5)).get(0).snippetHtml();
-        assertThat(aki).contains("<mark>kidney</mark>").doesNotContain("<b>");
-        String typo = SystemRunner.asSystem(() -> projects.search(ProjectCriteria.text("snipcheck hydratoin"), 0, 5)).get(0).snippetHtml();
-        assertThat(typo).contains("<mark>hydration</mark>");
-        String markup = SystemRunner.asSystem(() -> projects.search(ProjectCriteria.text("snipcheck bold"), 0, 5)).get(0).snippetHtml();
-        assertThat(markup).contains("&lt;b&gt;<mark>bold</mark>&lt;").contains("&amp;").doesNotContain("<b>");
+        Snippet aki = SystemRunner.asSystem(() -> register.page(RegisterQuery.text("snipcheck AKI"), 0, 5).hits()).get(0).snippet();
+        assertThat(aki.marked()).contains("kidney");
+        Snippet typo = SystemRunner.asSystem(() -> register.page(RegisterQuery.text("snipcheck hydratoin"), 0, 5).hits()).get(0).snippet();
+        assertThat(typo.marked()).contains("hydration");
+        Snippet markup = SystemRunner.asSystem(() -> register.page(RegisterQuery.text("snipcheck bold"), 0, 5).hits()).get(0).snippet();
+        // The stored markup is text, with only the word itself marked: it never becomes HTML.
+        assertThat(markup.text()).contains("Wards <b>bold</b> & co.");
+        assertThat(markup.marked()).containsExactly("bold");
     }
 }

@@ -4,6 +4,7 @@ import org.qcommons.base.demo.DemoAccounts;
 import java.time.LocalDate;
 import java.util.Arrays;
 import org.qcommons.people.Member;
+import org.qcommons.people.MemberService;
 import org.qcommons.base.security.SystemRunner;
 
 /** Builds projects for tests through the real service, as SYSTEM. Titles must be unique per test. */
@@ -12,10 +13,11 @@ public final class ProjectTestData {
     private ProjectTestData() {
     }
 
-    public static Project create(ProjectService projects, String leadEmail, String title, String summary,
+    public static Project create(ProjectRecords projectRecords, ProjectTaxonomy taxonomy, MemberService members,
+                                 String leadEmail, String title, String summary,
                                  Visibility visibility, String... topicNames) {
         return SystemRunner.asSystem(() -> {
-            Member lead = projects.activeMemberByEmail(leadEmail).orElseThrow();
+            Member lead = members.activeByEmail(leadEmail).orElseThrow();
             Project p = new Project(title, lead);
             p.setSummary(summary);
             p.setStatus(ProjectStatus.ACTIVE);
@@ -23,14 +25,15 @@ public final class ProjectTestData {
             p.setStp(lead.getStp());
             p.setRegion(lead.getStp().getRegion());
             p.setVisibility(visibility);
-            projects.topics().stream().filter(t -> Arrays.asList(topicNames).contains(t.getName()))
+            taxonomy.topics().stream().filter(t -> Arrays.asList(topicNames).contains(t.getName()))
                     .forEach(p.getTopics()::add);
-            return projects.createFor(p);
+            return projectRecords.createFor(p);
         });
     }
 
-    public static Project create(ProjectService projects, String title, String summary, Visibility visibility,
+    public static Project create(ProjectRecords projectRecords, ProjectTaxonomy taxonomy, MemberService members,
+                                 String title, String summary, Visibility visibility,
                                  String... topics) {
-        return create(projects, DemoAccounts.MEMBER, title, summary, visibility, topics);
+        return create(projectRecords, taxonomy, members, DemoAccounts.MEMBER, title, summary, visibility, topics);
     }
 }

@@ -1,11 +1,13 @@
 package org.qcommons.reliability;
 
 import org.qcommons.base.demo.DemoAccounts;
+import java.time.LocalDate;
 import org.qcommons.people.Member;
 import org.qcommons.people.MemberService;
 import org.qcommons.projects.IndexStatus;
 import org.qcommons.projects.Project;
-import org.qcommons.projects.ProjectService;
+import org.qcommons.projects.ProjectIndex;
+import org.qcommons.projects.ProjectRecords;
 import org.qcommons.projects.ProjectStatus;
 import org.qcommons.projects.Visibility;
 import org.qcommons.security.AccountService;
@@ -36,16 +38,18 @@ class CrashWriteStream {
 
     private static final Logger log = LoggerFactory.getLogger(CrashWriteStream.class);
 
-    private final ProjectService projects;
+    private final ProjectRecords projectRecords;
+    private final ProjectIndex projectIndex;
     private final MemberService members;
     private final AccountService accounts;
     private final Path committedLog;
     private final boolean write;
 
-    CrashWriteStream(ProjectService projects, MemberService members, AccountService accounts,
+    CrashWriteStream(ProjectRecords projectRecords, ProjectIndex projectIndex, MemberService members, AccountService accounts,
                      @Value("${qcommons.crash.log}") String committedLog,
                      @Value("${qcommons.crash.write:true}") boolean write) {
-        this.projects = projects;
+        this.projectRecords = projectRecords;
+        this.projectIndex = projectIndex;
         this.members = members;
         this.accounts = accounts;
         this.committedLog = Path.of(committedLog);
@@ -54,7 +58,7 @@ class CrashWriteStream {
 
     @EventListener(ApplicationReadyEvent.class)
     void ready() {
-        IndexStatus status = SystemRunner.asSystem(projects::indexStatus);
+        IndexStatus status = SystemRunner.asSystem(projectIndex::indexStatus);
         log.info("INDEX_STATUS indexed={} rows={}", status.indexedDocuments(), status.databaseRows());
         if (write) {
             Thread writer = new Thread(this::writeForever, "crash-writer");
@@ -71,12 +75,12 @@ class CrashWriteStream {
                 int n = i;
                 Long id = SystemRunner.asSystem(() -> {
                     Member lead = members.profile(leadId).orElseThrow();
-                    Project p = Project.draft(lead);
+                    Project p = Project.draft(lead, LocalDate.of(2024, 1, 1));
                     p.setTitle("Crash stream project " + n);
                     p.setSummary("Written while the test waits to kill the process.");
                     p.setStatus(ProjectStatus.ACTIVE);
                     p.setVisibility(Visibility.PUBLIC);
-                    return projects.createFor(p).getId();
+                    return projectRecords.createFor(p).getId();
                 });
                 out.write(ByteBuffer.wrap((id + "\n").getBytes(StandardCharsets.US_ASCII)));
                 out.force(true);

@@ -1,13 +1,14 @@
 package org.qcommons.reliability;
 
 import org.qcommons.base.demo.DemoAccounts;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.qcommons.people.Member;
 import org.qcommons.people.MemberService;
 import org.qcommons.projects.Project;
-import org.qcommons.projects.ProjectService;
+import org.qcommons.projects.ProjectRecords;
 import org.qcommons.projects.ProjectStatus;
 import org.qcommons.projects.Visibility;
 import org.qcommons.security.AccountService;
@@ -29,7 +30,7 @@ class StoredXssBT extends BrowserTestBase {
     @Autowired
     MemberService members;
     @Autowired
-    ProjectService projects;
+    ProjectRecords projectRecords;
     @Autowired
     AccountService accounts;
 
@@ -43,12 +44,12 @@ class StoredXssBT extends BrowserTestBase {
             Member patient = members.profile(patientId).orElseThrow();
             patient.setBio(all.length() > 2000 ? all.substring(0, 2000) : all);
             Member saved = members.updateProfile(patient);
-            Project p = Project.draft(saved);
+            Project p = Project.draft(saved, LocalDate.of(2024, 1, 1));
             p.setTitle("Xss zq " + vectors.get(0));
             p.setSummary(all.length() > 4000 ? all.substring(0, 4000) : all);
             p.setStatus(ProjectStatus.ACTIVE);
             p.setVisibility(Visibility.PUBLIC);
-            return projects.createFor(p).getId();
+            return projectRecords.createFor(p).getId();
         });
 
         open("projects/" + projectId);

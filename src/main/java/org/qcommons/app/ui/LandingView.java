@@ -13,7 +13,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.qcommons.organisations.OrganisationService;
-import org.qcommons.projects.ProjectService;
+import org.qcommons.projects.ProjectFigures;
+import org.qcommons.projects.RegisterQuery;
+import org.qcommons.projects.RegisterQueryCodec;
 import org.qcommons.organisations.Region;
 import org.qcommons.people.MemberService;
 import org.qcommons.base.security.CurrentUser;
@@ -27,7 +29,8 @@ import java.util.Map;
 @AnonymousAllowed
 public class LandingView extends VerticalLayout {
 
-    public LandingView(MemberService members, OrganisationService organisations, ProjectService projects) {
+    public LandingView(MemberService members, OrganisationService organisations, ProjectFigures projectFigures,
+                       RegisterQueryCodec registerLinks) {
         addClassName("landing");
         add(new H2("Q Commons: improvement, shared"));
         add(new Paragraph("Q Commons is where the Q community of quality-improvement practitioners in health and care "
@@ -47,7 +50,7 @@ public class LandingView extends VerticalLayout {
         add(new H3("By region"));
         Map<String, Long> membersByRegion = members.activeByRegion();
         Map<String, Long> orgsByRegion = organisations.organisationsByRegion();
-        Map<String, Long> projectsByRegion = projects.projectsByRegion();
+        Map<String, Long> projectsByRegion = projectFigures.projectsByRegion();
         FlexLayout regions = new FlexLayout();
         regions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         regions.addClassName("figures");
@@ -55,7 +58,7 @@ public class LandingView extends VerticalLayout {
             Div card = new Div(new H3(region.getName()),
                     new Paragraph(membersByRegion.getOrDefault(region.getName(), 0L) + " members"),
                     new Paragraph(orgsByRegion.getOrDefault(region.getName(), 0L) + " organisations"),
-                    new Paragraph(new Anchor("projects?region=" + region.getSlug(),
+                    new Paragraph(new Anchor(registerLinks.href(RegisterQuery.any().withRegion(region.getId())),
                             projectsByRegion.getOrDefault(region.getName(), 0L) + " projects")));
             card.addClassName("figure-card");
             card.setId("region-" + region.getSlug());

@@ -1,9 +1,9 @@
 package org.qcommons.insights.demo;
 
 import org.qcommons.spc.Direction;
-import org.qcommons.projects.ProjectCriteria;
+import org.qcommons.projects.RegisterQuery;
 import org.qcommons.projects.ProjectHit;
-import org.qcommons.projects.ProjectService;
+import org.qcommons.projects.RegisterSearch;
 import org.qcommons.security.AccountService;
 import org.qcommons.base.security.SystemRunner;
 import org.springframework.boot.ApplicationArguments;

@@ -3,7 +3,7 @@ package org.qcommons.insights.ui;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import org.qcommons.organisations.Region;
 import org.qcommons.projects.EngagementFigures;
-import org.qcommons.projects.ProjectService;
+import org.qcommons.projects.ProjectFigures;
 import org.springframework.context.annotation.Scope;
 import org.springframework.core.annotation.Order;
 
@@ -16,11 +16,11 @@ import java.util.List;
 @Order(80)
 public class MemberEngagementPanel extends InsightPanel {
 
-    private final ProjectService projects;
+    private final ProjectFigures projectFigures;
 
-    public MemberEngagementPanel(ProjectService projects) {
+    public MemberEngagementPanel(ProjectFigures projectFigures) {
         super("Share of members engaged in projects", "members-engaged", "No members here yet.");
-        this.projects = projects;
+        this.projectFigures = projectFigures;
     }
 
     @Override
@@ -28,7 +28,7 @@ public class MemberEngagementPanel extends InsightPanel {
         List<String> labels = new ArrayList<>();
         List<Double> shares = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
-        for (EngagementFigures.RegionFigures f : projects.engagement().regions()) {
+        for (EngagementFigures.RegionFigures f : projectFigures.engagement().regions()) {
             if ((region != null && !region.getName().equals(f.region())) || f.activeMembers() == 0) {
                 continue;
             }

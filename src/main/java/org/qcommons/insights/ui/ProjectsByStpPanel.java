@@ -3,7 +3,7 @@ package org.qcommons.insights.ui;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import org.qcommons.organisations.Region;
 import org.qcommons.projects.EngagementFigures;
-import org.qcommons.projects.ProjectService;
+import org.qcommons.projects.ProjectFigures;
 import org.springframework.context.annotation.Scope;
 import org.springframework.core.annotation.Order;
 
@@ -16,17 +16,17 @@ import java.util.Map;
 @Order(70)
 public class ProjectsByStpPanel extends InsightPanel {
 
-    private final ProjectService projects;
+    private final ProjectFigures projectFigures;
 
-    public ProjectsByStpPanel(ProjectService projects) {
+    public ProjectsByStpPanel(ProjectFigures projectFigures) {
         super("Projects by STP", "projects-by-stp", "No projects registered here yet.");
-        this.projects = projects;
+        this.projectFigures = projectFigures;
     }
 
     @Override
     public void update(Region region) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (EngagementFigures.StpFigures f : projects.engagement().stps()) {
+        for (EngagementFigures.StpFigures f : projectFigures.engagement().stps()) {
             if ((region == null || region.getName().equals(f.region())) && f.projects() > 0) {
                 counts.put(f.stp(), f.projects());
             }

@@ -2,9 +2,10 @@ package org.qcommons.insights.ui;
 
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import org.qcommons.organisations.Region;
-import org.qcommons.projects.ProjectCriteria;
+import org.qcommons.projects.RegisterQuery;
 import org.qcommons.projects.ProjectFacets;
-import org.qcommons.projects.ProjectService;
+import org.qcommons.projects.RegisterSearch;
+import org.qcommons.projects.ProjectTaxonomy;
 import org.qcommons.projects.Topic;
 import org.springframework.context.annotation.Scope;
 import org.springframework.core.annotation.Order;
@@ -20,20 +21,22 @@ import java.util.Map;
 public class ProjectsByTopicPanel extends InsightPanel {
 
     static final int MAX_TOPICS = 15;
-    private final ProjectService projects;
+    private final RegisterSearch register;
+    private final ProjectTaxonomy taxonomy;
 
-    public ProjectsByTopicPanel(ProjectService projects) {
+    public ProjectsByTopicPanel(RegisterSearch register, ProjectTaxonomy taxonomy) {
         super("Projects by topic", "projects-by-topic", "No projects registered here yet.");
-        this.projects = projects;
+        this.register = register;
+        this.taxonomy = taxonomy;
     }
 
     @Override
     public void update(Region region) {
-        ProjectFacets facets = projects.facets(ProjectCriteria.any().withRegion(region == null ? null : region.getId()));
+        ProjectFacets facets = register.search(RegisterQuery.any().withRegion(region == null ? null : region.getId()), 0, 0).facets();
         Map<Long, Long> byTopic = new HashMap<>(facets.conditions());
         facets.issues().forEach((id, n) -> byTopic.merge(id, n, Long::sum));
         Map<Long, String> names = new HashMap<>();
-        for (Topic t : projects.topics()) {
+        for (Topic t : taxonomy.topics()) {
             names.put(t.getId(), t.getName());
         }
         Map<String, Long> counts = new LinkedHashMap<>();

@@ -21,8 +21,10 @@ import org.qcommons.people.MemberFilter;
 import org.qcommons.people.MemberService;
 import org.qcommons.base.security.SystemRunner;
 import org.qcommons.projects.Project;
+import org.qcommons.projects.ProjectIndex;
+import org.qcommons.projects.ProjectRecords;
+import org.qcommons.projects.ProjectTaxonomy;
 import org.qcommons.projects.ProjectLink;
-import org.qcommons.projects.ProjectService;
 import org.qcommons.projects.ProjectStatus;
 import org.qcommons.projects.QiMethod;
 import org.qcommons.projects.TeamMembership;
@@ -195,12 +197,18 @@ class ProjectDemoData implements DemoSeeder {
                     "Ambulance call-outs for falls in the area fell by 15%.",
                     "Classes in community venues kept people coming."));
 
-    private final ProjectService projects;
+    private final ProjectRecords projectRecords;
+
+    private final ProjectTaxonomy taxonomy;
+
+    private final ProjectIndex projectIndex;
     private final MemberService members;
     private final OrganisationService organisations;
 
-    ProjectDemoData(ProjectService projects, MemberService members, OrganisationService organisations) {
-        this.projects = projects;
+    ProjectDemoData(ProjectRecords projectRecords, ProjectTaxonomy taxonomy, ProjectIndex projectIndex, MemberService members, OrganisationService organisations) {
+        this.projectRecords = projectRecords;
+        this.taxonomy = taxonomy;
+        this.projectIndex = projectIndex;
         this.members = members;
         this.organisations = organisations;
     }
@@ -213,7 +221,7 @@ class ProjectDemoData implements DemoSeeder {
     @Override
     public void seed(DemoIds ids) {
         SystemRunner.asSystem(() -> {
-            if (projects.indexStatus().databaseRows() > 0 || organisations.regions().isEmpty()) {
+            if (projectIndex.indexStatus().databaseRows() > 0 || organisations.regions().isEmpty()) {
                 return;
             }
             seedNow(ids);
@@ -222,8 +230,8 @@ class ProjectDemoData implements DemoSeeder {
 
     private void seedNow(DemoIds ids) {
         Random random = new Random(2019);
-        Map<String, Topic> topics = projects.topics().stream().collect(Collectors.toMap(Topic::getName, Function.identity()));
-        Map<String, QiMethod> methods = projects.methods().stream().collect(Collectors.toMap(QiMethod::getName, Function.identity()));
+        Map<String, Topic> topics = taxonomy.topics().stream().collect(Collectors.toMap(Topic::getName, Function.identity()));
+        Map<String, QiMethod> methods = taxonomy.methods().stream().collect(Collectors.toMap(QiMethod::getName, Function.identity()));
         List<Region> regions = organisations.regions();
         List<Organisation> orgs = organisations.organisations();
         Member demoMember = ids.find(Kind.MEMBER, DemoAccounts.MEMBER).flatMap(members::profile).orElse(null);
@@ -284,7 +292,7 @@ class ProjectDemoData implements DemoSeeder {
                 }
                 p.setTeam(Set.copyOf(team));
                 p.getLinks().add(new ProjectLink("Poster", "https://example.org/q-commons/posters/" + (n + 1)));
-                Project saved = projects.createFor(p);
+                Project saved = projectRecords.createFor(p);
                 ids.put(Kind.PROJECT, saved.getTitle(), saved.getId());
                 n++;
             }

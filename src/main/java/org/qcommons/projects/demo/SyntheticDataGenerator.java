@@ -2,8 +2,8 @@ package org.qcommons.projects.demo;
 
 import org.qcommons.base.config.QcommonsProperties;
 import org.qcommons.base.demo.DemoNames;
-import org.qcommons.projects.ProjectService;
 import org.qcommons.base.security.SystemRunner;
+import org.qcommons.projects.ProjectIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,18 +45,18 @@ public class SyntheticDataGenerator implements ApplicationRunner {
     private final int memberTarget;
     private final int projectTarget;
     /** Null when built for a benchmark, which rebuilds the index itself. */
-    private final ProjectService projectService;
+    private final ProjectIndex projectIndex;
 
     @Autowired
-    SyntheticDataGenerator(JdbcTemplate jdbc, QcommonsProperties properties, ProjectService projectService) {
-        this(jdbc, properties.generate().members(), properties.generate().projects(), projectService);
+    SyntheticDataGenerator(JdbcTemplate jdbc, QcommonsProperties properties, ProjectIndex projectIndex) {
+        this(jdbc, properties.generate().members(), properties.generate().projects(), projectIndex);
     }
 
-    private SyntheticDataGenerator(JdbcTemplate jdbc, int memberTarget, int projectTarget, ProjectService projectService) {
+    private SyntheticDataGenerator(JdbcTemplate jdbc, int memberTarget, int projectTarget, ProjectIndex projectIndex) {
         this.jdbc = jdbc;
         this.memberTarget = memberTarget;
         this.projectTarget = projectTarget;
-        this.projectService = projectService;
+        this.projectIndex = projectIndex;
     }
 
     /** For benchmarks that run in another profile: they pass their own targets to the generate methods. */
@@ -67,11 +67,11 @@ public class SyntheticDataGenerator implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         generateMembers(memberTarget);
-        if (generateProjects(projectTarget) > 0 && projectService != null) {
+        if (generateProjects(projectTarget) > 0 && projectIndex != null) {
             // The start-up index check ran before this runner; rows written by JDBC need a rebuild to be found.
             SystemRunner.asSystem(() -> {
                 try {
-                    projectService.rebuildIndex(p -> { }).toCompletableFuture().get();
+                    projectIndex.rebuildIndex(p -> { }).toCompletableFuture().get();
                 } catch (Exception e) {
                     throw new IllegalStateException("Rebuilding the project index after generating projects failed", e);
                 }

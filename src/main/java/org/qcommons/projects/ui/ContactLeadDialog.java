@@ -6,14 +6,14 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.projects.Project;
-import org.qcommons.projects.ProjectService;
+import org.qcommons.projects.ProjectTeam;
 
 /** Writes an in-app message (and email) to a project's lead. The text stays in the box if sending fails. */
 class ContactLeadDialog extends Dialog {
 
     final TextArea message = new TextArea("Your message");
 
-    ContactLeadDialog(ProjectService projects, Project project) {
+    ContactLeadDialog(ProjectTeam projectTeam, Project project) {
         setHeaderTitle("Message " + project.getLead().getFullName());
         message.setMaxLength(1500);
         message.setWidth("32rem");
@@ -27,7 +27,7 @@ class ContactLeadDialog extends Dialog {
                 return;
             }
             try {
-                projects.contactLead(project.getId(), message.getValue());
+                projectTeam.contactLead(project.getId(), message.getValue());
                 UserMessages.showSuccess("Message sent to " + project.getLead().getFullName());
                 close();
             } catch (RuntimeException ex) {

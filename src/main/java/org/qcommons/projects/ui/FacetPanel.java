@@ -7,14 +7,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import org.qcommons.base.ui.NativeSelectField;
 import org.qcommons.spc.Signal;
 import org.qcommons.organisations.Region;
 import org.qcommons.organisations.Stp;
-import org.qcommons.projects.ProjectCriteria;
 import org.qcommons.projects.ProjectFacets;
+import org.qcommons.projects.RegisterChoices;
+import org.qcommons.projects.RegisterFacet;
+import org.qcommons.projects.RegisterQuery;
 import org.qcommons.projects.ProjectStatus;
 import org.qcommons.projects.QiMethod;
 import org.qcommons.projects.Topic;
@@ -24,7 +25,8 @@ import org.qcommons.base.security.CurrentUser;
 /**
  * The register's facets. Each is a native select whose options carry live counts for the current search ("Sepsis
  * (12)"); values with no matches are hidden unless chosen, and "Any" clears the facet. Reading and writing the URL
- * goes through {@link #fromUrl} and {@link #toUrl}. Native selects rather than combo boxes keep each open UI light
+ * goes through the register's query codec; the panel only reads and sets its boxes
+ * ({@link #applyTo}, {@link #show}). Native selects rather than combo boxes keep each open UI light
  * (ADR 073).
  */
 class FacetPanel extends VerticalLayout {
@@ -53,12 +55,12 @@ class FacetPanel extends VerticalLayout {
     private final Runnable changed;
 
     /** {@code changed} runs when the user changes any facet. */
-    FacetPanel(List<Region> regions, List<Stp> stps, List<Topic> topics, List<QiMethod> methods, Runnable changed) {
+    FacetPanel(RegisterChoices choices, Runnable changed) {
         this.changed = changed;
-        this.regions = regions;
-        this.stps = stps;
-        this.topics = topics;
-        this.methods = methods;
+        this.regions = choices.regions();
+        this.stps = choices.stps();
+        this.topics = choices.topics();
+        this.methods = choices.methods();
         setPadding(false);
         setSpacing(false);
         addClassName("facets");
@@ -88,7 +90,7 @@ class FacetPanel extends VerticalLayout {
     }
 
     /** Shows the counts of a new search; keeps the chosen values. */
-    void show(ProjectFacets facets, ProjectCriteria c) {
+    void show(ProjectFacets facets, RegisterQuery c) {
         fill(region, regions, Region::getId, Region::getSlug, Region::getName, facets.regions(), c.regionId());
         if (c.regionId() == null) {
             if (stp != null) {
@@ -118,44 +120,26 @@ class FacetPanel extends VerticalLayout {
                 s -> s.name().toLowerCase(Locale.ROOT), FacetPanel::signalLabel, facets.signals(), c.signal());
     }
 
-    /**
-     * Parses the URL's facet parameters; unknown values are ignored rather than failing the page. An STP without a
-     * region (an old or hand-made link) brings its region with it; an STP outside the chosen region is dropped.
-     */
-    ProjectCriteria fromUrl(Map<String, List<String>> params, ProjectCriteria base) {
-        ProjectCriteria c = base;
-        Long regionId = param(params, "region").flatMap(v -> regions.stream().filter(r -> r.getSlug().equals(v)).findFirst())
-                .map(Region::getId).orElse(null);
-        Optional<Stp> chosenStp = param(params, "stp")
-                .flatMap(v -> stps.stream().filter(s -> String.valueOf(s.getId()).equals(v)).findFirst())
-                .filter(s -> regionId == null || s.getRegion().getId().equals(regionId));
-        c = c.withRegion(chosenStp.map(s -> s.getRegion().getId()).orElse(regionId));
-        c = c.withStp(chosenStp.map(Stp::getId).orElse(null));
-        c = c.withCondition(topicId(params, "condition", TopicKind.CONDITION));
-        c = c.withIssue(topicId(params, "issue", TopicKind.ISSUE));
-        c = c.withStatus(param(params, "status").flatMap(v -> java.util.Arrays.stream(ProjectStatus.values())
-                .filter(s -> s.name().equalsIgnoreCase(v)).findFirst()).orElse(null));
-        c = c.withMethod(param(params, "method").flatMap(v -> methods.stream().filter(m -> m.getSlug().equals(v)).findFirst())
-                .map(QiMethod::getId).orElse(null));
-        c = c.withStartYear(param(params, "year").filter(v -> v.matches("\\d{4}")).map(Integer::valueOf).orElse(null));
-        c = c.withSignal(signal == null ? null : param(params, "signal").flatMap(v -> java.util.Arrays.stream(Signal.values())
-                .filter(s -> s.name().equalsIgnoreCase(v)).findFirst()).orElse(null));
-        return c;
-    }
-
-    void toUrl(Map<String, String> params) {
-        put(params, "region", region);
-        // A new region leaves the STP of the old one behind.
+    /** The query with each facet set as its box is; a new region leaves the STP of the old one behind. */
+    RegisterQuery applyTo(RegisterQuery base) {
+        RegisterQuery q = base
+                .with(RegisterFacet.REGION, key(region))
+                .with(RegisterFacet.STP, null)
+                .with(RegisterFacet.CONDITION, key(condition))
+                .with(RegisterFacet.ISSUE, key(issue))
+                .with(RegisterFacet.STATUS, key(status))
+                .with(RegisterFacet.METHOD, key(method))
+                .with(RegisterFacet.YEAR, key(year))
+                .with(RegisterFacet.SIGNAL, signal == null ? null : key(signal));
         if (stp != null && stp.getValue() != null && region.getValue() != null && stps.stream()
                 .anyMatch(s -> s.getId().equals(stp.getValue().key()) && s.getRegion().getId().equals(region.getValue().key()))) {
-            put(params, "stp", stp);
+            q = q.with(RegisterFacet.STP, stp.getValue().key());
         }
-        put(params, "condition", condition);
-        put(params, "issue", issue);
-        put(params, "status", status);
-        put(params, "method", method);
-        put(params, "year", year);
-        if (signal != null) put(params, "signal", signal);
+        return q;
+    }
+
+    private static <K> K key(NativeSelectField<FacetOption<K>> box) {
+        return box.getValue() == null ? null : box.getValue().key();
     }
 
     static String signalLabel(Signal s) {
@@ -164,11 +148,6 @@ class FacetPanel extends VerticalLayout {
             case CONCERN -> "Showing special-cause concern";
             case NONE -> "No special cause";
         };
-    }
-
-    private Long topicId(Map<String, List<String>> params, String name, TopicKind kind) {
-        return param(params, name).flatMap(v -> topics.stream().filter(t -> t.getKind() == kind && t.getSlug().equals(v))
-                .findFirst()).map(Topic::getId).orElse(null);
     }
 
     private List<Topic> topics(TopicKind kind) {
@@ -187,17 +166,6 @@ class FacetPanel extends VerticalLayout {
         }
         box.setItems(options);
         box.setValue(options.stream().filter(o -> o.key().equals(chosen)).findFirst().orElse(null));
-    }
-
-    private static <K> void put(Map<String, String> params, String name, NativeSelectField<FacetOption<K>> box) {
-        if (box.getValue() != null) {
-            params.put(name, box.getValue().urlValue());
-        }
-    }
-
-    static Optional<String> param(Map<String, List<String>> params, String name) {
-        List<String> values = params.get(name);
-        return values == null || values.isEmpty() || values.get(0).isBlank() ? Optional.empty() : Optional.of(values.get(0));
     }
 
     private static <K> NativeSelectField<FacetOption<K>> facet(String label) {

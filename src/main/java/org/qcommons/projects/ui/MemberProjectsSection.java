@@ -9,15 +9,15 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import org.qcommons.projects.Project;
-import org.qcommons.projects.ProjectService;
+import org.qcommons.projects.ProjectRecords;
 
 /** The "Projects" section of a member's profile: what they lead or join, as far as the viewer may see. */
 public class MemberProjectsSection extends Div {
 
-    public MemberProjectsSection(ProjectService projects, Long memberId) {
+    public MemberProjectsSection(ProjectRecords projectRecords, Long memberId) {
         setId("member-projects");
         add(new H3("Projects"));
-        List<Project> theirs = projects.projectsOf(memberId);
+        List<Project> theirs = projectRecords.projectsOf(memberId);
         if (theirs.isEmpty()) {
             add(new Paragraph("Not leading or joining a registered project yet."));
             return;

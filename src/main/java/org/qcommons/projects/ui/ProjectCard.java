@@ -2,12 +2,7 @@ package org.qcommons.projects.ui;
 
 import com.vaadin.flow.component.html.Span;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 import org.qcommons.projects.ProjectHit;
 
 /**
@@ -27,35 +22,9 @@ final class ProjectCard {
                 + (hit.startDate() == null ? "" : " · started " + MONTH.format(hit.startDate()));
     }
 
-    /**
-     * The highlighter's snippet (escaped text with {@code <mark>} tags) as plain-text pieces that alternate between
-     * unmarked and marked, starting unmarked (a list of strings reaches the browser as it is; a list of maps would
-     * not). Anything other than text and mark is dropped.
-     */
-    static List<String> snippet(String html) {
-        List<String> pieces = new ArrayList<>();
-        if (html == null || html.isBlank()) {
-            return pieces;
-        }
-        StringBuilder plain = new StringBuilder();
-        for (Node node : Jsoup.parseBodyFragment(html).body().childNodes()) {
-            if (node instanceof TextNode text) {
-                plain.append(text.getWholeText());
-            } else if (node instanceof Element e && e.nameIs("mark")) {
-                pieces.add(plain.toString());
-                pieces.add(e.wholeText());
-                plain.setLength(0);
-            }
-        }
-        if (!plain.isEmpty()) {
-            pieces.add(plain.toString());
-        }
-        return pieces;
-    }
-
     static Span badge(String text, String theme) {
         Span s = new Span(text);
-        s.getElement().getThemeList().addAll(java.util.List.of(theme.split(" ")));
+        s.getElement().getThemeList().addAll(List.of(theme.split(" ")));
         return s;
     }
 }

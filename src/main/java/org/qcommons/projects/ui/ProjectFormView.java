@@ -39,7 +39,8 @@ import org.qcommons.organisations.Stp;
 import org.qcommons.people.MemberService;
 import org.qcommons.projects.Project;
 import org.qcommons.projects.ProjectLink;
-import org.qcommons.projects.ProjectService;
+import org.qcommons.projects.ProjectRecords;
+import org.qcommons.projects.ProjectTaxonomy;
 import org.qcommons.projects.ProjectStatus;
 import org.qcommons.projects.QiMethod;
 import org.qcommons.projects.Topic;
@@ -73,12 +74,14 @@ public class ProjectFormView extends VerticalLayout implements HasUrlParameter<L
     final TeamEditor team;
     final Button save = new Button("Save");
     final BeanValidationBinder<Project> binder = new BeanValidationBinder<>(Project.class);
-    private final ProjectService projects;
+    private final ProjectRecords projectRecords;
+    private final ProjectTaxonomy taxonomy;
     private final OrganisationService organisations;
     Project project;
 
-    public ProjectFormView(ProjectService projects, OrganisationService organisations, MemberService members) {
-        this.projects = projects;
+    public ProjectFormView(ProjectRecords projectRecords, ProjectTaxonomy taxonomy, OrganisationService organisations, MemberService members) {
+        this.projectRecords = projectRecords;
+        this.taxonomy = taxonomy;
         this.organisations = organisations;
         this.team = new TeamEditor(members);
         status.setLabel("Status");
@@ -91,9 +94,9 @@ public class ProjectFormView extends VerticalLayout implements HasUrlParameter<L
                 stp.clear();
             }
         });
-        conditions.setItems(projects.topics(TopicKind.CONDITION));
-        issues.setItems(projects.topics(TopicKind.ISSUE));
-        methods.setItems(projects.methods());
+        conditions.setItems(taxonomy.topics(TopicKind.CONDITION));
+        issues.setItems(taxonomy.topics(TopicKind.ISSUE));
+        methods.setItems(taxonomy.methods());
         partners.setItems(organisations.organisations());
         round.setPlaceholder("e.g. 2018");
         links.setHelperText("One web address per line, starting with https://");
@@ -157,10 +160,10 @@ public class ProjectFormView extends VerticalLayout implements HasUrlParameter<L
     @Override
     public void setParameter(BeforeEvent event, @OptionalParameter Long id) {
         if (id == null) {
-            project = projects.draft();
+            project = projectRecords.draft();
         } else {
-            project = projects.project(id).filter(p -> !p.isArchived()).orElse(null);
-            if (project == null || !projects.canEdit(project)) {
+            project = projectRecords.project(id).filter(p -> !p.isArchived()).orElse(null);
+            if (project == null || !projectRecords.canEdit(project)) {
                 event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
                 return;
             }
@@ -183,7 +186,7 @@ public class ProjectFormView extends VerticalLayout implements HasUrlParameter<L
             return;
         }
         try {
-            Project saved = project.isNew() ? projects.create(project) : projects.update(project);
+            Project saved = project.isNew() ? projectRecords.create(project) : projectRecords.update(project);
             UserMessages.showSuccess("Project saved");
             UI.getCurrent().navigate(ProjectView.class, saved.getId());
         } catch (ConcurrentEditException e) {

@@ -14,7 +14,7 @@ import jakarta.annotation.security.PermitAll;
 import org.qcommons.base.audit.AuditService;
 import org.qcommons.base.audit.ui.HistoryPanel;
 import org.qcommons.projects.Project;
-import org.qcommons.projects.ProjectService;
+import org.qcommons.projects.ProjectRecords;
 
 /**
  * Who changed a project, what and when: for its lead, its team and ADMINs. Everyone else is refused, here and
@@ -24,13 +24,13 @@ import org.qcommons.projects.ProjectService;
 @PermitAll
 public class ProjectHistoryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final ProjectService projects;
+    private final ProjectRecords projectRecords;
     private final AuditService audit;
     private String title = "Project history | Q Commons";
     HistoryPanel history;
 
-    public ProjectHistoryView(ProjectService projects, AuditService audit) {
-        this.projects = projects;
+    public ProjectHistoryView(ProjectRecords projectRecords, AuditService audit) {
+        this.projectRecords = projectRecords;
         this.audit = audit;
         addClassName("project-history-view");
         setMaxWidth("64rem");
@@ -39,7 +39,7 @@ public class ProjectHistoryView extends VerticalLayout implements BeforeEnterObs
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Long id = event.getRouteParameters().getLong("id").orElse(null);
-        Project project = id == null ? null : projects.project(id).orElse(null);
+        Project project = id == null ? null : projectRecords.project(id).orElse(null);
         if (project == null) {
             event.rerouteToError(NotFoundException.class);
             return;

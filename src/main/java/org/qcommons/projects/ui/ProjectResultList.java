@@ -20,7 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
  * sent (ADR 073). A grid or virtual list keeps every row it has sent in its key mapper.
  * <p>
  * The browser builds each card with DOM calls and {@code textContent}, so titles and snippets stay text; the
- * snippet's marks are made from its pieces (see {@link ProjectCard#snippet}). Screen readers get a list of list
+ * snippet's marks are made from its pieces ({@code Snippet.pieces()}), each written as text. Screen readers get a list of list
  * items named "Projects"; each card's title is a link, so Tab reaches every result, and "Show more" is a
  * native button.
  */
@@ -103,12 +103,12 @@ final class ProjectResultList extends Component implements HasSize, HasStyle {
                 .addEventData("event.detail");
     }
 
-    /** A new search: {@code total} rows, fetched by {@code fetch}. Sends the first page. */
-    void show(int total, Fetch fetch) {
+    /** A new search: {@code total} rows, the first of them already fetched, the rest fetched by {@code fetch}. */
+    void show(int total, List<ProjectHit> first, Fetch fetch) {
         this.total = total;
         this.fetch = fetch;
         this.shown = 0;
-        send(true);
+        send(true, first.size() > PAGE ? first.subList(0, PAGE) : first);
     }
 
     /** How many rows the search has. */
@@ -132,12 +132,11 @@ final class ProjectResultList extends Component implements HasSize, HasStyle {
      */
     private void more(int clientShown) {
         if (clientShown == shown && shown < total) {
-            send(false);
+            send(false, fetch.fetch(shown, PAGE));
         }
     }
 
-    private void send(boolean reset) {
-        List<ProjectHit> page = shown < total ? fetch.fetch(shown, PAGE) : List.of();
+    private void send(boolean reset, List<ProjectHit> page) {
         shown += page.size();
         ArrayNode cards = JacksonUtils.createArrayNode();
         for (ProjectHit hit : page) {
@@ -150,7 +149,7 @@ final class ProjectResultList extends Component implements HasSize, HasStyle {
             ArrayNode topics = card.putArray("topics");
             hit.topics().forEach(topics::add);
             ArrayNode snippet = card.putArray("snippet");
-            ProjectCard.snippet(hit.snippetHtml()).forEach(snippet::add);
+            hit.snippet().pieces().forEach(snippet::add);
         }
         String moreText = "Show more projects (%,d of %,d shown)".formatted(shown, total);
         getElement().executeJs(DRAW, reset, cards, shown, total, moreText);
@@ -168,7 +167,7 @@ final class ProjectResultList extends Component implements HasSize, HasStyle {
         super.onAttach(event);
         if (reattached) {
             shown = 0;
-            send(true);
+            send(true, total > 0 ? fetch.fetch(0, PAGE) : List.of());
         }
     }
 }

@@ -27,6 +27,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.qcommons.base.config.DisplayZone;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.organisations.Organisation;
 import org.qcommons.people.Member;
@@ -34,7 +35,9 @@ import org.qcommons.people.ui.ProfileView;
 import org.qcommons.projects.Project;
 import org.qcommons.projects.ProjectHit;
 import org.qcommons.projects.ProjectLink;
-import org.qcommons.projects.ProjectService;
+import org.qcommons.projects.ProjectRecords;
+import org.qcommons.projects.ProjectTeam;
+import org.qcommons.projects.SimilarProjects;
 import org.qcommons.projects.QiMethod;
 import org.qcommons.projects.SimilarMember;
 import org.qcommons.projects.TopicKind;
@@ -47,20 +50,25 @@ import org.qcommons.base.security.CurrentUser;
 public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
-    private final ProjectService projects;
+    private final ProjectRecords projectRecords;
+    private final SimilarProjects similarProjects;
+    private final ProjectTeam projectTeam;
     private final List<ProjectPageSection> sections;
     private String title = "Project | Q Commons";
     Project project;
 
-    public ProjectView(ProjectService projects, List<ProjectPageSection> sections) {
-        this.projects = projects;
+    public ProjectView(ProjectRecords projectRecords, SimilarProjects similarProjects, ProjectTeam projectTeam,
+                       List<ProjectPageSection> sections) {
+        this.projectRecords = projectRecords;
+        this.similarProjects = similarProjects;
+        this.projectTeam = projectTeam;
         this.sections = sections;
         addClassName("project-view");
     }
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
-        project = projects.project(id).orElseThrow(NotFoundException::new);
+        project = projectRecords.project(id).orElseThrow(NotFoundException::new);
         title = project.getTitle() + " | Q Commons";
         removeAll();
         Project p = project;
@@ -77,8 +85,8 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
                 line("Issues", names(p.topicsOf(TopicKind.ISSUE).stream().map(t -> t.getName()).toList())),
                 line("QI methods", names(p.getMethods().stream().map(QiMethod::getName).sorted().toList())),
                 line("Partner organisations", names(p.getPartners().stream().map(Organisation::getName).sorted().toList())),
-                line("Registered", DATE.format(p.getCreatedAt().atZone(java.time.ZoneId.of("Europe/London")))
-                        + ", last updated " + DATE.format(p.getUpdatedAt().atZone(java.time.ZoneId.of("Europe/London")))));
+                line("Registered", DATE.format(p.getCreatedAt().atZone(DisplayZone.get()))
+                        + ", last updated " + DATE.format(p.getUpdatedAt().atZone(DisplayZone.get()))));
         section("Summary", p.getSummary());
         section("Aims", p.getAims());
         section("Outcomes", p.getOutcomes());
@@ -98,7 +106,7 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
         add(team(p), actions(p));
         if (CurrentUser.isSignedIn()) {
             // Measures (insights feature) are for members: SPC charts of the project's data.
-            boolean canEdit = projects.canEdit(p);
+            boolean canEdit = projectRecords.canEdit(p);
             sections.forEach(section -> add(section.create(p.getId(), canEdit)));
         }
         add(similarProjects(p));
@@ -126,18 +134,18 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
         }
         boolean lead = CurrentUser.memberId().filter(p.getLead().getId()::equals).isPresent();
         if (!lead && !p.isArchived()) {
-            Button message = new Button("Message the lead", e -> new ContactLeadDialog(projects, p).open());
+            Button message = new Button("Message the lead", e -> new ContactLeadDialog(projectTeam, p).open());
             message.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(message);
         }
-        if (projects.canEdit(p) && !p.isArchived()) {
+        if (projectRecords.canEdit(p) && !p.isArchived()) {
             actions.add(new Button("Edit", e -> UI.getCurrent().navigate(ProjectFormView.class, p.getId())));
         }
-        if (projects.canEdit(p)) {
+        if (projectRecords.canEdit(p)) {
             actions.add(new RouterLink("History", ProjectHistoryView.class,
                     new com.vaadin.flow.router.RouteParameters("id", String.valueOf(p.getId()))));
         }
-        if (projects.canArchive(p) && !p.isArchived()) {
+        if (projectRecords.canArchive(p) && !p.isArchived()) {
             Button archive = new Button("Archive", e -> confirmArchive(p));
             archive.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(archive);
@@ -150,7 +158,7 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
                 "It will disappear from the register, searches and the open-data API. An administrator can still see it.",
                 "Archive", ok -> {
             try {
-                projects.archive(p.getId(), p.getVersion());
+                projectRecords.archive(p.getId(), p.getVersion());
                 UserMessages.showSuccess("Project archived");
                 UI.getCurrent().navigate(ProjectsView.class);
             } catch (RuntimeException ex) {
@@ -165,7 +173,7 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
     private Component similarProjects(Project p) {
         Div box = new Div(new H3("Similar projects"));
         box.setId("similar-projects");
-        List<ProjectHit> similar = projects.similar(p.getId(), 5);
+        List<ProjectHit> similar = similarProjects.similar(p.getId(), 5);
         if (similar.isEmpty()) {
             box.add(new Paragraph("No similar projects yet."));
         } else {
@@ -180,7 +188,7 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
     private Component similarMembers(Project p) {
         Div box = new Div(new H3("Members working in similar fields"));
         box.setId("similar-members");
-        List<SimilarMember> people = projects.membersInSimilarFields(p.getId(), 10);
+        List<SimilarMember> people = similarProjects.membersInSimilarFields(p.getId(), 10);
         if (people.isEmpty()) {
             box.add(new Paragraph("Nobody else has registered a project on these topics yet."));
         } else {

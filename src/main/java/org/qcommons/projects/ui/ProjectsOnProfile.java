@@ -3,7 +3,7 @@ package org.qcommons.projects.ui;
 import com.vaadin.flow.component.Component;
 import org.qcommons.people.Member;
 import org.qcommons.people.ui.ProfileSection;
-import org.qcommons.projects.ProjectService;
+import org.qcommons.projects.ProjectRecords;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 
@@ -12,9 +12,9 @@ import org.springframework.stereotype.Service;
 @Order(20)
 class ProjectsOnProfile implements ProfileSection {
 
-    private final ProjectService projects;
+    private final ProjectRecords projects;
 
-    ProjectsOnProfile(ProjectService projects) {
+    ProjectsOnProfile(ProjectRecords projects) {
         this.projects = projects;
     }
 

@@ -22,18 +22,17 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import org.qcommons.base.ui.NativeSelectField;
-import org.qcommons.projects.ProjectCriteria;
 import org.qcommons.projects.ProjectCsvService;
-import org.qcommons.projects.ProjectFacets;
-import org.qcommons.projects.ProjectService;
-import org.qcommons.projects.ProjectSort;
+import org.qcommons.projects.RegisterQuery;
+import org.qcommons.projects.RegisterQueryCodec;
+import org.qcommons.projects.RegisterReference;
+import org.qcommons.projects.RegisterResult;
+import org.qcommons.projects.RegisterSearch;
 import org.qcommons.base.security.CurrentUser;
 
 /**
@@ -47,23 +46,25 @@ import org.qcommons.base.security.CurrentUser;
 public class ProjectsView extends VerticalLayout implements BeforeEnterObserver {
 
     final TextField search = new TextField();
-    final NativeSelectField<ProjectSort> sort = new NativeSelectField<>("Sort by");
+    final NativeSelectField<RegisterQuery.Sort> sort = new NativeSelectField<>("Sort by");
     final FacetPanel facets;
     final ProjectResultList results = new ProjectResultList();
     final Span total = new Span();
     final Div emptyState = new Div();
     /** Made when a search finds nothing and a spelling suggestion exists; most open registers never need it. */
     Button suggestion;
-    private final ProjectService projects;
-    private ProjectCriteria criteria = ProjectCriteria.any();
+    private final RegisterSearch register;
+    private final RegisterQueryCodec codec;
+    private RegisterQuery query = RegisterQuery.any();
     private long count;
     private boolean restoring;
     private String suggested = "";
 
-    public ProjectsView(ProjectService projects, ProjectCsvService csv, RegisterChoices choices) {
-        this.projects = projects;
-        RegisterChoices.Choices shared = choices.get();
-        this.facets = new FacetPanel(shared.regions(), shared.stps(), shared.topics(), shared.methods(), this::changed);
+    public ProjectsView(RegisterSearch register, RegisterQueryCodec codec, ProjectCsvService csv,
+                        RegisterReference reference) {
+        this.register = register;
+        this.codec = codec;
+        this.facets = new FacetPanel(reference.choices(), this::changed);
         setSizeFull();
         addClassName("projects-view");
 
@@ -77,17 +78,17 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver 
         search.setWidth("28rem");
         search.addValueChangeListener(e -> changed());
         sort.setId("project-sort");
-        sort.setItems(List.of(ProjectSort.values()));
-        sort.setItemLabelGenerator(ProjectSort::label);
-        sort.setItemKeyGenerator(s -> s.name().toLowerCase(Locale.ROOT));
-        sort.setValue(ProjectSort.RELEVANCE);
+        sort.setItems(List.of(RegisterQuery.Sort.values()));
+        sort.setItemLabelGenerator(RegisterQuery.Sort::label);
+        sort.setItemKeyGenerator(RegisterQuery.Sort::param);
+        sort.setValue(RegisterQuery.Sort.RELEVANCE);
         sort.addValueChangeListener(e -> changed());
 
         Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-            csv.export(criteria, bytes);
-            return new com.vaadin.flow.server.streams.DownloadResponse(
-                    new java.io.ByteArrayInputStream(bytes.toByteArray()), "projects.csv", "text/csv", bytes.size());
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            csv.export(query, bytes);
+            return new DownloadResponse(new ByteArrayInputStream(bytes.toByteArray()), "projects.csv", "text/csv",
+                    bytes.size());
         }), "Export results as CSV");
         export.getElement().setAttribute("download", true);
         export.setId("export-csv");
@@ -97,10 +98,10 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver 
         bar.setAlignItems(FlexComponent.Alignment.END);
         bar.setWrap(true);
         if (CurrentUser.isSignedIn()) {
-            Button register = new Button("Register a project", VaadinIcon.PLUS.create(),
+            Button registerProject = new Button("Register a project", VaadinIcon.PLUS.create(),
                     e -> UI.getCurrent().navigate(ProjectFormView.class));
-            register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            bar.add(register);
+            registerProject.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            bar.add(registerProject);
         }
 
         results.setWidthFull();
@@ -118,35 +119,27 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver 
         setFlexGrow(1, body);
     }
 
-    ProjectCriteria criteria() {
-        return criteria;
+    RegisterQuery query() {
+        return query;
     }
 
     private void changed() {
         if (restoring) {
             return;
         }
-        Map<String, String> params = new LinkedHashMap<>();
-        if (!search.isEmpty()) params.put("q", search.getValue().trim());
-        facets.toUrl(params);
-        if (sort.getValue() != null && sort.getValue() != ProjectSort.RELEVANCE) {
-            params.put("sort", sort.getValue().name().toLowerCase(Locale.ROOT));
-        }
+        RegisterQuery next = facets.applyTo(RegisterQuery.text(search.getValue()).withSort(sort.getValue()));
         // Navigating (rather than replacing the address) gives each search its own history entry.
-        UI.getCurrent().navigate(ProjectsView.class, QueryParameters.simple(params));
+        UI.getCurrent().navigate(ProjectsView.class, QueryParameters.simple(codec.encode(next)));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, java.util.List<String>> params = event.getLocation().getQueryParameters().getParameters();
-        ProjectSort sortOrder = FacetPanel.param(params, "sort").flatMap(v -> Arrays.stream(ProjectSort.values())
-                .filter(s -> s.name().equalsIgnoreCase(v)).findFirst()).orElse(ProjectSort.RELEVANCE);
-        String text = FacetPanel.param(params, "q").map(q -> q.length() > 200 ? q.substring(0, 200) : q).orElse(null);
-        criteria = facets.fromUrl(params, ProjectCriteria.any().withText(text).withSort(sortOrder));
+        query = codec.decode(event.getLocation().getQueryParameters().getParameters(), RegisterQueryCodec.Mode.LENIENT,
+                CurrentUser.isSignedIn());
         restoring = true;
         try {
-            search.setValue(text == null ? "" : text);
-            sort.setValue(sortOrder);
+            search.setValue(query.hasText() ? query.text() : "");
+            sort.setValue(query.sort());
             refresh();
         } finally {
             restoring = false;
@@ -154,19 +147,19 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private void refresh() {
-        ProjectFacets counts = projects.facets(criteria);
-        facets.show(counts, criteria);
-        count = counts.total();
+        // One call: the first page, the total, the counts and, if nothing matches, a spelling that would match.
+        RegisterResult result = register.search(query, 0, ProjectResultList.PAGE);
+        facets.show(result.facets(), query);
+        count = result.total();
         total.setText(count == 1 ? "1 project" : String.format("%,d projects", count));
-        ProjectCriteria searched = criteria;
-        results.show((int) count, (offset, limit) -> projects.search(searched, offset, limit));
+        RegisterQuery searched = query;
+        results.show((int) count, result.hits(), (offset, limit) -> register.page(searched, offset, limit).hits());
         results.setVisible(count > 0);
         emptyState.removeAll();
         emptyState.setVisible(count == 0);
         if (count == 0) {
             emptyState.add(new Paragraph("No projects match this search."));
-            Optional<String> better = criteria.hasText() ? projects.didYouMean(criteria.text()) : Optional.empty();
-            better.ifPresent(s -> {
+            result.suggestion().ifPresent(s -> {
                 if (suggestion == null) {
                     suggestion = new Button();
                     suggestion.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -15,7 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.projects.IndexStatus;
-import org.qcommons.projects.ProjectService;
+import org.qcommons.projects.ProjectIndex;
 import org.qcommons.base.security.Role;
 
 /**
@@ -33,10 +33,10 @@ public class SearchIndexView extends VerticalLayout {
     final Span state = new Span();
     final ProgressBar progress = new ProgressBar(0, 1);
     final Button rebuild = new Button("Rebuild");
-    private final ProjectService projects;
+    private final ProjectIndex projectIndex;
 
-    public SearchIndexView(ProjectService projects) {
-        this.projects = projects;
+    public SearchIndexView(ProjectIndex projectIndex) {
+        this.projectIndex = projectIndex;
         indexed.setId("indexed-count");
         database.setId("database-count");
         state.setId("index-state");
@@ -60,10 +60,10 @@ public class SearchIndexView extends VerticalLayout {
     }
 
     void refresh() {
-        IndexStatus status = projects.indexStatus();
+        IndexStatus status = projectIndex.indexStatus();
         indexed.setText(String.valueOf(status.indexedDocuments()));
         database.setText(String.valueOf(status.databaseRows()));
-        boolean running = projects.isRebuilding();
+        boolean running = projectIndex.isRebuilding();
         state.setText(running ? "A rebuild is running." : status.inStep() ? "The index is in step with the database."
                 : "The index differs from the database: rebuild it.");
         rebuild.setEnabled(!running);
@@ -79,7 +79,7 @@ public class SearchIndexView extends VerticalLayout {
         progress.setVisible(true);
         state.setText("Rebuilding…");
         try {
-            projects.rebuildIndex(value -> ui.access(() -> progress.setValue(value)))
+            projectIndex.rebuildIndex(value -> ui.access(() -> progress.setValue(value)))
                     .whenComplete((ok, error) -> ui.access(() -> viewer.run(() -> {
                         progress.setVisible(false);
                         refresh();

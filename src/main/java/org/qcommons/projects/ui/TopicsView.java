@@ -17,7 +17,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.qcommons.base.ui.UserMessages;
-import org.qcommons.projects.ProjectService;
+import org.qcommons.projects.ProjectTaxonomy;
 import org.qcommons.projects.Topic;
 import org.qcommons.projects.TopicKind;
 import org.qcommons.base.security.Role;
@@ -35,13 +35,11 @@ public class TopicsView extends VerticalLayout {
     final Checkbox active = new Checkbox("Offered for new projects");
     final Button save = new Button("Save");
     final BeanValidationBinder<Topic> binder = new BeanValidationBinder<>(Topic.class);
-    private final ProjectService projects;
-    private final RegisterChoices choices;
+    private final ProjectTaxonomy taxonomy;
     private Topic editing;
 
-    public TopicsView(ProjectService projects, RegisterChoices choices) {
-        this.projects = projects;
-        this.choices = choices;
+    public TopicsView(ProjectTaxonomy taxonomy) {
+        this.taxonomy = taxonomy;
         kind.setItems(TopicKind.values());
         kind.setItemLabelGenerator(TopicKind::label);
         binder.bind(name, "name");
@@ -64,7 +62,7 @@ public class TopicsView extends VerticalLayout {
     }
 
     private void refresh() {
-        grid.setItems(projects.topics());
+        grid.setItems(taxonomy.topics());
     }
 
     void edit(Topic topic) {
@@ -75,8 +73,7 @@ public class TopicsView extends VerticalLayout {
     void save() {
         try {
             binder.writeBean(editing);
-            projects.saveTopic(editing);
-            choices.invalidate();
+            taxonomy.saveTopic(editing);
             UserMessages.showSuccess("Topic saved");
             refresh();
             edit(null);

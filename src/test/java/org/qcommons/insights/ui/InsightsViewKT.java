@@ -3,8 +3,9 @@ package org.qcommons.insights.ui;
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
 import org.qcommons.organisations.OrganisationService;
-import org.qcommons.projects.ProjectCriteria;
-import org.qcommons.projects.ProjectService;
+import org.qcommons.projects.RegisterQuery;
+import org.qcommons.projects.RegisterSearch;
+import org.qcommons.projects.ProjectFigures;
 import org.qcommons.base.security.Role;
 import org.qcommons.security.ui.LoginView;
 import org.qcommons.testsupport.Fields;
@@ -29,7 +30,9 @@ class InsightsViewKT extends KaribuTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    ProjectService projects;
+    RegisterSearch register;
+    @Autowired
+    ProjectFigures projectFigures;
 
     private static <T extends InsightPanel> T panel(InsightsView view, Class<T> type) {
         return view.panels.stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
@@ -101,7 +104,7 @@ class InsightsViewKT extends KaribuTest {
     void projectPanelsUseTheRegistersFigures() {
         signInAs(Role.MEMBER);
         InsightsView view = navigateTo("insights?region=west-of-england", InsightsView.class);
-        var west = projects.engagement().regions().stream()
+        var west = projectFigures.engagement().regions().stream()
                 .filter(r -> r.region().equals("West of England")).findFirst().orElseThrow();
         MemberEngagementPanel engagement = panel(view, MemberEngagementPanel.class);
         assertThat(labels(json(engagement))).containsExactly("West of England");
@@ -109,7 +112,7 @@ class InsightsViewKT extends KaribuTest {
                 String.valueOf(west.activeMembers()), String.valueOf(west.engagedMembers()),
                 SpcChart.number(Math.round(west.engagedShare() * 1000) / 10.0) + "%");
 
-        long westProjects = projects.count(ProjectCriteria.any().withRegion(view.region.getValue().getId()));
+        long westProjects = register.count(RegisterQuery.any().withRegion(view.region.getValue().getId()));
         double byStp = 0;
         for (JsonNode v : json(panel(view, ProjectsByStpPanel.class)).get("datasets").get(0).get("data")) {
             byStp += v.asDouble();

@@ -1,11 +1,14 @@
 package org.qcommons.insights.ui;
 
+import org.qcommons.people.MemberService;
+import org.qcommons.projects.ProjectTaxonomy;
+import org.qcommons.projects.ProjectRecords;
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
 import org.qcommons.insights.Measure;
 import org.qcommons.insights.MeasureService;
 import org.qcommons.spc.Direction;
-import org.qcommons.projects.ProjectService;
+
 import org.qcommons.projects.ProjectTestData;
 import org.qcommons.projects.Visibility;
 import org.qcommons.base.security.Role;
@@ -23,14 +26,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProjectMeasuresSectionKT extends KaribuTest {
 
     @Autowired
-    MeasureService measures;
+
+    ProjectRecords projectRecords;
+
     @Autowired
-    ProjectService projects;
+
+    ProjectTaxonomy taxonomy;
+
+    @Autowired
+
+    MemberService memberService;
+
+    @Autowired
+    MeasureService measures;
+    
 
     @Test
     void showsOneChartPerMeasureOfTheProjectAndAddsMeasuresToIt() {
         signInAs(Role.MEMBER);
-        long projectId = ProjectTestData.create(projects, "Section project " + UUID.randomUUID(),
+        long projectId = ProjectTestData.create(projectRecords, taxonomy, memberService, "Section project " + UUID.randomUUID(),
                 "A project for the measures section.", Visibility.PUBLIC).getId();
         ProjectMeasuresSection empty = new ProjectMeasuresSection(measures, projectId, false);
         UI.getCurrent().add(empty);

@@ -1,5 +1,6 @@
 package org.qcommons.projects.ui;
 
+import org.qcommons.projects.RegisterReference;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,7 +11,7 @@ import com.vaadin.flow.component.UI;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.qcommons.projects.ProjectCsvService;
-import org.qcommons.projects.ProjectService;
+import org.qcommons.projects.ProjectTaxonomy;
 import org.qcommons.base.security.Role;
 import org.qcommons.testsupport.Fields;
 import org.qcommons.testsupport.KaribuTest;
@@ -20,11 +21,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class AdminViewsKT extends KaribuTest {
 
     @Autowired
-    ProjectService projects;
+    ProjectTaxonomy taxonomy;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    RegisterChoices choices;
+    RegisterReference choices;
 
     @Test
     void membersCannotOpenTheAdminViews() {
@@ -78,18 +79,18 @@ class AdminViewsKT extends KaribuTest {
     @Test
     void anAdminAddsATopicAndADuplicateIsRefused() {
         signInAs(Role.ADMIN);
-        choices.get();
+        choices.choices();
         TopicsView view = navigateTo("admin/topics", TopicsView.class);
         Fields.setValue(view.name, "Glimmering neuropathy");
         Fields.setValue(view.kind, org.qcommons.projects.TopicKind.CONDITION);
         _click(view.save);
-        assertThat(projects.topicBySlug("glimmering-neuropathy")).isPresent();
+        assertThat(taxonomy.topicBySlug("glimmering-neuropathy")).isPresent();
         // The register's shared facet choices have the new topic at once, not a minute later.
-        assertThat(choices.get().topics()).extracting(org.qcommons.projects.Topic::getSlug).contains("glimmering-neuropathy");
-        int topics = projects.topics().size();
+        assertThat(choices.choices().topics()).extracting(org.qcommons.projects.Topic::getSlug).contains("glimmering-neuropathy");
+        int topics = taxonomy.topics().size();
         Fields.setValue(view.name, "glimmering NEUROPATHY");
         _click(view.save);
-        assertThat(projects.topics()).hasSize(topics);
+        assertThat(taxonomy.topics()).hasSize(topics);
         assertThatThrownBy(() -> navigateToAsMember()).isInstanceOf(com.github.mvysny.kaributesting.v10.MockAccessDeniedException.class);
     }
 

@@ -1,6 +1,7 @@
 package org.qcommons.projects.ui;
 
 import org.qcommons.base.demo.DemoAccounts;
+import org.qcommons.people.MemberService;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +20,8 @@ import org.qcommons.base.audit.AuditEntry;
 import org.qcommons.base.audit.AuditService;
 import org.qcommons.people.Member;
 import org.qcommons.projects.Project;
-import org.qcommons.projects.ProjectService;
+import org.qcommons.projects.ProjectRecords;
+import org.qcommons.projects.ProjectTaxonomy;
 import org.qcommons.projects.ProjectTestData;
 import org.qcommons.projects.TeamMembership;
 import org.qcommons.projects.Visibility;
@@ -32,18 +34,24 @@ import org.springframework.security.access.AccessDeniedException;
 class ProjectHistoryViewKT extends KaribuTest {
 
     @Autowired
-    ProjectService projects;
+
+    MemberService memberService;
+
+    @Autowired
+    ProjectRecords projectRecords;
+    @Autowired
+    ProjectTaxonomy taxonomy;
     @Autowired
     AuditService audit;
 
     private Project editedByTheLead(String title) {
-        Project p = ProjectTestData.create(projects, title, "A summary of " + title + ".", Visibility.PUBLIC, "Sepsis");
+        Project p = ProjectTestData.create(projectRecords, taxonomy, memberService, title, "A summary of " + title + ".", Visibility.PUBLIC, "Sepsis");
         signInAs(Role.MEMBER);
-        Project edit = projects.project(p.getId()).orElseThrow();
+        Project edit = projectRecords.project(p.getId()).orElseThrow();
         edit.setTitle(title + " renamed");
         edit.setAims("Fewer late antibiotics");
-        edit.setTopics(Set.copyOf(projects.topics().stream().filter(t -> t.getName().equals("Frailty")).toList()));
-        return projects.update(edit);
+        edit.setTopics(Set.copyOf(taxonomy.topics().stream().filter(t -> t.getName().equals("Frailty")).toList()));
+        return projectRecords.update(edit);
     }
 
     @Test
@@ -65,10 +73,10 @@ class ProjectHistoryViewKT extends KaribuTest {
     @Test
     void teamEditorsAndAdminsMayLookOtherMembersMayNot() {
         Project p = editedByTheLead("Plonkerscrib history");
-        Member coordinator = SystemRunner.asSystem(() -> projects.activeMemberByEmail(DemoAccounts.COORDINATOR).orElseThrow());
-        Project edit = projects.project(p.getId()).orElseThrow();
+        Member coordinator = SystemRunner.asSystem(() -> memberService.activeByEmail(DemoAccounts.COORDINATOR).orElseThrow());
+        Project edit = projectRecords.project(p.getId()).orElseThrow();
         edit.setTeam(Set.of(new TeamMembership(coordinator, "Data analyst")));
-        projects.update(edit);
+        projectRecords.update(edit);
 
         signInAs(Role.CONVENOR);
         assertThatThrownBy(() -> UI.getCurrent().navigate("projects/" + p.getId() + "/history"))
@@ -94,7 +102,7 @@ class ProjectHistoryViewKT extends KaribuTest {
     @Test
     void archivingShowsAsArchived() {
         Project p = editedByTheLead("Wimbleflax history");
-        projects.archive(p.getId(), p.getVersion());
+        projectRecords.archive(p.getId(), p.getVersion());
         List<AuditEntry> history = audit.history(Project.class, p.getId());
         assertThat(history.getFirst().kind()).isEqualTo("Archived");
         assertThat(history.getFirst().changes()).extracting(AuditEntry.FieldChange::field).containsExactly("archived");
@@ -103,12 +111,12 @@ class ProjectHistoryViewKT extends KaribuTest {
     @Test
     void hostileValuesShowAsTextAndLongOnesAreShortened() {
         String xss = "<img src=x onerror=alert(1)><script>alert('h')</script>";
-        Project p = ProjectTestData.create(projects, "Zantiphrax history", "Harmless summary.", Visibility.PUBLIC);
+        Project p = ProjectTestData.create(projectRecords, taxonomy, memberService, "Zantiphrax history", "Harmless summary.", Visibility.PUBLIC);
         signInAs(Role.MEMBER);
-        Project edit = projects.project(p.getId()).orElseThrow();
+        Project edit = projectRecords.project(p.getId()).orElseThrow();
         edit.setTitle(xss);
         edit.setSummary("x".repeat(3000));
-        projects.update(edit);
+        projectRecords.update(edit);
 
         ProjectHistoryView view = navigateTo("projects/" + p.getId() + "/history", ProjectHistoryView.class);
         String html = view.getElement().getOuterHTML();
@@ -132,11 +140,11 @@ class ProjectHistoryViewKT extends KaribuTest {
         r.setConfirmsMembership(true);
         Member m = accountService.register(r);
         SystemRunner.asSystem(() -> accountService.approve(m.getId()));
-        Project p = ProjectTestData.create(projects, email, "Hortensia history", "Summary.", Visibility.PUBLIC);
+        Project p = ProjectTestData.create(projectRecords, taxonomy, memberService, email, "Hortensia history", "Summary.", Visibility.PUBLIC);
         signInAs(email);
-        Project edit = projects.project(p.getId()).orElseThrow();
+        Project edit = projectRecords.project(p.getId()).orElseThrow();
         edit.setAims("Shorter waits");
-        projects.update(edit);
+        projectRecords.update(edit);
         assertThat(audit.history(Project.class, p.getId()).getFirst().whoLabel())
                 .isEqualTo("Hortensia Blythe-Quill (" + email + ")");
         personalData.erase(m.getId());

@@ -1,6 +1,8 @@
 package org.qcommons.projects.ui;
 
 import org.qcommons.base.demo.DemoAccounts;
+import org.qcommons.people.MemberService;
+import org.qcommons.projects.ProjectTaxonomy;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -17,8 +19,9 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.qcommons.base.ConcurrentEditException;
 import org.qcommons.projects.Project;
-import org.qcommons.projects.ProjectCriteria;
-import org.qcommons.projects.ProjectService;
+import org.qcommons.projects.RegisterQuery;
+import org.qcommons.projects.RegisterSearch;
+import org.qcommons.projects.ProjectRecords;
 import org.qcommons.projects.ProjectTestData;
 import org.qcommons.projects.Visibility;
 import org.qcommons.base.security.Role;
@@ -30,13 +33,23 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ProjectViewKT extends KaribuTest {
 
     @Autowired
-    ProjectService projects;
+
+    ProjectTaxonomy taxonomy;
+
+    @Autowired
+
+    MemberService memberService;
+
+    @Autowired
+    RegisterSearch register;
+    @Autowired
+    ProjectRecords projectRecords;
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void showsEveryFieldTheTeamSimilarProjectsAndPeople() {
-        Project p = ProjectTestData.create(projects, "Sepsis screening plinkerton study",
+        Project p = ProjectTestData.create(projectRecords, taxonomy, memberService, "Sepsis screening plinkerton study",
                 "Sepsis screening with NEWS2 in the emergency department.", Visibility.PUBLIC, "Sepsis", "Deteriorating patient");
         signInAs(Role.ADMIN);
         ProjectView view = navigateTo("projects/" + p.getId(), ProjectView.class);
@@ -74,12 +87,12 @@ class ProjectViewKT extends KaribuTest {
         ProjectView page = (ProjectView) currentView();
         assertThat(page.project.getTitle()).isEqualTo("Flurbogast huddles");
         assertThat(page.project.getLead().getEmail()).isEqualTo(DemoAccounts.MEMBER);
-        assertThat(projects.count(ProjectCriteria.text("flurbogast"))).isEqualTo(1);
+        assertThat(register.count(RegisterQuery.text("flurbogast"))).isEqualTo(1);
     }
 
     @Test
     void onlyTheLeadTeamAndAdminsMayEditAndAStaleSaveIsExplained() {
-        Project p = ProjectTestData.create(projects, "Blorvish discharge project", "Discharge before noon blorvish.",
+        Project p = ProjectTestData.create(projectRecords, taxonomy, memberService, "Blorvish discharge project", "Discharge before noon blorvish.",
                 Visibility.PUBLIC);
         signInAs(Role.CONVENOR);
         UI.getCurrent().navigate("projects/edit/" + p.getId());
@@ -87,36 +100,36 @@ class ProjectViewKT extends KaribuTest {
 
         signInAs(Role.MEMBER);
         ProjectFormView form = navigateTo("projects/edit/" + p.getId(), ProjectFormView.class);
-        Project other = projects.project(p.getId()).orElseThrow();
+        Project other = projectRecords.project(p.getId()).orElseThrow();
         other.setAims("Changed by someone else");
-        projects.update(other);
+        projectRecords.update(other);
         Fields.setValue(form.aims, "My aims");
         _click(form.save);
         ConfirmDialog dialog = _get(ConfirmDialog.class);
         assertThat(dialog.isOpened()).isTrue();
         assertThat(currentView()).isInstanceOf(ProjectFormView.class);
         assertThat(form.aims.getValue()).isEqualTo("My aims");
-        assertThat(projects.project(p.getId()).orElseThrow().getAims()).isEqualTo("Changed by someone else");
+        assertThat(projectRecords.project(p.getId()).orElseThrow().getAims()).isEqualTo("Changed by someone else");
     }
 
     @Test
     void theLeadArchivesAfterConfirmationAndTheProjectLeavesTheRegister() {
-        Project p = ProjectTestData.create(projects, "Snorkelwift archive test", "To be archived snorkelwift.",
+        Project p = ProjectTestData.create(projectRecords, taxonomy, memberService, "Snorkelwift archive test", "To be archived snorkelwift.",
                 Visibility.PUBLIC);
         signInAs(Role.MEMBER);
         navigateTo("projects/" + p.getId(), ProjectView.class);
         _click(_get(Button.class, s -> s.withText("Archive")));
         ConfirmDialog confirm = _get(ConfirmDialog.class);
-        assertThat(projects.count(ProjectCriteria.text("snorkelwift"))).isEqualTo(1);
+        assertThat(register.count(RegisterQuery.text("snorkelwift"))).isEqualTo(1);
         ConfirmDialogKt._fireConfirm(confirm);
-        assertThat(projects.count(ProjectCriteria.text("snorkelwift"))).isZero();
+        assertThat(register.count(RegisterQuery.text("snorkelwift"))).isZero();
         assertThat(currentView()).isInstanceOf(ProjectsView.class);
-        assertThatThrownBy(() -> projects.archive(p.getId(), 0)).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> projectRecords.archive(p.getId(), 0)).isInstanceOf(RuntimeException.class);
     }
 
     @Test
     void aMemberMessagesTheLead() {
-        Project p = ProjectTestData.create(projects, "Quizzlenut messaging test", "Messages quizzlenut.", Visibility.PUBLIC);
+        Project p = ProjectTestData.create(projectRecords, taxonomy, memberService, "Quizzlenut messaging test", "Messages quizzlenut.", Visibility.PUBLIC);
         int before = jdbc.queryForObject("select count(*) from notification where recipient_id = ?", Integer.class,
                 p.getLead().getId());
         signInAs(Role.CONVENOR);
@@ -133,13 +146,13 @@ class ProjectViewKT extends KaribuTest {
 
     @Test
     void aConcurrentUpdateThroughTheServiceIsRejected() {
-        Project p = ProjectTestData.create(projects, "Gribbleton concurrency", "Gribbleton.", Visibility.PUBLIC);
+        Project p = ProjectTestData.create(projectRecords, taxonomy, memberService, "Gribbleton concurrency", "Gribbleton.", Visibility.PUBLIC);
         signInAs(Role.MEMBER);
-        Project first = projects.project(p.getId()).orElseThrow();
-        Project second = projects.project(p.getId()).orElseThrow();
+        Project first = projectRecords.project(p.getId()).orElseThrow();
+        Project second = projectRecords.project(p.getId()).orElseThrow();
         first.setAims("first");
-        projects.update(first);
+        projectRecords.update(first);
         second.setAims("second");
-        assertThatThrownBy(() -> projects.update(second)).isInstanceOf(ConcurrentEditException.class);
+        assertThatThrownBy(() -> projectRecords.update(second)).isInstanceOf(ConcurrentEditException.class);
     }
 }

@@ -3,7 +3,7 @@ package org.qcommons.projects.ui;
 import org.junit.jupiter.api.Test;
 import org.qcommons.spc.Signal;
 import org.qcommons.projects.ProjectHit;
-import org.qcommons.projects.ProjectService;
+import org.qcommons.projects.ProjectRecords;
 import org.qcommons.base.security.Role;
 import org.qcommons.testsupport.Fields;
 import org.qcommons.testsupport.KaribuTest;
@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProjectsSignalFacetKT extends KaribuTest {
 
     @Autowired
-    ProjectService projects;
+    ProjectRecords projectRecords;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -39,7 +39,7 @@ class ProjectsSignalFacetKT extends KaribuTest {
         assertThat(view.facets.signal.getValue().key()).isEqualTo(Signal.IMPROVEMENT);
         List<ProjectHit> hits = hits(view);
         assertThat(hits).extracting(ProjectHit::title).contains("Sepsis screening in the emergency department");
-        assertThat(hits).allSatisfy(h -> assertThat(projects.project(h.id()).orElseThrow().getSpcSignal())
+        assertThat(hits).allSatisfy(h -> assertThat(projectRecords.project(h.id()).orElseThrow().getSpcSignal())
                 .isEqualTo(Signal.IMPROVEMENT));
         int improving = jdbc.queryForObject("select count(*) from project where archived = false "
                 + "and spc_signal = 'IMPROVEMENT'", Integer.class);
@@ -55,7 +55,7 @@ class ProjectsSignalFacetKT extends KaribuTest {
         anonymous();
         ProjectsView view = navigateTo("projects?signal=concern", ProjectsView.class);
         assertThat(view.facets.signal).isNull();
-        assertThat(view.criteria().signal()).isNull();
+        assertThat(view.query().signal()).isNull();
         int publicLive = jdbc.queryForObject(
                 "select count(*) from project where archived = false and visibility = 'PUBLIC'", Integer.class);
         assertThat(view.results.size()).isEqualTo(publicLive);

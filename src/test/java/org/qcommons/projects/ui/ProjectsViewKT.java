@@ -1,5 +1,8 @@
 package org.qcommons.projects.ui;
 
+import org.qcommons.people.MemberService;
+import org.qcommons.projects.ProjectTaxonomy;
+import org.qcommons.projects.ProjectRecords;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qcommons.projects.Project;
 import org.qcommons.projects.ProjectHit;
-import org.qcommons.projects.ProjectService;
+
 import org.qcommons.projects.ProjectStatus;
 import org.qcommons.projects.ProjectTestData;
 import org.qcommons.projects.Visibility;
@@ -23,17 +26,34 @@ class ProjectsViewKT extends KaribuTest {
     private static Project hidden;
     private static Project open;
 
+    
     @Autowired
-    ProjectService projects;
+
+    
+    ProjectRecords projectRecords;
+
+    
+    @Autowired
+
+    
+    ProjectTaxonomy taxonomy;
+
+    
+    @Autowired
+
+    
+    MemberService memberService;
+
+    
     @Autowired
     JdbcTemplate jdbc;
 
     @BeforeEach
     void corpus() {
         if (hidden == null) {
-            hidden = ProjectTestData.create(projects, "Members only wibblequark audit",
+            hidden = ProjectTestData.create(projectRecords, taxonomy, memberService, "Members only wibblequark audit",
                     "A members-only project about wibblequark sepsis pathways.", Visibility.MEMBERS, "Sepsis");
-            open = ProjectTestData.create(projects, "Public wibblequark audit",
+            open = ProjectTestData.create(projectRecords, taxonomy, memberService, "Public wibblequark audit",
                     "A public project about wibblequark frailty.", Visibility.PUBLIC, "Frailty");
         }
     }
@@ -184,9 +204,9 @@ class ProjectsViewKT extends KaribuTest {
         view = navigateTo("projects?stp=" + stpId, ProjectsView.class);
         assertThat(view.facets.region.getValue().urlValue()).isEqualTo("west-of-england");
         assertThat(view.facets.stp.getValue().key()).isEqualTo(stpId);
-        assertThat(view.criteria().stpId()).isEqualTo(stpId);
+        assertThat(view.query().stpId()).isEqualTo(stpId);
         // An STP outside the chosen region is dropped.
         view = navigateTo("projects?region=south-west-of-england&stp=" + stpId, ProjectsView.class);
-        assertThat(view.criteria().stpId()).isNull();
+        assertThat(view.query().stpId()).isNull();
     }
 }

@@ -11,7 +11,7 @@ import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.qcommons.base.ui.NativeSelectField;
-import org.qcommons.projects.ProjectSort;
+import org.qcommons.projects.RegisterQuery;
 import org.qcommons.base.security.Role;
 import org.qcommons.testsupport.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -96,7 +96,7 @@ class RegisterSelectsKT extends KaribuTest {
         choose(view.sort, "title");
         view = (ProjectsView) currentView();
         assertThat(location()).contains("condition=sepsis").contains("sort=title");
-        assertThat(view.sort.getValue()).isEqualTo(ProjectSort.TITLE);
+        assertThat(view.sort.getValue()).isEqualTo(RegisterQuery.Sort.TITLE);
 
         // "Any" clears the facet; an option the server never offered (a tampered request) is no value at all.
         choose(view.facets.condition, "");
@@ -115,7 +115,7 @@ class RegisterSelectsKT extends KaribuTest {
         ProjectsView view = navigateTo("projects?condition=sepsis&sort=title", ProjectsView.class);
         NativeSelectField<FacetOption<Long>> condition = view.facets.condition;
         assertThat(condition.getValue().urlValue()).isEqualTo("sepsis");
-        assertThat(view.sort.getValue()).isEqualTo(ProjectSort.TITLE);
+        assertThat(view.sort.getValue()).isEqualTo(RegisterQuery.Sort.TITLE);
 
         List<PendingJavaScriptInvocation> calls = sent(condition);
         assertThat(calls).hasSize(1);
