@@ -1,5 +1,7 @@
 package org.qcommons;
 
+import org.qcommons.base.ClassDataArchive;
+
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
@@ -16,7 +18,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
-        org.qcommons.base.ClassDataArchive.dropIfStale();
+        ClassDataArchive.dropIfStale();
         SpringApplication.run(Application.class, args);
     }
 }

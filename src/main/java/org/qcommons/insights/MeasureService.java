@@ -1,5 +1,8 @@
 package org.qcommons.insights;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+
 import org.qcommons.base.BusinessException;
 import org.qcommons.base.ConcurrentEditException;
 import org.qcommons.spc.Observation;
@@ -159,8 +162,8 @@ public class MeasureService {
     public PastedData paste(Long measureId, String text) {
         Measure measure = editable(measureId);
         PastedData parsed = PastedData.parse(text);
-        List<PastedData.Problem> problems = new java.util.ArrayList<>(parsed.problems());
-        List<PastedData.Row> added = new java.util.ArrayList<>();
+        List<PastedData.Problem> problems = new ArrayList<>(parsed.problems());
+        List<PastedData.Row> added = new ArrayList<>();
         for (PastedData.Row row : parsed.rows()) {
             if (points.findByMeasureIdAndDate(measureId, row.date()).isPresent()) {
                 problems.add(new PastedData.Problem(row.line(), lineText(text, row.line()),
@@ -170,7 +173,7 @@ public class MeasureService {
                 added.add(row);
             }
         }
-        problems.sort(java.util.Comparator.comparingInt(PastedData.Problem::line));
+        problems.sort(Comparator.comparingInt(PastedData.Problem::line));
         changed(measure);
         return new PastedData(List.copyOf(added), List.copyOf(problems));
     }

@@ -73,16 +73,16 @@ public class Meeting extends AbstractEntity {
     @Column(name = "minutes_approved_at")
     private Instant minutesApprovedAt;
 
-    @jakarta.validation.constraints.Size(max = 16_000, message = "Keep each part of the PDSA review to 16,000 characters or fewer")
+    @Size(max = 16_000, message = "Keep each part of the PDSA review to 16,000 characters or fewer")
     @Column(name = "pdsa_plan", columnDefinition = "TEXT")
     private String pdsaPlan;
-    @jakarta.validation.constraints.Size(max = 16_000, message = "Keep each part of the PDSA review to 16,000 characters or fewer")
+    @Size(max = 16_000, message = "Keep each part of the PDSA review to 16,000 characters or fewer")
     @Column(name = "pdsa_do", columnDefinition = "TEXT")
     private String pdsaDo;
-    @jakarta.validation.constraints.Size(max = 16_000, message = "Keep each part of the PDSA review to 16,000 characters or fewer")
+    @Size(max = 16_000, message = "Keep each part of the PDSA review to 16,000 characters or fewer")
     @Column(name = "pdsa_study", columnDefinition = "TEXT")
     private String pdsaStudy;
-    @jakarta.validation.constraints.Size(max = 16_000, message = "Keep each part of the PDSA review to 16,000 characters or fewer")
+    @Size(max = 16_000, message = "Keep each part of the PDSA review to 16,000 characters or fewer")
     @Column(name = "pdsa_act", columnDefinition = "TEXT")
     private String pdsaAct;
 

@@ -1,5 +1,10 @@
 package org.qcommons.projects;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
+import org.qcommons.spc.Signal;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -57,7 +62,7 @@ import org.qcommons.people.Member;
  */
 @Entity
 @Table(name = "project")
-@org.hibernate.envers.Audited(targetAuditMode = org.hibernate.envers.RelationTargetAuditMode.NOT_AUDITED)
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Indexed(index = "project")
 @EntityListeners(ProjectClock.class)
 @NamedEntityGraph(name = Project.LIST_GRAPH, attributeNodes = {
@@ -98,11 +103,11 @@ public class Project extends AbstractEntity implements CreationStamped {
      * The latest SPC signal of the project's measures, kept by the insights feature (ProjectService.recordSignal).
      * Not insertable or updatable through the entity, so saving a stale copy of the project never overwrites it.
      */
-    @org.hibernate.envers.NotAudited
+    @NotAudited
     @Enumerated(EnumType.STRING)
     @Column(name = "spc_signal", nullable = false, length = 20, insertable = false, updatable = false)
     @KeywordField(aggregable = Aggregable.YES)
-    private org.qcommons.spc.Signal spcSignal = org.qcommons.spc.Signal.NONE;
+    private Signal spcSignal = Signal.NONE;
 
     @NotNull(message = "Enter the start date (an estimate is fine)")
     @Column(name = "start_date", nullable = false)
@@ -139,7 +144,7 @@ public class Project extends AbstractEntity implements CreationStamped {
     @BatchSize(size = 50)
     private Set<QiMethod> methods = new LinkedHashSet<>();
 
-    @org.hibernate.envers.NotAudited
+    @NotAudited
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "project_partner", joinColumns = @JoinColumn(name = "project_id"),
             inverseJoinColumns = @JoinColumn(name = "organisation_id"))
@@ -151,7 +156,7 @@ public class Project extends AbstractEntity implements CreationStamped {
     @BatchSize(size = 50)
     private Set<TeamMembership> team = new LinkedHashSet<>();
 
-    @org.hibernate.envers.NotAudited
+    @NotAudited
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "project_link", joinColumns = @JoinColumn(name = "project_id"))
     @OrderColumn(name = "position")
@@ -353,7 +358,7 @@ public class Project extends AbstractEntity implements CreationStamped {
     public String getAims() { return aims; }
     public void setAims(String aims) { this.aims = aims; }
     public ProjectStatus getStatus() { return status; }
-    public org.qcommons.spc.Signal getSpcSignal() { return spcSignal; }
+    public Signal getSpcSignal() { return spcSignal; }
     public void setStatus(ProjectStatus status) { this.status = status; }
     public LocalDate getStartDate() { return startDate; }
     public void setStartDate(LocalDate startDate) { this.startDate = startDate; }

@@ -1,5 +1,8 @@
 package org.qcommons.projects;
 
+import org.qcommons.base.ErrorIds;
+import org.springframework.web.server.ResponseStatusException;
+
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,10 +43,10 @@ class ProjectApiConfig {
 
         @ExceptionHandler(RuntimeException.class)
         ResponseEntity<Object> unexpected(RuntimeException e, WebRequest request) {
-            if (e instanceof org.springframework.web.server.ResponseStatusException rse) {
+            if (e instanceof ResponseStatusException rse) {
                 return handleErrorResponseException(rse, new HttpHeaders(), rse.getStatusCode(), request);
             }
-            String id = org.qcommons.base.ErrorIds.next();
+            String id = ErrorIds.next();
             log.error("Open-data API error {}", id, e);
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                     "Something went wrong on our side. Quote error id " + id + ".");

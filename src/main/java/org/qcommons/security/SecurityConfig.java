@@ -1,5 +1,7 @@
 package org.qcommons.security;
 
+import jakarta.servlet.DispatcherType;
+
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.qcommons.security.ui.LoginView;
 import org.springframework.context.ApplicationEventPublisher;
@@ -42,7 +44,7 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         // An error dispatch (a 405 from the API, say) renders Boot's error document instead of a sign-in redirect.
         http.authorizeHttpRequests(auth -> auth
-                .dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ERROR).permitAll()
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 .requestMatchers("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
                         "/styles/**", "/images/**", "/webjars/**", "/calendar/**", "/public/**").permitAll());
         // Headers are written by base.SecurityHeadersFilter, which also covers responses outside this chain.

@@ -1,12 +1,14 @@
 package org.qcommons.skills;
 
+import java.util.Optional;
+
 import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.util.List;
 
 interface SkillRepository extends JpaRepository<Skill, Long> {
 
-    java.util.Optional<Skill> findByNameIgnoreCase(String name);
+    Optional<Skill> findByNameIgnoreCase(String name);
     List<Skill> findAllByOrderByGroupAscNameAsc();
 
     List<Skill> findByActiveTrueOrderByGroupAscNameAsc();

@@ -1,5 +1,7 @@
 package org.qcommons.a11y;
 
+import org.openqa.selenium.JavascriptExecutor;
+
 import org.qcommons.base.demo.DemoAccounts;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,7 +91,7 @@ class AccessibilityBT extends BrowserTestBase {
     @Test
     void axeReportsAnImageWithoutAlternativeText() {
         open("");
-        ((org.openqa.selenium.JavascriptExecutor) driver()).executeScript(
+        ((JavascriptExecutor) driver()).executeScript(
                 "const img = document.createElement('img'); img.src = '/icons/icon.png'; document.body.appendChild(img);");
         assertThat(Axe.seriousViolations(driver())).anyMatch(v -> v.startsWith("image-alt"));
     }

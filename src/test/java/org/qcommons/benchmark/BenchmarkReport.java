@@ -1,5 +1,8 @@
 package org.qcommons.benchmark;
 
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +20,7 @@ public final class BenchmarkReport {
     }
 
     public static String machine() {
-        long memGiB = Math.round(((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        long memGiB = Math.round(((OperatingSystemMXBean) ManagementFactory
                 .getOperatingSystemMXBean()).getTotalMemorySize() / (1024.0 * 1024 * 1024));
         return Runtime.getRuntime().availableProcessors() + " cores, " + memGiB + " GiB memory, Java "
                 + System.getProperty("java.version") + ", " + System.getProperty("os.name");

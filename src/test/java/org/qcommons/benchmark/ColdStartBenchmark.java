@@ -1,5 +1,9 @@
 package org.qcommons.benchmark;
 
+import java.io.IOException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
+
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -99,7 +103,7 @@ class ColdStartBenchmark {
     }
 
     /** The run command's class path: the run jar, then the runtime dependencies the benchmark profile listed. */
-    private static String classPath() throws java.io.IOException {
+    private static String classPath() throws IOException {
         assertThat(RUNTIME_CLASSPATH).as("written by the benchmark profile").exists();
         Path runJar;
         try (var files = Files.list(Path.of("target"))) {
@@ -151,7 +155,7 @@ class ColdStartBenchmark {
                         server = (System.nanoTime() - started) / 1e9;
                         break;
                     }
-                } catch (java.io.IOException notYet) {
+                } catch (IOException notYet) {
                     Thread.sleep(100);
                 }
                 if (System.nanoTime() - started > TimeUnit.MINUTES.toNanos(4)) {
@@ -162,9 +166,9 @@ class ColdStartBenchmark {
             try {
                 new WebDriverWait(browser, Duration.ofMinutes(2), Duration.ofMillis(50))
                         .until(d -> !d.findElements(By.id("figure-members")).isEmpty());
-            } catch (org.openqa.selenium.TimeoutException e) {
+            } catch (TimeoutException e) {
                 Files.writeString(data.resolve("page-" + port + ".html"), browser.getPageSource());
-                Files.write(data.resolve("page-" + port + ".png"), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+                Files.write(data.resolve("page-" + port + ".png"), browser.getScreenshotAs(OutputType.BYTES));
                 throw e;
             }
             Start result = new Start(server, (System.nanoTime() - started) / 1e9);

@@ -1,5 +1,8 @@
 package org.qcommons.benchmark;
 
+import com.vaadin.flow.server.WrappedSession;
+import jakarta.servlet.http.HttpSession;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.internal.StateNode;
@@ -48,8 +51,8 @@ final class HeapWalk {
 
     private static boolean perSession(Object o) {
         return o instanceof VaadinSession || o instanceof Component || o instanceof StateNode
-                || o instanceof StateTree || o instanceof jakarta.servlet.http.HttpSession
-                || o instanceof com.vaadin.flow.server.WrappedSession;
+                || o instanceof StateTree || o instanceof HttpSession
+                || o instanceof WrappedSession;
     }
 
     /**

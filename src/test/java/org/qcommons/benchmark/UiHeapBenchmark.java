@@ -1,5 +1,12 @@
 package org.qcommons.benchmark;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.internal.ComponentTracker;
+import com.vaadin.flow.server.WrappedHttpSession;
+import java.lang.reflect.Field;
+import java.util.LinkedHashMap;
+import org.qcommons.app.ui.LandingView;
+
 import org.qcommons.base.demo.DemoAccounts;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -74,7 +81,7 @@ class UiHeapBenchmark extends IntegrationTestBase {
 
         Measurement rendered = measure(servlet, uiFactory, user, "production");
         // The same signed-in shell (navigation, bell, session) around the home page, to show what the register adds.
-        Measurement shell = measure(servlet, uiFactory, user, "home page, production", org.qcommons.app.ui.LandingView.class);
+        Measurement shell = measure(servlet, uiFactory, user, "home page, production", LandingView.class);
         componentTracker(true);
         Measurement devMode = measure(servlet, uiFactory, user, "development mode");
         assertThat(warm).allMatch(ui -> ui.getSession() != null);
@@ -138,9 +145,9 @@ class UiHeapBenchmark extends IntegrationTestBase {
         QUser user = accounts.loadUserByUsername(DemoAccounts.MEMBER);
         componentTracker(false);
         kept.add(open(servlet, uiFactory, user, 5));
-        Map<String, Map<String, Long>> byView = new java.util.LinkedHashMap<>();
-        for (Class<? extends com.vaadin.flow.component.Component> view
-                : List.of(org.qcommons.app.ui.LandingView.class, ProjectsView.class)) {
+        Map<String, Map<String, Long>> byView = new LinkedHashMap<>();
+        for (Class<? extends Component> view
+                : List.of(LandingView.class, ProjectsView.class)) {
             List<UI> one = open(servlet, uiFactory, user, 1, view);
             kept.add(one);
             var shared = HeapWalk.shared(one.getFirst().getSession().getService());
@@ -184,12 +191,12 @@ class UiHeapBenchmark extends IntegrationTestBase {
     }
 
     private static Object httpSession(UI ui) {
-        return ((com.vaadin.flow.server.WrappedHttpSession) ui.getSession().getSession()).getHttpSession();
+        return ((WrappedHttpSession) ui.getSession().getSession()).getHttpSession();
     }
 
     /** Switches Vaadin's development-mode component tracker, which caches its on/off state on first use. */
     private static void componentTracker(boolean on) throws ReflectiveOperationException {
-        java.lang.reflect.Field disabled = com.vaadin.flow.component.internal.ComponentTracker.class
+        Field disabled = ComponentTracker.class
                 .getDeclaredField("disabled");
         disabled.setAccessible(true);
         disabled.set(null, !on);
@@ -201,7 +208,7 @@ class UiHeapBenchmark extends IntegrationTestBase {
     }
 
     private Measurement measure(MockSpringServlet servlet, Function0<UI> uiFactory, QUser user, String label,
-                                Class<? extends com.vaadin.flow.component.Component> view) throws Exception {
+                                Class<? extends Component> view) throws Exception {
         long before = usedAfterGc();
         Map<String, long[]> histBefore = histogram();
         List<UI> uis = open(servlet, uiFactory, user, UIS, view);
@@ -224,7 +231,7 @@ class UiHeapBenchmark extends IntegrationTestBase {
     }
 
     private List<UI> open(MockSpringServlet servlet, Function0<UI> uiFactory, QUser user, int n,
-                          Class<? extends com.vaadin.flow.component.Component> view) {
+                          Class<? extends Component> view) {
         List<UI> uis = new ArrayList<>(n);
         var auth = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         for (int i = 0; i < n; i++) {

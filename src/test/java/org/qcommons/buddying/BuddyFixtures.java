@@ -1,5 +1,7 @@
 package org.qcommons.buddying;
 
+import java.util.stream.Collectors;
+
 import org.qcommons.organisations.Organisation;
 import org.qcommons.organisations.OrganisationService;
 import org.qcommons.people.Member;
@@ -100,7 +102,7 @@ public class BuddyFixtures {
         return as(buddy, () -> {
             BuddyOffer offer = buddying.newOfferForMe();
             offer.setCapacity(capacity);
-            offer.setSkills(Set.of(skillNames).stream().map(this::skill).collect(java.util.stream.Collectors.toSet()));
+            offer.setSkills(Set.of(skillNames).stream().map(this::skill).collect(Collectors.toSet()));
             offer.setModes(EnumSet.of(BuddyMode.VIDEO, BuddyMode.PHONE));
             return buddying.saveOffer(offer);
         });
@@ -110,7 +112,7 @@ public class BuddyFixtures {
         return as(newcomer, () -> {
             BuddyRequest request = buddying.newRequestForMe();
             request.setGoals("Learn to run my first PDSA cycle on the ward " + UUID.randomUUID());
-            request.setSkills(Set.of(skillNames).stream().map(this::skill).collect(java.util.stream.Collectors.toSet()));
+            request.setSkills(Set.of(skillNames).stream().map(this::skill).collect(Collectors.toSet()));
             return buddying.saveRequest(request);
         });
     }

@@ -1,5 +1,7 @@
 package org.qcommons.buddying;
 
+import org.qcommons.base.ConcurrentEditException;
+
 import org.qcommons.base.demo.DemoAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -308,7 +310,7 @@ class BuddyingIT extends IntegrationTestBase {
         buddying.saveOffer(other);
         mine.setCapacity(1);
         assertThatThrownBy(() -> buddying.saveOffer(mine))
-                .isInstanceOf(org.qcommons.base.ConcurrentEditException.class);
+                .isInstanceOf(ConcurrentEditException.class);
         assertThat(buddying.myOffer().orElseThrow().getCapacity()).isEqualTo(3);
     }
 

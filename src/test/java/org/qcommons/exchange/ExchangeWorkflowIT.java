@@ -1,5 +1,7 @@
 package org.qcommons.exchange;
 
+import jakarta.mail.MessagingException;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qcommons.base.BusinessException;
@@ -63,7 +65,7 @@ class ExchangeWorkflowIT extends IntegrationTestBase {
             var mail = TestMail.to(member).stream().filter(m -> {
                 try {
                     return m.getSubject().equals("Q Commons: Release refused: " + r.getTitle());
-                } catch (jakarta.mail.MessagingException ex) {
+                } catch (MessagingException ex) {
                     return false;
                 }
             }).findFirst();

@@ -1,5 +1,7 @@
 package org.qcommons.exchange;
 
+import org.springframework.security.access.AccessDeniedException;
+
 import org.qcommons.base.demo.DemoAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -107,7 +109,7 @@ class LedgerConcurrencyIT extends IntegrationTestBase {
         assertThat(entries.stream().filter(l -> l.getOrganisation().equals(e.getHost()))
                 .mapToInt(LedgerEntry::getDays).sum()).isEqualTo(1);
         assertThatThrownBy(() -> fx.as(HOST, () -> fx.ledger.correct(e.getId(), 2, "no")))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     record Outcome(Object result, Throwable error) {

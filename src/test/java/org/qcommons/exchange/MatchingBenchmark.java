@@ -1,5 +1,8 @@
 package org.qcommons.exchange;
 
+import java.util.Collections;
+import org.qcommons.benchmark.BenchmarkReport;
+
 import org.junit.jupiter.api.Test;
 import org.qcommons.skills.SkillLevel;
 import org.qcommons.testsupport.IntegrationTestBase;
@@ -85,7 +88,7 @@ class MatchingBenchmark extends IntegrationTestBase {
                 candidates / (double) RUNS);
         System.out.println(report);
         Files.writeString(Path.of("target", "benchmark-matching.txt"), report);
-        org.qcommons.benchmark.BenchmarkReport.write("matching", "## Matching (concordat exchange)\n\nTarget: p95 ≤ 50 ms over "
+        BenchmarkReport.write("matching", "## Matching (concordat exchange)\n\nTarget: p95 ≤ 50 ms over "
                 + "20,000 members with about 5 skills each.\n\n```\n" + report.strip() + "\n```");
         assertThat(times[0]).isPositive();
     }
@@ -108,7 +111,7 @@ class MatchingBenchmark extends IntegrationTestBase {
         List<Object[]> skillRows = new ArrayList<>();
         for (Long id : ids) {
             List<Long> shuffled = new ArrayList<>(skills);
-            java.util.Collections.shuffle(shuffled, random);
+            Collections.shuffle(shuffled, random);
             for (int s = 0; s < SKILLS_EACH; s++) {
                 skillRows.add(new Object[]{id, shuffled.get(s), levels[random.nextInt(levels.length)], random.nextBoolean()});
             }

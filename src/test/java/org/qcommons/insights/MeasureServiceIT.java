@@ -1,5 +1,9 @@
 package org.qcommons.insights;
 
+import org.qcommons.base.ConcurrentEditException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+
 import org.qcommons.insights.demo.InsightsDemoData;
 import org.qcommons.base.demo.DemoAccounts;
 import org.qcommons.people.MemberService;
@@ -81,9 +85,9 @@ class MeasureServiceIT extends IntegrationTestBase {
 
     @Test
     void anonymousCallersAreRefused() {
-        assertThatThrownBy(() -> service.find(null, org.springframework.data.domain.Pageable.unpaged()))
+        assertThatThrownBy(() -> service.find(null, Pageable.unpaged()))
                 .isInstanceOfAny(AuthorizationDeniedException.class, AccessDeniedException.class,
-                        org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+                        AuthenticationCredentialsNotFoundException.class);
     }
 
     @Test
@@ -161,7 +165,7 @@ class MeasureServiceIT extends IntegrationTestBase {
         service.save(first);
         second.setUnit("days");
         assertThatThrownBy(() -> service.save(second))
-                .isInstanceOf(org.qcommons.base.ConcurrentEditException.class);
+                .isInstanceOf(ConcurrentEditException.class);
     }
 
     private Project project(String leadEmail) {
@@ -252,7 +256,7 @@ class MeasureServiceIT extends IntegrationTestBase {
     @Test
     void seededDataAndMembershipGrowthFromTheReport() {
         signIn(DemoAccounts.MEMBER);
-        var sepsis = service.find(InsightsDemoData.SEPSIS, org.springframework.data.domain.Pageable.unpaged());
+        var sepsis = service.find(InsightsDemoData.SEPSIS, Pageable.unpaged());
         assertThat(sepsis).hasSize(1);
         Project project = service.project(sepsis.getContent().getFirst()).orElseThrow();
         assertThat(project.getTitle()).isEqualTo("Sepsis screening in the emergency department");

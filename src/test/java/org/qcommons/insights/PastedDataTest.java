@@ -1,5 +1,7 @@
 package org.qcommons.insights;
 
+import org.qcommons.testsupport.HostileInputs;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -55,7 +57,7 @@ class PastedDataTest {
 
     @Test
     void hostileTextIsReportedByLineNeverThrown() {
-        for (String hostile : org.qcommons.testsupport.HostileInputs.all()) {
+        for (String hostile : HostileInputs.all()) {
             PastedData asDate = PastedData.parse(hostile + ",12");
             PastedData asValue = PastedData.parse("2024-01-01," + hostile);
             assertThat(asDate.rows()).as(hostile).allSatisfy(r -> assertThat(r.value()).isEqualTo(12.0));

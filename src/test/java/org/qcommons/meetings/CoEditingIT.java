@@ -1,5 +1,7 @@
 package org.qcommons.meetings;
 
+import org.junit.jupiter.api.Assertions;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qcommons.security.AccountService;
@@ -95,7 +97,7 @@ class CoEditingIT extends IntegrationTestBase {
         AgendaItem savedByPatient = fx.as(PATIENT, () -> minutesService.saveMinutes(loaded.getId(), loaded.getVersion(),
                 loaded.getMinutesText(), "Patient's notes"));
 
-        MinutesConflictException conflict = org.junit.jupiter.api.Assertions.assertThrows(MinutesConflictException.class,
+        MinutesConflictException conflict = Assertions.assertThrows(MinutesConflictException.class,
                 () -> fx.as(MEMBER, () -> minutesService.saveMinutes(loaded.getId(), loaded.getVersion(), loaded.getMinutesText(), "Member's notes")));
         assertThat(conflict.theirText()).isEqualTo("Patient's notes");
         assertThat(conflict.theirVersion()).isEqualTo(savedByPatient.getVersion());

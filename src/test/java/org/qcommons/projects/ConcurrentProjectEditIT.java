@@ -1,5 +1,7 @@
 package org.qcommons.projects;
 
+import java.util.function.Supplier;
+
 import org.qcommons.base.demo.DemoAccounts;
 import org.qcommons.people.MemberService;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,7 +61,7 @@ class ConcurrentProjectEditIT extends IntegrationTestBase {
                 .isEqualTo(copies.getFirst().getVersion() + 1);
     }
 
-    private static <T> T as(QUser user, java.util.function.Supplier<T> work) {
+    private static <T> T as(QUser user, Supplier<T> work) {
         var previous = SecurityContextHolder.getContext().getAuthentication();
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));

@@ -1,5 +1,7 @@
 package org.qcommons.projects;
 
+import java.util.Arrays;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -38,7 +40,7 @@ class LeanPassageScorerTest {
         p.setEndOffset(end);
         int offset = start;
         for (String term : terms) {
-            int freqInDoc = (int) java.util.Arrays.stream(terms).filter(term::equals).count() + 1;
+            int freqInDoc = (int) Arrays.stream(terms).filter(term::equals).count() + 1;
             p.addMatch(offset, offset + term.length(), new BytesRef(term), freqInDoc);
             offset += term.length() + 1;
         }

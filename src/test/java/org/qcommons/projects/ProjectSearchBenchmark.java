@@ -1,5 +1,10 @@
 package org.qcommons.projects;
 
+import org.qcommons.benchmark.BenchmarkReport;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
 import org.qcommons.projects.demo.SyntheticDataGenerator;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,7 +47,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@link RegisterSearch}, with SQL LIKE on MariaDB, and as raw Lucene queries on the same index.
  */
 // The index as production keeps it (memory-mapped files), not the tests' heap directory, which is slower to read.
-@org.springframework.test.context.TestPropertySource(properties = {
+@TestPropertySource(properties = {
         "spring.jpa.properties.hibernate.search.backend.directory.type=local-filesystem",
         "spring.jpa.properties.hibernate.search.backend.directory.root=target/benchmark-index"})
 class ProjectSearchBenchmark extends IntegrationTestBase {
@@ -66,7 +71,7 @@ class ProjectSearchBenchmark extends IntegrationTestBase {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    org.springframework.transaction.PlatformTransactionManager transactions;
+    PlatformTransactionManager transactions;
 
     @Test
     void benchmark() throws Exception {
@@ -94,7 +99,7 @@ class ProjectSearchBenchmark extends IntegrationTestBase {
                     .withRegion(regions.get(random.nextInt(regions.size())))
                     .withCondition(conditions.get(random.nextInt(conditions.size()))));
         }
-        var tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        var tx = new TransactionTemplate(transactions);
         tx.setReadOnly(true);
         // The same work in SQL: every text column the service searches, plus topic names, newest first, and the total.
         String where = " from project p where p.region_id = ? and p.archived = false"
@@ -147,7 +152,7 @@ class ProjectSearchBenchmark extends IntegrationTestBase {
                 + row("index part of the first page (query, stored fields, highlighting)", timings.get("index"))
                 + row("facet filters only, no text (stored fields, no highlighting)", timings.get("filters"));
         System.out.println(report);
-        org.qcommons.benchmark.BenchmarkReport.write("project-search", report.replaceFirst("^# ", "## "));
+        BenchmarkReport.write("project-search", report.replaceFirst("^# ", "## "));
     }
 
     private void load(int n) {

@@ -49,7 +49,7 @@ class ProjectServiceIT extends IntegrationTestBase {
     @Autowired
     RegisterLabels labels;
     @Autowired
-    org.qcommons.people.MemberService members;
+    MemberService members;
 
     @Test
     void topicsOfAMemberAndMembersOnTopicsFeedBuddying() {

@@ -1,5 +1,7 @@
 package org.qcommons.reliability;
 
+import java.util.HashMap;
+
 import org.qcommons.testsupport.StandaloneTestBase;
 import org.junit.jupiter.api.Test;
 import org.qcommons.testsupport.ChildApp;
@@ -48,7 +50,7 @@ class CrashRecoveryIT extends StandaloneTestBase {
         lines(committed).forEach(l -> ids.add(Long.parseLong(l)));
         assertThat(ids).as("rows committed before the kill").hasSizeGreaterThanOrEqualTo(20);
 
-        Map<String, String> restart = new java.util.HashMap<>(props);
+        Map<String, String> restart = new HashMap<>(props);
         restart.put("qcommons.crash.write", "false");
         try (ChildApp second = ChildApp.start(work, restart)) {
             Matcher m = STATUS.matcher(second.log());

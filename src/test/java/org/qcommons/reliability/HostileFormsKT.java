@@ -1,5 +1,7 @@
 package org.qcommons.reliability;
 
+import com.vaadin.flow.router.QueryParameters;
+
 import org.qcommons.base.demo.DemoAccounts;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
@@ -152,7 +154,7 @@ class HostileFormsKT extends KaribuTest {
             UI.getCurrent().navigate(form.route());
         } else {
             UI.getCurrent().navigate(form.route().substring(0, q),
-                    com.vaadin.flow.router.QueryParameters.fromString(form.route().substring(q + 1)));
+                    QueryParameters.fromString(form.route().substring(q + 1)));
         }
         Component container = currentView();
         if (form.opener() != null) {

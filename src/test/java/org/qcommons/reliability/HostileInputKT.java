@@ -1,5 +1,8 @@
 package org.qcommons.reliability;
 
+import com.vaadin.flow.component.HasEnabled;
+import com.vaadin.flow.component.HasValue;
+
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -51,7 +54,7 @@ class HostileInputKT extends KaribuTest {
             }
             UI.getCurrent().navigate(form.getKey());
             Component view = currentView();
-            List<com.vaadin.flow.component.HasValue<?, String>> fields = textFields(view);
+            List<HasValue<?, String>> fields = textFields(view);
             assertThat(fields).as("text fields on " + form.getKey()).isNotEmpty();
             List<Button> primary = _find(view, Button.class).stream()
                     .filter(b -> b.getThemeNames().contains("primary") && b.isEnabled() && b.isVisible()).toList();
@@ -59,7 +62,7 @@ class HostileInputKT extends KaribuTest {
                 try {
                     for (var field : fields) {
                         if (field instanceof Component c && c.isVisible() && !field.isReadOnly()
-                                && !(c instanceof com.vaadin.flow.component.HasEnabled e && !e.isEnabled())) {
+                                && !(c instanceof HasEnabled e && !e.isEnabled())) {
                             Fields.setValue(field, hostile);
                             tried++;
                         }
@@ -109,10 +112,10 @@ class HostileInputKT extends KaribuTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<com.vaadin.flow.component.HasValue<?, String>> textFields(Component view) {
-        List<com.vaadin.flow.component.HasValue<?, String>> fields = new ArrayList<>();
+    private static List<HasValue<?, String>> textFields(Component view) {
+        List<HasValue<?, String>> fields = new ArrayList<>();
         for (Class<? extends Component> type : List.of(TextField.class, TextArea.class, EmailField.class, PasswordField.class)) {
-            _find(view, type).forEach(c -> fields.add((com.vaadin.flow.component.HasValue<?, String>) c));
+            _find(view, type).forEach(c -> fields.add((HasValue<?, String>) c));
         }
         return fields;
     }

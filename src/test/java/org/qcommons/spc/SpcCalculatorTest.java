@@ -1,5 +1,8 @@
 package org.qcommons.spc;
 
+import java.util.Arrays;
+import java.util.Collections;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -80,7 +83,7 @@ class SpcCalculatorTest {
     @Test
     void pointsComeOutInDateOrderWhateverTheEntryOrder() {
         List<Observation> shuffled = new ArrayList<>(monthly(STABLE));
-        java.util.Collections.reverse(shuffled);
+        Collections.reverse(shuffled);
         SpcResult r = SpcCalculator.analyse(shuffled, Direction.UP);
         assertThat(r.points().getFirst().date()).isEqualTo(START);
         assertThat(r.points().getFirst().value()).isEqualTo(10);
@@ -278,8 +281,8 @@ class SpcCalculatorTest {
 
     @Test
     void thirteenPointsGiveAnXmrChart() {
-        assertThat(up(java.util.Arrays.copyOf(STABLE, 13)).kind()).isEqualTo(ChartKind.XMR);
-        assertThat(up(java.util.Arrays.copyOf(STABLE, 12)).kind()).isEqualTo(ChartKind.RUN);
+        assertThat(up(Arrays.copyOf(STABLE, 13)).kind()).isEqualTo(ChartKind.XMR);
+        assertThat(up(Arrays.copyOf(STABLE, 12)).kind()).isEqualTo(ChartKind.RUN);
     }
 
     @Test

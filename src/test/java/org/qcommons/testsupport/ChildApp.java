@@ -1,5 +1,8 @@
 package org.qcommons.testsupport;
 
+import java.io.File;
+import java.io.IOException;
+
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -41,7 +44,7 @@ public final class ChildApp implements AutoCloseable {
         Files.createDirectories(workDir);
         Path log = workDir.resolve("app-" + port + ".log");
         // Dev mode needs the project folder as its working directory; all data goes to workDir.
-        Process p = new ProcessBuilder(cmd).directory(new java.io.File(System.getProperty("user.dir"))).redirectErrorStream(true)
+        Process p = new ProcessBuilder(cmd).directory(new File(System.getProperty("user.dir"))).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
         ChildApp app = new ChildApp(log, port, p);
         app.awaitFirstPage(Duration.ofMinutes(4));
@@ -69,7 +72,7 @@ public final class ChildApp implements AutoCloseable {
                 if (r.statusCode() == 200 && log().contains("Q Commons is ready")) {
                     return;
                 }
-            } catch (java.io.IOException notYet) {
+            } catch (IOException notYet) {
                 // still starting
             }
             Thread.sleep(200);

@@ -1,5 +1,7 @@
 package org.qcommons.testsupport;
 
+import org.openqa.selenium.StaleElementReferenceException;
+
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -144,7 +146,7 @@ public abstract class KeyboardTestBase extends BrowserTestBase {
         String name;
         try {
             name = describe(el);
-        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        } catch (StaleElementReferenceException e) {
             throw new AssertionError("the control that had focus has been replaced, so focus cannot come back to it", e);
         }
         String popupState = "const host = arguments[0].closest('vaadin-date-picker, vaadin-select, vaadin-combo-box, vaadin-multi-select-combo-box');"

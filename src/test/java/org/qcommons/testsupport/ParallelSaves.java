@@ -1,5 +1,7 @@
 package org.qcommons.testsupport;
 
+import java.util.function.Supplier;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -21,13 +23,13 @@ public final class ParallelSaves {
      * Runs {@code threads} saves at once; save {@code i} returns what it wrote. The result holds, in order, what each
      * save wrote, or {@link #CONFLICT} for each that was refused with a {@link ConcurrentEditException}.
      */
-    public static List<String> race(int threads, IntFunction<java.util.function.Supplier<String>> save) throws Exception {
+    public static List<String> race(int threads, IntFunction<Supplier<String>> save) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<String>> results = new ArrayList<>();
             for (int i = 0; i < threads; i++) {
-                java.util.function.Supplier<String> attempt = save.apply(i);
+                Supplier<String> attempt = save.apply(i);
                 results.add(pool.submit(() -> {
                     start.await();
                     try {

@@ -1,5 +1,7 @@
 package org.qcommons.testsupport;
 
+import jakarta.mail.MessagingException;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
@@ -53,7 +55,7 @@ public final class TestMail {
         return Arrays.stream(server().getReceivedMessages()).filter(m -> {
             try {
                 return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(address));
-            } catch (jakarta.mail.MessagingException e) {
+            } catch (MessagingException e) {
                 return false;
             }
         }).toList();
@@ -63,7 +65,7 @@ public final class TestMail {
         return to(address).stream().map(m -> {
             try {
                 return m.getSubject();
-            } catch (jakarta.mail.MessagingException e) {
+            } catch (MessagingException e) {
                 return "";
             }
         }).toList();

@@ -1,5 +1,7 @@
 package org.qcommons.base.audit;
 
+import java.util.Locale;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -30,7 +32,7 @@ public record AuditEntry(long revision, Instant when, String who, String whoName
 
         /** "qExchangeRound" reads as "Q exchange round". */
         public String label() {
-            String spaced = field.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.UK);
+            String spaced = field.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.UK);
             return spaced.isEmpty() ? spaced : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
         }
     }

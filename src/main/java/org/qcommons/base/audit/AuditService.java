@@ -1,5 +1,8 @@
 package org.qcommons.base.audit;
 
+import java.util.HashMap;
+import org.qcommons.base.AbstractEntity;
+
 import org.qcommons.base.config.DisplayZone;
 
 import jakarta.persistence.EntityManager;
@@ -93,7 +96,7 @@ public class AuditService {
                 .addOrder(AuditEntity.revisionNumber().asc())
                 .getResultList();
         Map<String, Field> fields = auditedFields(type);
-        Map<String, String> names = new java.util.HashMap<>();
+        Map<String, String> names = new HashMap<>();
         List<AuditEntry> entries = new ArrayList<>();
         Object previous = null;
         for (Object[] row : rows) {
@@ -182,13 +185,13 @@ public class AuditService {
             case LocalDate d -> UK_DATE.format(d);
             case Instant i -> UK_TIME.withZone(DisplayZone.get()).format(i);
             case Enum<?> e -> enumLabel(e);
-            case org.qcommons.base.AbstractEntity entity -> entityText(entity);
+            case AbstractEntity entity -> entityText(entity);
             default -> value.toString();
         };
         return text == null || text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT) + "…";
     }
 
-    private static String entityText(org.qcommons.base.AbstractEntity entity) {
+    private static String entityText(AbstractEntity entity) {
         try {
             return entity.toString();
         } catch (RuntimeException missing) {

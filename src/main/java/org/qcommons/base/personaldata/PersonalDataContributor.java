@@ -1,5 +1,7 @@
 package org.qcommons.base.personaldata;
 
+import java.util.LinkedHashMap;
+
 import java.util.Map;
 
 /**
@@ -21,7 +23,7 @@ public interface PersonalDataContributor {
     void erase(Long memberId);
 
     static Map<String, Object> entry(Object... keyValues) {
-        Map<String, Object> map = new java.util.LinkedHashMap<>();
+        Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i + 1 < keyValues.length; i += 2) {
             map.put((String) keyValues[i], keyValues[i + 1]);
         }

@@ -24,7 +24,7 @@ public final class ViewerContext {
 
     public void run(Runnable work) {
         // The thread's own, not the session's that Vaadin answers with inside UI.access (see ThreadSecurityContext).
-        SecurityContext previous = org.qcommons.base.security.ThreadSecurityContext.own();
+        SecurityContext previous = ThreadSecurityContext.own();
         SecurityContextHolder.setContext(captured);
         try {
             work.run();

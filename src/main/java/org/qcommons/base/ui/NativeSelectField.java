@@ -1,5 +1,7 @@
 package org.qcommons.base.ui;
 
+import java.util.ArrayList;
+
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -130,7 +132,7 @@ public class NativeSelectField<T> extends AbstractField<NativeSelectField<T>, T>
 
     /** The options as the browser shows them, as [option value, text] pairs. */
     public List<String[]> getOptions() {
-        java.util.ArrayList<String[]> out = new java.util.ArrayList<>();
+        ArrayList<String[]> out = new ArrayList<>();
         if (emptyCaption != null) {
             out.add(new String[]{"", emptyCaption});
         }

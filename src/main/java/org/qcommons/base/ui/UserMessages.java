@@ -1,5 +1,9 @@
 package org.qcommons.base.ui;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.util.stream.Collectors;
+
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import org.qcommons.base.BusinessException;
@@ -32,11 +36,11 @@ public final class UserMessages {
         if (t instanceof ObjectOptimisticLockingFailureException) {
             return new ConcurrentEditException("This record").getMessage();
         }
-        if (t instanceof jakarta.validation.ConstraintViolationException invalid) {
+        if (t instanceof ConstraintViolationException invalid) {
             // A form without field-level validation let a value through that the entity refuses: say which rule.
             return "Nothing was saved. " + invalid.getConstraintViolations().stream()
-                    .map(jakarta.validation.ConstraintViolation::getMessage).distinct().sorted()
-                    .collect(java.util.stream.Collectors.joining(". ")) + ".";
+                    .map(ConstraintViolation::getMessage).distinct().sorted()
+                    .collect(Collectors.joining(". ")) + ".";
         }
         if (t instanceof AccessDeniedException || t instanceof AuthorizationDeniedException) {
             return "You do not have permission to do that.";
@@ -72,7 +76,7 @@ public final class UserMessages {
             if (t instanceof BusinessException || t instanceof ConcurrentEditException
                     || t instanceof ObjectOptimisticLockingFailureException || t instanceof AccessDeniedException
                     || t instanceof AuthorizationDeniedException || isOutage(t)
-                    || t instanceof jakarta.validation.ConstraintViolationException) {
+                    || t instanceof ConstraintViolationException) {
                 return t;
             }
             t = t.getCause();

@@ -1,5 +1,7 @@
 package org.qcommons.buddying.ui;
 
+import org.qcommons.base.ui.FirstError;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -79,7 +81,7 @@ public class OfferView extends VerticalLayout {
     void save() {
         var status = binder.validate();
         if (!status.isOk()) {
-            org.qcommons.base.ui.FirstError.focus(status.getFieldValidationErrors(), skills, capacity, modes, active, note);
+            FirstError.focus(status.getFieldValidationErrors(), skills, capacity, modes, active, note);
             return;
         }
         try {

@@ -1,5 +1,7 @@
 package org.qcommons.exchange.ui;
 
+import org.qcommons.base.ui.LostFocus;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -80,7 +82,7 @@ class CandidatesPanel extends VerticalLayout {
             refresh();
             onInvited.run();
             // The pressed Invite button was re-rendered away with its row.
-            org.qcommons.base.ui.LostFocus.moveToView();
+            LostFocus.moveToView();
         } catch (RuntimeException ex) {
             UserMessages.showError(ex);
         }

@@ -1,5 +1,9 @@
 package org.qcommons.exchange.ui;
 
+import com.vaadin.flow.component.grid.GridSortOrder;
+import java.util.Arrays;
+import java.util.List;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -89,7 +93,7 @@ public class RequestBoardView extends VerticalLayout implements BeforeEnterObser
         Grid.Column<ExpertiseRequest> posted = grid.addColumn(r -> SHORT.format(r.getCreatedAt().atZone(clock.getZone())))
                 .setHeader("Posted").setSortable(true).setSortProperty("createdAt");
         grid.addComponentColumn(this::interest).setHeader("").setKey("interest").setAutoWidth(true);
-        grid.sort(java.util.List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(posted, SortDirection.DESCENDING)));
+        grid.sort(List.of(new GridSortOrder<>(posted, SortDirection.DESCENDING)));
         grid.setEmptyStateText("No requests match. Clear a filter to see more.");
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("exchange/requests/" + e.getItem().getId())));
         grid.setItems(q -> requests.board(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
@@ -160,7 +164,7 @@ public class RequestBoardView extends VerticalLayout implements BeforeEnterObser
                     .flatMap(id -> organisations.stps().stream().filter(s -> s.getId().equals(id)).findFirst())
                     .ifPresent(stp::setValue);
             q.getSingleParameter("status").ifPresent(s -> status.setValue(
-                    java.util.Arrays.stream(RequestStatus.values()).filter(v -> v.name().equals(s)).findFirst().orElse(null)));
+                    Arrays.stream(RequestStatus.values()).filter(v -> v.name().equals(s)).findFirst().orElse(null)));
         } finally {
             restoring = false;
         }

@@ -1,5 +1,8 @@
 package org.qcommons.exchange.ui;
 
+import org.qcommons.base.BusinessException;
+import org.qcommons.base.ui.FirstError;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -140,7 +143,7 @@ public class RequestEditorView extends VerticalLayout implements BeforeEnterObse
             } else {
                 request = requests.draft();
             }
-        } catch (org.qcommons.base.BusinessException ex) {
+        } catch (BusinessException ex) {
             UserMessages.showError(ex);
             event.forwardTo(RequestBoardView.class);
             return;
@@ -154,7 +157,7 @@ public class RequestEditorView extends VerticalLayout implements BeforeEnterObse
         // "Post request", below the problem, and the field's message is read with it.
         var status = binder.validate();
         if (!status.isOk()) {
-            org.qcommons.base.ui.FirstError.focus(status.getFieldValidationErrors(), title, daysNeeded, startsOn, endsOn,
+            FirstError.focus(status.getFieldValidationErrors(), title, daysNeeded, startsOn, endsOn,
                     location, remote, projectId, description);
             return;
         }

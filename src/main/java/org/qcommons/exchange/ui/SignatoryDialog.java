@@ -1,5 +1,7 @@
 package org.qcommons.exchange.ui;
 
+import org.qcommons.base.ui.FirstError;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -50,7 +52,7 @@ class SignatoryDialog extends Dialog {
         }
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
-            if (!org.qcommons.base.ui.FirstError.validate(binder) || !binder.writeBeanIfValid(signatory)) {
+            if (!FirstError.validate(binder) || !binder.writeBeanIfValid(signatory)) {
                 return;
             }
             try {

@@ -1,5 +1,8 @@
 package org.qcommons.insights.ui;
 
+import java.util.List;
+import java.util.Map;
+
 import org.qcommons.organisations.Region;
 
 /**
@@ -21,14 +24,14 @@ public abstract class InsightPanel extends ChartPanel {
     }
 
     /** A single-series bar chart with its two-column table: the usual case. */
-    protected void showCounts(java.util.Map<String, Long> counts, String category, String measure, String colour,
+    protected void showCounts(Map<String, Long> counts, String category, String measure, String colour,
                               boolean horizontal) {
-        java.util.List<String> labels = java.util.List.copyOf(counts.keySet());
-        java.util.List<Double> values = counts.values().stream().map(Long::doubleValue).toList();
-        ChartSpec spec = ChartSpec.bar(null, labels, java.util.List.of(ChartSpec.Dataset.bars(measure, values, colour)),
+        List<String> labels = List.copyOf(counts.keySet());
+        List<Double> values = counts.values().stream().map(Long::doubleValue).toList();
+        ChartSpec spec = ChartSpec.bar(null, labels, List.of(ChartSpec.Dataset.bars(measure, values, colour)),
                 category, measure);
-        java.util.List<java.util.List<String>> rows = counts.entrySet().stream()
-                .map(e -> java.util.List.of(e.getKey(), String.valueOf(e.getValue()))).toList();
-        show(horizontal ? spec.horizontally() : spec, new TableData(java.util.List.of(category, measure), rows));
+        List<List<String>> rows = counts.entrySet().stream()
+                .map(e -> List.of(e.getKey(), String.valueOf(e.getValue()))).toList();
+        show(horizontal ? spec.horizontally() : spec, new TableData(List.of(category, measure), rows));
     }
 }

@@ -1,5 +1,7 @@
 package org.qcommons.insights.ui;
 
+import org.qcommons.base.ui.FirstError;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -54,7 +56,7 @@ public class MeasureForm extends Dialog {
         add(form);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
-            if (!org.qcommons.base.ui.FirstError.validate(binder)) {
+            if (!FirstError.validate(binder)) {
                 return;
             }
             try {

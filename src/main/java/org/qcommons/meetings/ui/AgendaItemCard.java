@@ -1,5 +1,9 @@
 package org.qcommons.meetings.ui;
 
+import org.qcommons.base.BusinessException;
+import org.qcommons.base.audit.ui.HistoryView;
+import org.qcommons.base.ui.LostFocus;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -58,7 +62,7 @@ class AgendaItemCard extends VerticalLayout {
                     icon(VaadinIcon.TRASH, "Remove item", this::confirmRemove));
         }
         if (can.manageGroup()) {
-            head.add(org.qcommons.base.audit.ui.HistoryView.link("History", "agenda-item", item.getId()));
+            head.add(HistoryView.link("History", "agenda-item", item.getId()));
         }
         papers.setPadding(false);
         papers.setSpacing(false);
@@ -76,7 +80,7 @@ class AgendaItemCard extends VerticalLayout {
             upload.setAcceptedFileTypes(".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".png", ".jpg", ".jpeg", ".gif");
             upload.setDropLabel(new Span("Add a paper: PDF, Office document or image, up to 20 MB"));
             upload.addFileRejectedListener(e -> UserMessages.showError(
-                    new org.qcommons.base.BusinessException(e.getErrorMessage())));
+                    new BusinessException(e.getErrorMessage())));
             add(upload);
         }
         if (can.seeMinutes()) {
@@ -179,7 +183,7 @@ class AgendaItemCard extends VerticalLayout {
             }
             // The dialog gives focus back to this card's button, and the agenda's refresh then removes the card;
             // without this keyboard focus drops to the page (WCAG 2.4.3).
-            org.qcommons.base.ui.LostFocus.moveToView();
+            LostFocus.moveToView();
         });
         d.setCancelable(true);
         d.setConfirmButtonTheme("error primary");

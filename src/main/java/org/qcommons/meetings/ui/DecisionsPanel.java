@@ -1,5 +1,7 @@
 package org.qcommons.meetings.ui;
 
+import org.qcommons.base.audit.ui.HistoryView;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -42,7 +44,7 @@ class DecisionsPanel extends VerticalLayout {
             }).setKey("remove").setWidth("5rem").setFlexGrow(0);
         }
         if (can.manageGroup()) {
-            grid.addComponentColumn(d -> org.qcommons.base.audit.ui.HistoryView.link("History", "decision", d.getId()))
+            grid.addComponentColumn(d -> HistoryView.link("History", "decision", d.getId()))
                     .setKey("history").setHeader("Changes").setAutoWidth(true).setFlexGrow(0);
         }
         grid.setAllRowsVisible(true);

@@ -1,5 +1,8 @@
 package org.qcommons.meetings.ui;
 
+import com.vaadin.flow.component.html.Span;
+import org.qcommons.base.ui.FirstError;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -45,7 +48,7 @@ class GroupDialog extends Dialog {
         visibility.setLabel("Who can read published minutes");
         visibility.setItems(Visibility.values());
         visibility.setItemLabelGenerator(Visibility::label);
-        slug.setPrefixComponent(new com.vaadin.flow.component.html.Span("/groups/"));
+        slug.setPrefixComponent(new Span("/groups/"));
         if (existing == null) {
             name.addValueChangeListener(e -> {
                 if (e.isFromClient() && slug.isEmpty()) {
@@ -69,7 +72,7 @@ class GroupDialog extends Dialog {
                 saved.accept(result);
             } catch (ValidationException invalid) {
                 // The binder has marked the fields; the dialog stays open with what was typed, focus on the first.
-                org.qcommons.base.ui.FirstError.focus(binder, invalid.getFieldValidationErrors());
+                FirstError.focus(binder, invalid.getFieldValidationErrors());
             } catch (RuntimeException ex) {
                 ConflictDialog.showOrError(ex, () -> {
                     close();

@@ -1,5 +1,7 @@
 package org.qcommons.meetings.ui;
 
+import com.vaadin.flow.component.Component;
+
 import org.qcommons.base.security.ViewerContext;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -124,7 +126,7 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
         add(tabs);
     }
 
-    private void addTab(String key, String label, com.vaadin.flow.component.Component content) {
+    private void addTab(String key, String label, Component content) {
         tabByKey.put(key, tabs.add(label, content));
     }
 

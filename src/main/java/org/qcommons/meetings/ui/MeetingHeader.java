@@ -1,5 +1,7 @@
 package org.qcommons.meetings.ui;
 
+import org.qcommons.meetings.Visibility;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -79,7 +81,7 @@ class MeetingHeader extends VerticalLayout {
         if (can.approve() && m.getStatus() == MeetingStatus.MINUTES_DRAFTED) {
             step(workflow, approve, true, "Approve and publish the minutes?",
                     "The minutes, decisions and actions can then no longer be changed"
-                            + (m.getGroup().getVisibility() == org.qcommons.meetings.Visibility.PUBLIC
+                            + (m.getGroup().getVisibility() == Visibility.PUBLIC
                             ? ", and anyone can read them without signing in." : "."), () -> meetings.approveMinutes(m.getId()));
         }
         if (workflow.getComponentCount() > 0) {

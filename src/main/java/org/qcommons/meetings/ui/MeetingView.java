@@ -1,5 +1,7 @@
 package org.qcommons.meetings.ui;
 
+import org.qcommons.base.ui.LostFocus;
+
 import org.qcommons.base.security.ViewerContext;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -150,7 +152,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
                 } else {
                     build();
                     // The workflow button that was pressed has been rebuilt away.
-                    org.qcommons.base.ui.LostFocus.moveToView();
+                    LostFocus.moveToView();
                 }
             }
         }

@@ -1,5 +1,7 @@
 package org.qcommons.meetings.ui;
 
+import org.qcommons.base.ui.FirstError;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -60,7 +62,7 @@ class ScheduleMeetingDialog extends Dialog {
             } catch (ValidationException invalid) {
                 // Fields are marked and nothing typed is lost; focus goes to the first field in error (WCAG 3.3.1),
                 // where its message is read with it, rather than staying on Save.
-                org.qcommons.base.ui.FirstError.focus(invalid.getFieldValidationErrors(), title, startsAt, durationMinutes,
+                FirstError.focus(invalid.getFieldValidationErrors(), title, startsAt, durationMinutes,
                         place, videoLink);
             } catch (RuntimeException ex) {
                 // The meeting's header refreshes itself when someone else saves, so reloading is closing.

@@ -1,5 +1,7 @@
 package org.qcommons.meetings.ui;
 
+import org.qcommons.base.ui.FirstError;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -51,7 +53,7 @@ class TermsDialog extends Dialog {
                 saved.run();
             } catch (ValidationException invalid) {
                 // Fields are marked and nothing typed is lost; focus goes to the first field in error.
-                org.qcommons.base.ui.FirstError.focus(binder, invalid.getFieldValidationErrors());
+                FirstError.focus(binder, invalid.getFieldValidationErrors());
             } catch (RuntimeException ex) {
                 UserMessages.showError(ex);
             }

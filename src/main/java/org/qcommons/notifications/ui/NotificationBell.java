@@ -1,5 +1,7 @@
 package org.qcommons.notifications.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -114,8 +116,8 @@ public class NotificationBell extends Div {
     }
 
     /** What the open panel lists, for tests: each entry's title, or nothing while it is closed. */
-    java.util.List<String> shownTitles() {
-        return panel == null ? java.util.List.of() : panel.getChildren().flatMap(c -> c.getChildren()).map(li -> li.getChildren().findFirst()
+    List<String> shownTitles() {
+        return panel == null ? List.of() : panel.getChildren().flatMap(c -> c.getChildren()).map(li -> li.getChildren().findFirst()
                 .map(first -> first.getElement().getText()).orElse("")).toList();
     }
 

@@ -1,5 +1,7 @@
 package org.qcommons.people.ui;
 
+import org.qcommons.base.AbstractEntity;
+
 import org.qcommons.people.ui.ProfileView;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -131,7 +133,7 @@ public class DirectoryView extends VerticalLayout implements BeforeEnterObserver
         }
     }
 
-    private static Long id(org.qcommons.base.AbstractEntity e) {
+    private static Long id(AbstractEntity e) {
         return e == null ? null : e.getId();
     }
 }

@@ -1,5 +1,7 @@
 package org.qcommons.people.ui;
 
+import org.qcommons.base.ui.FirstError;
+
 import org.qcommons.people.ui.ProfileView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -88,7 +90,7 @@ public class EditProfileView extends VerticalLayout implements HasUrlParameter<L
     }
 
     void save() {
-        if (!org.qcommons.base.ui.FirstError.validate(binder)) {
+        if (!FirstError.validate(binder)) {
             return;
         }
         try {

@@ -1,5 +1,7 @@
 package org.qcommons.people.ui;
 
+import org.qcommons.base.BusinessException;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -80,7 +82,7 @@ public class MyDataView extends VerticalLayout implements HasUrlParameter<Long> 
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(e -> {
             if (!"ERASE".equals(confirmation.getValue().trim())) {
-                UserMessages.showError(new org.qcommons.base.BusinessException("Type ERASE to confirm. Nothing was erased."));
+                UserMessages.showError(new BusinessException("Type ERASE to confirm. Nothing was erased."));
                 return;
             }
             try {

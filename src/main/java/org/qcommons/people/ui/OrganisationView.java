@@ -1,5 +1,7 @@
 package org.qcommons.people.ui;
 
+import com.vaadin.flow.component.html.Span;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -44,7 +46,7 @@ public class OrganisationView extends VerticalLayout implements HasUrlParameter<
                 + o.getRegion().getName()));
         add(new H3("Members"));
         if (!CurrentUser.isSignedIn()) {
-            add(new Paragraph(new Anchor("login", "Sign in"), new com.vaadin.flow.component.html.Span(
+            add(new Paragraph(new Anchor("login", "Sign in"), new Span(
                     " to see the members of this organisation who have agreed to be listed.")));
             return;
         }
@@ -55,7 +57,7 @@ public class OrganisationView extends VerticalLayout implements HasUrlParameter<
         }
         UnorderedList list = new UnorderedList();
         listed.forEach(m -> list.add(new ListItem(new Anchor("people/" + m.getId(), m.getFullName()),
-                new com.vaadin.flow.component.html.Span(m.getJobTitle() == null ? "" : " · " + m.getJobTitle()))));
+                new Span(m.getJobTitle() == null ? "" : " · " + m.getJobTitle()))));
         add(list);
     }
 

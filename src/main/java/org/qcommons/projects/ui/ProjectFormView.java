@@ -1,5 +1,9 @@
 package org.qcommons.projects.ui;
 
+import com.vaadin.flow.router.NotFoundException;
+import org.qcommons.base.BusinessException;
+import org.qcommons.base.ui.FirstError;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -164,7 +168,7 @@ public class ProjectFormView extends VerticalLayout implements HasUrlParameter<L
         } else {
             project = projectRecords.project(id).filter(p -> !p.isArchived()).orElse(null);
             if (project == null || !projectRecords.canEdit(project)) {
-                event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+                event.rerouteToError(NotFoundException.class);
                 return;
             }
         }
@@ -179,8 +183,8 @@ public class ProjectFormView extends VerticalLayout implements HasUrlParameter<L
         try {
             binder.writeBean(project);
         } catch (ValidationException e) {
-            UserMessages.showError(new org.qcommons.base.BusinessException("Check the highlighted fields."));
-            org.qcommons.base.ui.FirstError.focus(e.getFieldValidationErrors(), title, status, summary, aims, startDate,
+            UserMessages.showError(new BusinessException("Check the highlighted fields."));
+            FirstError.focus(e.getFieldValidationErrors(), title, status, summary, aims, startDate,
                     endDate, region, stp, conditions, issues, methods, partners, funded, round, outcomes, learning, links,
                     visibility, team);
             return;

@@ -1,5 +1,7 @@
 package org.qcommons.projects.ui;
 
+import org.qcommons.base.BusinessException;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -63,7 +65,7 @@ public class ProjectImportView extends VerticalLayout {
         upload.setAcceptedFileTypes("text/csv", ".csv");
         upload.setMaxFileSize(MAX_BYTES);
         upload.setMaxFiles(1);
-        upload.addFileRejectedListener(e -> UserMessages.showError(new org.qcommons.base.BusinessException(
+        upload.addFileRejectedListener(e -> UserMessages.showError(new BusinessException(
                 "Upload a .csv file of 5 MB or less.")));
 
         problems.addColumn(CsvProblem::row).setHeader("Row").setKey("row").setWidth("6rem").setFlexGrow(0);

@@ -1,5 +1,8 @@
 package org.qcommons.projects.ui;
 
+import com.vaadin.flow.router.RouteParameters;
+import java.util.Comparator;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -118,7 +121,7 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
     private Component team(Project p) {
         Div box = new Div(new H3("Team"));
         UnorderedList list = new UnorderedList(new ListItem(person(p.getLead()), new Span(" — project lead"), email(p.getLead())));
-        p.getTeam().stream().sorted(java.util.Comparator.comparing(t -> t.getMember().getFullName()))
+        p.getTeam().stream().sorted(Comparator.comparing(t -> t.getMember().getFullName()))
                 .forEach(t -> list.add(new ListItem(person(t.getMember()), new Span(" — " + t.getRole()), email(t.getMember()))));
         box.add(list);
         box.setId("team");
@@ -143,7 +146,7 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
         }
         if (projectRecords.canEdit(p)) {
             actions.add(new RouterLink("History", ProjectHistoryView.class,
-                    new com.vaadin.flow.router.RouteParameters("id", String.valueOf(p.getId()))));
+                    new RouteParameters("id", String.valueOf(p.getId()))));
         }
         if (projectRecords.canArchive(p) && !p.isArchived()) {
             Button archive = new Button("Archive", e -> confirmArchive(p));

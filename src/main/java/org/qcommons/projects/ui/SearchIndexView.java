@@ -1,5 +1,7 @@
 package org.qcommons.projects.ui;
 
+import org.qcommons.base.security.ViewerContext;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -73,7 +75,7 @@ public class SearchIndexView extends VerticalLayout {
         UI ui = UI.getCurrent();
         // The completion runs on an indexer thread: carry this admin's security context to it, and leave that
         // thread with its own afterwards.
-        var viewer = org.qcommons.base.security.ViewerContext.capture();
+        var viewer = ViewerContext.capture();
         rebuild.setEnabled(false);
         progress.setValue(0);
         progress.setVisible(true);

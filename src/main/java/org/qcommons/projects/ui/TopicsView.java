@@ -1,5 +1,8 @@
 package org.qcommons.projects.ui;
 
+import org.qcommons.base.BusinessException;
+import org.qcommons.base.ui.FirstError;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -78,8 +81,8 @@ public class TopicsView extends VerticalLayout {
             refresh();
             edit(null);
         } catch (ValidationException e) {
-            UserMessages.showError(new org.qcommons.base.BusinessException("Check the highlighted fields."));
-            org.qcommons.base.ui.FirstError.focus(binder, e.getFieldValidationErrors());
+            UserMessages.showError(new BusinessException("Check the highlighted fields."));
+            FirstError.focus(binder, e.getFieldValidationErrors());
         } catch (RuntimeException e) {
             UserMessages.showError(e);
         }

@@ -1,5 +1,7 @@
 package org.qcommons.security.ui;
 
+import org.qcommons.base.ui.FirstError;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -56,7 +58,7 @@ public class RegistrationView extends VerticalLayout {
         form.setColspan(organisation, 2);
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(e -> {
-            if (org.qcommons.base.ui.FirstError.validate(binder)) {
+            if (FirstError.validate(binder)) {
                 try {
                     accounts.register(binder.getBean());
                     removeAll();

@@ -1,5 +1,7 @@
 package org.qcommons.skills.ui;
 
+import org.qcommons.base.ui.FirstError;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -158,7 +160,7 @@ public class MySkillsView extends VerticalLayout {
     }
 
     private void saveAvailability() {
-        if (!org.qcommons.base.ui.FirstError.validate(binder) || !binder.writeBeanIfValid(me)) {
+        if (!FirstError.validate(binder) || !binder.writeBeanIfValid(me)) {
             return;
         }
         try {

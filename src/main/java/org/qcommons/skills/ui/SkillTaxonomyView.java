@@ -1,5 +1,7 @@
 package org.qcommons.skills.ui;
 
+import org.qcommons.base.ui.FirstError;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -81,7 +83,7 @@ public class SkillTaxonomyView extends VerticalLayout {
     }
 
     private void save() {
-        if (!org.qcommons.base.ui.FirstError.validate(binder) || !binder.writeBeanIfValid(editing)) {
+        if (!FirstError.validate(binder) || !binder.writeBeanIfValid(editing)) {
             return;
         }
         try {

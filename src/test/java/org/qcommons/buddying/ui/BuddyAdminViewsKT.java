@@ -1,5 +1,9 @@
 package org.qcommons.buddying.ui;
 
+import java.util.Set;
+import org.qcommons.buddying.BuddyMode;
+import org.qcommons.testsupport.Fields;
+
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -136,23 +140,23 @@ class BuddyAdminViewsKT extends KaribuTest {
         signInAs(m.getEmail());
         OfferView view = navigateTo("buddying/offer", OfferView.class);
         assertThat(view.capacity.getValue()).isEqualTo(2);
-        org.qcommons.testsupport.Fields.setValue(view.skills, java.util.Set.of());
-        org.qcommons.testsupport.Fields.setValue(view.modes, java.util.Set.of());
-        org.qcommons.testsupport.Fields.setValue(view.capacity, 9);
+        Fields.setValue(view.skills, Set.of());
+        Fields.setValue(view.modes, Set.of());
+        Fields.setValue(view.capacity, 9);
         _click(view.save);
         assertThat(currentView()).isInstanceOf(OfferView.class);
         assertThat(view.skills.getErrorMessage()).isEqualTo("Choose at least one skill you can help with");
         assertThat(view.modes.getErrorMessage()).isEqualTo("Choose at least one way to meet");
         assertThat(view.capacity.getErrorMessage()).contains("Six buddies");
 
-        org.qcommons.testsupport.Fields.setValue(view.skills, java.util.Set.of(fx.skill("Lean")));
-        org.qcommons.testsupport.Fields.setValue(view.modes, java.util.Set.of(org.qcommons.buddying.BuddyMode.PHONE));
-        org.qcommons.testsupport.Fields.setValue(view.capacity, 1);
+        Fields.setValue(view.skills, Set.of(fx.skill("Lean")));
+        Fields.setValue(view.modes, Set.of(BuddyMode.PHONE));
+        Fields.setValue(view.capacity, 1);
         _click(view.save);
         assertThat(currentView()).isInstanceOf(BuddyingView.class);
         var saved = fx.as(m, () -> buddying.myOffer().orElseThrow());
         assertThat(saved.getCapacity()).isEqualTo(1);
-        assertThat(saved.getModes()).containsExactly(org.qcommons.buddying.BuddyMode.PHONE);
+        assertThat(saved.getModes()).containsExactly(BuddyMode.PHONE);
     }
 
     @Test

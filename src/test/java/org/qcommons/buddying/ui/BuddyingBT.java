@@ -1,5 +1,8 @@
 package org.qcommons.buddying.ui;
 
+import java.util.List;
+import org.openqa.selenium.JavascriptExecutor;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -74,7 +77,7 @@ class BuddyingBT extends BrowserTestBase {
         note.sendKeys("Agreed a first draft by Friday", Keys.TAB);
         waitForVaadin();
         // The "You are now ... buddy" toast sits over the form's button for a few seconds.
-        ((org.openqa.selenium.JavascriptExecutor) driver()).executeScript("arguments[0].click()", button("Record check-in"));
+        ((JavascriptExecutor) driver()).executeScript("arguments[0].click()", button("Record check-in"));
         waitUpTo(20).until(d -> cellTexts().contains("Agreed a first draft by Friday"));
         assertThat(waitFor(By.tagName("h2")).getText()).contains(buddy.getFullName(), newcomer.getFullName());
     }
@@ -83,7 +86,7 @@ class BuddyingBT extends BrowserTestBase {
         return waitFor(By.xpath("//vaadin-button[normalize-space(.)='" + text + "']"));
     }
 
-    private java.util.List<String> cellTexts() {
+    private List<String> cellTexts() {
         return driver().findElements(By.tagName("vaadin-grid-cell-content")).stream().map(WebElement::getText).toList();
     }
 }

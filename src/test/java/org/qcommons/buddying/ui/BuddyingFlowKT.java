@@ -1,5 +1,7 @@
 package org.qcommons.buddying.ui;
 
+import com.vaadin.flow.component.UI;
+
 import org.qcommons.base.demo.DemoAccounts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -116,7 +118,7 @@ class BuddyingFlowKT extends KaribuTest {
 
         Member outsider = fx.experienced("Flow Outsider");
         signInAs(outsider.getEmail());
-        com.vaadin.flow.component.UI.getCurrent().navigate("buddying/pair/" + pairId);
+        UI.getCurrent().navigate("buddying/pair/" + pairId);
         assertThat(currentView()).isNotInstanceOf(PairView.class);
     }
 

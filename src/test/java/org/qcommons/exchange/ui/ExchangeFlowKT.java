@@ -1,5 +1,10 @@
 package org.qcommons.exchange.ui;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.grid.Grid;
+import org.qcommons.base.security.Role;
+import org.springframework.data.domain.PageRequest;
+
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -61,7 +66,7 @@ class ExchangeFlowKT extends KaribuTest {
 
         var grid = requestView.candidates.grid;
         int row = rowOf(grid, fx.memberId(member));
-        MatchScorer.Score score = com.github.mvysny.kaributesting.v10.GridKt._get(grid, row);
+        MatchScorer.Score score = GridKt._get(grid, row);
         assertThat(score.skillFit()).isEqualTo(MatchScorer.SKILL_WEIGHT);
         assertThat(score.proximity()).isEqualTo(MatchScorer.PROXIMITY_WEIGHT);
         assertThat(score.total()).isEqualTo(score.skillFit() + score.availability() + score.proximity() + score.fairness());
@@ -197,7 +202,7 @@ class ExchangeFlowKT extends KaribuTest {
         UI.getCurrent().navigate("exchange/exchanges/" + e.getId());
         assertThat(currentView()).isNotInstanceOf(ExchangeView.class);
 
-        signInAs(org.qcommons.base.security.Role.ADMIN);
+        signInAs(Role.ADMIN);
         ExchangeView adminView = open(e);
         assertThat(offered(adminView)).isEmpty();
     }
@@ -210,7 +215,7 @@ class ExchangeFlowKT extends KaribuTest {
     }
 
     private Long requestId(String title) {
-        return fx.as(HOST, () -> fx.requests.board(null, org.springframework.data.domain.PageRequest.of(0, 200)))
+        return fx.as(HOST, () -> fx.requests.board(null, PageRequest.of(0, 200)))
                 .stream().filter(r -> r.getTitle().equals(title)).findFirst().orElseThrow().getId();
     }
 
@@ -237,9 +242,9 @@ class ExchangeFlowKT extends KaribuTest {
         return t == null ? n.getElement().getText() : t;
     }
 
-    private static int rowOf(com.vaadin.flow.component.grid.Grid<MatchScorer.Score> grid, Long memberId) {
+    private static int rowOf(Grid<MatchScorer.Score> grid, Long memberId) {
         for (int i = 0; i < _size(grid); i++) {
-            if (com.github.mvysny.kaributesting.v10.GridKt._get(grid, i).candidate().memberId().equals(memberId)) {
+            if (GridKt._get(grid, i).candidate().memberId().equals(memberId)) {
                 return i;
             }
         }

@@ -1,5 +1,8 @@
 package org.qcommons.exchange.ui;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.vaadin.flow.component.button.Button;
 import org.junit.jupiter.api.Test;
 import org.qcommons.exchange.demo.ExchangeDemoData;
@@ -61,8 +64,8 @@ class RequestBoardViewKT extends KaribuTest {
         assertThat(view.post.isVisible()).isTrue();
     }
 
-    private static java.util.List<String> rows(RequestBoardView view) {
-        java.util.List<String> titles = new java.util.ArrayList<>();
+    private static List<String> rows(RequestBoardView view) {
+        List<String> titles = new ArrayList<>();
         for (int i = 0; i < _size(view.grid); i++) {
             titles.add(_get(view.grid, i).getTitle());
         }

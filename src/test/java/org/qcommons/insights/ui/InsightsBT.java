@@ -1,5 +1,12 @@
 package org.qcommons.insights.ui;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+
 import org.qcommons.base.demo.DemoAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -18,12 +25,12 @@ class InsightsBT extends BrowserTestBase {
     /** Kept in target/screenshots so a person can look at what the charts show. */
     private void screenshot(String name) {
         try {
-            java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
-            java.nio.file.Files.createDirectories(dir);
-            java.nio.file.Files.write(dir.resolve(name + ".png"),
-                    ((org.openqa.selenium.TakesScreenshot) driver()).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"),
+                    ((TakesScreenshot) driver()).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -167,7 +167,7 @@ class InsightsViewKT extends KaribuTest {
 
     @Test
     void exchangeAndAttendancePanelsUseTheLedgerAndTheGroups() {
-        signInAs(org.qcommons.base.security.Role.MEMBER);
+        signInAs(Role.MEMBER);
         InsightsView view = navigateTo("insights", InsightsView.class);
         MeetingAttendancePanel attendance = panel(view, MeetingAttendancePanel.class);
         assertThat(attendance.data().headers()).containsExactly("Group", "Attendance %");

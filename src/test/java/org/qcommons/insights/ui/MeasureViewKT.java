@@ -1,5 +1,9 @@
 package org.qcommons.insights.ui;
 
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import org.assertj.core.data.Offset;
+
 import org.qcommons.base.demo.DemoAccounts;
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
@@ -81,10 +85,10 @@ class MeasureViewKT extends KaribuTest {
         assertThat(texts(data.get("pointBackgroundColor")).getLast()).isEqualTo(SpcChart.IMPROVEMENT);
         assertThat(texts(data.get("pointBackgroundColor")).getFirst()).isEqualTo(SpcChart.COMMON);
         JsonNode mean = dataset(spec, "Mean");
-        assertThat(mean.get("data").get(0).asDouble()).isCloseTo(62.8333, org.assertj.core.data.Offset.offset(1e-3));
-        assertThat(mean.get("data").get(25).asDouble()).isCloseTo(77.9286, org.assertj.core.data.Offset.offset(1e-3));
+        assertThat(mean.get("data").get(0).asDouble()).isCloseTo(62.8333, Offset.offset(1e-3));
+        assertThat(mean.get("data").get(25).asDouble()).isCloseTo(77.9286, Offset.offset(1e-3));
         assertThat(dataset(spec, "Upper process limit").get("data").get(0).asDouble())
-                .isCloseTo(73.7152, org.assertj.core.data.Offset.offset(1e-3));
+                .isCloseTo(73.7152, Offset.offset(1e-3));
         assertThat(dataset(spec, "Target").get("data").get(3).asDouble()).isEqualTo(90.0);
         List<String> markers = new ArrayList<>();
         spec.get("markers").forEach(m -> markers.add(m.get("index").asInt() + ":" + m.get("label").asString()));
@@ -203,8 +207,8 @@ class MeasureViewKT extends KaribuTest {
         MeasureView view = navigateTo("measures/" + id, MeasureView.class);
         _click(view.delete);
         assertThat(measures.measure(id)).isPresent();
-        var confirm = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
-        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);
+        var confirm = _get(ConfirmDialog.class);
+        ConfirmDialogKt._fireConfirm(confirm);
         assertThat(measures.measure(id)).isEmpty();
         assertThat(currentView()).isInstanceOf(MeasuresView.class);
     }

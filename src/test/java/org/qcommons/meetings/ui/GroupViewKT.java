@@ -1,5 +1,13 @@
 package org.qcommons.meetings.ui;
 
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.button.Button;
+import org.qcommons.meetings.GroupKind;
+import org.qcommons.meetings.GroupService;
+import org.qcommons.meetings.MeetingService;
+import org.qcommons.meetings.MeetingsFixture;
+import org.qcommons.meetings.Visibility;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H4;
@@ -99,9 +107,9 @@ class GroupViewKT extends KaribuTest {
     }
 
     @Autowired
-    org.qcommons.meetings.GroupService groupService;
+    GroupService groupService;
     @Autowired
-    org.qcommons.meetings.MeetingService meetingService;
+    MeetingService meetingService;
     @Autowired
     AgendaService agendaService;
     @Autowired
@@ -112,7 +120,7 @@ class GroupViewKT extends KaribuTest {
         signInAs(Role.CONVENOR);
         GroupsView list = navigateTo("groups", GroupsView.class);
         _click(list.create);
-        GroupDialog dialog = com.github.mvysny.kaributesting.v10.LocatorJ._get(GroupDialog.class);
+        GroupDialog dialog = LocatorJ._get(GroupDialog.class);
         String name = "Somerset Buddying Network " + System.nanoTime();
         Fields.setValue(dialog.name, name);
         assertThat(dialog.slug.getValue()).startsWith("somerset-buddying-network-");
@@ -122,7 +130,7 @@ class GroupViewKT extends KaribuTest {
         assertThat(dialog.slug.isInvalid()).isTrue();
         assertThat(dialog.isOpened()).isTrue();
         Fields.setValue(dialog.slug, slug);
-        Fields.setValue(dialog.kind, org.qcommons.meetings.GroupKind.LOCAL_NETWORK);
+        Fields.setValue(dialog.kind, GroupKind.LOCAL_NETWORK);
         _click(dialog.save);
 
         GroupView view = (GroupView) currentView();
@@ -135,14 +143,14 @@ class GroupViewKT extends KaribuTest {
 
     @Test
     void revisingTermsKeepsTheEarlierVersion() {
-        var fx = new org.qcommons.meetings.MeetingsFixture(groupService, meetingService, agendaService, accountService);
-        var g = fx.group(org.qcommons.meetings.Visibility.PUBLIC);
+        var fx = new MeetingsFixture(groupService, meetingService, agendaService, accountService);
+        var g = fx.group(Visibility.PUBLIC);
         signInAs(Role.CONVENOR);
         navigateTo("groups/" + g.getSlug(), GroupView.class);
         TermsPanel terms = _find(TermsPanel.class).get(0);
-        _click(com.github.mvysny.kaributesting.v10.LocatorJ._get(terms, com.vaadin.flow.component.button.Button.class,
+        _click(LocatorJ._get(terms, Button.class,
                 spec -> spec.withText("Write terms of reference")));
-        TermsDialog dialog = com.github.mvysny.kaributesting.v10.LocatorJ._get(TermsDialog.class);
+        TermsDialog dialog = LocatorJ._get(TermsDialog.class);
         Fields.setValue(dialog.purpose, "To connect improvers in Somerset");
         _click(dialog.save);
         assertThat(dialog.changeNote.isInvalid()).isTrue();
@@ -154,7 +162,7 @@ class GroupViewKT extends KaribuTest {
 
         signInAs(Role.MEMBER);
         navigateTo("groups/" + g.getSlug(), GroupView.class);
-        assertThat(_find(_find(TermsPanel.class).get(0), com.vaadin.flow.component.button.Button.class)).isEmpty();
+        assertThat(_find(_find(TermsPanel.class).get(0), Button.class)).isEmpty();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.qcommons.meetings.ui;
 
+import org.qcommons.meetings.Visibility;
+
 import com.vaadin.flow.component.grid.Grid;
 import org.junit.jupiter.api.Test;
 import org.qcommons.meetings.MeetingGroup;
@@ -28,7 +30,7 @@ class GroupsViewKT extends KaribuTest {
         assertThat(rows(view.grid)).extracting(MeetingGroup::getSlug)
                 .contains(MeetingsDemoData.WEST_SLUG, MeetingsDemoData.SOUTH_WEST_SLUG)
                 .doesNotContain(MeetingsDemoData.NORTH_EAST_SLUG);
-        assertThat(rows(view.grid)).allMatch(g -> g.getVisibility() == org.qcommons.meetings.Visibility.PUBLIC);
+        assertThat(rows(view.grid)).allMatch(g -> g.getVisibility() == Visibility.PUBLIC);
         assertThat(view.create.isVisible()).isFalse();
     }
 

@@ -1,5 +1,7 @@
 package org.qcommons.meetings.ui;
 
+import org.assertj.core.api.Assertions;
+
 import org.qcommons.base.demo.DemoAccounts;
 import org.qcommons.meetings.demo.MeetingsDemoData;
 import org.junit.jupiter.api.Test;
@@ -65,7 +67,7 @@ class LiveMeetingBT extends BrowserTestBase {
         open("groups/" + MeetingsDemoData.WEST_SLUG);
         waitFor(By.xpath("//h3[text()='Terms of reference']"));
         waitFor(By.xpath("//h4[text()='Meeting arrangements']"));
-        org.assertj.core.api.Assertions.assertThat(driver().findElements(By.xpath("//*[contains(text(), 'Draft:')]"))).isEmpty();
-        org.assertj.core.api.Assertions.assertThat(driver().getCurrentUrl()).doesNotContain("login");
+        Assertions.assertThat(driver().findElements(By.xpath("//*[contains(text(), 'Draft:')]"))).isEmpty();
+        Assertions.assertThat(driver().getCurrentUrl()).doesNotContain("login");
     }
 }

@@ -246,13 +246,13 @@ class MeetingViewKT extends KaribuTest {
         MockVaadin.runUIQueue();
 
         view = navigateTo("meetings/" + next.getId(), MeetingView.class);
-        List<String> texts = _find(view, com.vaadin.flow.component.html.Paragraph.class).stream()
-                .map(com.vaadin.flow.component.html.Paragraph::getText).toList();
+        List<String> texts = _find(view, Paragraph.class).stream()
+                .map(Paragraph::getText).toList();
         assertThat(texts).contains("Agree the register in 60 minutes", "Send papers a week ahead");
 
         anonymous();
         view = navigateTo("meetings/" + next.getId(), MeetingView.class);
-        assertThat(_find(view, com.vaadin.flow.component.html.Paragraph.class).stream()
-                .map(com.vaadin.flow.component.html.Paragraph::getText)).doesNotContain("Send papers a week ahead");
+        assertThat(_find(view, Paragraph.class).stream()
+                .map(Paragraph::getText)).doesNotContain("Send papers a week ahead");
     }
 }

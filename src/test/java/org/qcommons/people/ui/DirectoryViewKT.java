@@ -1,5 +1,7 @@
 package org.qcommons.people.ui;
 
+import org.qcommons.organisations.OrganisationService;
+
 import org.qcommons.people.ui.ProfileView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
@@ -22,7 +24,7 @@ class DirectoryViewKT extends KaribuTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    org.qcommons.organisations.OrganisationService organisations;
+    OrganisationService organisations;
 
     @Test
     void anonymousVisitorsAreSentToSignIn() {

@@ -1,5 +1,7 @@
 package org.qcommons.projects.demo;
 
+import org.assertj.core.api.Assertions;
+
 import org.junit.jupiter.api.Test;
 import org.qcommons.testsupport.IntegrationTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +27,7 @@ class SyntheticDataGeneratorIT extends IntegrationTestBase {
                 where m.email like 'synthetic.%' group by m.id) t""", Double.class);
         // Each member gets each skill of the taxonomy with probability 0.25; other tests may have added skills to it.
         int skillsInTaxonomy = jdbc.queryForObject("select count(*) from skill", Integer.class);
-        assertThat(skillsPerMember).isCloseTo(0.25 * skillsInTaxonomy, org.assertj.core.api.Assertions.within(1.0));
+        assertThat(skillsPerMember).isCloseTo(0.25 * skillsInTaxonomy, Assertions.within(1.0));
     }
 
     @Test

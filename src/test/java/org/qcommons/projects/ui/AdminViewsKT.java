@@ -1,5 +1,9 @@
 package org.qcommons.projects.ui;
 
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import org.qcommons.projects.Topic;
+import org.qcommons.projects.TopicKind;
+
 import org.qcommons.projects.RegisterReference;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -36,7 +40,7 @@ class AdminViewsKT extends KaribuTest {
 
     private void assertThatThrownByOrRedirected(String location, Class<?> view) {
         assertThatThrownBy(() -> UI.getCurrent().navigate(location))
-                .isInstanceOf(com.github.mvysny.kaributesting.v10.MockAccessDeniedException.class);
+                .isInstanceOf(MockAccessDeniedException.class);
     }
 
     @Test
@@ -82,16 +86,16 @@ class AdminViewsKT extends KaribuTest {
         choices.choices();
         TopicsView view = navigateTo("admin/topics", TopicsView.class);
         Fields.setValue(view.name, "Glimmering neuropathy");
-        Fields.setValue(view.kind, org.qcommons.projects.TopicKind.CONDITION);
+        Fields.setValue(view.kind, TopicKind.CONDITION);
         _click(view.save);
         assertThat(taxonomy.topicBySlug("glimmering-neuropathy")).isPresent();
         // The register's shared facet choices have the new topic at once, not a minute later.
-        assertThat(choices.choices().topics()).extracting(org.qcommons.projects.Topic::getSlug).contains("glimmering-neuropathy");
+        assertThat(choices.choices().topics()).extracting(Topic::getSlug).contains("glimmering-neuropathy");
         int topics = taxonomy.topics().size();
         Fields.setValue(view.name, "glimmering NEUROPATHY");
         _click(view.save);
         assertThat(taxonomy.topics()).hasSize(topics);
-        assertThatThrownBy(() -> navigateToAsMember()).isInstanceOf(com.github.mvysny.kaributesting.v10.MockAccessDeniedException.class);
+        assertThatThrownBy(() -> navigateToAsMember()).isInstanceOf(MockAccessDeniedException.class);
     }
 
     private void navigateToAsMember() {

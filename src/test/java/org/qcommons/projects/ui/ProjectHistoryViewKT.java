@@ -1,5 +1,11 @@
 package org.qcommons.projects.ui;
 
+import java.util.UUID;
+import org.qcommons.organisations.OrganisationService;
+import org.qcommons.people.PersonalDataService;
+import org.qcommons.security.Registration;
+import org.qcommons.security.ui.LoginView;
+
 import org.qcommons.base.demo.DemoAccounts;
 import org.qcommons.people.MemberService;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -96,7 +102,7 @@ class ProjectHistoryViewKT extends KaribuTest {
 
         anonymous();
         UI.getCurrent().navigate("projects/" + p.getId() + "/history");
-        assertThat(currentView()).isInstanceOf(org.qcommons.security.ui.LoginView.class);
+        assertThat(currentView()).isInstanceOf(LoginView.class);
     }
 
     @Test
@@ -130,8 +136,8 @@ class ProjectHistoryViewKT extends KaribuTest {
 
     @Test
     void anErasedEditorShowsAsFormerMemberAndTheirNameIsGone() {
-        String email = "historian-" + java.util.UUID.randomUUID() + "@test.qcommons.example";
-        org.qcommons.security.Registration r = new org.qcommons.security.Registration();
+        String email = "historian-" + UUID.randomUUID() + "@test.qcommons.example";
+        Registration r = new Registration();
         r.setFullName("Hortensia Blythe-Quill");
         r.setEmail(email);
         r.setPassword("a-long-password-1");
@@ -156,9 +162,9 @@ class ProjectHistoryViewKT extends KaribuTest {
     }
 
     @Autowired
-    org.qcommons.people.PersonalDataService personalData;
+    PersonalDataService personalData;
     @Autowired
-    org.qcommons.organisations.OrganisationService organisations;
+    OrganisationService organisations;
 
     private static String text(ListItem item) {
         return item.getChildren().map(c -> c.getElement().getText()).reduce("", String::concat);

@@ -1,5 +1,7 @@
 package org.qcommons.projects.ui;
 
+import com.vaadin.flow.component.HasComponents;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
@@ -73,8 +75,8 @@ class ProjectResultListKT extends KaribuTest {
 
         // Attached anew, the browser's list is empty: the first page goes again.
         var parent = list.getParent().orElseThrow();
-        ((com.vaadin.flow.component.HasComponents) parent).remove(list);
-        ((com.vaadin.flow.component.HasComponents) parent).add(list);
+        ((HasComponents) parent).remove(list);
+        ((HasComponents) parent).add(list);
         pages = sent(list);
         assertThat(pages).hasSize(1);
         assertThat(pages.getFirst().size()).isEqualTo(ProjectResultList.PAGE);

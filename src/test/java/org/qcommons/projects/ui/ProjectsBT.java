@@ -1,5 +1,7 @@
 package org.qcommons.projects.ui;
 
+import org.openqa.selenium.JavascriptExecutor;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -19,7 +21,7 @@ class ProjectsBT extends BrowserTestBase {
         assertThat(driver().findElement(By.cssSelector("#project-results [role=list]")).getDomAttribute("aria-label"))
                 .isEqualTo("Projects");
         WebElement more = driver().findElement(By.cssSelector("#project-results button.project-results-more"));
-        ((org.openqa.selenium.JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView()", more);
+        ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView()", more);
         waitUpTo(20).until(d -> d.findElements(cards).size() > ProjectResultList.PAGE);
         waitUpTo(20).until(d -> more.getText().startsWith("Show more projects (30 of") || !more.isDisplayed());
         WebElement search = waitFor(By.cssSelector("#project-search input"));
