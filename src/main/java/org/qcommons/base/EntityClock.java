@@ -1,9 +1,8 @@
 package org.qcommons.base;
 
 import jakarta.persistence.PrePersist;
-import org.springframework.stereotype.Component;
-
 import java.time.Clock;
+import org.springframework.stereotype.Component;
 
 /**
  * A JPA entity listener that Hibernate takes from Spring (Boot's bean container), so that creation times come from

@@ -8,8 +8,7 @@ public final class ErrorIds {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
 
-    private ErrorIds() {
-    }
+    private ErrorIds() {}
 
     public static String next() {
         char[] id = new char[8];

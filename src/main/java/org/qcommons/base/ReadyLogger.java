@@ -16,7 +16,8 @@ class ReadyLogger {
     @EventListener
     void ready(ApplicationReadyEvent event) {
         Environment env = event.getApplicationContext().getEnvironment();
-        log.info("Q Commons is ready at http://localhost:{}/", env.getProperty("local.server.port",
-                env.getProperty("server.port", "8080")));
+        log.info(
+                "Q Commons is ready at http://localhost:{}/",
+                env.getProperty("local.server.port", env.getProperty("server.port", "8080")));
     }
 }

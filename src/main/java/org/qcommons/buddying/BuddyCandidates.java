@@ -1,9 +1,5 @@
 package org.qcommons.buddying;
 
-import org.qcommons.people.Member;
-import org.qcommons.skills.Skill;
-import org.springframework.stereotype.Component;
-
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.qcommons.people.Member;
+import org.qcommons.skills.Skill;
+import org.springframework.stereotype.Component;
 
 /** Turns offers and requests into the plain facts {@link BuddyScorer} and {@link CohortMatcher} work on. */
 @Component
@@ -37,19 +36,32 @@ class BuddyCandidates {
 
     BuddyCandidate candidate(BuddyOffer o, long load) {
         Member m = o.getMember();
-        return new BuddyCandidate(m.getId(), m.getFullName(), m.getStp() == null ? null : m.getStp().getId(),
+        return new BuddyCandidate(
+                m.getId(),
+                m.getFullName(),
+                m.getStp() == null ? null : m.getStp().getId(),
                 m.getRegion() == null ? null : m.getRegion().getId(),
-                m.getRegion() == null ? null : m.getRegion().getName(), m.getProfession(),
-                o.getSkills().stream().map(Skill::getName).collect(Collectors.toSet()), o.getModes(),
-                o.getCapacity(), (int) load, topics.topicsOf(m.getId()));
+                m.getRegion() == null ? null : m.getRegion().getName(),
+                m.getProfession(),
+                o.getSkills().stream().map(Skill::getName).collect(Collectors.toSet()),
+                o.getModes(),
+                o.getCapacity(),
+                (int) load,
+                topics.topicsOf(m.getId()));
     }
 
     Seeker seeker(BuddyRequest r) {
         Member m = r.getMember();
-        return new Seeker(m.getId(), m.getStp() == null ? null : m.getStp().getId(),
-                m.getRegion() == null ? null : m.getRegion().getId(), m.getProfession(),
-                r.getSkills().stream().map(Skill::getName).collect(Collectors.toSet()), r.isSameProfession(),
-                r.isSameStp(), r.getPreferredMode(), topics.topicsOf(m.getId()));
+        return new Seeker(
+                m.getId(),
+                m.getStp() == null ? null : m.getStp().getId(),
+                m.getRegion() == null ? null : m.getRegion().getId(),
+                m.getProfession(),
+                r.getSkills().stream().map(Skill::getName).collect(Collectors.toSet()),
+                r.isSameProfession(),
+                r.isSameStp(),
+                r.getPreferredMode(),
+                topics.topicsOf(m.getId()));
     }
 
     /** Places held per buddy (proposed, active or paused pairs). */

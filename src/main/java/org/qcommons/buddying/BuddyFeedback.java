@@ -6,10 +6,9 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import org.qcommons.base.AbstractEntity;
 import org.qcommons.people.Member;
-
-import java.time.Instant;
 
 /** One side's rating (1 to 5) and comment when a pair closes. */
 @Entity
@@ -33,8 +32,7 @@ public class BuddyFeedback extends AbstractEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected BuddyFeedback() {
-    }
+    protected BuddyFeedback() {}
 
     BuddyFeedback(BuddyPair pair, Member author, int rating, String comment, Instant createdAt) {
         this.createdAt = createdAt;
@@ -44,9 +42,23 @@ public class BuddyFeedback extends AbstractEntity {
         this.comment = comment;
     }
 
-    public BuddyPair getPair() { return pair; }
-    public Member getAuthor() { return author; }
-    public int getRating() { return rating; }
-    public String getComment() { return comment; }
-    public Instant getCreatedAt() { return createdAt; }
+    public BuddyPair getPair() {
+        return pair;
+    }
+
+    public Member getAuthor() {
+        return author;
+    }
+
+    public int getRating() {
+        return rating;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 }

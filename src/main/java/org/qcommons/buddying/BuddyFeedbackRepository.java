@@ -1,10 +1,9 @@
 package org.qcommons.buddying;
 
+import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-
-import java.util.List;
 
 interface BuddyFeedbackRepository extends JpaRepository<BuddyFeedback, Long> {
 

@@ -1,12 +1,9 @@
 package org.qcommons.buddying;
 
-import org.qcommons.base.BusinessException;
-import org.qcommons.notifications.NotificationService;
-import org.qcommons.people.Member;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import static org.qcommons.buddying.BuddyRules.COORDINATORS;
+import static org.qcommons.buddying.BuddyRules.abbreviate;
+import static org.qcommons.buddying.BuddyRules.isCoordinator;
+import static org.qcommons.buddying.BuddyRules.isSelf;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -15,11 +12,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.qcommons.buddying.BuddyRules.COORDINATORS;
-import static org.qcommons.buddying.BuddyRules.abbreviate;
-import static org.qcommons.buddying.BuddyRules.isCoordinator;
-import static org.qcommons.buddying.BuddyRules.isSelf;
+import org.qcommons.base.BusinessException;
+import org.qcommons.notifications.NotificationService;
+import org.qcommons.people.Member;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Finding buddies: ranked suggestions for one request, a proposal to one buddy, and a whole cohort matched at once
@@ -38,9 +37,14 @@ public class BuddyMatchService {
     private final NotificationService notifications;
     private final Clock clock;
 
-    BuddyMatchService(BuddyOfferRepository offers, BuddyRequestRepository requests, BuddyPairRepository pairs,
-                      BuddyCandidates candidates, BuddyService buddying, NotificationService notifications,
-                      Clock clock) {
+    BuddyMatchService(
+            BuddyOfferRepository offers,
+            BuddyRequestRepository requests,
+            BuddyPairRepository pairs,
+            BuddyCandidates candidates,
+            BuddyService buddying,
+            NotificationService notifications,
+            Clock clock) {
         this.offers = offers;
         this.requests = requests;
         this.pairs = pairs;
@@ -52,8 +56,8 @@ public class BuddyMatchService {
 
     /** Ranked buddies for a waiting request, each with its reasons. Buddies without a free place never appear. */
     public List<Suggestion> suggestionsFor(Long requestId) {
-        BuddyRequest r = buddying.request(requestId)
-                .orElseThrow(() -> new BusinessException("This request no longer exists."));
+        BuddyRequest r =
+                buddying.request(requestId).orElseThrow(() -> new BusinessException("This request no longer exists."));
         Set<Long> declined = candidates.declinedBuddies(r.getId());
         List<BuddyCandidate> open = candidates.active().stream()
                 .filter(c -> !declined.contains(c.memberId()))
@@ -107,9 +111,16 @@ public class BuddyMatchService {
             }
             BuddyCandidate c = buddies.get(assignment[i]);
             Suggestion s = BuddyScorer.score(seekers.get(i), c).orElseThrow();
-            proposed.add(new ProposedPair(r.getId(), m.getId(), m.getFullName(),
-                    m.getRegion() == null ? "" : m.getRegion().getName(), r.daysWaiting(now), c.memberId(), c.name(),
-                    s.score(), s.reasonsText()));
+            proposed.add(new ProposedPair(
+                    r.getId(),
+                    m.getId(),
+                    m.getFullName(),
+                    m.getRegion() == null ? "" : m.getRegion().getName(),
+                    r.daysWaiting(now),
+                    c.memberId(),
+                    c.name(),
+                    s.score(),
+                    s.reasonsText()));
         }
         return new CohortMatch(proposed, unmatched, CohortMatcher.total(weight, assignment));
     }
@@ -146,12 +157,15 @@ public class BuddyMatchService {
         }
         long load = pairs.countForBuddy(buddyMemberId, PairStatus.HOLDS_A_PLACE);
         Suggestion s = BuddyScorer.score(candidates.seeker(r), candidates.candidate(offer, load))
-                .orElseThrow(() -> new BusinessException(r.getMember().getId().equals(buddyMemberId)
-                        ? "You cannot be your own buddy."
-                        : offer.getMember().getFullName() + " has no free place as a buddy just now."));
+                .orElseThrow(() -> new BusinessException(
+                        r.getMember().getId().equals(buddyMemberId)
+                                ? "You cannot be your own buddy."
+                                : offer.getMember().getFullName() + " has no free place as a buddy just now."));
         BuddyPair pair = pairs.save(new BuddyPair(r, offer.getMember(), s.score(), s.reasonsText(), clock.instant()));
         r.setStatus(RequestStatus.PROPOSED);
-        notifications.notify(offer.getMember(), "Would you be a buddy to " + r.getMember().getFullName() + "?",
+        notifications.notify(
+                offer.getMember(),
+                "Would you be a buddy to " + r.getMember().getFullName() + "?",
                 r.getMember().getFullName() + " would like help with: " + abbreviate(r.getGoals(), 300)
                         + " Please accept or decline.",
                 "buddying/pair/" + pair.getId());
@@ -159,7 +173,9 @@ public class BuddyMatchService {
     }
 
     private void tellNewcomer(BuddyRequest r, BuddyPair pair) {
-        notifications.notify(r.getMember(), "A buddy has been proposed for you",
+        notifications.notify(
+                r.getMember(),
+                "A buddy has been proposed for you",
                 pair.getBuddy().getFullName() + " has been asked to be your buddy. We will tell you when they answer.",
                 "buddying/pair/" + pair.getId());
     }

@@ -1,13 +1,12 @@
 package org.qcommons.buddying;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import org.qcommons.base.security.SystemRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-
-import java.time.Clock;
-import java.time.LocalDate;
 
 /**
  * Once a day, nudges pairs that have gone six weeks without a check-in. The cron and its zone are the settings

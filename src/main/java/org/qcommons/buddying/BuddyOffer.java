@@ -16,14 +16,13 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
-import org.qcommons.base.AbstractEntity;
-import org.qcommons.people.Member;
-import org.qcommons.skills.Skill;
-
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
+import org.qcommons.base.AbstractEntity;
+import org.qcommons.people.Member;
+import org.qcommons.skills.Skill;
 
 /** An experienced member's offer to buddy newcomers. The region comes from the member's STP. */
 @Entity
@@ -38,7 +37,9 @@ public class BuddyOffer extends AbstractEntity {
 
     @NotEmpty(message = "Choose at least one skill you can help with")
     @ManyToMany(fetch = FetchType.EAGER)
-    @JoinTable(name = "buddy_offer_skill", joinColumns = @JoinColumn(name = "offer_id"),
+    @JoinTable(
+            name = "buddy_offer_skill",
+            joinColumns = @JoinColumn(name = "offer_id"),
             inverseJoinColumns = @JoinColumn(name = "skill_id"))
     private Set<Skill> skills = new HashSet<>();
 
@@ -63,25 +64,59 @@ public class BuddyOffer extends AbstractEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected BuddyOffer() {
-    }
+    protected BuddyOffer() {}
 
     public BuddyOffer(Member member) {
         this.member = member;
     }
 
-    public Member getMember() { return member; }
-    public Set<Skill> getSkills() { return skills; }
-    public void setSkills(Set<Skill> skills) { this.skills = skills == null ? new HashSet<>() : new HashSet<>(skills); }
-    public int getCapacity() { return capacity; }
-    public void setCapacity(int capacity) { this.capacity = capacity; }
-    public Set<BuddyMode> getModes() { return modes; }
-    public void setModes(Set<BuddyMode> modes) { this.modes = modes == null ? new HashSet<>() : new HashSet<>(modes); }
-    public String getNote() { return note; }
-    public void setNote(String note) { this.note = note; }
-    public boolean isActive() { return active; }
-    public void setActive(boolean active) { this.active = active; }
-    public Instant getCreatedAt() { return createdAt; }
+    public Member getMember() {
+        return member;
+    }
+
+    public Set<Skill> getSkills() {
+        return skills;
+    }
+
+    public void setSkills(Set<Skill> skills) {
+        this.skills = skills == null ? new HashSet<>() : new HashSet<>(skills);
+    }
+
+    public int getCapacity() {
+        return capacity;
+    }
+
+    public void setCapacity(int capacity) {
+        this.capacity = capacity;
+    }
+
+    public Set<BuddyMode> getModes() {
+        return modes;
+    }
+
+    public void setModes(Set<BuddyMode> modes) {
+        this.modes = modes == null ? new HashSet<>() : new HashSet<>(modes);
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 
     /** Dated when first saved, by the service's clock. */
     void stampCreated(Instant now) {

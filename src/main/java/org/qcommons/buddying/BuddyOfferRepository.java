@@ -1,13 +1,12 @@
 package org.qcommons.buddying;
 
 import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
-
-import java.util.List;
-import java.util.Optional;
 
 interface BuddyOfferRepository extends JpaRepository<BuddyOffer, Long> {
 

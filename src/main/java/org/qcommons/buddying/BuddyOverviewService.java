@@ -1,5 +1,9 @@
 package org.qcommons.buddying;
 
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -7,11 +11,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /** The queue, the buddies' loads, pairs by region and the feedback, for ADMINs and convenors. */
 @Service
@@ -25,8 +24,12 @@ public class BuddyOverviewService {
     private final BuddyFeedbackRepository feedback;
     private final BuddyCandidates candidates;
 
-    BuddyOverviewService(BuddyOfferRepository offers, BuddyRequestRepository requests, BuddyPairRepository pairs,
-                         BuddyFeedbackRepository feedback, BuddyCandidates candidates) {
+    BuddyOverviewService(
+            BuddyOfferRepository offers,
+            BuddyRequestRepository requests,
+            BuddyPairRepository pairs,
+            BuddyFeedbackRepository feedback,
+            BuddyCandidates candidates) {
         this.offers = offers;
         this.requests = requests;
         this.pairs = pairs;
@@ -35,7 +38,8 @@ public class BuddyOverviewService {
     }
 
     public Page<BuddyRequest> waitingRequests(Pageable pageable) {
-        Pageable oldestFirst = pageable.getSort().isSorted() ? pageable
+        Pageable oldestFirst = pageable.getSort().isSorted()
+                ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("createdAt", "id"));
         return requests.findWaiting(oldestFirst);
     }
@@ -55,9 +59,15 @@ public class BuddyOverviewService {
     public List<BuddyLoad> buddyLoads() {
         Map<Long, Long> load = candidates.loads();
         return offers.findAllWithMembers().stream()
-                .map(o -> new BuddyLoad(o.getMember().getId(), o.getMember().getFullName(),
-                        o.getMember().getRegion() == null ? "" : o.getMember().getRegion().getName(),
-                        o.getCapacity(), load.getOrDefault(o.getMember().getId(), 0L), o.isActive()))
+                .map(o -> new BuddyLoad(
+                        o.getMember().getId(),
+                        o.getMember().getFullName(),
+                        o.getMember().getRegion() == null
+                                ? ""
+                                : o.getMember().getRegion().getName(),
+                        o.getCapacity(),
+                        load.getOrDefault(o.getMember().getId(), 0L),
+                        o.isActive()))
                 .sorted(Comparator.comparingLong(BuddyLoad::load).reversed().thenComparing(BuddyLoad::name))
                 .toList();
     }

@@ -8,11 +8,10 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.qcommons.base.AbstractEntity;
-import org.qcommons.people.Member;
-
 import java.time.Instant;
 import java.time.LocalDate;
+import org.qcommons.base.AbstractEntity;
+import org.qcommons.people.Member;
 
 /** A buddy and a newcomer, from proposal to close. State changes go through {@link #moveTo}. */
 @Entity
@@ -59,8 +58,7 @@ public class BuddyPair extends AbstractEntity {
     @Column(name = "closed_at")
     private Instant closedAt;
 
-    protected BuddyPair() {
-    }
+    protected BuddyPair() {}
 
     BuddyPair(BuddyRequest request, Member buddy, int score, String reasons, Instant proposedAt) {
         this.proposedAt = proposedAt;
@@ -89,21 +87,71 @@ public class BuddyPair extends AbstractEntity {
         return memberId != null && memberId.equals(buddy.getId()) ? newcomer : buddy;
     }
 
-    public BuddyRequest getRequest() { return request; }
-    public Member getBuddy() { return buddy; }
-    public Member getNewcomer() { return newcomer; }
-    public PairStatus getStatus() { return status; }
-    public int getScore() { return score; }
-    public String getReasons() { return reasons; }
-    public Instant getProposedAt() { return proposedAt; }
-    public LocalDate getActivatedOn() { return activatedOn; }
-    void setActivatedOn(LocalDate activatedOn) { this.activatedOn = activatedOn; }
-    public LocalDate getLastCheckInOn() { return lastCheckInOn; }
-    void setLastCheckInOn(LocalDate lastCheckInOn) { this.lastCheckInOn = lastCheckInOn; }
-    public LocalDate getLastNudgedOn() { return lastNudgedOn; }
-    void setLastNudgedOn(LocalDate lastNudgedOn) { this.lastNudgedOn = lastNudgedOn; }
-    public String getDeclineReason() { return declineReason; }
-    void setDeclineReason(String declineReason) { this.declineReason = declineReason; }
-    public Instant getClosedAt() { return closedAt; }
-    void setClosedAt(Instant closedAt) { this.closedAt = closedAt; }
+    public BuddyRequest getRequest() {
+        return request;
+    }
+
+    public Member getBuddy() {
+        return buddy;
+    }
+
+    public Member getNewcomer() {
+        return newcomer;
+    }
+
+    public PairStatus getStatus() {
+        return status;
+    }
+
+    public int getScore() {
+        return score;
+    }
+
+    public String getReasons() {
+        return reasons;
+    }
+
+    public Instant getProposedAt() {
+        return proposedAt;
+    }
+
+    public LocalDate getActivatedOn() {
+        return activatedOn;
+    }
+
+    void setActivatedOn(LocalDate activatedOn) {
+        this.activatedOn = activatedOn;
+    }
+
+    public LocalDate getLastCheckInOn() {
+        return lastCheckInOn;
+    }
+
+    void setLastCheckInOn(LocalDate lastCheckInOn) {
+        this.lastCheckInOn = lastCheckInOn;
+    }
+
+    public LocalDate getLastNudgedOn() {
+        return lastNudgedOn;
+    }
+
+    void setLastNudgedOn(LocalDate lastNudgedOn) {
+        this.lastNudgedOn = lastNudgedOn;
+    }
+
+    public String getDeclineReason() {
+        return declineReason;
+    }
+
+    void setDeclineReason(String declineReason) {
+        this.declineReason = declineReason;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    void setClosedAt(Instant closedAt) {
+        this.closedAt = closedAt;
+    }
 }

@@ -1,18 +1,18 @@
 package org.qcommons.buddying;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
-
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface BuddyPairRepository extends JpaRepository<BuddyPair, Long> {
 
-    String WITH_PEOPLE = "select p from BuddyPair p join fetch p.request r join fetch p.buddy b join fetch p.newcomer n "
-            + "left join fetch b.stp left join fetch n.stp ";
+    String WITH_PEOPLE =
+            "select p from BuddyPair p join fetch p.request r join fetch p.buddy b join fetch p.newcomer n "
+                    + "left join fetch b.stp left join fetch n.stp ";
 
     @Query(WITH_PEOPLE + "where p.id = :id")
     Optional<BuddyPair> findWithPeople(@Param("id") Long id);
@@ -44,7 +44,8 @@ interface BuddyPairRepository extends JpaRepository<BuddyPair, Long> {
             + "and p.status = org.qcommons.buddying.PairStatus.DECLINED")
     List<Long> findDeclinedBuddies(@Param("requestId") Long requestId);
 
-    @Query("select p.request.id, p.buddy.id from BuddyPair p where p.status = org.qcommons.buddying.PairStatus.DECLINED "
-            + "and p.request.status = org.qcommons.buddying.RequestStatus.WAITING")
+    @Query(
+            "select p.request.id, p.buddy.id from BuddyPair p where p.status = org.qcommons.buddying.PairStatus.DECLINED "
+                    + "and p.request.status = org.qcommons.buddying.RequestStatus.WAITING")
     List<Object[]> findDeclinedPairs();
 }

@@ -1,20 +1,19 @@
 package org.qcommons.buddying;
 
-import org.qcommons.base.BusinessException;
-import org.qcommons.notifications.NotificationService;
-import org.qcommons.people.Member;
-import org.qcommons.base.security.CurrentUser;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.qcommons.base.BusinessException;
+import org.qcommons.base.security.CurrentUser;
+import org.qcommons.notifications.NotificationService;
+import org.qcommons.people.Member;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The life of a pair after it is proposed: the buddy accepts or declines, the pair checks in, pauses, resumes and
@@ -27,6 +26,7 @@ public class BuddyPairService {
 
     /** A pair that has not met for this long gets a nudge. */
     public static final int QUIET_DAYS = 42;
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final BuddyPairRepository pairs;
@@ -35,8 +35,12 @@ public class BuddyPairService {
     private final NotificationService notifications;
     private final Clock clock;
 
-    BuddyPairService(BuddyPairRepository pairs, CheckInRepository checkIns, BuddyFeedbackRepository feedback,
-                     NotificationService notifications, Clock clock) {
+    BuddyPairService(
+            BuddyPairRepository pairs,
+            CheckInRepository checkIns,
+            BuddyFeedbackRepository feedback,
+            NotificationService notifications,
+            Clock clock) {
         this.pairs = pairs;
         this.checkIns = checkIns;
         this.feedback = feedback;
@@ -50,8 +54,10 @@ public class BuddyPairService {
 
     /** The pair itself (never its notes) is visible to its two members, ADMINs and convenors. */
     public Optional<BuddyPair> pair(Long pairId) {
-        return pairId == null ? Optional.empty() : pairs.findWithPeople(pairId)
-                .filter(p -> p.involves(CurrentUser.memberId().orElse(null)) || BuddyRules.isCoordinator());
+        return pairId == null
+                ? Optional.empty()
+                : pairs.findWithPeople(pairId)
+                        .filter(p -> p.involves(CurrentUser.memberId().orElse(null)) || BuddyRules.isCoordinator());
     }
 
     /** Whether the current person is this pair's buddy, its newcomer, or someone looking on. */
@@ -71,7 +77,9 @@ public class BuddyPairService {
 
     /** Check-ins with their notes, for the pair's own members only: anyone else gets an empty list. */
     public List<CheckIn> checkIns(Long pairId) {
-        return CurrentUser.memberId().map(me -> checkIns.findForPairMember(pairId, me)).orElse(List.of());
+        return CurrentUser.memberId()
+                .map(me -> checkIns.findForPairMember(pairId, me))
+                .orElse(List.of());
     }
 
     public long checkInCount(Long pairId) {
@@ -79,7 +87,9 @@ public class BuddyPairService {
     }
 
     public boolean hasLeftFeedback(Long pairId) {
-        return CurrentUser.memberId().map(me -> feedback.existsByPairIdAndAuthorId(pairId, me)).orElse(false);
+        return CurrentUser.memberId()
+                .map(me -> feedback.existsByPairIdAndAuthorId(pairId, me))
+                .orElse(false);
     }
 
     @Transactional
@@ -88,7 +98,9 @@ public class BuddyPairService {
         p.moveTo(PairStatus.ACTIVE);
         p.setActivatedOn(LocalDate.now(clock));
         p.getRequest().setStatus(RequestStatus.MATCHED);
-        notifications.notify(p.getNewcomer(), p.getBuddy().getFullName() + " is your buddy",
+        notifications.notify(
+                p.getNewcomer(),
+                p.getBuddy().getFullName() + " is your buddy",
                 p.getBuddy().getFullName() + " accepted. Agree how you will meet and record your check-ins.",
                 link(p));
         return p;
@@ -106,7 +118,9 @@ public class BuddyPairService {
         p.moveTo(PairStatus.DECLINED);
         p.setDeclineReason(reason.trim());
         p.getRequest().setStatus(RequestStatus.WAITING);
-        notifications.notify(p.getNewcomer(), "Your buddy request is back in the queue",
+        notifications.notify(
+                p.getNewcomer(),
+                "Your buddy request is back in the queue",
                 p.getBuddy().getFullName() + " cannot be your buddy just now. Your request keeps its place in the "
                         + "queue and we will suggest someone else.",
                 "buddying/request/" + p.getRequest().getId() + "/suggestions");
@@ -117,17 +131,19 @@ public class BuddyPairService {
     public CheckIn checkIn(Long pairId, LocalDate heldOn, BuddyMode mode, String note) {
         BuddyPair p = asMember(pairId);
         if (p.getStatus() != PairStatus.ACTIVE) {
-            throw new BusinessException(switch (p.getStatus()) {
-                case PROPOSED -> "The buddy has not accepted yet, so there is nothing to check in on.";
-                case PAUSED -> "This pair is paused. Resume it before recording a check-in.";
-                default -> "This pair is " + p.getStatus().label().toLowerCase() + "; check-ins are closed.";
-            });
+            throw new BusinessException(
+                    switch (p.getStatus()) {
+                        case PROPOSED -> "The buddy has not accepted yet, so there is nothing to check in on.";
+                        case PAUSED -> "This pair is paused. Resume it before recording a check-in.";
+                        default -> "This pair is " + p.getStatus().label().toLowerCase() + "; check-ins are closed.";
+                    });
         }
         if (heldOn == null) {
             throw new BusinessException("Enter the date you met.");
         }
         if (heldOn.isAfter(LocalDate.now(clock))) {
-            throw new BusinessException("A check-in records a meeting that has happened; the date cannot be in the future.");
+            throw new BusinessException(
+                    "A check-in records a meeting that has happened; the date cannot be in the future.");
         }
         if (mode == null) {
             throw new BusinessException("Choose how you met.");
@@ -136,14 +152,17 @@ public class BuddyPairService {
             throw new BusinessException("Keep the note to " + CheckIn.NOTE_MAX + " characters or fewer.");
         }
         Member author = me(p);
-        CheckIn saved = checkIns.save(new CheckIn(p, author, heldOn, mode, note == null || note.isBlank() ? null : note.trim(),
-                clock.instant()));
+        CheckIn saved = checkIns.save(new CheckIn(
+                p, author, heldOn, mode, note == null || note.isBlank() ? null : note.trim(), clock.instant()));
         if (p.getLastCheckInOn() == null || heldOn.isAfter(p.getLastCheckInOn())) {
             p.setLastCheckInOn(heldOn);
         }
         // The note stays out of the notification: emails and bells can be seen by others.
-        notifications.notify(p.other(author.getId()), author.getFullName() + " recorded a check-in",
-                "Check-in on " + DAY.format(heldOn) + " (" + mode.label().toLowerCase() + ").", link(p));
+        notifications.notify(
+                p.other(author.getId()),
+                author.getFullName() + " recorded a check-in",
+                "Check-in on " + DAY.format(heldOn) + " (" + mode.label().toLowerCase() + ").",
+                link(p));
         return saved;
     }
 
@@ -152,8 +171,11 @@ public class BuddyPairService {
         BuddyPair p = asMember(pairId);
         p.moveTo(PairStatus.PAUSED);
         Member me = me(p);
-        notifications.notify(p.other(me.getId()), me.getFullName() + " paused your buddy pair",
-                "Either of you can resume it when you are ready.", link(p));
+        notifications.notify(
+                p.other(me.getId()),
+                me.getFullName() + " paused your buddy pair",
+                "Either of you can resume it when you are ready.",
+                link(p));
         return p;
     }
 
@@ -168,8 +190,11 @@ public class BuddyPairService {
         // The pause was agreed, not silence: count the next six weeks from the resume, as if nudged today.
         p.setLastNudgedOn(LocalDate.now(clock));
         Member me = me(p);
-        notifications.notify(p.other(me.getId()), me.getFullName() + " resumed your buddy pair",
-                "Time to arrange your next check-in.", link(p));
+        notifications.notify(
+                p.other(me.getId()),
+                me.getFullName() + " resumed your buddy pair",
+                "Time to arrange your next check-in.",
+                link(p));
         return p;
     }
 
@@ -182,8 +207,11 @@ public class BuddyPairService {
         p.getRequest().setStatus(RequestStatus.CLOSED);
         Member me = me(p);
         feedback.save(new BuddyFeedback(p, me, rating, blankToNull(comment), clock.instant()));
-        notifications.notify(p.other(me.getId()), me.getFullName() + " closed your buddy pair",
-                "Thank you for taking part. Please leave your own rating and comment on the pair's page.", link(p));
+        notifications.notify(
+                p.other(me.getId()),
+                me.getFullName() + " closed your buddy pair",
+                "Thank you for taking part. Please leave your own rating and comment on the pair's page.",
+                link(p));
         return p;
     }
 
@@ -211,11 +239,15 @@ public class BuddyPairService {
     public int nudgeQuietPairs(LocalDate today) {
         List<BuddyPair> quiet = pairs.findQuiet(today.minusDays(QUIET_DAYS));
         for (BuddyPair p : quiet) {
-            String since = p.getLastCheckInOn() == null ? "you started on " + DAY.format(p.getActivatedOn())
+            String since = p.getLastCheckInOn() == null
+                    ? "you started on " + DAY.format(p.getActivatedOn())
                     : "your last check-in on " + DAY.format(p.getLastCheckInOn());
             for (Member m : List.of(p.getBuddy(), p.getNewcomer())) {
-                notifications.notify(m, "Time for a buddy check-in with " + p.other(m.getId()).getFullName(),
-                        "It has been six weeks or more since " + since + ". A short call is enough.", link(p));
+                notifications.notify(
+                        m,
+                        "Time for a buddy check-in with " + p.other(m.getId()).getFullName(),
+                        "It has been six weeks or more since " + since + ". A short call is enough.",
+                        link(p));
             }
             p.setLastNudgedOn(today);
         }

@@ -1,11 +1,11 @@
 package org.qcommons.buddying;
 
+import static org.qcommons.base.personaldata.PersonalDataContributor.entry;
+
 import org.qcommons.base.personaldata.PersonalDataContributor;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-
-import static org.qcommons.base.personaldata.PersonalDataContributor.entry;
 
 /**
  * A member's buddy offer, their requests for a buddy, their pairs (either side), check-ins and feedback they
@@ -56,13 +56,20 @@ class BuddyPersonalData implements PersonalDataContributor {
 
     @Override
     public void erase(Long memberId) {
-        jdbc.update("delete from buddy_offer_mode where offer_id in (select id from buddy_offer where member_id = ?)", memberId);
+        jdbc.update(
+                "delete from buddy_offer_mode where offer_id in (select id from buddy_offer where member_id = ?)",
+                memberId);
         jdbc.update("delete from buddy_offer where member_id = ?", memberId);
-        jdbc.update("update buddy_request set goals = '', status = case when status in ('WAITING', 'PROPOSED', 'MATCHED') "
-                + "then 'WITHDRAWN' else status end, version = version + 1 where member_id = ?", memberId);
-        jdbc.update("update buddy_pair set status = 'CLOSED', closed_at = coalesce(closed_at, current_timestamp(6)), "
-                + "decline_reason = null, version = version + 1 "
-                + "where (buddy_id = ? or newcomer_id = ?) and status in ('PROPOSED', 'ACTIVE', 'PAUSED')", memberId, memberId);
+        jdbc.update(
+                "update buddy_request set goals = '', status = case when status in ('WAITING', 'PROPOSED', 'MATCHED') "
+                        + "then 'WITHDRAWN' else status end, version = version + 1 where member_id = ?",
+                memberId);
+        jdbc.update(
+                "update buddy_pair set status = 'CLOSED', closed_at = coalesce(closed_at, current_timestamp(6)), "
+                        + "decline_reason = null, version = version + 1 "
+                        + "where (buddy_id = ? or newcomer_id = ?) and status in ('PROPOSED', 'ACTIVE', 'PAUSED')",
+                memberId,
+                memberId);
         jdbc.update("update buddy_check_in set note = null where author_id = ?", memberId);
         jdbc.update("update buddy_feedback set comment = null where author_id = ?", memberId);
     }

@@ -12,14 +12,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.qcommons.base.AbstractEntity;
-import org.qcommons.people.Member;
-import org.qcommons.skills.Skill;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import org.qcommons.base.AbstractEntity;
+import org.qcommons.people.Member;
+import org.qcommons.skills.Skill;
 
 /** A member asking for a buddy: what they want to achieve, the skills they want help with, and preferences. */
 @Entity
@@ -36,7 +35,9 @@ public class BuddyRequest extends AbstractEntity {
     private String goals;
 
     @ManyToMany(fetch = FetchType.EAGER)
-    @JoinTable(name = "buddy_request_skill", joinColumns = @JoinColumn(name = "request_id"),
+    @JoinTable(
+            name = "buddy_request_skill",
+            joinColumns = @JoinColumn(name = "request_id"),
             inverseJoinColumns = @JoinColumn(name = "skill_id"))
     private Set<Skill> skills = new HashSet<>();
 
@@ -57,8 +58,7 @@ public class BuddyRequest extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected BuddyRequest() {
-    }
+    protected BuddyRequest() {}
 
     public BuddyRequest(Member member) {
         this.member = member;
@@ -68,22 +68,65 @@ public class BuddyRequest extends AbstractEntity {
         return Duration.between(createdAt, now).toDays();
     }
 
-    public Member getMember() { return member; }
-    public String getGoals() { return goals; }
-    public void setGoals(String goals) { this.goals = goals; }
-    public Set<Skill> getSkills() { return skills; }
-    public void setSkills(Set<Skill> skills) { this.skills = skills == null ? new HashSet<>() : new HashSet<>(skills); }
-    public boolean isSameProfession() { return sameProfession; }
-    public void setSameProfession(boolean sameProfession) { this.sameProfession = sameProfession; }
-    public boolean isSameStp() { return sameStp; }
-    public void setSameStp(boolean sameStp) { this.sameStp = sameStp; }
-    public BuddyMode getPreferredMode() { return preferredMode; }
-    public void setPreferredMode(BuddyMode preferredMode) { this.preferredMode = preferredMode; }
-    public RequestStatus getStatus() { return status; }
-    void setStatus(RequestStatus status) { this.status = status; }
-    public Instant getCreatedAt() { return createdAt; }
+    public Member getMember() {
+        return member;
+    }
+
+    public String getGoals() {
+        return goals;
+    }
+
+    public void setGoals(String goals) {
+        this.goals = goals;
+    }
+
+    public Set<Skill> getSkills() {
+        return skills;
+    }
+
+    public void setSkills(Set<Skill> skills) {
+        this.skills = skills == null ? new HashSet<>() : new HashSet<>(skills);
+    }
+
+    public boolean isSameProfession() {
+        return sameProfession;
+    }
+
+    public void setSameProfession(boolean sameProfession) {
+        this.sameProfession = sameProfession;
+    }
+
+    public boolean isSameStp() {
+        return sameStp;
+    }
+
+    public void setSameStp(boolean sameStp) {
+        this.sameStp = sameStp;
+    }
+
+    public BuddyMode getPreferredMode() {
+        return preferredMode;
+    }
+
+    public void setPreferredMode(BuddyMode preferredMode) {
+        this.preferredMode = preferredMode;
+    }
+
+    public RequestStatus getStatus() {
+        return status;
+    }
+
+    void setStatus(RequestStatus status) {
+        this.status = status;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
     /** For demo data only: a queue with realistic waiting times. */
-    void backdate(Instant createdAt) { this.createdAt = createdAt; }
+    void backdate(Instant createdAt) {
+        this.createdAt = createdAt;
+    }
 
     /** Dated when first saved, by the service's clock. */
     void stampCreated(Instant now) {

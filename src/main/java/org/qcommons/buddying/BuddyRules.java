@@ -1,19 +1,17 @@
 package org.qcommons.buddying;
 
+import java.util.EnumSet;
+import java.util.Set;
 import org.qcommons.base.security.CurrentUser;
 import org.qcommons.base.security.Role;
 import org.springframework.security.access.AccessDeniedException;
-
-import java.util.EnumSet;
-import java.util.Set;
 
 /** The row-level rules the buddying services share: who is asking, and who coordinates buddying. */
 final class BuddyRules {
 
     static final String COORDINATORS = "hasAnyRole('ADMIN','CONVENOR')";
 
-    private BuddyRules() {
-    }
+    private BuddyRules() {}
 
     static boolean isSelf(Long memberId) {
         return CurrentUser.memberId().filter(id -> id.equals(memberId)).isPresent();

@@ -1,14 +1,24 @@
 package org.qcommons.buddying;
 
+import static org.qcommons.buddying.BuddyRules.isCoordinator;
+import static org.qcommons.buddying.BuddyRules.isSelf;
+import static org.qcommons.buddying.BuddyRules.openStatuses;
+import static org.qcommons.buddying.BuddyRules.requireSelfOrAdmin;
+
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.qcommons.base.BusinessException;
 import org.qcommons.base.ConcurrentEditException;
+import org.qcommons.base.security.CurrentUser;
 import org.qcommons.notifications.NotificationService;
 import org.qcommons.people.Member;
 import org.qcommons.people.MemberService;
-import org.qcommons.base.security.CurrentUser;
-import org.qcommons.base.security.Role;
 import org.qcommons.skills.MemberSkill;
 import org.qcommons.skills.Skill;
 import org.qcommons.skills.SkillLevel;
@@ -17,18 +27,6 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import static org.qcommons.buddying.BuddyRules.isCoordinator;
-import static org.qcommons.buddying.BuddyRules.isSelf;
-import static org.qcommons.buddying.BuddyRules.openStatuses;
-import static org.qcommons.buddying.BuddyRules.requireSelfOrAdmin;
 
 /**
  * A member's buddy offer and request for a buddy. Matching lives in {@link BuddyMatchService}, the coordinators'
@@ -48,8 +46,14 @@ public class BuddyService {
     private final Validator validator;
     private final Clock clock;
 
-    BuddyService(BuddyOfferRepository offers, BuddyRequestRepository requests, MemberService members,
-                 SkillService skills, NotificationService notifications, Validator validator, Clock clock) {
+    BuddyService(
+            BuddyOfferRepository offers,
+            BuddyRequestRepository requests,
+            MemberService members,
+            SkillService skills,
+            NotificationService notifications,
+            Validator validator,
+            Clock clock) {
         this.offers = offers;
         this.requests = requests;
         this.members = members;
@@ -77,7 +81,9 @@ public class BuddyService {
         BuddyOffer offer = new BuddyOffer(me);
         offer.setSkills(skills.skillsOf(me.getId()).stream()
                 .filter(ms -> ms.getLevel().atLeast(SkillLevel.PRACTITIONER))
-                .map(MemberSkill::getSkill).filter(Skill::isActive).collect(Collectors.toSet()));
+                .map(MemberSkill::getSkill)
+                .filter(Skill::isActive)
+                .collect(Collectors.toSet()));
         return offer;
     }
 
@@ -110,7 +116,8 @@ public class BuddyService {
 
     public Optional<BuddyRequest> myOpenRequest() {
         return CurrentUser.memberId()
-                .flatMap(id -> requests.findByMemberAndStatus(id, openStatuses()).stream().findFirst());
+                .flatMap(id -> requests.findByMemberAndStatus(id, openStatuses()).stream()
+                        .findFirst());
     }
 
     public BuddyRequest newRequestForMe() {
@@ -119,8 +126,9 @@ public class BuddyService {
 
     /** The requester, an ADMIN or a convenor may see a request. */
     public Optional<BuddyRequest> request(Long id) {
-        return id == null ? Optional.empty() : requests.findWithMember(id).filter(r -> isSelf(r.getMember().getId())
-                || isCoordinator());
+        return id == null
+                ? Optional.empty()
+                : requests.findWithMember(id).filter(r -> isSelf(r.getMember().getId()) || isCoordinator());
     }
 
     @Transactional
@@ -140,8 +148,8 @@ public class BuddyService {
                 throw new ConcurrentEditException("Your request for a buddy");
             }
             if (!current.getStatus().isOpen()) {
-                throw new BusinessException("This request is " + current.getStatus().label().toLowerCase()
-                        + " and can no longer be changed.");
+                throw new BusinessException("This request is "
+                        + current.getStatus().label().toLowerCase() + " and can no longer be changed.");
             }
         }
         request.stampCreated(clock.instant());
@@ -152,7 +160,9 @@ public class BuddyService {
             throw new ConcurrentEditException("Your request for a buddy");
         }
         if (created) {
-            notifications.notify(saved.getMember(), "Your request for a buddy is in the queue",
+            notifications.notify(
+                    saved.getMember(),
+                    "Your request for a buddy is in the queue",
                     "We will suggest experienced members who can help. You can also look at suggestions yourself.",
                     "buddying/request/" + saved.getId() + "/suggestions");
         }
@@ -181,8 +191,11 @@ public class BuddyService {
     private void validate(Object bean) {
         Set<ConstraintViolation<Object>> violations = validator.validate(bean);
         if (!violations.isEmpty()) {
-            throw new BusinessException(violations.stream().map(ConstraintViolation::getMessage).sorted()
-                    .collect(Collectors.joining(". ")) + ".");
+            throw new BusinessException(
+                    violations.stream()
+                                    .map(ConstraintViolation::getMessage)
+                                    .sorted()
+                                    .collect(Collectors.joining(". ")) + ".");
         }
     }
 }

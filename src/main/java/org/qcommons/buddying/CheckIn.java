@@ -8,11 +8,10 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.qcommons.base.AbstractEntity;
-import org.qcommons.people.Member;
-
 import java.time.Instant;
 import java.time.LocalDate;
+import org.qcommons.base.AbstractEntity;
+import org.qcommons.people.Member;
 
 /** A meeting of the pair. The note is private to the pair: only the pair's own query ever returns it. */
 @Entity
@@ -42,8 +41,7 @@ public class CheckIn extends AbstractEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected CheckIn() {
-    }
+    protected CheckIn() {}
 
     CheckIn(BuddyPair pair, Member author, LocalDate heldOn, BuddyMode mode, String note, Instant createdAt) {
         this.createdAt = createdAt;
@@ -54,10 +52,27 @@ public class CheckIn extends AbstractEntity {
         this.note = note;
     }
 
-    public BuddyPair getPair() { return pair; }
-    public Member getAuthor() { return author; }
-    public LocalDate getHeldOn() { return heldOn; }
-    public BuddyMode getMode() { return mode; }
-    public String getNote() { return note; }
-    public Instant getCreatedAt() { return createdAt; }
+    public BuddyPair getPair() {
+        return pair;
+    }
+
+    public Member getAuthor() {
+        return author;
+    }
+
+    public LocalDate getHeldOn() {
+        return heldOn;
+    }
+
+    public BuddyMode getMode() {
+        return mode;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 }

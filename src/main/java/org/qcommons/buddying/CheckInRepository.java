@@ -1,10 +1,9 @@
 package org.qcommons.buddying;
 
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
-
-import java.util.List;
 
 interface CheckInRepository extends JpaRepository<CheckIn, Long> {
 

@@ -17,8 +17,7 @@ public final class CohortMatcher {
     /** Marks a request and buddy that may not be paired. */
     public static final int NOT_ALLOWED = Integer.MIN_VALUE;
 
-    private CohortMatcher() {
-    }
+    private CohortMatcher() {}
 
     /**
      * @param weight     weight[r][b] is the fit of request r with buddy b (higher is better; must be positive to

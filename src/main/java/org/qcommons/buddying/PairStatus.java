@@ -1,9 +1,8 @@
 package org.qcommons.buddying;
 
-import org.qcommons.base.BusinessException;
-
 import java.util.EnumSet;
 import java.util.Set;
+import org.qcommons.base.BusinessException;
 
 /**
  * The lifecycle of a pair: proposed, then accepted by the buddy (active), with check-ins, possibly paused, then
@@ -48,7 +47,10 @@ public enum PairStatus {
             return;
         }
         String why = switch (next) {
-            case ACTIVE -> this == PROPOSED || this == PAUSED ? "" : "Only a proposed pair can be accepted, or a paused pair resumed";
+            case ACTIVE ->
+                this == PROPOSED || this == PAUSED
+                        ? ""
+                        : "Only a proposed pair can be accepted, or a paused pair resumed";
             case DECLINED -> "Only a proposal that has not been answered yet can be declined";
             case PAUSED -> "Only an active pair can be paused";
             case CLOSED -> "Only an active or paused pair can be closed";

@@ -1,11 +1,10 @@
 package org.qcommons.buddying;
 
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.qcommons.projects.ProjectTeam;
 import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
-
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Topics come from the project register: the live projects a member leads or joins. */
 @Component
@@ -21,6 +20,8 @@ class ProjectMemberTopics implements MemberTopics {
     @Override
     public Set<String> topicsOf(Long memberId) {
         // Topic ids are stable keys; the scorer only compares them for overlap.
-        return projectTeam.topicIdsForMember(memberId).stream().map(String::valueOf).collect(Collectors.toSet());
+        return projectTeam.topicIdsForMember(memberId).stream()
+                .map(String::valueOf)
+                .collect(Collectors.toSet());
     }
 }

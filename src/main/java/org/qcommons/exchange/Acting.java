@@ -1,18 +1,16 @@
 package org.qcommons.exchange;
 
-import org.qcommons.organisations.Organisation;
+import java.util.Optional;
 import org.qcommons.base.security.CurrentUser;
 import org.qcommons.base.security.QUser;
 import org.qcommons.base.security.Role;
+import org.qcommons.organisations.Organisation;
 import org.springframework.security.access.AccessDeniedException;
-
-import java.util.Optional;
 
 /** Who the current user acts for: an ORG_COORDINATOR acts for exactly one organisation. */
 final class Acting {
 
-    private Acting() {
-    }
+    private Acting() {}
 
     static Optional<Long> coordinatorOrgId() {
         return CurrentUser.get().filter(u -> u.has(Role.ORG_COORDINATOR)).map(QUser::coordinatorForId);

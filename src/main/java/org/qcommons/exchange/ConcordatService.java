@@ -1,25 +1,24 @@
 package org.qcommons.exchange;
 
-import org.qcommons.base.BusinessException;
-import org.qcommons.base.ConcurrentEditException;
-import org.qcommons.organisations.Organisation;
-import org.qcommons.organisations.OrganisationService;
-import org.qcommons.organisations.Stp;
-import org.qcommons.base.security.CurrentUser;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.ArrayList;
+import org.qcommons.base.BusinessException;
+import org.qcommons.base.ConcurrentEditException;
+import org.qcommons.base.security.CurrentUser;
+import org.qcommons.organisations.Organisation;
+import org.qcommons.organisations.OrganisationService;
+import org.qcommons.organisations.Stp;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Who has signed the concordat. Public to read; a coordinator signs for their own organisation only. */
 @Service
@@ -39,7 +38,8 @@ public class ConcordatService {
     private final OrganisationService organisations;
     private final Clock clock;
 
-    ConcordatService(SignatoryRepository signatories, ExchangeQueries queries, OrganisationService organisations, Clock clock) {
+    ConcordatService(
+            SignatoryRepository signatories, ExchangeQueries queries, OrganisationService organisations, Clock clock) {
         this.clock = clock;
         this.signatories = signatories;
         this.queries = queries;
@@ -54,8 +54,8 @@ public class ConcordatService {
     /** Each signatory appears under every STP its signature covers; STPs sorted by region then name. */
     @PreAuthorize("permitAll()")
     public Map<Stp, List<Signatory>> signatoriesByStp() {
-        Map<Stp, List<Signatory>> result = new TreeMap<>(Comparator.comparing((Stp s) -> s.getRegion().getName())
-                .thenComparing(Stp::getName));
+        Map<Stp, List<Signatory>> result = new TreeMap<>(
+                Comparator.comparing((Stp s) -> s.getRegion().getName()).thenComparing(Stp::getName));
         for (Signatory s : signatories.findAllOrdered()) {
             for (Stp stp : s.getStpsCovered()) {
                 result.computeIfAbsent(stp, k -> new ArrayList<>()).add(s);
@@ -83,8 +83,9 @@ public class ConcordatService {
     /** A blank signature for the coordinator's organisation, or the existing one to amend. */
     @PreAuthorize("hasRole('ORG_COORDINATOR')")
     public Signatory draftForMyOrganisation() {
-        Organisation org = myOrganisation().orElseThrow(() -> new BusinessException(
-                "Your account is not linked to an organisation. Ask an administrator to link it."));
+        Organisation org = myOrganisation()
+                .orElseThrow(() -> new BusinessException(
+                        "Your account is not linked to an organisation. Ask an administrator to link it."));
         return signatories.findByOrganisationId(org.getId()).orElseGet(() -> new Signatory(org, LocalDate.now(clock)));
     }
 
@@ -100,11 +101,14 @@ public class ConcordatService {
         if (signatory.getStpsCovered().isEmpty()) {
             throw new BusinessException("Choose at least one STP the signature covers.");
         }
-        if (signatory.isNew() && signatories.existsByOrganisationId(signatory.getOrganisation().getId())) {
+        if (signatory.isNew()
+                && signatories.existsByOrganisationId(
+                        signatory.getOrganisation().getId())) {
             throw new BusinessException(signatory.getOrganisation().getName() + " has already signed the concordat.");
         }
         if (!signatory.isNew()) {
-            Signatory current = signatories.findById(signatory.getId())
+            Signatory current = signatories
+                    .findById(signatory.getId())
                     .orElseThrow(() -> new BusinessException("This signature no longer exists."));
             if (current.getVersion() != signatory.getVersion()) {
                 throw new ConcurrentEditException("This signature");

@@ -2,19 +2,18 @@ package org.qcommons.exchange;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import org.hibernate.envers.Audited;
-import org.hibernate.envers.RelationTargetAuditMode;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.qcommons.base.AbstractEntity;
 import org.qcommons.organisations.Organisation;
 import org.qcommons.people.Member;
-
-import java.time.Instant;
 
 /** One member lent by their organisation to a host for one request. Its state only changes via {@link ExchangeWorkflow}. */
 // Kept in the audit trail (docs/security.md).
@@ -72,11 +71,15 @@ public class Exchange extends AbstractEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected Exchange() {
-    }
+    protected Exchange() {}
 
-    Exchange(ExpertiseRequest request, Member member, Organisation lender, Member invitedBy, int daysAgreed,
-             Instant now) {
+    Exchange(
+            ExpertiseRequest request,
+            Member member,
+            Organisation lender,
+            Member invitedBy,
+            int daysAgreed,
+            Instant now) {
         this.request = request;
         this.member = member;
         this.lender = lender;
@@ -92,22 +95,75 @@ public class Exchange extends AbstractEntity {
         this.updatedAt = now;
     }
 
-    public ExpertiseRequest getRequest() { return request; }
-    public Member getMember() { return member; }
-    public Organisation getLender() { return lender; }
-    public Organisation getHost() { return host; }
-    public ExchangeState getState() { return state; }
-    public int getDaysAgreed() { return daysAgreed; }
-    public Integer getDaysLogged() { return daysLogged; }
-    void setDaysLogged(Integer daysLogged) { this.daysLogged = daysLogged; }
-    public String getReason() { return reason; }
-    void setReason(String reason) { this.reason = reason; }
-    public String getReleaseNote() { return releaseNote; }
-    void setReleaseNote(String releaseNote) { this.releaseNote = releaseNote; }
-    public String getHostFeedback() { return hostFeedback; }
-    void setHostFeedback(String hostFeedback) { this.hostFeedback = hostFeedback; }
-    public String getMemberFeedback() { return memberFeedback; }
-    void setMemberFeedback(String memberFeedback) { this.memberFeedback = memberFeedback; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
+    public ExpertiseRequest getRequest() {
+        return request;
+    }
+
+    public Member getMember() {
+        return member;
+    }
+
+    public Organisation getLender() {
+        return lender;
+    }
+
+    public Organisation getHost() {
+        return host;
+    }
+
+    public ExchangeState getState() {
+        return state;
+    }
+
+    public int getDaysAgreed() {
+        return daysAgreed;
+    }
+
+    public Integer getDaysLogged() {
+        return daysLogged;
+    }
+
+    void setDaysLogged(Integer daysLogged) {
+        this.daysLogged = daysLogged;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getReleaseNote() {
+        return releaseNote;
+    }
+
+    void setReleaseNote(String releaseNote) {
+        this.releaseNote = releaseNote;
+    }
+
+    public String getHostFeedback() {
+        return hostFeedback;
+    }
+
+    void setHostFeedback(String hostFeedback) {
+        this.hostFeedback = hostFeedback;
+    }
+
+    public String getMemberFeedback() {
+        return memberFeedback;
+    }
+
+    void setMemberFeedback(String memberFeedback) {
+        this.memberFeedback = memberFeedback;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
 }

@@ -1,19 +1,18 @@
 package org.qcommons.exchange;
 
+import static org.qcommons.exchange.ExchangeSteps.because;
+import static org.qcommons.exchange.ExchangeSteps.optional;
+import static org.qcommons.exchange.ExchangeSteps.partiesOf;
+import static org.qcommons.exchange.ExchangeSteps.required;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
 import org.qcommons.base.BusinessException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Set;
-
-import static org.qcommons.exchange.ExchangeSteps.because;
-import static org.qcommons.exchange.ExchangeSteps.optional;
-import static org.qcommons.exchange.ExchangeSteps.partiesOf;
-import static org.qcommons.exchange.ExchangeSteps.required;
 
 /**
  * An accepted exchange from release to completion: the home organisation releases the member, the member logs the
@@ -30,8 +29,12 @@ public class ExchangeDeliveryService {
     private final LedgerPoster ledger;
     private final Clock clock;
 
-    ExchangeDeliveryService(SignatoryRepository signatories, ExchangeQueries queries, ExchangeSteps steps,
-                            LedgerPoster ledger, Clock clock) {
+    ExchangeDeliveryService(
+            SignatoryRepository signatories,
+            ExchangeQueries queries,
+            ExchangeSteps steps,
+            LedgerPoster ledger,
+            Clock clock) {
         this.signatories = signatories;
         this.queries = queries;
         this.steps = steps;
@@ -48,14 +51,18 @@ public class ExchangeDeliveryService {
         Exchange locked = steps.lock(id);
         ExchangeWorkflow.next(locked.getState(), ExchangeAction.APPROVE_RELEASE, partiesOf(locked));
         // Lock the lender's signature so two approvals at once cannot both slip under the cap.
-        Signatory lender = signatories.lockByOrganisationId(locked.getLender().getId()).orElseThrow(() ->
-                new BusinessException(locked.getLender().getName() + " is no longer a signatory of the concordat."));
+        Signatory lender = signatories
+                .lockByOrganisationId(locked.getLender().getId())
+                .orElseThrow(() -> new BusinessException(
+                        locked.getLender().getName() + " is no longer a signatory of the concordat."));
         if (lender.getLendingCapDays() != null) {
-            int committed = queries.committedThisQuarter(lender.getOrganisation().getId(), LocalDate.now(clock));
+            int committed =
+                    queries.committedThisQuarter(lender.getOrganisation().getId(), LocalDate.now(clock));
             if (committed + locked.getDaysAgreed() > lender.getLendingCapDays()) {
-                throw new BusinessException("Approving would exceed " + lender.getOrganisation().getName()
-                        + "'s lending cap of " + lender.getLendingCapDays() + " days this quarter (" + committed
-                        + " already committed).");
+                throw new BusinessException(
+                        "Approving would exceed " + lender.getOrganisation().getName()
+                                + "'s lending cap of " + lender.getLendingCapDays() + " days this quarter (" + committed
+                                + " already committed).");
             }
         }
         Exchange e = steps.step(id, ExchangeAction.APPROVE_RELEASE);
@@ -63,7 +70,11 @@ public class ExchangeDeliveryService {
         String body = e.getLender().getName() + " has released " + e.getMember().getFullName() + " for "
                 + e.getDaysAgreed() + " days. The exchange is agreed.";
         steps.notify(e, e.getMember(), "Release approved: " + e.getRequest().getTitle(), body);
-        steps.notifyAll(e, steps.coordinatorsOf(e.getHost().getId()), "Exchange agreed: " + e.getRequest().getTitle(), body);
+        steps.notifyAll(
+                e,
+                steps.coordinatorsOf(e.getHost().getId()),
+                "Exchange agreed: " + e.getRequest().getTitle(),
+                body);
         return e;
     }
 
@@ -71,9 +82,14 @@ public class ExchangeDeliveryService {
         String why = required(reason, "Give a reason for refusing the release; the member and the host will see it.");
         Exchange e = steps.step(id, ExchangeAction.REFUSE_RELEASE);
         e.setReason(why);
-        String body = e.getLender().getName() + " cannot release " + e.getMember().getFullName() + because(why);
+        String body =
+                e.getLender().getName() + " cannot release " + e.getMember().getFullName() + because(why);
         steps.notify(e, e.getMember(), "Release refused: " + e.getRequest().getTitle(), body);
-        steps.notifyAll(e, steps.coordinatorsOf(e.getHost().getId()), "Release refused: " + e.getRequest().getTitle(), body);
+        steps.notifyAll(
+                e,
+                steps.coordinatorsOf(e.getHost().getId()),
+                "Release refused: " + e.getRequest().getTitle(),
+                body);
         return e;
     }
 
@@ -89,7 +105,10 @@ public class ExchangeDeliveryService {
                     + " days agreed. Check the figure, or ask the host to agree more days first.");
         }
         e.setDaysLogged(days);
-        steps.notifyAll(e, steps.coordinatorsOf(e.getHost().getId()), "Days to confirm: " + e.getRequest().getTitle(),
+        steps.notifyAll(
+                e,
+                steps.coordinatorsOf(e.getHost().getId()),
+                "Days to confirm: " + e.getRequest().getTitle(),
                 e.getMember().getFullName() + " has logged " + days + " days delivered. Please confirm them.");
         return e;
     }
@@ -97,11 +116,19 @@ public class ExchangeDeliveryService {
     /** The host confirms the days: the moment the ledger records them. */
     public Exchange confirmDays(Long id) {
         Exchange e = steps.step(id, ExchangeAction.CONFIRM_DAYS);
-        ledger.post(e, e.getDaysLogged(), "CONFIRM", "Days confirmed by " + e.getHost().getName());
+        ledger.post(
+                e,
+                e.getDaysLogged(),
+                "CONFIRM",
+                "Days confirmed by " + e.getHost().getName());
         String body = e.getHost().getName() + " has confirmed " + e.getDaysLogged() + " days given by "
                 + e.getMember().getFullName() + ". Please leave feedback to complete the exchange.";
         steps.notify(e, e.getMember(), "Days confirmed: " + e.getRequest().getTitle(), body);
-        steps.notifyAll(e, steps.coordinatorsOf(e.getLender().getId()), "Days confirmed: " + e.getRequest().getTitle(), body);
+        steps.notifyAll(
+                e,
+                steps.coordinatorsOf(e.getLender().getId()),
+                "Days confirmed: " + e.getRequest().getTitle(),
+                body);
         return e;
     }
 
@@ -124,14 +151,29 @@ public class ExchangeDeliveryService {
         if (e.getMemberFeedback() != null && e.getHostFeedback() != null) {
             steps.moveTo(e, ExchangeState.COMPLETE);
             String body = "Both sides have left feedback. The exchange of " + e.getDaysLogged() + " days is complete.";
-            steps.notify(e, e.getMember(), "Exchange complete: " + e.getRequest().getTitle(), body);
-            steps.notifyAll(e, steps.coordinatorsOf(e.getHost().getId()), "Exchange complete: " + e.getRequest().getTitle(), body);
-            steps.notifyAll(e, steps.coordinatorsOf(e.getLender().getId()), "Exchange complete: " + e.getRequest().getTitle(), body);
+            steps.notify(
+                    e, e.getMember(), "Exchange complete: " + e.getRequest().getTitle(), body);
+            steps.notifyAll(
+                    e,
+                    steps.coordinatorsOf(e.getHost().getId()),
+                    "Exchange complete: " + e.getRequest().getTitle(),
+                    body);
+            steps.notifyAll(
+                    e,
+                    steps.coordinatorsOf(e.getLender().getId()),
+                    "Exchange complete: " + e.getRequest().getTitle(),
+                    body);
         } else if (member) {
-            steps.notifyAll(e, steps.coordinatorsOf(e.getHost().getId()), "Feedback received: " + e.getRequest().getTitle(),
+            steps.notifyAll(
+                    e,
+                    steps.coordinatorsOf(e.getHost().getId()),
+                    "Feedback received: " + e.getRequest().getTitle(),
                     e.getMember().getFullName() + " has left feedback. Leave yours to complete the exchange.");
         } else {
-            steps.notify(e, e.getMember(), "Feedback received: " + e.getRequest().getTitle(),
+            steps.notify(
+                    e,
+                    e.getMember(),
+                    "Feedback received: " + e.getRequest().getTitle(),
                     e.getHost().getName() + " has left feedback. Leave yours to complete the exchange.");
         }
         return e;

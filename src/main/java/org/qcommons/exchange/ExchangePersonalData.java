@@ -1,15 +1,13 @@
 package org.qcommons.exchange;
 
-import java.util.Optional;
+import static org.qcommons.base.personaldata.PersonalDataContributor.entry;
 
+import java.util.List;
+import java.util.Optional;
 import org.qcommons.base.personaldata.PersonalDataContributor;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
-
-import static org.qcommons.base.personaldata.PersonalDataContributor.entry;
 
 /**
  * Requests a member raised, interest they expressed, exchanges they were lent for or invited to, and the ledger
@@ -59,8 +57,11 @@ class ExchangePersonalData implements PersonalDataContributor {
                         from ledger_entry l join concordat_exchange e on e.id = l.exchange_id
                         join organisation o on o.id = l.organisation_id
                         where e.member_id = ? order by l.id""", memberId),
-                "ledgerEntriesYouConfirmed", username(memberId).map(u -> jdbc.queryForObject(
-                        "select count(*) from ledger_entry where lower(created_by) = ?", Long.class, u)).orElse(0L));
+                "ledgerEntriesYouConfirmed",
+                        username(memberId)
+                                .map(u -> jdbc.queryForObject(
+                                        "select count(*) from ledger_entry where lower(created_by) = ?", Long.class, u))
+                                .orElse(0L));
     }
 
     @Override
@@ -75,8 +76,8 @@ class ExchangePersonalData implements PersonalDataContributor {
     }
 
     private Optional<String> username(Long memberId) {
-        List<String> names = jdbc.queryForList("select lower(username) from user_account where member_id = ?",
-                String.class, memberId);
+        List<String> names = jdbc.queryForList(
+                "select lower(username) from user_account where member_id = ?", String.class, memberId);
         return names.stream().findFirst();
     }
 }

@@ -1,6 +1,8 @@
 package org.qcommons.exchange;
 
 import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
 import org.qcommons.people.Member;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -8,9 +10,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
-
-import java.util.List;
-import java.util.Optional;
 
 interface ExchangeRepository extends JpaRepository<Exchange, Long> {
 
@@ -24,14 +23,17 @@ interface ExchangeRepository extends JpaRepository<Exchange, Long> {
             select e from Exchange e
             where (:all = true or e.member.id = :memberId or e.lender.id = :orgId or e.host.id = :orgId)
               and (:state is null or e.state = :state)
-            """,
-            countQuery = """
+            """, countQuery = """
             select count(e) from Exchange e
             where (:all = true or e.member.id = :memberId or e.lender.id = :orgId or e.host.id = :orgId)
               and (:state is null or e.state = :state)
             """)
-    Page<Exchange> findVisible(@Param("all") boolean all, @Param("memberId") Long memberId, @Param("orgId") Long orgId,
-                               @Param("state") ExchangeState state, Pageable pageable);
+    Page<Exchange> findVisible(
+            @Param("all") boolean all,
+            @Param("memberId") Long memberId,
+            @Param("orgId") Long orgId,
+            @Param("state") ExchangeState state,
+            Pageable pageable);
 
     @Query("select e from Exchange e where e.request.id = :requestId order by e.createdAt")
     List<Exchange> findByRequest(@Param("requestId") Long requestId);

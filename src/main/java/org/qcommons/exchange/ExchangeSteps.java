@@ -1,15 +1,14 @@
 package org.qcommons.exchange;
 
-import org.qcommons.base.BusinessException;
-import org.qcommons.notifications.NotificationService;
-import org.qcommons.people.Member;
-import org.qcommons.base.security.CurrentUser;
-import org.springframework.stereotype.Component;
-
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.qcommons.base.BusinessException;
+import org.qcommons.base.security.CurrentUser;
+import org.qcommons.notifications.NotificationService;
+import org.qcommons.people.Member;
+import org.springframework.stereotype.Component;
 
 /**
  * What every exchange step shares: lock the row, ask {@link ExchangeWorkflow} whether the step is legal for this

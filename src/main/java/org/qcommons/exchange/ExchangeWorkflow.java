@@ -1,13 +1,13 @@
 package org.qcommons.exchange;
 
+import static org.qcommons.exchange.ExchangeAction.*;
+import static org.qcommons.exchange.ExchangeState.*;
+
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static org.qcommons.exchange.ExchangeAction.*;
-import static org.qcommons.exchange.ExchangeState.*;
 
 /**
  * The exchange state machine, kept free of Spring and the database so every transition and every refusal can be
@@ -15,7 +15,8 @@ import static org.qcommons.exchange.ExchangeState.*;
  */
 public final class ExchangeWorkflow {
 
-    private static final Map<ExchangeState, Map<ExchangeAction, ExchangeState>> TRANSITIONS = new EnumMap<>(ExchangeState.class);
+    private static final Map<ExchangeState, Map<ExchangeAction, ExchangeState>> TRANSITIONS =
+            new EnumMap<>(ExchangeState.class);
     private static final Map<ExchangeAction, Set<Party>> ACTORS = new EnumMap<>(ExchangeAction.class);
 
     static {
@@ -47,8 +48,7 @@ public final class ExchangeWorkflow {
         ACTORS.put(CANCEL, EnumSet.allOf(Party.class));
     }
 
-    private ExchangeWorkflow() {
-    }
+    private ExchangeWorkflow() {}
 
     public static ExchangeState next(ExchangeState from, ExchangeAction action) {
         ExchangeState to = TRANSITIONS.get(from).get(action);
@@ -63,8 +63,9 @@ public final class ExchangeWorkflow {
     public static ExchangeState next(ExchangeState from, ExchangeAction action, Set<Party> actingAs) {
         ExchangeState to = next(from, action);
         if (actingAs.stream().noneMatch(ACTORS.get(action)::contains)) {
-            throw new IllegalTransitionException("Only " + ACTORS.get(action).stream().map(Party::phrase)
-                    .collect(Collectors.joining(" or ")) + " can " + action.phrase() + ".");
+            throw new IllegalTransitionException(
+                    "Only " + ACTORS.get(action).stream().map(Party::phrase).collect(Collectors.joining(" or "))
+                            + " can " + action.phrase() + ".");
         }
         return to;
     }
@@ -74,7 +75,8 @@ public final class ExchangeWorkflow {
     }
 
     public static Set<ExchangeAction> allowedActions(ExchangeState from) {
-        return TRANSITIONS.get(from).isEmpty() ? EnumSet.noneOf(ExchangeAction.class)
+        return TRANSITIONS.get(from).isEmpty()
+                ? EnumSet.noneOf(ExchangeAction.class)
                 : EnumSet.copyOf(TRANSITIONS.get(from).keySet());
     }
 
@@ -83,7 +85,7 @@ public final class ExchangeWorkflow {
         if (allowed.isEmpty()) {
             return "It is finished, so nothing more can be done with it.";
         }
-        return "At this stage the next steps are: " + allowed.stream().map(ExchangeAction::phrase)
-                .collect(Collectors.joining(", ")) + ".";
+        return "At this stage the next steps are: "
+                + allowed.stream().map(ExchangeAction::phrase).collect(Collectors.joining(", ")) + ".";
     }
 }

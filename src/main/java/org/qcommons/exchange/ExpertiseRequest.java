@@ -17,16 +17,15 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.qcommons.base.AbstractEntity;
 import org.qcommons.organisations.Organisation;
 import org.qcommons.people.Member;
 import org.qcommons.skills.Skill;
 import org.qcommons.skills.SkillLevel;
-
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 /** A signatory asks for QI expertise it does not have in house. */
 @Entity
@@ -86,8 +85,7 @@ public class ExpertiseRequest extends AbstractEntity {
     @OrderBy("id")
     private List<RequestSkill> skills = new ArrayList<>();
 
-    protected ExpertiseRequest() {
-    }
+    protected ExpertiseRequest() {}
 
     ExpertiseRequest(Organisation requestingOrg, Member createdBy, Instant now, LocalDate today) {
         this.requestingOrg = requestingOrg;
@@ -112,28 +110,93 @@ public class ExpertiseRequest extends AbstractEntity {
         skills.add(new RequestSkill(this, skill, minLevel));
     }
 
-    public Organisation getRequestingOrg() { return requestingOrg; }
-    public Member getCreatedBy() { return createdBy; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public Integer getDaysNeeded() { return daysNeeded; }
-    public void setDaysNeeded(Integer daysNeeded) { this.daysNeeded = daysNeeded; }
-    public LocalDate getStartsOn() { return startsOn; }
-    public void setStartsOn(LocalDate startsOn) { this.startsOn = startsOn; }
-    public LocalDate getEndsOn() { return endsOn; }
-    public void setEndsOn(LocalDate endsOn) { this.endsOn = endsOn; }
-    public String getLocation() { return location; }
-    public void setLocation(String location) { this.location = location; }
-    public boolean isRemote() { return remote; }
-    public void setRemote(boolean remote) { this.remote = remote; }
-    public Long getProjectId() { return projectId; }
-    public void setProjectId(Long projectId) { this.projectId = projectId; }
-    public RequestStatus getStatus() { return status; }
-    void setStatus(RequestStatus status) { this.status = status; }
-    public Instant getCreatedAt() { return createdAt; }
-    public List<RequestSkill> getSkills() { return skills; }
+    public Organisation getRequestingOrg() {
+        return requestingOrg;
+    }
+
+    public Member getCreatedBy() {
+        return createdBy;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public Integer getDaysNeeded() {
+        return daysNeeded;
+    }
+
+    public void setDaysNeeded(Integer daysNeeded) {
+        this.daysNeeded = daysNeeded;
+    }
+
+    public LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    public void setStartsOn(LocalDate startsOn) {
+        this.startsOn = startsOn;
+    }
+
+    public LocalDate getEndsOn() {
+        return endsOn;
+    }
+
+    public void setEndsOn(LocalDate endsOn) {
+        this.endsOn = endsOn;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public void setLocation(String location) {
+        this.location = location;
+    }
+
+    public boolean isRemote() {
+        return remote;
+    }
+
+    public void setRemote(boolean remote) {
+        this.remote = remote;
+    }
+
+    public Long getProjectId() {
+        return projectId;
+    }
+
+    public void setProjectId(Long projectId) {
+        this.projectId = projectId;
+    }
+
+    public RequestStatus getStatus() {
+        return status;
+    }
+
+    void setStatus(RequestStatus status) {
+        this.status = status;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public List<RequestSkill> getSkills() {
+        return skills;
+    }
 
     @Override
     public String toString() {

@@ -6,10 +6,9 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import org.qcommons.base.AbstractEntity;
 import org.qcommons.people.Member;
-
-import java.time.Instant;
 
 /** A member put their hand up for a request; the host's coordinator may then invite them. */
 @Entity
@@ -27,8 +26,7 @@ public class Interest extends AbstractEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected Interest() {
-    }
+    protected Interest() {}
 
     Interest(ExpertiseRequest request, Member member, Instant createdAt) {
         this.request = request;
@@ -36,6 +34,11 @@ public class Interest extends AbstractEntity {
         this.createdAt = createdAt;
     }
 
-    public Member getMember() { return member; }
-    public Instant getCreatedAt() { return createdAt; }
+    public Member getMember() {
+        return member;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 }

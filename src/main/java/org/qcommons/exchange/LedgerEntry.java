@@ -2,18 +2,17 @@ package org.qcommons.exchange;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import org.hibernate.envers.Audited;
-import org.hibernate.envers.RelationTargetAuditMode;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.Immutable;
-import org.qcommons.base.AbstractEntity;
-import org.qcommons.organisations.Organisation;
-
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hibernate.annotations.Immutable;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+import org.qcommons.base.AbstractEntity;
+import org.qcommons.organisations.Organisation;
 
 /**
  * One side of a double entry: the lender's entry is negative (days given), the host's positive (days received).
@@ -56,11 +55,18 @@ public class LedgerEntry extends AbstractEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected LedgerEntry() {
-    }
+    protected LedgerEntry() {}
 
-    LedgerEntry(Long exchangeId, Organisation organisation, Organisation counterparty, int days, String posting,
-                LocalDate entryDate, String note, String createdBy, Instant createdAt) {
+    LedgerEntry(
+            Long exchangeId,
+            Organisation organisation,
+            Organisation counterparty,
+            int days,
+            String posting,
+            LocalDate entryDate,
+            String note,
+            String createdBy,
+            Instant createdAt) {
         this.exchangeId = exchangeId;
         this.organisation = organisation;
         this.counterparty = counterparty;
@@ -72,13 +78,39 @@ public class LedgerEntry extends AbstractEntity {
         this.createdAt = createdAt;
     }
 
-    public Long getExchangeId() { return exchangeId; }
-    public Organisation getOrganisation() { return organisation; }
-    public Organisation getCounterparty() { return counterparty; }
-    public int getDays() { return days; }
-    public String getPosting() { return posting; }
-    public LocalDate getEntryDate() { return entryDate; }
-    public String getNote() { return note; }
-    public String getCreatedBy() { return createdBy; }
-    public Instant getCreatedAt() { return createdAt; }
+    public Long getExchangeId() {
+        return exchangeId;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public Organisation getCounterparty() {
+        return counterparty;
+    }
+
+    public int getDays() {
+        return days;
+    }
+
+    public String getPosting() {
+        return posting;
+    }
+
+    public LocalDate getEntryDate() {
+        return entryDate;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 }

@@ -1,12 +1,11 @@
 package org.qcommons.exchange;
 
-import org.qcommons.base.BusinessException;
-import org.springframework.stereotype.Component;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.qcommons.base.BusinessException;
+import org.springframework.stereotype.Component;
 
 /**
  * Writes double entries. Called with the exchange row already locked, inside the caller's transaction, so both
@@ -38,10 +37,13 @@ class LedgerPoster {
     void correct(Exchange e, int correctDays, String reason) {
         List<LedgerEntry> existing = entries.findByExchange(e.getId());
         if (existing.isEmpty()) {
-            throw new BusinessException("No days have been confirmed for this exchange, so there is nothing to correct.");
+            throw new BusinessException(
+                    "No days have been confirmed for this exchange, so there is nothing to correct.");
         }
-        int current = existing.stream().filter(l -> l.getOrganisation().equals(e.getHost()))
-                .mapToInt(LedgerEntry::getDays).sum();
+        int current = existing.stream()
+                .filter(l -> l.getOrganisation().equals(e.getHost()))
+                .mapToInt(LedgerEntry::getDays)
+                .sum();
         if (current == correctDays) {
             throw new BusinessException("The ledger already shows " + correctDays + " days for this exchange.");
         }

@@ -1,12 +1,11 @@
 package org.qcommons.exchange;
 
+import java.time.LocalDate;
+import java.util.List;
 import org.qcommons.base.BusinessException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.LocalDate;
-import java.util.List;
 
 /**
  * The days ledger and what it shows: balances per organisation, pair and STP, reciprocity and skill gaps. Balances
@@ -18,7 +17,9 @@ import java.util.List;
 public class LedgerService {
 
     public enum Reciprocity {
-        BALANCED("Gives and receives"), ONLY_TAKES("Only receives"), ONLY_GIVES("Only gives");
+        BALANCED("Gives and receives"),
+        ONLY_TAKES("Only receives"),
+        ONLY_GIVES("Only gives");
 
         private final String label;
 
@@ -77,7 +78,8 @@ public class LedgerService {
     private final LedgerPoster poster;
     private final ExchangeRepository exchanges;
 
-    LedgerService(ExchangeQueries queries, LedgerEntryRepository entries, LedgerPoster poster, ExchangeRepository exchanges) {
+    LedgerService(
+            ExchangeQueries queries, LedgerEntryRepository entries, LedgerPoster poster, ExchangeRepository exchanges) {
         this.queries = queries;
         this.entries = entries;
         this.poster = poster;
@@ -124,7 +126,9 @@ public class LedgerService {
         if (correctDays < 0) {
             throw new BusinessException("Days cannot be negative.");
         }
-        Exchange e = exchanges.lockById(exchangeId).orElseThrow(() -> new BusinessException("That exchange no longer exists."));
+        Exchange e = exchanges
+                .lockById(exchangeId)
+                .orElseThrow(() -> new BusinessException("That exchange no longer exists."));
         poster.correct(e, correctDays, reason.trim());
     }
 

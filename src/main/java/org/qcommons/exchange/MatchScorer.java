@@ -1,12 +1,11 @@
 package org.qcommons.exchange;
 
-import org.qcommons.skills.SkillLevel;
-
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.qcommons.skills.SkillLevel;
 
 /**
  * Ranks candidates for a request. Pure: no Spring, no database, so each part of the score is unit tested and shown
@@ -20,19 +19,35 @@ public final class MatchScorer {
     public static final int FAIRNESS_WEIGHT = 20;
 
     /** What the request needs. */
-    public record RequestFacts(Map<Long, SkillLevel> minLevels, int daysNeeded, LocalDate startsOn, LocalDate endsOn,
-                               boolean remote, Long stpId, Long regionId) {
-    }
+    public record RequestFacts(
+            Map<Long, SkillLevel> minLevels,
+            int daysNeeded,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            boolean remote,
+            Long stpId,
+            Long regionId) {}
 
     /** What the SQL pre-filter found about one candidate. */
-    public record CandidateFacts(Long memberId, String fullName, Long organisationId, String organisationName,
-                                 Long stpId, Long regionId, int availabilityDaysPerQuarter, boolean worksRemotely,
-                                 boolean canTravel, Map<Long, SkillLevel> offeredLevels, int memberDaysGivenRecently,
-                                 int organisationDaysGivenRecently) {
-    }
+    public record CandidateFacts(
+            Long memberId,
+            String fullName,
+            Long organisationId,
+            String organisationName,
+            Long stpId,
+            Long regionId,
+            int availabilityDaysPerQuarter,
+            boolean worksRemotely,
+            boolean canTravel,
+            Map<Long, SkillLevel> offeredLevels,
+            int memberDaysGivenRecently,
+            int organisationDaysGivenRecently) {}
 
     public enum Proximity {
-        SAME_STP("Same STP"), SAME_REGION("Same region"), ELSEWHERE("Elsewhere"), REMOTE("Remote work");
+        SAME_STP("Same STP"),
+        SAME_REGION("Same region"),
+        ELSEWHERE("Elsewhere"),
+        REMOTE("Remote work");
 
         private final String label;
 
@@ -46,19 +61,25 @@ public final class MatchScorer {
     }
 
     /** Each part in points, so the coordinator sees why one candidate ranks above another. */
-    public record Score(CandidateFacts candidate, double skillFit, double availability, double proximity,
-                        double fairness, Proximity where) {
+    public record Score(
+            CandidateFacts candidate,
+            double skillFit,
+            double availability,
+            double proximity,
+            double fairness,
+            Proximity where) {
         public double total() {
             return skillFit + availability + proximity + fairness;
         }
     }
 
-    private MatchScorer() {
-    }
+    private MatchScorer() {}
 
     public static List<Score> rank(RequestFacts request, List<CandidateFacts> candidates, int limit) {
-        return candidates.stream().map(c -> score(request, c))
-                .sorted(Comparator.comparingDouble(Score::total).reversed()
+        return candidates.stream()
+                .map(c -> score(request, c))
+                .sorted(Comparator.comparingDouble(Score::total)
+                        .reversed()
                         .thenComparing(s -> s.candidate().fullName())
                         .thenComparing(s -> s.candidate().memberId()))
                 .limit(limit)
@@ -67,7 +88,9 @@ public final class MatchScorer {
 
     public static Score score(RequestFacts request, CandidateFacts c) {
         Proximity where = proximity(request, c);
-        return new Score(c, round(SKILL_WEIGHT * skillFit(request.minLevels(), c.offeredLevels())),
+        return new Score(
+                c,
+                round(SKILL_WEIGHT * skillFit(request.minLevels(), c.offeredLevels())),
                 round(AVAILABILITY_WEIGHT * availability(request, c.availabilityDaysPerQuarter())),
                 round(PROXIMITY_WEIGHT * proximityFactor(where)),
                 round(FAIRNESS_WEIGHT * fairness(c.memberDaysGivenRecently(), c.organisationDaysGivenRecently())),

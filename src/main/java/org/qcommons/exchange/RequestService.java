@@ -1,12 +1,16 @@
 package org.qcommons.exchange;
 
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.qcommons.base.BusinessException;
 import org.qcommons.base.ConcurrentEditException;
+import org.qcommons.base.security.CurrentUser;
 import org.qcommons.notifications.NotificationService;
 import org.qcommons.organisations.Organisation;
 import org.qcommons.people.Member;
-import org.qcommons.base.security.CurrentUser;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -17,11 +21,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Expertise requests and the board. Every member may read the board and register interest; only the requesting
@@ -40,8 +39,14 @@ public class RequestService {
     private final EntityManager em;
     private final Clock clock;
 
-    RequestService(ExpertiseRequestRepository requests, InterestRepository interests, ExchangeRepository exchanges,
-                   ConcordatService concordat, NotificationService notifications, EntityManager em, Clock clock) {
+    RequestService(
+            ExpertiseRequestRepository requests,
+            InterestRepository interests,
+            ExchangeRepository exchanges,
+            ConcordatService concordat,
+            NotificationService notifications,
+            EntityManager em,
+            Clock clock) {
         this.clock = clock;
         this.requests = requests;
         this.interests = interests;
@@ -53,8 +58,10 @@ public class RequestService {
 
     public Page<ExpertiseRequest> board(RequestFilter filter, Pageable pageable) {
         RequestFilter f = filter == null ? RequestFilter.any() : filter;
-        Pageable sorted = pageable.getSort().isSorted() ? pageable
-                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "createdAt"));
+        Pageable sorted = pageable.getSort().isSorted()
+                ? pageable
+                : PageRequest.of(
+                        pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "createdAt"));
         return requests.findBoard(f.status(), f.stpId(), f.skillId(), f.organisationId(), sorted);
     }
 
@@ -67,7 +74,8 @@ public class RequestService {
     }
 
     public RequestViewer viewerOf(ExpertiseRequest request) {
-        RequestViewer.Standing standing = canManage(request) ? RequestViewer.Standing.MANAGER
+        RequestViewer.Standing standing = canManage(request)
+                ? RequestViewer.Standing.MANAGER
                 : CurrentUser.isAdmin() ? RequestViewer.Standing.OVERSEER : RequestViewer.Standing.OTHER;
         return new RequestViewer(standing, hasRegisteredInterest(request.getId()));
     }
@@ -78,13 +86,16 @@ public class RequestService {
 
     @PreAuthorize("hasRole('ORG_COORDINATOR')")
     public ExpertiseRequest draft() {
-        Organisation org = concordat.myOrganisation().orElseThrow(() -> new BusinessException(
-                "Your account is not linked to an organisation. Ask an administrator to link it."));
+        Organisation org = concordat
+                .myOrganisation()
+                .orElseThrow(() -> new BusinessException(
+                        "Your account is not linked to an organisation. Ask an administrator to link it."));
         if (!concordat.isSignatory(org.getId())) {
-            throw new BusinessException(org.getName() + " has not signed the concordat yet. Sign it first, then post requests.");
+            throw new BusinessException(
+                    org.getName() + " has not signed the concordat yet. Sign it first, then post requests.");
         }
-        return new ExpertiseRequest(org, em.getReference(Member.class, Acting.memberId()), clock.instant(),
-                LocalDate.now(clock));
+        return new ExpertiseRequest(
+                org, em.getReference(Member.class, Acting.memberId()), clock.instant(), LocalDate.now(clock));
     }
 
     @Transactional
@@ -120,8 +131,8 @@ public class RequestService {
     @Transactional
     @PreAuthorize("hasRole('ORG_COORDINATOR')")
     public ExpertiseRequest changeStatus(Long requestId, RequestStatus status) {
-        ExpertiseRequest r = requests.findById(requestId)
-                .orElseThrow(() -> new BusinessException("This request no longer exists."));
+        ExpertiseRequest r =
+                requests.findById(requestId).orElseThrow(() -> new BusinessException("This request no longer exists."));
         requireManager(r);
         r.setStatus(status);
         return r;
@@ -129,15 +140,17 @@ public class RequestService {
 
     @Transactional
     public void registerInterest(Long requestId) {
-        ExpertiseRequest r = requests.findById(requestId)
-                .orElseThrow(() -> new BusinessException("This request no longer exists."));
+        ExpertiseRequest r =
+                requests.findById(requestId).orElseThrow(() -> new BusinessException("This request no longer exists."));
         Long me = Acting.memberId();
         Member member = em.find(Member.class, me);
         if (r.getStatus() != RequestStatus.OPEN) {
-            throw new BusinessException("This request is " + r.getStatus().label().toLowerCase() + " and no longer takes interest.");
+            throw new BusinessException(
+                    "This request is " + r.getStatus().label().toLowerCase() + " and no longer takes interest.");
         }
         if (member.getOrganisation() != null && member.getOrganisation().equals(r.getRequestingOrg())) {
-            throw new BusinessException("This request comes from your own organisation; the concordat is for lending between organisations.");
+            throw new BusinessException(
+                    "This request comes from your own organisation; the concordat is for lending between organisations.");
         }
         if (interests.find(requestId, me).isPresent()) {
             throw new BusinessException("You have already registered interest in this request.");
@@ -147,8 +160,11 @@ public class RequestService {
         } catch (DataIntegrityViolationException e) {
             throw new BusinessException("You have already registered interest in this request.");
         }
-        for (Member coordinator : exchanges.findCoordinatorsOf(r.getRequestingOrg().getId())) {
-            notifications.notify(coordinator, "Interest in \"" + r.getTitle() + "\"",
+        for (Member coordinator :
+                exchanges.findCoordinatorsOf(r.getRequestingOrg().getId())) {
+            notifications.notify(
+                    coordinator,
+                    "Interest in \"" + r.getTitle() + "\"",
                     member.getFullName() + " has registered interest in your expertise request.",
                     "exchange/requests/" + r.getId());
         }
@@ -160,12 +176,15 @@ public class RequestService {
     }
 
     public boolean hasRegisteredInterest(Long requestId) {
-        return CurrentUser.memberId().flatMap(me -> interests.find(requestId, me)).isPresent();
+        return CurrentUser.memberId()
+                .flatMap(me -> interests.find(requestId, me))
+                .isPresent();
     }
 
     /** Who registered interest: for the requesting organisation's coordinators and ADMINs only. */
     public List<Interest> interests(Long requestId) {
-        ExpertiseRequest r = requests.findById(requestId).orElseThrow(() -> new BusinessException("This request no longer exists."));
+        ExpertiseRequest r =
+                requests.findById(requestId).orElseThrow(() -> new BusinessException("This request no longer exists."));
         if (!canManage(r) && !CurrentUser.isAdmin()) {
             throw new AccessDeniedException("Only the requesting organisation's coordinators see who is interested");
         }

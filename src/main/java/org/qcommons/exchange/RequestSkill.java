@@ -29,8 +29,7 @@ public class RequestSkill extends AbstractEntity {
     @Column(name = "min_level", nullable = false, length = 20)
     private SkillLevel minLevel;
 
-    protected RequestSkill() {
-    }
+    protected RequestSkill() {}
 
     RequestSkill(ExpertiseRequest request, Skill skill, SkillLevel minLevel) {
         this.request = request;
@@ -38,8 +37,13 @@ public class RequestSkill extends AbstractEntity {
         this.minLevel = minLevel;
     }
 
-    public Skill getSkill() { return skill; }
-    public SkillLevel getMinLevel() { return minLevel; }
+    public Skill getSkill() {
+        return skill;
+    }
+
+    public SkillLevel getMinLevel() {
+        return minLevel;
+    }
 
     @Override
     public String toString() {

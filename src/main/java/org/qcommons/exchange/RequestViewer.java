@@ -7,7 +7,11 @@ package org.qcommons.exchange;
  */
 public record RequestViewer(Standing standing, boolean interested) {
 
-    public enum Standing { MANAGER, OVERSEER, OTHER }
+    public enum Standing {
+        MANAGER,
+        OVERSEER,
+        OTHER
+    }
 
     public boolean manages() {
         return standing == Standing.MANAGER;

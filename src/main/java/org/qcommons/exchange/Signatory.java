@@ -15,14 +15,13 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
-import org.qcommons.base.AbstractEntity;
-import org.qcommons.organisations.Organisation;
-import org.qcommons.organisations.Stp;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
+import org.qcommons.base.AbstractEntity;
+import org.qcommons.organisations.Organisation;
+import org.qcommons.organisations.Stp;
 
 /** An organisation that signed the concordat: it lends staff time and may ask for expertise in return. */
 @Entity
@@ -57,15 +56,16 @@ public class Signatory extends AbstractEntity {
 
     @NotEmpty(message = "Choose at least one STP the signature covers")
     @ManyToMany(fetch = FetchType.EAGER)
-    @JoinTable(name = "concordat_signatory_stp", joinColumns = @JoinColumn(name = "signatory_id"),
+    @JoinTable(
+            name = "concordat_signatory_stp",
+            joinColumns = @JoinColumn(name = "signatory_id"),
             inverseJoinColumns = @JoinColumn(name = "stp_id"))
     private Set<Stp> stpsCovered = new HashSet<>();
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected Signatory() {
-    }
+    protected Signatory() {}
 
     /** A signature with no date yet: signing dates it today unless a date is given. */
     public Signatory(Organisation organisation) {
@@ -80,19 +80,57 @@ public class Signatory extends AbstractEntity {
         }
     }
 
-    public Organisation getOrganisation() { return organisation; }
-    public void setOrganisation(Organisation organisation) { this.organisation = organisation; }
-    public LocalDate getSignedOn() { return signedOn; }
-    public void setSignedOn(LocalDate signedOn) { this.signedOn = signedOn; }
-    public String getSignedByName() { return signedByName; }
-    public void setSignedByName(String signedByName) { this.signedByName = signedByName; }
-    public String getSignedByRole() { return signedByRole; }
-    public void setSignedByRole(String signedByRole) { this.signedByRole = signedByRole; }
-    public Integer getLendingCapDays() { return lendingCapDays; }
-    public void setLendingCapDays(Integer lendingCapDays) { this.lendingCapDays = lendingCapDays; }
-    public Set<Stp> getStpsCovered() { return stpsCovered; }
-    public void setStpsCovered(Set<Stp> stpsCovered) { this.stpsCovered = stpsCovered == null ? new HashSet<>() : new HashSet<>(stpsCovered); }
-    public Instant getCreatedAt() { return createdAt; }
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(Organisation organisation) {
+        this.organisation = organisation;
+    }
+
+    public LocalDate getSignedOn() {
+        return signedOn;
+    }
+
+    public void setSignedOn(LocalDate signedOn) {
+        this.signedOn = signedOn;
+    }
+
+    public String getSignedByName() {
+        return signedByName;
+    }
+
+    public void setSignedByName(String signedByName) {
+        this.signedByName = signedByName;
+    }
+
+    public String getSignedByRole() {
+        return signedByRole;
+    }
+
+    public void setSignedByRole(String signedByRole) {
+        this.signedByRole = signedByRole;
+    }
+
+    public Integer getLendingCapDays() {
+        return lendingCapDays;
+    }
+
+    public void setLendingCapDays(Integer lendingCapDays) {
+        this.lendingCapDays = lendingCapDays;
+    }
+
+    public Set<Stp> getStpsCovered() {
+        return stpsCovered;
+    }
+
+    public void setStpsCovered(Set<Stp> stpsCovered) {
+        this.stpsCovered = stpsCovered == null ? new HashSet<>() : new HashSet<>(stpsCovered);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 
     void stampCreated(Instant now) {
         if (createdAt == null) {

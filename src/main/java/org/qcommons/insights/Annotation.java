@@ -3,9 +3,8 @@ package org.qcommons.insights;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.qcommons.base.AbstractEntity;
-
 import java.time.LocalDate;
+import org.qcommons.base.AbstractEntity;
 
 /**
  * A dated label on a measure's chart: usually a PDSA cycle. A rebase annotation also starts a new baseline, from
@@ -27,8 +26,7 @@ public class Annotation extends AbstractEntity {
     @Column(nullable = false)
     private boolean rebase;
 
-    protected Annotation() {
-    }
+    protected Annotation() {}
 
     Annotation(Long measureId, LocalDate date, String label, boolean rebase) {
         this.measureId = measureId;

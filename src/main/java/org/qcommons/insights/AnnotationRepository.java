@@ -1,8 +1,7 @@
 package org.qcommons.insights;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
 import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 interface AnnotationRepository extends JpaRepository<Annotation, Long> {
 

@@ -3,9 +3,8 @@ package org.qcommons.insights;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.qcommons.base.AbstractEntity;
-
 import java.time.LocalDate;
+import org.qcommons.base.AbstractEntity;
 
 /** One dated value of a measure; a measure has at most one value per date. */
 @Entity
@@ -21,8 +20,7 @@ public class DataPoint extends AbstractEntity {
     @Column(nullable = false)
     private double value;
 
-    protected DataPoint() {
-    }
+    protected DataPoint() {}
 
     DataPoint(Long measureId, LocalDate date, double value) {
         this.measureId = measureId;

@@ -1,10 +1,9 @@
 package org.qcommons.insights;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 interface DataPointRepository extends JpaRepository<DataPoint, Long> {
 

@@ -1,14 +1,13 @@
 package org.qcommons.insights;
 
-import org.qcommons.spc.VariationIcon;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.qcommons.spc.VariationIcon;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Figures for the insights page, for members only. Each method takes an optional region slug: null means every

@@ -1,7 +1,5 @@
 package org.qcommons.insights;
 
-import org.qcommons.base.CreationStamped;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,11 +10,11 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import org.qcommons.base.AbstractEntity;
+import org.qcommons.base.CreationStamped;
 import org.qcommons.spc.Direction;
 import org.qcommons.spc.SpcOptions;
-
-import java.time.Instant;
 
 /** Something a team counts to see whether a change is an improvement, with the direction that counts as better. */
 @Entity

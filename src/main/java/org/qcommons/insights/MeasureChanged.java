@@ -5,5 +5,4 @@ package org.qcommons.insights;
  * project's latest signal (see {@link ProjectSignalUpdater}). Either project id may be null; previousProjectId
  * differs from projectId only when a measure moved between projects.
  */
-public record MeasureChanged(Long measureId, Long projectId, Long previousProjectId) {
-}
+public record MeasureChanged(Long measureId, Long projectId, Long previousProjectId) {}

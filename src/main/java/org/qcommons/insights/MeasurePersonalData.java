@@ -1,9 +1,9 @@
 package org.qcommons.insights;
 
+import static org.qcommons.base.personaldata.PersonalDataContributor.entry;
+
 import org.qcommons.base.personaldata.PersonalDataContributor;
 import org.springframework.stereotype.Component;
-
-import static org.qcommons.base.personaldata.PersonalDataContributor.entry;
 
 /**
  * The measures a member created. They are shared improvement data, not personal data, so erasure keeps them:
@@ -27,10 +27,23 @@ class MeasurePersonalData implements PersonalDataContributor {
 
     @Override
     public Object export(Long memberId) {
-        return measures.findByOwnerIdOrderByName(memberId).stream().map(m -> entry(
-                "name", m.getName(), "unit", m.getUnit(), "definition", m.getDefinition(),
-                "direction", m.getDirection().label(), "target", m.getTarget(),
-                "dataPoints", points.countByMeasureId(m.getId()), "createdAt", m.getCreatedAt().toString())).toList();
+        return measures.findByOwnerIdOrderByName(memberId).stream()
+                .map(m -> entry(
+                        "name",
+                        m.getName(),
+                        "unit",
+                        m.getUnit(),
+                        "definition",
+                        m.getDefinition(),
+                        "direction",
+                        m.getDirection().label(),
+                        "target",
+                        m.getTarget(),
+                        "dataPoints",
+                        points.countByMeasureId(m.getId()),
+                        "createdAt",
+                        m.getCreatedAt().toString()))
+                .toList();
     }
 
     @Override

@@ -1,12 +1,11 @@
 package org.qcommons.insights;
 
+import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
-
-import java.util.List;
 
 interface MeasureRepository extends JpaRepository<Measure, Long> {
 

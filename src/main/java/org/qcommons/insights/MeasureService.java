@@ -1,17 +1,21 @@
 package org.qcommons.insights;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import org.qcommons.base.BusinessException;
 import org.qcommons.base.ConcurrentEditException;
+import org.qcommons.base.security.CurrentUser;
+import org.qcommons.projects.Project;
+import org.qcommons.projects.ProjectRecords;
 import org.qcommons.spc.Observation;
 import org.qcommons.spc.Signal;
 import org.qcommons.spc.SpcCalculator;
 import org.qcommons.spc.SpcResult;
-import org.qcommons.projects.Project;
-import org.qcommons.projects.ProjectRecords;
-import org.qcommons.base.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -20,12 +24,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Measures, their data and their SPC analysis. Any member may read them (measurement is shared learning); only
@@ -41,8 +39,12 @@ public class MeasureService {
     private final ApplicationEventPublisher events;
     private final ProjectRecords projectRecords;
 
-    MeasureService(MeasureRepository measures, DataPointRepository points, AnnotationRepository annotations,
-                   ApplicationEventPublisher events, ProjectRecords projectRecords) {
+    MeasureService(
+            MeasureRepository measures,
+            DataPointRepository points,
+            AnnotationRepository annotations,
+            ApplicationEventPublisher events,
+            ProjectRecords projectRecords) {
         this.measures = measures;
         this.points = points;
         this.annotations = annotations;
@@ -73,15 +75,22 @@ public class MeasureService {
 
     @PreAuthorize("isAuthenticated()")
     public boolean canEdit(Measure measure) {
-        return measure.isNew() || CurrentUser.isAdmin()
-                || CurrentUser.memberId().filter(id -> id.equals(measure.getOwnerId())).isPresent()
+        return measure.isNew()
+                || CurrentUser.isAdmin()
+                || CurrentUser.memberId()
+                        .filter(id -> id.equals(measure.getOwnerId()))
+                        .isPresent()
                 || canEditProject(measure.getProjectId());
     }
 
     /** Whether the current member may add measures to a project: its lead, its team and administrators. */
     @PreAuthorize("isAuthenticated()")
     public boolean canEditProject(Long projectId) {
-        return projectId != null && projectRecords.project(projectId).map(projectRecords::canEdit).orElse(false);
+        return projectId != null
+                && projectRecords
+                        .project(projectId)
+                        .map(projectRecords::canEdit)
+                        .orElse(false);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -94,7 +103,8 @@ public class MeasureService {
     @PreAuthorize("isAuthenticated()")
     public Measure save(Measure edited) {
         if (edited.isNew()) {
-            Long me = CurrentUser.memberId().orElseThrow(() -> new AccessDeniedException("Only members create measures"));
+            Long me =
+                    CurrentUser.memberId().orElseThrow(() -> new AccessDeniedException("Only members create measures"));
             requireProjectEditor(edited.getProjectId());
             edited.setOwnerId(me);
             return changed(measures.saveAndFlush(edited), null);
@@ -166,8 +176,8 @@ public class MeasureService {
         List<PastedData.Row> added = new ArrayList<>();
         for (PastedData.Row row : parsed.rows()) {
             if (points.findByMeasureIdAndDate(measureId, row.date()).isPresent()) {
-                problems.add(new PastedData.Problem(row.line(), lineText(text, row.line()),
-                        row.date() + " already has a value"));
+                problems.add(new PastedData.Problem(
+                        row.line(), lineText(text, row.line()), row.date() + " already has a value"));
             } else {
                 points.save(new DataPoint(measureId, row.date(), row.value()));
                 added.add(row);
@@ -224,17 +234,20 @@ public class MeasureService {
 
     @PreAuthorize("isAuthenticated()")
     public SpcResult analyse(Long measureId) {
-        Measure measure = measures.findById(measureId)
-                .orElseThrow(() -> new BusinessException("This measure no longer exists."));
+        Measure measure =
+                measures.findById(measureId).orElseThrow(() -> new BusinessException("This measure no longer exists."));
         return analyse(measure);
     }
 
     @PreAuthorize("isAuthenticated()")
     public SpcResult analyse(Measure measure) {
         List<Observation> data = points.findByMeasureIdOrderByDate(measure.getId()).stream()
-                .map(p -> new Observation(p.getDate(), p.getValue())).toList();
+                .map(p -> new Observation(p.getDate(), p.getValue()))
+                .toList();
         List<LocalDate> rebases = annotations.findByMeasureIdOrderByDate(measure.getId()).stream()
-                .filter(Annotation::isRebase).map(Annotation::getDate).toList();
+                .filter(Annotation::isRebase)
+                .map(Annotation::getDate)
+                .toList();
         return SpcCalculator.analyse(data, measure.getDirection(), measure.getTarget(), rebases, measure.spcOptions());
     }
 
@@ -251,7 +264,8 @@ public class MeasureService {
     @PreAuthorize("isAuthenticated() or hasRole('SYSTEM')")
     public Signal latestSignalForProject(Long projectId) {
         List<Signal> signals = measures.findByProjectIdOrderByName(projectId).stream()
-                .map(m -> analyse(m).latestSignal()).toList();
+                .map(m -> analyse(m).latestSignal())
+                .toList();
         if (signals.contains(Signal.IMPROVEMENT)) {
             return Signal.IMPROVEMENT;
         }
@@ -275,8 +289,8 @@ public class MeasureService {
     }
 
     private Measure editable(Long measureId) {
-        Measure m = measures.findById(measureId)
-                .orElseThrow(() -> new BusinessException("This measure no longer exists."));
+        Measure m =
+                measures.findById(measureId).orElseThrow(() -> new BusinessException("This measure no longer exists."));
         if (!canEdit(m)) {
             throw new AccessDeniedException("Only the measure's owner or an administrator may change it");
         }

@@ -5,6 +5,5 @@ import org.qcommons.spc.Signal;
 import org.qcommons.spc.VariationIcon;
 
 /** A measure with what its chart currently says, for lists. */
-public record MeasureSummary(Measure measure, int points, VariationIcon variation, AssuranceIcon assurance,
-                             Signal latestSignal) {
-}
+public record MeasureSummary(
+        Measure measure, int points, VariationIcon variation, AssuranceIcon assurance, Signal latestSignal) {}

@@ -3,10 +3,9 @@ package org.qcommons.insights;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.qcommons.base.AbstractEntity;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.qcommons.base.AbstractEntity;
 
 /**
  * Membership of a pilot region at three moments, from the 2018 report. The national row has no counts, only the
@@ -34,8 +33,7 @@ public class MembershipGrowth extends AbstractEntity {
     @Column(name = "growth_percent", precision = 5, scale = 1)
     private BigDecimal growthPercent;
 
-    protected MembershipGrowth() {
-    }
+    protected MembershipGrowth() {}
 
     public String getRegionSlug() {
         return regionSlug;
@@ -69,7 +67,8 @@ public class MembershipGrowth extends AbstractEntity {
         if (beforePilot == null || afterPilot == null || beforePilot == 0) {
             return null;
         }
-        return BigDecimal.valueOf(afterPilot - beforePilot).multiply(BigDecimal.valueOf(100))
+        return BigDecimal.valueOf(afterPilot - beforePilot)
+                .multiply(BigDecimal.valueOf(100))
                 .divide(BigDecimal.valueOf(beforePilot), 0, RoundingMode.HALF_UP);
     }
 }

@@ -1,10 +1,9 @@
 package org.qcommons.insights;
 
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
-
-import java.util.List;
 
 interface MembershipGrowthRepository extends JpaRepository<MembershipGrowth, Long> {
 
@@ -23,13 +22,15 @@ interface MembershipGrowthRepository extends JpaRepository<MembershipGrowth, Lon
             + "where m.status = org.qcommons.people.MemberStatus.ACTIVE group by r.name order by r.name")
     List<Object[]> countMembersByRegion();
 
-    @Query("select s.name, count(m) from Member m join m.stp s join s.region r "
-            + "where m.status = org.qcommons.people.MemberStatus.ACTIVE and r.slug = :slug group by s.name order by s.name")
+    @Query(
+            "select s.name, count(m) from Member m join m.stp s join s.region r "
+                    + "where m.status = org.qcommons.people.MemberStatus.ACTIVE and r.slug = :slug group by s.name order by s.name")
     List<Object[]> countMembersByStp(@Param("slug") String slug);
 
-    @Query("select ms.skill.name, count(ms) from MemberSkill ms join ms.member m left join m.stp s left join s.region r "
-            + "where ms.offered = true and m.status = org.qcommons.people.MemberStatus.ACTIVE "
-            + "and (:slug is null or r.slug = :slug) group by ms.skill.name order by count(ms) desc, ms.skill.name")
+    @Query(
+            "select ms.skill.name, count(ms) from MemberSkill ms join ms.member m left join m.stp s left join s.region r "
+                    + "where ms.offered = true and m.status = org.qcommons.people.MemberStatus.ACTIVE "
+                    + "and (:slug is null or r.slug = :slug) group by ms.skill.name order by count(ms) desc, ms.skill.name")
     List<Object[]> countSkillsOffered(@Param("slug") String slug);
 
     @Query("select m from Measure m where :slug is null or m.ownerId in "

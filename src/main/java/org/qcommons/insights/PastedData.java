@@ -18,8 +18,7 @@ import java.util.Set;
  */
 public record PastedData(List<Row> rows, List<Problem> problems) {
 
-    public record Row(int line, LocalDate date, double value) {
-    }
+    public record Row(int line, LocalDate date, double value) {}
 
     public record Problem(int line, String text, String message) {
         @Override
@@ -29,14 +28,26 @@ public record PastedData(List<Row> rows, List<Problem> problems) {
     }
 
     // Both English and UK short month names: Java's UK locale spells September "Sept".
-    private static final List<DateTimeFormatter> DAYS = List.of(f("uuuu-MM-dd", Locale.UK), f("d/M/uuuu", Locale.UK),
-            f("d-M-uuuu", Locale.UK), f("d MMM uuuu", Locale.UK), f("d MMM uuuu", Locale.ENGLISH),
+    private static final List<DateTimeFormatter> DAYS = List.of(
+            f("uuuu-MM-dd", Locale.UK),
+            f("d/M/uuuu", Locale.UK),
+            f("d-M-uuuu", Locale.UK),
+            f("d MMM uuuu", Locale.UK),
+            f("d MMM uuuu", Locale.ENGLISH),
             f("d MMMM uuuu", Locale.UK));
-    private static final List<DateTimeFormatter> MONTHS = List.of(f("uuuu-MM", Locale.UK), f("MMM uuuu", Locale.UK),
-            f("MMM uuuu", Locale.ENGLISH), f("MMMM uuuu", Locale.UK), f("M/uuuu", Locale.UK), f("MMM-uu", Locale.ENGLISH));
+    private static final List<DateTimeFormatter> MONTHS = List.of(
+            f("uuuu-MM", Locale.UK),
+            f("MMM uuuu", Locale.UK),
+            f("MMM uuuu", Locale.ENGLISH),
+            f("MMMM uuuu", Locale.UK),
+            f("M/uuuu", Locale.UK),
+            f("MMM-uu", Locale.ENGLISH));
 
     private static DateTimeFormatter f(String pattern, Locale locale) {
-        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern).toFormatter(locale)
+        return new DateTimeFormatterBuilder()
+                .parseCaseInsensitive()
+                .appendPattern(pattern)
+                .toFormatter(locale)
                 .withResolverStyle(ResolverStyle.STRICT);
     }
 
@@ -56,8 +67,10 @@ public record PastedData(List<Row> rows, List<Problem> problems) {
             }
             String[] cells = split(line);
             if (cells.length != 2) {
-                problems.add(new Problem(lineNo, lines[i], "expected two columns, a date and a value, separated by "
-                        + "a comma or a tab"));
+                problems.add(new Problem(
+                        lineNo,
+                        lines[i],
+                        "expected two columns, a date and a value, separated by " + "a comma or a tab"));
                 continue;
             }
             LocalDate date = date(cells[0]);
@@ -66,8 +79,10 @@ public record PastedData(List<Row> rows, List<Problem> problems) {
                 continue; // a header row such as "Month, Admissions"
             }
             if (date == null) {
-                problems.add(new Problem(lineNo, lines[i], "\"" + cells[0] + "\" is not a date: use 2024-01-31, "
-                        + "31/01/2024 or Jan 2024"));
+                problems.add(new Problem(
+                        lineNo,
+                        lines[i],
+                        "\"" + cells[0] + "\" is not a date: use 2024-01-31, " + "31/01/2024 or Jan 2024"));
             } else if (value == null) {
                 problems.add(new Problem(lineNo, lines[i], "\"" + cells[1] + "\" is not a number"));
             } else if (!seen.add(date)) {
@@ -80,7 +95,8 @@ public record PastedData(List<Row> rows, List<Problem> problems) {
     }
 
     private static String[] split(String line) {
-        String[] cells = line.contains("\t") ? line.split("\t", -1)
+        String[] cells = line.contains("\t")
+                ? line.split("\t", -1)
                 : line.contains(";") && !line.contains(",") ? line.split(";", -1) : line.split(",", -1);
         for (int i = 0; i < cells.length; i++) {
             cells[i] = cells[i].strip().replaceAll("^\"|\"$", "").strip();

@@ -1,14 +1,13 @@
 package org.qcommons.insights;
 
-import org.qcommons.projects.ProjectRecords;
-import org.qcommons.base.security.SystemRunner;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
-
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
+import org.qcommons.base.security.SystemRunner;
+import org.qcommons.projects.ProjectRecords;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps each project's SPC signal (and so the register's "SPC signal" facet) in step with its measures. It runs

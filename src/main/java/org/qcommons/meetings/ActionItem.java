@@ -10,10 +10,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import org.qcommons.base.AbstractEntity;
 import org.qcommons.people.Member;
-
-import java.time.LocalDate;
 
 /** An action point agreed at a meeting. While open it is carried onto the group's next meeting. */
 @Entity
@@ -40,8 +39,7 @@ public class ActionItem extends AbstractEntity {
     @Column(nullable = false, length = 20)
     private ActionStatus status = ActionStatus.OPEN;
 
-    protected ActionItem() {
-    }
+    protected ActionItem() {}
 
     ActionItem(Meeting meeting, String description, Member owner, LocalDate dueDate) {
         this.meeting = meeting;
@@ -50,10 +48,27 @@ public class ActionItem extends AbstractEntity {
         this.dueDate = dueDate;
     }
 
-    public Meeting getMeeting() { return meeting; }
-    public String getDescription() { return description; }
-    public Member getOwner() { return owner; }
-    public LocalDate getDueDate() { return dueDate; }
-    public ActionStatus getStatus() { return status; }
-    void setStatus(ActionStatus status) { this.status = status; }
+    public Meeting getMeeting() {
+        return meeting;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Member getOwner() {
+        return owner;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public ActionStatus getStatus() {
+        return status;
+    }
+
+    void setStatus(ActionStatus status) {
+        this.status = status;
+    }
 }

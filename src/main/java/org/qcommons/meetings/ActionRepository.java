@@ -1,12 +1,11 @@
 package org.qcommons.meetings;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
-
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface ActionRepository extends JpaRepository<ActionItem, Long> {
 
@@ -21,6 +20,7 @@ interface ActionRepository extends JpaRepository<ActionItem, Long> {
             """)
     List<ActionItem> findOpenBefore(@Param("groupId") Long groupId, @Param("before") LocalDateTime before);
 
-    @Query("select a from ActionItem a join fetch a.meeting m join fetch m.group left join fetch a.owner where a.id = :id")
+    @Query(
+            "select a from ActionItem a join fetch a.meeting m join fetch m.group left join fetch a.owner where a.id = :id")
     Optional<ActionItem> findWithMeeting(@Param("id") Long id);
 }

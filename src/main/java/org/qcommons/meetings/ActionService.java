@@ -1,20 +1,19 @@
 package org.qcommons.meetings;
 
-import jakarta.persistence.EntityManager;
-import org.qcommons.base.BusinessException;
-import org.qcommons.notifications.NotificationService;
-import org.qcommons.people.Member;
-import org.qcommons.base.security.CurrentUser;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import static org.qcommons.meetings.MeetingRules.cut;
+import static org.qcommons.meetings.MeetingRules.requireNotPublished;
 
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-
-import static org.qcommons.meetings.MeetingRules.cut;
-import static org.qcommons.meetings.MeetingRules.requireNotPublished;
+import org.qcommons.base.BusinessException;
+import org.qcommons.base.security.CurrentUser;
+import org.qcommons.notifications.NotificationService;
+import org.qcommons.people.Member;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Actions agreed at meetings, with their owners; open ones are carried onto the group's next agenda. */
 @Service
@@ -30,8 +29,14 @@ public class ActionService {
     private final NotificationService notifications;
     private final EntityManager em;
 
-    ActionService(ActionRepository actions, SeatRepository seats, MeetingLookup lookup, GroupAccess access,
-                  MeetingBroadcaster broadcaster, NotificationService notifications, EntityManager em) {
+    ActionService(
+            ActionRepository actions,
+            SeatRepository seats,
+            MeetingLookup lookup,
+            GroupAccess access,
+            MeetingBroadcaster broadcaster,
+            NotificationService notifications,
+            EntityManager em) {
         this.actions = actions;
         this.seats = seats;
         this.lookup = lookup;
@@ -55,7 +60,8 @@ public class ActionService {
         }
         boolean insider = viewer.seatHolder();
         return actions.findOpenBefore(meeting.getGroup().getId(), meeting.getStartsAt()).stream()
-                .filter(a -> insider || a.getMeeting().isMinutesPublished()).toList();
+                .filter(a -> insider || a.getMeeting().isMinutesPublished())
+                .toList();
     }
 
     @Transactional
@@ -68,9 +74,14 @@ public class ActionService {
         }
         Member owner = ownerId == null ? null : em.find(Member.class, ownerId);
         ActionItem a = actions.save(new ActionItem(m, description.strip(), owner, dueDate));
-        if (owner != null && CurrentUser.get().isPresent() && !CurrentUser.memberId().map(owner.getId()::equals).orElse(false)) {
-            notifications.notify(owner, cut("New action for you: " + m.getGroup().getName()),
-                    a.getDescription() + (dueDate == null ? "" : " (due " + dueDate + ")"), "meetings/" + m.getId());
+        if (owner != null
+                && CurrentUser.get().isPresent()
+                && !CurrentUser.memberId().map(owner.getId()::equals).orElse(false)) {
+            notifications.notify(
+                    owner,
+                    cut("New action for you: " + m.getGroup().getName()),
+                    a.getDescription() + (dueDate == null ? "" : " (due " + dueDate + ")"),
+                    "meetings/" + m.getId());
         }
         broadcaster.meetingChanged(meetingId, MeetingChange.Kind.ACTIONS, a.getId());
         return a;
@@ -79,7 +90,8 @@ public class ActionService {
     /** Seat holders update action status at any time, including carried actions of published meetings. */
     @Transactional
     public void setActionStatus(Long actionId, ActionStatus status, Long viewingMeetingId) {
-        ActionItem a = actions.findWithMeeting(actionId).orElseThrow(() -> new BusinessException("That action no longer exists."));
+        ActionItem a = actions.findWithMeeting(actionId)
+                .orElseThrow(() -> new BusinessException("That action no longer exists."));
         access.requireSeatHolder(a.getMeeting().getGroup());
         a.setStatus(status);
         broadcaster.meetingChanged(a.getMeeting().getId(), MeetingChange.Kind.ACTIONS, actionId);
@@ -91,6 +103,9 @@ public class ActionService {
     /** Seat holders of the group, as candidates for action owners. */
     public List<Member> seatHolders(Meeting meeting) {
         access.requireSeatHolder(meeting.getGroup());
-        return seats.findByGroup(meeting.getGroup().getId()).stream().map(Seat::getMember).filter(Objects::nonNull).toList();
+        return seats.findByGroup(meeting.getGroup().getId()).stream()
+                .map(Seat::getMember)
+                .filter(Objects::nonNull)
+                .toList();
     }
 }

@@ -2,8 +2,6 @@ package org.qcommons.meetings;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import org.hibernate.envers.Audited;
-import org.hibernate.envers.RelationTargetAuditMode;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -12,6 +10,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.qcommons.base.AbstractEntity;
 
 /** An item on a meeting's agenda; the minutes for the item are written against it. */
@@ -51,8 +51,7 @@ public class AgendaItem extends AbstractEntity {
     @Column(name = "minutes_text", columnDefinition = "TEXT")
     private String minutesText;
 
-    protected AgendaItem() {
-    }
+    protected AgendaItem() {}
 
     public AgendaItem(Meeting meeting, int position, String title, String presenter, int minutesAllotted) {
         this.meeting = meeting;
@@ -62,17 +61,55 @@ public class AgendaItem extends AbstractEntity {
         this.minutesAllotted = minutesAllotted;
     }
 
-    public Meeting getMeeting() { return meeting; }
-    public int getPosition() { return position; }
-    void setPosition(int position) { this.position = position; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public String getPresenter() { return presenter; }
-    public void setPresenter(String presenter) { this.presenter = presenter; }
-    public int getMinutesAllotted() { return minutesAllotted; }
-    public void setMinutesAllotted(int minutesAllotted) { this.minutesAllotted = minutesAllotted; }
-    public String getDeclarations() { return declarations; }
-    public void setDeclarations(String declarations) { this.declarations = declarations; }
-    public String getMinutesText() { return minutesText; }
-    void setMinutesText(String minutesText) { this.minutesText = minutesText; }
+    public Meeting getMeeting() {
+        return meeting;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    void setPosition(int position) {
+        this.position = position;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getPresenter() {
+        return presenter;
+    }
+
+    public void setPresenter(String presenter) {
+        this.presenter = presenter;
+    }
+
+    public int getMinutesAllotted() {
+        return minutesAllotted;
+    }
+
+    public void setMinutesAllotted(int minutesAllotted) {
+        this.minutesAllotted = minutesAllotted;
+    }
+
+    public String getDeclarations() {
+        return declarations;
+    }
+
+    public void setDeclarations(String declarations) {
+        this.declarations = declarations;
+    }
+
+    public String getMinutesText() {
+        return minutesText;
+    }
+
+    void setMinutesText(String minutesText) {
+        this.minutesText = minutesText;
+    }
 }

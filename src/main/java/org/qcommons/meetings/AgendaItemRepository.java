@@ -1,11 +1,10 @@
 package org.qcommons.meetings;
 
+import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
-
-import java.util.List;
-import java.util.Optional;
 
 interface AgendaItemRepository extends JpaRepository<AgendaItem, Long> {
 

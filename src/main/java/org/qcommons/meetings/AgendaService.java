@@ -1,16 +1,15 @@
 package org.qcommons.meetings;
 
-import org.qcommons.base.ConcurrentEditException;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import static org.qcommons.meetings.MeetingRules.blankToNull;
+import static org.qcommons.meetings.MeetingRules.requireNotPublished;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import static org.qcommons.meetings.MeetingRules.blankToNull;
-import static org.qcommons.meetings.MeetingRules.requireNotPublished;
+import org.qcommons.base.ConcurrentEditException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** A meeting's agenda: its items in order, planned by the group's convenors and administrators. */
 @Service
@@ -26,8 +25,14 @@ public class AgendaService {
     private final GroupAccess access;
     private final MeetingBroadcaster broadcaster;
 
-    AgendaService(AgendaItemRepository items, PaperRepository papers, CommentRepository comments, PaperStore store,
-                  MeetingLookup lookup, GroupAccess access, MeetingBroadcaster broadcaster) {
+    AgendaService(
+            AgendaItemRepository items,
+            PaperRepository papers,
+            CommentRepository comments,
+            PaperStore store,
+            MeetingLookup lookup,
+            GroupAccess access,
+            MeetingBroadcaster broadcaster) {
         this.items = items;
         this.papers = papers;
         this.comments = comments;
@@ -57,7 +62,8 @@ public class AgendaService {
     }
 
     @Transactional
-    public AgendaItem addItem(Long meetingId, String title, String presenter, int minutesAllotted, String declarations) {
+    public AgendaItem addItem(
+            Long meetingId, String title, String presenter, int minutesAllotted, String declarations) {
         Meeting m = lookup.meeting(meetingId);
         access.requireManage(m.getGroup());
         requireNotPublished(m);
@@ -71,8 +77,13 @@ public class AgendaService {
     }
 
     @Transactional
-    public AgendaItem updateItem(Long itemId, long expectedVersion, String title, String presenter, int minutesAllotted,
-                                 String declarations) {
+    public AgendaItem updateItem(
+            Long itemId,
+            long expectedVersion,
+            String title,
+            String presenter,
+            int minutesAllotted,
+            String declarations) {
         AgendaItem item = managedItem(itemId);
         if (item.getVersion() != expectedVersion) {
             throw new ConcurrentEditException("This agenda item");
@@ -89,7 +100,8 @@ public class AgendaService {
     @Transactional
     public void moveItem(Long itemId, int delta) {
         AgendaItem item = managedItem(itemId);
-        List<AgendaItem> list = new ArrayList<>(items.findByMeetingIdOrderByPosition(item.getMeeting().getId()));
+        List<AgendaItem> list = new ArrayList<>(
+                items.findByMeetingIdOrderByPosition(item.getMeeting().getId()));
         int from = list.indexOf(item);
         int to = Math.max(0, Math.min(list.size() - 1, from + delta));
         list.remove(from);

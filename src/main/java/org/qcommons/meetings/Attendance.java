@@ -32,8 +32,7 @@ public class Attendance extends AbstractEntity {
     @Column(nullable = false, length = 20)
     private AttendanceStatus status;
 
-    protected Attendance() {
-    }
+    protected Attendance() {}
 
     Attendance(Meeting meeting, Seat seat, Member member, AttendanceStatus status) {
         this.meeting = meeting;
@@ -42,10 +41,27 @@ public class Attendance extends AbstractEntity {
         this.status = status;
     }
 
-    public Meeting getMeeting() { return meeting; }
-    public Seat getSeat() { return seat; }
-    public Member getMember() { return member; }
-    public AttendanceStatus getStatus() { return status; }
-    void setStatus(AttendanceStatus status) { this.status = status; }
-    void setMember(Member member) { this.member = member; }
+    public Meeting getMeeting() {
+        return meeting;
+    }
+
+    public Seat getSeat() {
+        return seat;
+    }
+
+    public Member getMember() {
+        return member;
+    }
+
+    public AttendanceStatus getStatus() {
+        return status;
+    }
+
+    void setStatus(AttendanceStatus status) {
+        this.status = status;
+    }
+
+    void setMember(Member member) {
+        this.member = member;
+    }
 }

@@ -1,10 +1,6 @@
 package org.qcommons.meetings;
 
-import org.qcommons.base.BusinessException;
-import org.qcommons.people.Member;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import static org.qcommons.meetings.MeetingRules.requireNotPublished;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,8 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import static org.qcommons.meetings.MeetingRules.requireNotPublished;
+import org.qcommons.base.BusinessException;
+import org.qcommons.people.Member;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who came to each meeting, by seat, and the attendance figures over all of a group's meetings. Outside the
@@ -30,8 +29,12 @@ public class AttendanceService {
     private final GroupAccess access;
     private final MeetingBroadcaster broadcaster;
 
-    AttendanceService(AttendanceRepository attendance, SeatRepository seats, MeetingLookup lookup, GroupAccess access,
-                      MeetingBroadcaster broadcaster) {
+    AttendanceService(
+            AttendanceRepository attendance,
+            SeatRepository seats,
+            MeetingLookup lookup,
+            GroupAccess access,
+            MeetingBroadcaster broadcaster) {
         this.attendance = attendance;
         this.seats = seats;
         this.lookup = lookup;
@@ -54,7 +57,8 @@ public class AttendanceService {
             if (m == null && a == null) {
                 continue;
             }
-            String name = m == null ? "Vacant seat"
+            String name = m == null
+                    ? "Vacant seat"
                     : insider || (m.isActive() && m.isDirectoryConsent()) ? m.getFullName() : "A member";
             rows.add(new AttendanceRow(s.getId(), name, s.describeRole(), a == null ? null : a.getStatus()));
         }
@@ -67,9 +71,11 @@ public class AttendanceService {
         Meeting m = lookup.meeting(meetingId);
         access.requireManage(m.getGroup());
         requireNotPublished(m);
-        Seat seat = seats.findById(seatId).filter(s -> s.getGroup().equals(m.getGroup()))
+        Seat seat = seats.findById(seatId)
+                .filter(s -> s.getGroup().equals(m.getGroup()))
                 .orElseThrow(() -> new BusinessException("That seat is not in this group."));
-        Attendance a = attendance.findByMeetingIdAndSeatId(meetingId, seatId)
+        Attendance a = attendance
+                .findByMeetingIdAndSeatId(meetingId, seatId)
                 .orElseGet(() -> attendance.save(new Attendance(m, seat, seat.getMember(), status)));
         a.setStatus(status);
         a.setMember(seat.getMember());

@@ -21,17 +21,24 @@ class CalendarController {
 
     @GetMapping("/calendar/meetings/{id}.ics")
     ResponseEntity<String> meeting(@PathVariable("id") Long id) {
-        return calendars.meetingIcs(id)
-                .map(ics -> ResponseEntity.ok().contentType(CALENDAR)
+        return calendars
+                .meetingIcs(id)
+                .map(ics -> ResponseEntity.ok()
+                        .contentType(CALENDAR)
                         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"meeting-" + id + ".ics\"")
                         .body(ics))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     @GetMapping("/calendar/groups/{slug}.ics")
-    ResponseEntity<String> group(@PathVariable("slug") String slug, @RequestParam(name = "token", required = false) String token) {
-        return calendars.groupFeed(slug, token)
-                .map(ics -> ResponseEntity.ok().contentType(CALENDAR).header(HttpHeaders.CACHE_CONTROL, "no-store").body(ics))
+    ResponseEntity<String> group(
+            @PathVariable("slug") String slug, @RequestParam(name = "token", required = false) String token) {
+        return calendars
+                .groupFeed(slug, token)
+                .map(ics -> ResponseEntity.ok()
+                        .contentType(CALENDAR)
+                        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                        .body(ics))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 }

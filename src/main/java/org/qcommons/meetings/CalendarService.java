@@ -1,5 +1,15 @@
 package org.qcommons.meetings;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -16,17 +26,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.time.Clock;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Optional;
-
 /**
  * iCalendar for meetings: one file per meeting and a per-group feed behind a secret token. Each event keeps a
  * stable UID and carries the meeting's SEQUENCE, so calendars update an invite instead of adding a second one.
@@ -41,8 +40,12 @@ public class CalendarService {
     private final String baseUrl;
     private final ZoneId zone;
 
-    CalendarService(MeetingRepository meetings, GroupRepository groups, GroupAccess access,
-                    QcommonsProperties properties, Clock clock) {
+    CalendarService(
+            MeetingRepository meetings,
+            GroupRepository groups,
+            GroupAccess access,
+            QcommonsProperties properties,
+            Clock clock) {
         this.meetings = meetings;
         this.groups = groups;
         this.access = access;
@@ -53,7 +56,8 @@ public class CalendarService {
 
     @PreAuthorize("permitAll()")
     public Optional<String> meetingIcs(Long meetingId) {
-        return meetings.findWithGroup(meetingId).filter(m -> access.canSee(m.getGroup()))
+        return meetings.findWithGroup(meetingId)
+                .filter(m -> access.canSee(m.getGroup()))
                 .map(m -> write(List.of(m)));
     }
 
@@ -61,8 +65,10 @@ public class CalendarService {
     @PreAuthorize("permitAll()")
     public Optional<String> groupFeed(String slug, String token) {
         return groups.findBySlug(slug)
-                .filter(g -> token != null && MessageDigest.isEqual(g.getCalendarToken().getBytes(StandardCharsets.UTF_8),
-                        token.getBytes(StandardCharsets.UTF_8)))
+                .filter(g -> token != null
+                        && MessageDigest.isEqual(
+                                g.getCalendarToken().getBytes(StandardCharsets.UTF_8),
+                                token.getBytes(StandardCharsets.UTF_8)))
                 .map(g -> write(meetings.findByGroup(g.getId())));
     }
 
@@ -84,7 +90,9 @@ public class CalendarService {
     }
 
     private VEvent event(Meeting m) {
-        VEvent e = new VEvent(m.startsAt(zone).toInstant(), m.endsAt(zone).toInstant(),
+        VEvent e = new VEvent(
+                m.startsAt(zone).toInstant(),
+                m.endsAt(zone).toInstant(),
                 m.getGroup().getName() + ": " + m.getTitle());
         e.add(new Uid("meeting-" + m.getId() + "@qcommons"));
         e.add(new Sequence(m.getIcsSequence()));
@@ -98,5 +106,4 @@ public class CalendarService {
                 + (m.getVideoLink() != null ? "\nVideo link: " + m.getVideoLink() : "")));
         return e;
     }
-
 }

@@ -1,15 +1,15 @@
 package org.qcommons.meetings;
 
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-import java.util.List;
-
 interface CommentRepository extends JpaRepository<MinutesComment, Long> {
 
-    @Query("select c from MinutesComment c join fetch c.author where c.agendaItem.meeting.id = :meetingId order by c.createdAt")
+    @Query(
+            "select c from MinutesComment c join fetch c.author where c.agendaItem.meeting.id = :meetingId order by c.createdAt")
     List<MinutesComment> findByMeeting(@Param("meetingId") Long meetingId);
 
     @Modifying

@@ -2,17 +2,16 @@ package org.qcommons.meetings;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import org.hibernate.envers.Audited;
-import org.hibernate.envers.RelationTargetAuditMode;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.qcommons.base.AbstractEntity;
-
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+import org.qcommons.base.AbstractEntity;
 
 // Changes to minutes and decisions are kept in the audit trail (docs/security.md).
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
@@ -32,8 +31,7 @@ public class Decision extends AbstractEntity {
     @Column(name = "review_date")
     private LocalDate reviewDate;
 
-    protected Decision() {
-    }
+    protected Decision() {}
 
     Decision(Meeting meeting, String text, LocalDate reviewDate) {
         this.meeting = meeting;
@@ -41,7 +39,15 @@ public class Decision extends AbstractEntity {
         this.reviewDate = reviewDate;
     }
 
-    public Meeting getMeeting() { return meeting; }
-    public String getText() { return text; }
-    public LocalDate getReviewDate() { return reviewDate; }
+    public Meeting getMeeting() {
+        return meeting;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public LocalDate getReviewDate() {
+        return reviewDate;
+    }
 }

@@ -1,15 +1,14 @@
 package org.qcommons.meetings;
 
-import org.qcommons.base.BusinessException;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import static org.qcommons.meetings.MeetingRules.requireNotPublished;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-
-import static org.qcommons.meetings.MeetingRules.requireNotPublished;
+import org.qcommons.base.BusinessException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Decisions recorded at meetings, and the group's register of them with their review dates. */
 @Service
@@ -22,8 +21,8 @@ public class DecisionService {
     private final GroupAccess access;
     private final MeetingBroadcaster broadcaster;
 
-    DecisionService(DecisionRepository decisions, MeetingLookup lookup, GroupAccess access,
-                    MeetingBroadcaster broadcaster) {
+    DecisionService(
+            DecisionRepository decisions, MeetingLookup lookup, GroupAccess access, MeetingBroadcaster broadcaster) {
         this.decisions = decisions;
         this.lookup = lookup;
         this.access = access;
@@ -40,7 +39,8 @@ public class DecisionService {
     public List<Decision> publishedDecisions(MeetingGroup group) {
         access.requireSee(group);
         EnumSet<MeetingStatus> statuses = access.isSeatHolder(group)
-                ? EnumSet.allOf(MeetingStatus.class) : EnumSet.of(MeetingStatus.MINUTES_PUBLISHED);
+                ? EnumSet.allOf(MeetingStatus.class)
+                : EnumSet.of(MeetingStatus.MINUTES_PUBLISHED);
         return decisions.findByGroup(group.getId(), statuses);
     }
 
@@ -65,7 +65,9 @@ public class DecisionService {
 
     @Transactional
     public void removeDecision(Long decisionId) {
-        Decision d = decisions.findById(decisionId).orElseThrow(() -> new BusinessException("That decision no longer exists."));
+        Decision d = decisions
+                .findById(decisionId)
+                .orElseThrow(() -> new BusinessException("That decision no longer exists."));
         Meeting m = lookup.meeting(d.getMeeting().getId());
         access.requireSeatHolder(m.getGroup());
         requireNotPublished(m);

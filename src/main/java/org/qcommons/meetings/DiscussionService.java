@@ -1,23 +1,22 @@
 package org.qcommons.meetings;
 
-import jakarta.persistence.EntityManager;
-import org.qcommons.base.BusinessException;
-import org.qcommons.notifications.NotificationService;
-import org.qcommons.people.Member;
-import org.qcommons.base.security.CurrentUser;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import static org.qcommons.meetings.MeetingRules.cut;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-
-import static org.qcommons.meetings.MeetingRules.cut;
+import org.qcommons.base.BusinessException;
+import org.qcommons.base.security.CurrentUser;
+import org.qcommons.notifications.NotificationService;
+import org.qcommons.people.Member;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The group's thread between meetings, in place of the pilot's chat group. It is for the seat holders only;
@@ -36,9 +35,15 @@ public class DiscussionService {
     private final EntityManager em;
     private final Clock clock;
 
-    DiscussionService(PostRepository posts, GroupRepository groups, SeatRepository seats, GroupAccess access,
-                      NotificationService notifications, MeetingBroadcaster broadcaster, EntityManager em,
-                      Clock clock) {
+    DiscussionService(
+            PostRepository posts,
+            GroupRepository groups,
+            SeatRepository seats,
+            GroupAccess access,
+            NotificationService notifications,
+            MeetingBroadcaster broadcaster,
+            EntityManager em,
+            Clock clock) {
         this.clock = clock;
         this.posts = posts;
         this.groups = groups;
@@ -65,7 +70,8 @@ public class DiscussionService {
     /** For demo seeding, which runs as SYSTEM and writes on behalf of a seat holder. */
     @Transactional
     Post postAs(Long groupId, Long meId, Long parentId, String body) {
-        MeetingGroup group = groups.findById(groupId).orElseThrow(() -> new BusinessException("This group no longer exists."));
+        MeetingGroup group =
+                groups.findById(groupId).orElseThrow(() -> new BusinessException("This group no longer exists."));
         access.requireSeatHolder(group);
         if (body == null || body.isBlank()) {
             throw new BusinessException("Write something before posting.");
@@ -74,9 +80,11 @@ public class DiscussionService {
             throw new BusinessException("Keep posts to 4,000 characters or fewer.");
         }
         Member me = em.find(Member.class, meId);
-        Post parent = parentId == null ? null : posts.findById(parentId)
-                .filter(p -> p.getGroup().getId().equals(groupId))
-                .orElseThrow(() -> new BusinessException("The post you replied to no longer exists."));
+        Post parent = parentId == null
+                ? null
+                : posts.findById(parentId)
+                        .filter(p -> p.getGroup().getId().equals(groupId))
+                        .orElseThrow(() -> new BusinessException("The post you replied to no longer exists."));
         // Replies attach to the top-level post, so the thread stays two levels deep.
         if (parent != null && parent.getParent() != null) {
             parent = parent.getParent();
@@ -84,8 +92,11 @@ public class DiscussionService {
         Post saved = posts.save(new Post(group, parent, me, body.strip(), clock.instant()));
         for (Member mentioned : mentioned(group, body)) {
             if (!mentioned.getId().equals(meId) && CurrentUser.get().isPresent()) {
-                notifications.notify(mentioned, cut(me.getFullName() + " mentioned you in " + group.getName()),
-                        cut(body.strip()), "groups/" + group.getSlug() + "?tab=discussion");
+                notifications.notify(
+                        mentioned,
+                        cut(me.getFullName() + " mentioned you in " + group.getName()),
+                        cut(body.strip()),
+                        "groups/" + group.getSlug() + "?tab=discussion");
             }
         }
         broadcaster.groupChanged(groupId, MeetingChange.Kind.DISCUSSION);
@@ -96,7 +107,9 @@ public class DiscussionService {
     Set<Member> mentioned(MeetingGroup group, String body) {
         String text = body.toLowerCase(Locale.ROOT);
         Set<Member> found = new LinkedHashSet<>();
-        seats.findByGroup(group.getId()).stream().map(Seat::getMember).filter(Objects::nonNull)
+        seats.findByGroup(group.getId()).stream()
+                .map(Seat::getMember)
+                .filter(Objects::nonNull)
                 .filter(m -> text.contains("@" + m.getFullName().toLowerCase(Locale.ROOT)))
                 .forEach(found::add);
         return found;

@@ -1,12 +1,11 @@
 package org.qcommons.meetings;
 
-import org.qcommons.base.security.CurrentUser;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Component;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.qcommons.base.security.CurrentUser;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
 
 /**
  * The permission rules of the meeting workspaces in one place, so services and queries agree:
@@ -30,7 +29,9 @@ class GroupAccess {
         if (CurrentUser.isAdmin()) {
             return GroupRole.CONVENOR;
         }
-        List<Seat> mine = CurrentUser.memberId().map(id -> seats.findHeldBy(group.getId(), id)).orElse(List.of());
+        List<Seat> mine = CurrentUser.memberId()
+                .map(id -> seats.findHeldBy(group.getId(), id))
+                .orElse(List.of());
         if (mine.stream().anyMatch(Seat::isConvenor)) {
             return GroupRole.CONVENOR;
         }

@@ -1,12 +1,11 @@
 package org.qcommons.meetings;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface GroupRepository extends JpaRepository<MeetingGroup, Long> {
 
@@ -24,8 +23,10 @@ interface GroupRepository extends JpaRepository<MeetingGroup, Long> {
                or :admin = true
             order by g.name
             """)
-    List<MeetingGroup> findVisible(@Param("visibilities") Collection<Visibility> visibilities,
-                                   @Param("memberId") Long memberId, @Param("admin") boolean admin);
+    List<MeetingGroup> findVisible(
+            @Param("visibilities") Collection<Visibility> visibilities,
+            @Param("memberId") Long memberId,
+            @Param("admin") boolean admin);
 
     boolean existsBySlug(String slug);
 

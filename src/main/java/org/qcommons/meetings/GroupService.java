@@ -1,16 +1,6 @@
 package org.qcommons.meetings;
 
 import jakarta.persistence.EntityManager;
-import org.qcommons.base.BusinessException;
-import org.qcommons.base.ConcurrentEditException;
-import org.qcommons.people.Member;
-import org.qcommons.base.security.CurrentUser;
-import org.qcommons.base.security.QUser;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,6 +8,14 @@ import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.qcommons.base.BusinessException;
+import org.qcommons.base.ConcurrentEditException;
+import org.qcommons.base.security.CurrentUser;
+import org.qcommons.people.Member;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Groups and their seats. Terms of reference, attendance figures and the decision register have their own
@@ -39,8 +37,15 @@ public class GroupService {
     private final EntityManager em;
     private final Clock clock;
 
-    GroupService(GroupRepository groups, SeatRepository seats, AttendanceRepository attendance,
-                 MeetingRepository meetings, MeetingLookup lookup, GroupAccess access, EntityManager em, Clock clock) {
+    GroupService(
+            GroupRepository groups,
+            SeatRepository seats,
+            AttendanceRepository attendance,
+            MeetingRepository meetings,
+            MeetingLookup lookup,
+            GroupAccess access,
+            EntityManager em,
+            Clock clock) {
         this.groups = groups;
         this.seats = seats;
         this.attendance = attendance;
@@ -53,7 +58,8 @@ public class GroupService {
 
     public List<MeetingGroup> visibleGroups() {
         EnumSet<Visibility> open = CurrentUser.isSignedIn()
-                ? EnumSet.of(Visibility.PUBLIC, Visibility.MEMBERS) : EnumSet.of(Visibility.PUBLIC);
+                ? EnumSet.of(Visibility.PUBLIC, Visibility.MEMBERS)
+                : EnumSet.of(Visibility.PUBLIC);
         return groups.findVisible(open, CurrentUser.memberId().orElse(-1L), CurrentUser.isAdmin());
     }
 
@@ -84,8 +90,9 @@ public class GroupService {
         MeetingGroup saved = groups.save(group);
         // A convenor who sets a group up convenes it; site administrators manage it without a seat.
         if (!CurrentUser.isAdmin()) {
-            CurrentUser.memberId().ifPresent(id -> seats.save(new Seat(saved, em.getReference(Member.class, id),
-                    SeatRole.MEMBER, true, 0)));
+            CurrentUser.memberId()
+                    .ifPresent(id ->
+                            seats.save(new Seat(saved, em.getReference(Member.class, id), SeatRole.MEMBER, true, 0)));
         }
         return saved;
     }
@@ -93,14 +100,18 @@ public class GroupService {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public MeetingGroup update(MeetingGroup edited) {
-        MeetingGroup current = groups.findById(edited.getId()).orElseThrow(() -> new BusinessException("This group no longer exists."));
+        MeetingGroup current = groups.findById(edited.getId())
+                .orElseThrow(() -> new BusinessException("This group no longer exists."));
         access.requireManage(current);
         if (current.getVersion() != edited.getVersion()) {
             throw new ConcurrentEditException("This group");
         }
-        groups.findBySlug(edited.getSlug()).filter(g -> !g.getId().equals(edited.getId())).ifPresent(g -> {
-            throw new BusinessException("Another group already uses the web address /groups/" + edited.getSlug() + ".");
-        });
+        groups.findBySlug(edited.getSlug())
+                .filter(g -> !g.getId().equals(edited.getId()))
+                .ifPresent(g -> {
+                    throw new BusinessException(
+                            "Another group already uses the web address /groups/" + edited.getSlug() + ".");
+                });
         try {
             groups.saveAndFlush(edited);
             return groups.findWithRegion(edited.getId()).orElseThrow();
@@ -113,11 +124,21 @@ public class GroupService {
     public List<SeatHolder> seats(MeetingGroup group) {
         access.requireSee(group);
         boolean insider = access.isSeatHolder(group);
-        return seats.findByGroup(group.getId()).stream().map(s -> {
-            Member m = s.getMember();
-            String name = m == null ? null : (insider || (m.isActive() && m.isDirectoryConsent()) ? m.getFullName() : null);
-            return new SeatHolder(s.getId(), m == null ? null : m.getId(), name, s.getRole(), s.isConvenor(), s.describeRole());
-        }).toList();
+        return seats.findByGroup(group.getId()).stream()
+                .map(s -> {
+                    Member m = s.getMember();
+                    String name = m == null
+                            ? null
+                            : (insider || (m.isActive() && m.isDirectoryConsent()) ? m.getFullName() : null);
+                    return new SeatHolder(
+                            s.getId(),
+                            m == null ? null : m.getId(),
+                            name,
+                            s.getRole(),
+                            s.isConvenor(),
+                            s.describeRole());
+                })
+                .toList();
     }
 
     @Transactional
@@ -152,7 +173,9 @@ public class GroupService {
             return 0;
         }
         LocalDate today = access.today();
-        return meetings.findByGroup(group.getId()).stream().filter(m -> m.isMinutesDue(today)).count();
+        return meetings.findByGroup(group.getId()).stream()
+                .filter(m -> m.isMinutesDue(today))
+                .count();
     }
 
     /** The subscription URL path, for people who may see the group's meetings. */

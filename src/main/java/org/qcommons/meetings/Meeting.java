@@ -14,13 +14,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.qcommons.base.AbstractEntity;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import org.qcommons.base.AbstractEntity;
 
 /** A meeting of a group. Times are wall-clock times in the configured zone (Europe/London), as people in the room read them. */
 @Entity
@@ -76,12 +75,15 @@ public class Meeting extends AbstractEntity {
     @Size(max = 16_000, message = "Keep each part of the PDSA review to 16,000 characters or fewer")
     @Column(name = "pdsa_plan", columnDefinition = "TEXT")
     private String pdsaPlan;
+
     @Size(max = 16_000, message = "Keep each part of the PDSA review to 16,000 characters or fewer")
     @Column(name = "pdsa_do", columnDefinition = "TEXT")
     private String pdsaDo;
+
     @Size(max = 16_000, message = "Keep each part of the PDSA review to 16,000 characters or fewer")
     @Column(name = "pdsa_study", columnDefinition = "TEXT")
     private String pdsaStudy;
+
     @Size(max = 16_000, message = "Keep each part of the PDSA review to 16,000 characters or fewer")
     @Column(name = "pdsa_act", columnDefinition = "TEXT")
     private String pdsaAct;
@@ -89,8 +91,7 @@ public class Meeting extends AbstractEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected Meeting() {
-    }
+    protected Meeting() {}
 
     public Meeting(MeetingGroup group, String title, LocalDateTime startsAt) {
         this.group = group;
@@ -121,7 +122,8 @@ public class Meeting extends AbstractEntity {
 
     /** Held more than two weeks ago and the minutes are still not approved. */
     public boolean isMinutesDue(LocalDate today) {
-        return status.atLeast(MeetingStatus.HELD) && !isMinutesPublished()
+        return status.atLeast(MeetingStatus.HELD)
+                && !isMinutesPublished()
                 && startsAt.toLocalDate().plusDays(MINUTES_DUE_DAYS).isBefore(today);
     }
 
@@ -129,34 +131,117 @@ public class Meeting extends AbstractEntity {
         icsSequence++;
     }
 
-    public MeetingGroup getGroup() { return group; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public LocalDateTime getStartsAt() { return startsAt; }
-    public void setStartsAt(LocalDateTime startsAt) { this.startsAt = startsAt; }
-    public int getDurationMinutes() { return durationMinutes; }
-    public void setDurationMinutes(int durationMinutes) { this.durationMinutes = durationMinutes; }
-    public String getPlace() { return place; }
-    public void setPlace(String place) { this.place = place; }
-    public String getVideoLink() { return videoLink; }
-    public void setVideoLink(String videoLink) { this.videoLink = videoLink; }
-    public MeetingStatus getStatus() { return status; }
-    void setStatus(MeetingStatus status) { this.status = status; }
-    public int getIcsSequence() { return icsSequence; }
-    public LocalDate getReviewUntil() { return reviewUntil; }
-    void setReviewUntil(LocalDate reviewUntil) { this.reviewUntil = reviewUntil; }
-    public Instant getMinutesApprovedAt() { return minutesApprovedAt; }
-    void setMinutesApprovedAt(Instant minutesApprovedAt) { this.minutesApprovedAt = minutesApprovedAt; }
-    public String getPdsaPlan() { return pdsaPlan; }
-    public void setPdsaPlan(String pdsaPlan) { this.pdsaPlan = pdsaPlan; }
-    public String getPdsaDo() { return pdsaDo; }
-    public void setPdsaDo(String pdsaDo) { this.pdsaDo = pdsaDo; }
-    public String getPdsaStudy() { return pdsaStudy; }
-    public void setPdsaStudy(String pdsaStudy) { this.pdsaStudy = pdsaStudy; }
-    public String getPdsaAct() { return pdsaAct; }
-    public void setPdsaAct(String pdsaAct) { this.pdsaAct = pdsaAct; }
-    public Instant getCreatedAt() { return createdAt; }
-    void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
+    public MeetingGroup getGroup() {
+        return group;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public LocalDateTime getStartsAt() {
+        return startsAt;
+    }
+
+    public void setStartsAt(LocalDateTime startsAt) {
+        this.startsAt = startsAt;
+    }
+
+    public int getDurationMinutes() {
+        return durationMinutes;
+    }
+
+    public void setDurationMinutes(int durationMinutes) {
+        this.durationMinutes = durationMinutes;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public void setPlace(String place) {
+        this.place = place;
+    }
+
+    public String getVideoLink() {
+        return videoLink;
+    }
+
+    public void setVideoLink(String videoLink) {
+        this.videoLink = videoLink;
+    }
+
+    public MeetingStatus getStatus() {
+        return status;
+    }
+
+    void setStatus(MeetingStatus status) {
+        this.status = status;
+    }
+
+    public int getIcsSequence() {
+        return icsSequence;
+    }
+
+    public LocalDate getReviewUntil() {
+        return reviewUntil;
+    }
+
+    void setReviewUntil(LocalDate reviewUntil) {
+        this.reviewUntil = reviewUntil;
+    }
+
+    public Instant getMinutesApprovedAt() {
+        return minutesApprovedAt;
+    }
+
+    void setMinutesApprovedAt(Instant minutesApprovedAt) {
+        this.minutesApprovedAt = minutesApprovedAt;
+    }
+
+    public String getPdsaPlan() {
+        return pdsaPlan;
+    }
+
+    public void setPdsaPlan(String pdsaPlan) {
+        this.pdsaPlan = pdsaPlan;
+    }
+
+    public String getPdsaDo() {
+        return pdsaDo;
+    }
+
+    public void setPdsaDo(String pdsaDo) {
+        this.pdsaDo = pdsaDo;
+    }
+
+    public String getPdsaStudy() {
+        return pdsaStudy;
+    }
+
+    public void setPdsaStudy(String pdsaStudy) {
+        this.pdsaStudy = pdsaStudy;
+    }
+
+    public String getPdsaAct() {
+        return pdsaAct;
+    }
+
+    public void setPdsaAct(String pdsaAct) {
+        this.pdsaAct = pdsaAct;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    void setCreatedAt(Instant createdAt) {
+        this.createdAt = createdAt;
+    }
 
     public boolean hasPdsa() {
         return notBlank(pdsaPlan) || notBlank(pdsaDo) || notBlank(pdsaStudy) || notBlank(pdsaAct);

@@ -26,7 +26,8 @@ class MeetingAuditPolicy implements AuditAccessPolicy {
 
     @Override
     public boolean maySeeHistory(Class<?> type, Long id) {
-        Optional<Meeting> meeting = type == AgendaItem.class ? items.findById(id).map(AgendaItem::getMeeting)
+        Optional<Meeting> meeting = type == AgendaItem.class
+                ? items.findById(id).map(AgendaItem::getMeeting)
                 : type == Decision.class ? decisions.findById(id).map(Decision::getMeeting) : Optional.empty();
         return meeting.map(m -> access.viewer(m.getGroup()).canManage()).orElse(false);
     }

@@ -1,9 +1,5 @@
 package org.qcommons.meetings;
 
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -12,6 +8,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Tells every open view of a meeting (or of a group's discussion) that something changed, and who is viewing.
@@ -21,8 +20,7 @@ import java.util.function.Consumer;
 @Component
 public class MeetingBroadcaster {
 
-    public record Viewer(String key, Long memberId, String name) {
-    }
+    public record Viewer(String key, Long memberId, String name) {}
 
     private final Map<String, List<Consumer<MeetingChange>>> listeners = new ConcurrentHashMap<>();
     private final Map<Long, Map<String, Viewer>> viewers = new ConcurrentHashMap<>();
@@ -55,7 +53,8 @@ public class MeetingBroadcaster {
     /** Distinct people viewing, by name; one person with two tabs open counts once. */
     public List<String> viewerNames(Long meetingId) {
         Map<Long, String> byMember = new LinkedHashMap<>();
-        List<Viewer> sorted = new ArrayList<>(viewers.getOrDefault(meetingId, Map.of()).values());
+        List<Viewer> sorted =
+                new ArrayList<>(viewers.getOrDefault(meetingId, Map.of()).values());
         sorted.sort(Comparator.comparing(Viewer::name));
         sorted.forEach(v -> byMember.putIfAbsent(v.memberId() == null ? -1L : v.memberId(), v.name()));
         return List.copyOf(byMember.values());

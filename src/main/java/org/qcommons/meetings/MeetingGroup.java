@@ -12,12 +12,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.qcommons.base.AbstractEntity;
-import org.qcommons.organisations.Region;
-
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.qcommons.base.AbstractEntity;
+import org.qcommons.organisations.Region;
 
 /** A Commons Stewardship Group or any other group that meets: it owns seats, terms of reference and meetings. */
 @Entity
@@ -63,8 +62,7 @@ public class MeetingGroup extends AbstractEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected MeetingGroup() {
-    }
+    protected MeetingGroup() {}
 
     public MeetingGroup(String name, String slug, GroupKind kind, Region region, Visibility visibility) {
         this.name = name;
@@ -78,27 +76,83 @@ public class MeetingGroup extends AbstractEntity {
         if (organisingPrinciples == null || organisingPrinciples.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(organisingPrinciples.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(organisingPrinciples.split("\\R"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getSlug() { return slug; }
-    public void setSlug(String slug) { this.slug = slug; }
-    public GroupKind getKind() { return kind; }
-    public void setKind(GroupKind kind) { this.kind = kind; }
-    public Region getRegion() { return region; }
-    public void setRegion(Region region) { this.region = region; }
-    public Visibility getVisibility() { return visibility; }
-    public void setVisibility(Visibility visibility) { this.visibility = visibility; }
-    public String getSummary() { return summary; }
-    public void setSummary(String summary) { this.summary = summary; }
-    public String getOrganisingPrinciples() { return organisingPrinciples; }
-    public void setOrganisingPrinciples(String organisingPrinciples) { this.organisingPrinciples = organisingPrinciples; }
-    public String getCalendarToken() { return calendarToken; }
-    void setCalendarToken(String calendarToken) { this.calendarToken = calendarToken; }
-    public Instant getCreatedAt() { return createdAt; }
-    void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public GroupKind getKind() {
+        return kind;
+    }
+
+    public void setKind(GroupKind kind) {
+        this.kind = kind;
+    }
+
+    public Region getRegion() {
+        return region;
+    }
+
+    public void setRegion(Region region) {
+        this.region = region;
+    }
+
+    public Visibility getVisibility() {
+        return visibility;
+    }
+
+    public void setVisibility(Visibility visibility) {
+        this.visibility = visibility;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public String getOrganisingPrinciples() {
+        return organisingPrinciples;
+    }
+
+    public void setOrganisingPrinciples(String organisingPrinciples) {
+        this.organisingPrinciples = organisingPrinciples;
+    }
+
+    public String getCalendarToken() {
+        return calendarToken;
+    }
+
+    void setCalendarToken(String calendarToken) {
+        this.calendarToken = calendarToken;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    void setCreatedAt(Instant createdAt) {
+        this.createdAt = createdAt;
+    }
 
     @Override
     public String toString() {

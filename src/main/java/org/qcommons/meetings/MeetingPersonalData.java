@@ -1,11 +1,11 @@
 package org.qcommons.meetings;
 
+import static org.qcommons.base.personaldata.PersonalDataContributor.entry;
+
 import org.qcommons.base.personaldata.PersonalDataContributor;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-
-import static org.qcommons.base.personaldata.PersonalDataContributor.entry;
 
 /**
  * Seats a member holds, their attendance, actions assigned to them, discussion posts, comments on draft minutes
@@ -60,10 +60,12 @@ class MeetingPersonalData implements PersonalDataContributor {
 
     @Override
     public void erase(Long memberId) {
-        jdbc.update("update mtg_seat set member_id = null, convenor = false, version = version + 1 where member_id = ?",
+        jdbc.update(
+                "update mtg_seat set member_id = null, convenor = false, version = version + 1 where member_id = ?",
                 memberId);
-        String name = jdbc.queryForList("select full_name from member where id = ?", String.class, memberId)
-                .stream().findFirst().orElse(null);
+        String name = jdbc.queryForList("select full_name from member where id = ?", String.class, memberId).stream()
+                .findFirst()
+                .orElse(null);
         if (name == null || name.isBlank() || FORMER_MEMBER.equals(name)) {
             return;
         }

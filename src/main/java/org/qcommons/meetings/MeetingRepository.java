@@ -1,13 +1,12 @@
 package org.qcommons.meetings;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
-
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
@@ -18,10 +17,11 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
     List<Meeting> findByGroup(@Param("groupId") Long groupId);
 
     @Query("select m from Meeting m where m.group.id = :groupId and m.status in :statuses order by m.startsAt desc")
-    List<Meeting> findByGroupAndStatus(@Param("groupId") Long groupId,
-                                       @Param("statuses") Collection<MeetingStatus> statuses);
+    List<Meeting> findByGroupAndStatus(
+            @Param("groupId") Long groupId, @Param("statuses") Collection<MeetingStatus> statuses);
 
-    @Query("select m from Meeting m where m.group.id = :groupId and m.startsAt < :before order by m.startsAt desc limit 1")
+    @Query(
+            "select m from Meeting m where m.group.id = :groupId and m.startsAt < :before order by m.startsAt desc limit 1")
     Optional<Meeting> findPrevious(@Param("groupId") Long groupId, @Param("before") LocalDateTime before);
 
     long countByGroupId(Long groupId);

@@ -5,8 +5,7 @@ import org.qcommons.base.BusinessException;
 /** Checks and tidy-ups that every meetings service applies the same way. */
 final class MeetingRules {
 
-    private MeetingRules() {
-    }
+    private MeetingRules() {}
 
     static void requireStatus(Meeting m, MeetingStatus expected, String message) {
         if (m.getStatus() != expected) {
@@ -16,7 +15,8 @@ final class MeetingRules {
 
     static void requireNotPublished(Meeting m) {
         if (m.isMinutesPublished()) {
-            throw new BusinessException("The minutes of this meeting are approved and published; they can no longer be changed.");
+            throw new BusinessException(
+                    "The minutes of this meeting are approved and published; they can no longer be changed.");
         }
     }
 

@@ -1,15 +1,8 @@
 package org.qcommons.meetings;
 
-import org.qcommons.base.BusinessException;
-import org.qcommons.base.ConcurrentEditException;
-import org.qcommons.notifications.NotificationService;
-import org.qcommons.people.Member;
-import org.qcommons.base.security.CurrentUser;
-import org.qcommons.base.security.QUser;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import static org.qcommons.meetings.MeetingRules.blankToNull;
+import static org.qcommons.meetings.MeetingRules.cut;
+import static org.qcommons.meetings.MeetingRules.requireStatus;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,10 +10,14 @@ import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-
-import static org.qcommons.meetings.MeetingRules.blankToNull;
-import static org.qcommons.meetings.MeetingRules.cut;
-import static org.qcommons.meetings.MeetingRules.requireStatus;
+import org.qcommons.base.BusinessException;
+import org.qcommons.base.ConcurrentEditException;
+import org.qcommons.base.security.CurrentUser;
+import org.qcommons.notifications.NotificationService;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Meetings and their stages, from planning to published minutes. Agenda, papers, attendance, minutes, decisions
@@ -40,8 +37,14 @@ public class MeetingService {
     private final NotificationService notifications;
     private final Clock clock;
 
-    MeetingService(MeetingRepository meetings, SeatRepository seats, MeetingLookup lookup, GroupAccess access,
-                   MeetingBroadcaster broadcaster, NotificationService notifications, Clock clock) {
+    MeetingService(
+            MeetingRepository meetings,
+            SeatRepository seats,
+            MeetingLookup lookup,
+            GroupAccess access,
+            MeetingBroadcaster broadcaster,
+            NotificationService notifications,
+            Clock clock) {
         this.meetings = meetings;
         this.seats = seats;
         this.lookup = lookup;
@@ -67,8 +70,10 @@ public class MeetingService {
     @PreAuthorize("permitAll()")
     public List<Meeting> upcoming(MeetingGroup group) {
         LocalDateTime now = LocalDateTime.now(clock).minusHours(3);
-        return meetings(group).stream().filter(m -> m.getStartsAt().isAfter(now))
-                .sorted(Comparator.comparing(Meeting::getStartsAt)).toList();
+        return meetings(group).stream()
+                .filter(m -> m.getStartsAt().isAfter(now))
+                .sorted(Comparator.comparing(Meeting::getStartsAt))
+                .toList();
     }
 
     /** Only meetings whose minutes were approved and published; the one list anonymous readers get. */
@@ -94,8 +99,8 @@ public class MeetingService {
     // ---- stages --------------------------------------------------------------------------------------------
 
     @Transactional
-    public Meeting schedule(Long groupId, String title, LocalDateTime startsAt, int durationMinutes, String place,
-                            String videoLink) {
+    public Meeting schedule(
+            Long groupId, String title, LocalDateTime startsAt, int durationMinutes, String place, String videoLink) {
         MeetingGroup group = lookup.group(groupId);
         access.requireManage(group);
         if (durationMinutes > Meeting.TIME_LIMIT_MINUTES) {
@@ -161,11 +166,15 @@ public class MeetingService {
         m.setReviewUntil(LocalDate.now(clock).plusDays(reviewDays));
         Long me = CurrentUser.memberId().orElse(-1L);
         // Start-up seeding runs as SYSTEM and must not email the demo accounts.
-        List<Seat> toNotify = CurrentUser.get().isPresent() ? seats.findByGroup(m.getGroup().getId()) : List.of();
+        List<Seat> toNotify =
+                CurrentUser.get().isPresent() ? seats.findByGroup(m.getGroup().getId()) : List.of();
         for (Seat s : toNotify) {
             if (s.getMember() != null && !s.getMember().getId().equals(me)) {
-                notifications.notify(s.getMember(), cut("Draft minutes to review: " + m.getTitle()),
-                        "Please propose any amendments by " + m.getReviewUntil() + ".", "meetings/" + m.getId());
+                notifications.notify(
+                        s.getMember(),
+                        cut("Draft minutes to review: " + m.getTitle()),
+                        "Please propose any amendments by " + m.getReviewUntil() + ".",
+                        "meetings/" + m.getId());
             }
         }
         return flushMeeting(m);

@@ -6,10 +6,9 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import org.qcommons.base.AbstractEntity;
 import org.qcommons.people.Member;
-
-import java.time.Instant;
 
 /** A proposed amendment to the draft minutes of one agenda item. */
 @Entity
@@ -30,8 +29,7 @@ public class MinutesComment extends AbstractEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected MinutesComment() {
-    }
+    protected MinutesComment() {}
 
     MinutesComment(AgendaItem agendaItem, Member author, String text, Instant createdAt) {
         this.createdAt = createdAt;
@@ -40,8 +38,19 @@ public class MinutesComment extends AbstractEntity {
         this.text = text;
     }
 
-    public AgendaItem getAgendaItem() { return agendaItem; }
-    public Member getAuthor() { return author; }
-    public String getText() { return text; }
-    public Instant getCreatedAt() { return createdAt; }
+    public AgendaItem getAgendaItem() {
+        return agendaItem;
+    }
+
+    public Member getAuthor() {
+        return author;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 }

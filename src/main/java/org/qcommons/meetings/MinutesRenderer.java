@@ -14,15 +14,15 @@ import org.jsoup.safety.Safelist;
 public final class MinutesRenderer {
 
     private static final Parser PARSER = Parser.builder().build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private static final HtmlRenderer RENDERER =
+            HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
     private static final Safelist SAFELIST = Safelist.basic()
             .addTags("h1", "h2", "h3", "h4", "h5", "h6", "hr")
             .removeProtocols("a", "href", "ftp")
             .addAttributes("a", "rel")
             .addEnforcedAttribute("a", "rel", "nofollow noopener noreferrer");
 
-    private MinutesRenderer() {
-    }
+    private MinutesRenderer() {}
 
     public static String toHtml(String markdown) {
         if (markdown == null || markdown.isBlank()) {

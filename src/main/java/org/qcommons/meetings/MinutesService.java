@@ -1,21 +1,20 @@
 package org.qcommons.meetings;
 
+import static org.qcommons.meetings.MeetingRules.nullToEmpty;
+import static org.qcommons.meetings.MeetingRules.requireNotPublished;
+
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
 import org.qcommons.base.BusinessException;
-import org.qcommons.people.Member;
 import org.qcommons.base.security.CurrentUser;
+import org.qcommons.people.Member;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
-import java.util.List;
-import java.util.Objects;
-
-import static org.qcommons.meetings.MeetingRules.nullToEmpty;
-import static org.qcommons.meetings.MeetingRules.requireNotPublished;
 
 /** The minutes of each agenda item, drafted by the seat holders together, and the amendments proposed to them. */
 @Service
@@ -31,8 +30,14 @@ public class MinutesService {
     private final EntityManager em;
     private final Clock clock;
 
-    MinutesService(AgendaItemRepository items, CommentRepository comments, MeetingLookup lookup, GroupAccess access,
-                   MeetingBroadcaster broadcaster, EntityManager em, Clock clock) {
+    MinutesService(
+            AgendaItemRepository items,
+            CommentRepository comments,
+            MeetingLookup lookup,
+            GroupAccess access,
+            MeetingBroadcaster broadcaster,
+            EntityManager em,
+            Clock clock) {
         this.items = items;
         this.comments = comments;
         this.lookup = lookup;
@@ -87,7 +92,8 @@ public class MinutesService {
         if (text == null || text.isBlank() || text.length() > 2000) {
             throw new BusinessException("Write your proposed amendment in 2,000 characters or fewer.");
         }
-        Member me = em.find(Member.class, CurrentUser.memberId().orElseThrow(() -> new AccessDeniedException("No member")));
+        Member me =
+                em.find(Member.class, CurrentUser.memberId().orElseThrow(() -> new AccessDeniedException("No member")));
         MinutesComment c = comments.save(new MinutesComment(item, me, text.strip(), clock.instant()));
         broadcaster.meetingChanged(m.getId(), MeetingChange.Kind.COMMENTS, itemId);
         return c;

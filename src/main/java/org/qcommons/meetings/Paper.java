@@ -6,9 +6,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.qcommons.base.AbstractEntity;
-
 import java.time.Instant;
+import org.qcommons.base.AbstractEntity;
 
 /** A paper for an agenda item. The bytes live under the data directory, named by {@code storageKey}. */
 @Entity
@@ -37,11 +36,16 @@ public class Paper extends AbstractEntity {
     @Column(name = "uploaded_at", nullable = false, updatable = false)
     private Instant uploadedAt;
 
-    protected Paper() {
-    }
+    protected Paper() {}
 
-    Paper(AgendaItem agendaItem, String fileName, String contentType, long sizeBytes, String storageKey,
-          String uploadedBy, Instant uploadedAt) {
+    Paper(
+            AgendaItem agendaItem,
+            String fileName,
+            String contentType,
+            long sizeBytes,
+            String storageKey,
+            String uploadedBy,
+            Instant uploadedAt) {
         this.uploadedAt = uploadedAt;
         this.agendaItem = agendaItem;
         this.fileName = fileName;
@@ -51,11 +55,31 @@ public class Paper extends AbstractEntity {
         this.uploadedBy = uploadedBy;
     }
 
-    public AgendaItem getAgendaItem() { return agendaItem; }
-    public String getFileName() { return fileName; }
-    public String getContentType() { return contentType; }
-    public long getSizeBytes() { return sizeBytes; }
-    String getStorageKey() { return storageKey; }
-    public String getUploadedBy() { return uploadedBy; }
-    public Instant getUploadedAt() { return uploadedAt; }
+    public AgendaItem getAgendaItem() {
+        return agendaItem;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public String getContentType() {
+        return contentType;
+    }
+
+    public long getSizeBytes() {
+        return sizeBytes;
+    }
+
+    String getStorageKey() {
+        return storageKey;
+    }
+
+    public String getUploadedBy() {
+        return uploadedBy;
+    }
+
+    public Instant getUploadedAt() {
+        return uploadedAt;
+    }
 }

@@ -1,7 +1,5 @@
 package org.qcommons.meetings;
 
-import org.qcommons.base.BusinessException;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Arrays;
@@ -10,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.qcommons.base.BusinessException;
 
 /**
  * Decides what an uploaded paper really is from its first bytes, never from its name or the browser's claim.
@@ -20,8 +19,7 @@ public final class PaperInspector {
 
     public static final long MAX_BYTES = 20L * 1024 * 1024;
 
-    public record Checked(String fileName, String contentType, String kind) {
-    }
+    public record Checked(String fileName, String contentType, String kind) {}
 
     private static final Map<String, Set<String>> EXTENSIONS = Map.of(
             "PDF", Set.of("pdf"),
@@ -31,20 +29,21 @@ public final class PaperInspector {
             "JPEG", Set.of("jpg", "jpeg"),
             "GIF", Set.of("gif"));
 
-    private PaperInspector() {
-    }
+    private PaperInspector() {}
 
     public static Checked check(String originalName, byte[] data) {
         if (data == null || data.length == 0) {
             throw new BusinessException("The file is empty.");
         }
         if (data.length > MAX_BYTES) {
-            throw new BusinessException("Papers can be at most 20 MB. This one is " + (data.length / (1024 * 1024)) + " MB.");
+            throw new BusinessException(
+                    "Papers can be at most 20 MB. This one is " + (data.length / (1024 * 1024)) + " MB.");
         }
         String name = sanitiseFileName(originalName);
         String kind = detect(data);
         if (kind == null) {
-            throw new BusinessException("Only PDF, Word, Excel, PowerPoint and PNG, JPEG or GIF images can be uploaded.");
+            throw new BusinessException(
+                    "Only PDF, Word, Excel, PowerPoint and PNG, JPEG or GIF images can be uploaded.");
         }
         String ext = extension(name);
         if (!EXTENSIONS.get(kind).contains(ext)) {
@@ -56,13 +55,15 @@ public final class PaperInspector {
 
     static String detect(byte[] d) {
         if (startsWith(d, "%PDF-".getBytes())) return "PDF";
-        if (startsWith(d, new byte[]{(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A})) return "PNG";
-        if (startsWith(d, new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) return "JPEG";
+        if (startsWith(d, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A})) return "PNG";
+        if (startsWith(d, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) return "JPEG";
         if (startsWith(d, "GIF87a".getBytes()) || startsWith(d, "GIF89a".getBytes())) return "GIF";
-        if (startsWith(d, new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1})) {
+        if (startsWith(
+                d, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+                })) {
             return "OLE";
         }
-        if (startsWith(d, new byte[]{'P', 'K', 3, 4}) && isOfficeZip(d)) return "OOXML";
+        if (startsWith(d, new byte[] {'P', 'K', 3, 4}) && isOfficeZip(d)) return "OOXML";
         return null;
     }
 
@@ -107,16 +108,18 @@ public final class PaperInspector {
             case "PNG" -> "image/png";
             case "JPEG" -> "image/jpeg";
             case "GIF" -> "image/gif";
-            case "OLE" -> switch (ext) {
-                case "xls" -> "application/vnd.ms-excel";
-                case "ppt" -> "application/vnd.ms-powerpoint";
-                default -> "application/msword";
-            };
-            default -> switch (ext) {
-                case "xlsx" -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-                case "pptx" -> "application/vnd.openxmlformats-officedocument.presentationml.presentation";
-                default -> "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-            };
+            case "OLE" ->
+                switch (ext) {
+                    case "xls" -> "application/vnd.ms-excel";
+                    case "ppt" -> "application/vnd.ms-powerpoint";
+                    default -> "application/msword";
+                };
+            default ->
+                switch (ext) {
+                    case "xlsx" -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+                    case "pptx" -> "application/vnd.openxmlformats-officedocument.presentationml.presentation";
+                    default -> "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+                };
         };
     }
 

@@ -1,5 +1,9 @@
 package org.qcommons.meetings;
 
+import static org.qcommons.meetings.MeetingRules.requireNotPublished;
+
+import java.time.Clock;
+import java.util.List;
 import org.qcommons.base.BusinessException;
 import org.qcommons.base.security.CurrentUser;
 import org.qcommons.base.security.QUser;
@@ -7,11 +11,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
-import java.util.List;
-
-import static org.qcommons.meetings.MeetingRules.requireNotPublished;
 
 /** Papers attached to agenda items: seat holders add them, whoever may read the agenda downloads them. */
 @Service
@@ -26,8 +25,13 @@ public class PaperService {
     private final MeetingBroadcaster broadcaster;
     private final Clock clock;
 
-    PaperService(PaperRepository papers, PaperStore store, MeetingLookup lookup, GroupAccess access,
-                 MeetingBroadcaster broadcaster, Clock clock) {
+    PaperService(
+            PaperRepository papers,
+            PaperStore store,
+            MeetingLookup lookup,
+            GroupAccess access,
+            MeetingBroadcaster broadcaster,
+            Clock clock) {
         this.papers = papers;
         this.store = store;
         this.lookup = lookup;
@@ -58,8 +62,14 @@ public class PaperService {
         requireNotPublished(item.getMeeting());
         PaperInspector.Checked checked = PaperInspector.check(originalName, data);
         String key = store.save(data);
-        Paper saved = papers.save(new Paper(item, checked.fileName(), checked.contentType(), data.length, key,
-                CurrentUser.get().map(QUser::displayName).orElse("System"), clock.instant()));
+        Paper saved = papers.save(new Paper(
+                item,
+                checked.fileName(),
+                checked.contentType(),
+                data.length,
+                key,
+                CurrentUser.get().map(QUser::displayName).orElse("System"),
+                clock.instant()));
         broadcaster.meetingChanged(item.getMeeting().getId(), MeetingChange.Kind.AGENDA, itemId);
         return saved;
     }

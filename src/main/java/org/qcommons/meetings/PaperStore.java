@@ -1,13 +1,12 @@
 package org.qcommons.meetings;
 
-import org.qcommons.base.config.QcommonsProperties;
-import org.springframework.stereotype.Component;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
+import org.qcommons.base.config.QcommonsProperties;
+import org.springframework.stereotype.Component;
 
 /**
  * Paper bytes under {@code <data dir>/papers}, named by a random key rather than the uploaded name, so a file

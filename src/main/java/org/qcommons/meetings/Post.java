@@ -6,10 +6,9 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import org.qcommons.base.AbstractEntity;
 import org.qcommons.people.Member;
-
-import java.time.Instant;
 
 /** A post, or a reply to one, in a group's discussion between meetings. */
 @Entity
@@ -34,8 +33,7 @@ public class Post extends AbstractEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected Post() {
-    }
+    protected Post() {}
 
     Post(MeetingGroup group, Post parent, Member author, String body, Instant createdAt) {
         this.createdAt = createdAt;
@@ -45,9 +43,23 @@ public class Post extends AbstractEntity {
         this.body = body;
     }
 
-    public MeetingGroup getGroup() { return group; }
-    public Post getParent() { return parent; }
-    public Member getAuthor() { return author; }
-    public String getBody() { return body; }
-    public Instant getCreatedAt() { return createdAt; }
+    public MeetingGroup getGroup() {
+        return group;
+    }
+
+    public Post getParent() {
+        return parent;
+    }
+
+    public Member getAuthor() {
+        return author;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 }

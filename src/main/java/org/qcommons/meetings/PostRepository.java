@@ -1,13 +1,13 @@
 package org.qcommons.meetings;
 
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-import java.util.List;
-
 interface PostRepository extends JpaRepository<Post, Long> {
 
-    @Query("select p from Post p join fetch p.author left join fetch p.parent where p.group.id = :groupId order by p.createdAt, p.id")
+    @Query(
+            "select p from Post p join fetch p.author left join fetch p.parent where p.group.id = :groupId order by p.createdAt, p.id")
     List<Post> findByGroup(@Param("groupId") Long groupId);
 }

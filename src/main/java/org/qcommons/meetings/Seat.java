@@ -34,8 +34,7 @@ public class Seat extends AbstractEntity {
     @Column(nullable = false)
     private int position;
 
-    protected Seat() {
-    }
+    protected Seat() {}
 
     public Seat(MeetingGroup group, Member member, SeatRole role, boolean convenor, int position) {
         this.group = group;
@@ -49,12 +48,35 @@ public class Seat extends AbstractEntity {
         return convenor ? "Convenor" + (role == SeatRole.MEMBER ? "" : ", " + role.label()) : role.label();
     }
 
-    public MeetingGroup getGroup() { return group; }
-    public Member getMember() { return member; }
-    public void setMember(Member member) { this.member = member; }
-    public SeatRole getRole() { return role; }
-    public void setRole(SeatRole role) { this.role = role; }
-    public boolean isConvenor() { return convenor; }
-    public void setConvenor(boolean convenor) { this.convenor = convenor; }
-    public int getPosition() { return position; }
+    public MeetingGroup getGroup() {
+        return group;
+    }
+
+    public Member getMember() {
+        return member;
+    }
+
+    public void setMember(Member member) {
+        this.member = member;
+    }
+
+    public SeatRole getRole() {
+        return role;
+    }
+
+    public void setRole(SeatRole role) {
+        this.role = role;
+    }
+
+    public boolean isConvenor() {
+        return convenor;
+    }
+
+    public void setConvenor(boolean convenor) {
+        this.convenor = convenor;
+    }
+
+    public int getPosition() {
+        return position;
+    }
 }

@@ -1,14 +1,14 @@
 package org.qcommons.meetings;
 
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-import java.util.List;
-
 interface SeatRepository extends JpaRepository<Seat, Long> {
 
-    @Query("select s from Seat s left join fetch s.member where s.group.id = :groupId order by s.convenor desc, s.position, s.id")
+    @Query(
+            "select s from Seat s left join fetch s.member where s.group.id = :groupId order by s.convenor desc, s.position, s.id")
     List<Seat> findByGroup(@Param("groupId") Long groupId);
 
     @Query("select s from Seat s where s.group.id = :groupId and s.member.id = :memberId")

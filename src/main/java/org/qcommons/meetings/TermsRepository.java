@@ -1,9 +1,8 @@
 package org.qcommons.meetings;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 interface TermsRepository extends JpaRepository<TermsOfReference, Long> {
 

@@ -1,14 +1,13 @@
 package org.qcommons.meetings;
 
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import org.qcommons.base.security.CurrentUser;
 import org.qcommons.base.security.QUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
-import java.util.List;
-import java.util.Optional;
 
 /** A group's terms of reference, kept as numbered versions: a change saves a new version beside the old ones. */
 @Service
@@ -47,7 +46,9 @@ public class TermsService {
         if (!draft.isNew()) {
             throw new IllegalArgumentException("Save a new version made with draftNext()");
         }
-        int next = terms.findFirstByGroupIdOrderByNumberDesc(groupId).map(t -> t.getNumber() + 1).orElse(1);
+        int next = terms.findFirstByGroupIdOrderByNumberDesc(groupId)
+                .map(t -> t.getNumber() + 1)
+                .orElse(1);
         draft.stamp(group, next, CurrentUser.get().map(QUser::displayName).orElse("System"), clock.instant());
         draft.setChangeNote(changeNote);
         return terms.save(draft);

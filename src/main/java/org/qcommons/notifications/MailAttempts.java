@@ -1,10 +1,9 @@
 package org.qcommons.notifications;
 
+import java.time.Instant;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Instant;
 
 /**
  * Records a failed attempt in its own transaction: the listener's transaction rolls back when it throws (which

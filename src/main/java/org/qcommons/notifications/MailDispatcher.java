@@ -2,6 +2,9 @@ package org.qcommons.notifications;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -9,10 +12,6 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-
-import java.io.IOException;
-import java.time.Clock;
-import java.time.Instant;
 
 /**
  * Sends the emails of the outbox, on a task thread after the notifying transaction has committed, never inside a
@@ -31,8 +30,13 @@ class MailDispatcher {
     private final ObjectProvider<JavaMailSender> mailSender;
     private final Clock clock;
 
-    MailDispatcher(SentMailRepository mails, MailComposer composer, MailAttempts attempts, DevMailbox mailbox,
-                   ObjectProvider<JavaMailSender> mailSender, Clock clock) {
+    MailDispatcher(
+            SentMailRepository mails,
+            MailComposer composer,
+            MailAttempts attempts,
+            DevMailbox mailbox,
+            ObjectProvider<JavaMailSender> mailSender,
+            Clock clock) {
         this.mails = mails;
         this.composer = composer;
         this.attempts = attempts;
@@ -57,8 +61,14 @@ class MailDispatcher {
         try {
             deliver(id, composer.compose(mail));
         } catch (MailException | MessagingException | IOException e) {
-            attempts.failed(id, now, e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
-            log.warn("Could not send mail {} (attempt {}): {}", id, mail.getAttempts() + 1,
+            attempts.failed(
+                    id,
+                    now,
+                    e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
+            log.warn(
+                    "Could not send mail {} (attempt {}): {}",
+                    id,
+                    mail.getAttempts() + 1,
                     e.getClass().getSimpleName());
             throw new MailNotSentException(id, e);
         }
@@ -82,7 +92,10 @@ class MailDispatcher {
             if (sender == null) {
                 throw e; // the dev mailbox is the only delivery
             }
-            log.warn("Mail {} was sent but not written to the dev mailbox: {}", id, e.getClass().getSimpleName());
+            log.warn(
+                    "Mail {} was sent but not written to the dev mailbox: {}",
+                    id,
+                    e.getClass().getSimpleName());
         }
     }
 }

@@ -7,7 +7,10 @@ package org.qcommons.notifications;
 class MailNotSentException extends RuntimeException {
 
     MailNotSentException(Long mailId, Exception cause) {
-        super("Mail " + mailId + " not sent (" + cause.getClass().getSimpleName() + "); it will be retried", null,
-                false, false);
+        super(
+                "Mail " + mailId + " not sent (" + cause.getClass().getSimpleName() + "); it will be retried",
+                null,
+                false,
+                false);
     }
 }

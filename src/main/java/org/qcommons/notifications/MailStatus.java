@@ -2,7 +2,9 @@ package org.qcommons.notifications;
 
 /** Where an email stands: not yet tried, delivered, or last tried without success (it will be tried again). */
 public enum MailStatus {
-    PENDING("Pending"), SENT("Sent"), FAILED("Failed");
+    PENDING("Pending"),
+    SENT("Sent"),
+    FAILED("Failed");
 
     private final String label;
 

@@ -6,10 +6,9 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import org.qcommons.base.AbstractEntity;
 import org.qcommons.people.Member;
-
-import java.time.Instant;
 
 @Entity
 @Table(name = "notification")
@@ -35,8 +34,7 @@ public class Notification extends AbstractEntity {
     @Column(name = "read_at")
     private Instant readAt;
 
-    protected Notification() {
-    }
+    protected Notification() {}
 
     Notification(Member recipient, String title, String body, String link, Instant createdAt) {
         this.recipient = recipient;
@@ -46,13 +44,33 @@ public class Notification extends AbstractEntity {
         this.link = link;
     }
 
-    public Member getRecipient() { return recipient; }
-    public String getTitle() { return title; }
-    public String getBody() { return body; }
-    public String getLink() { return link; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getReadAt() { return readAt; }
-    public boolean isRead() { return readAt != null; }
+    public Member getRecipient() {
+        return recipient;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public String getLink() {
+        return link;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getReadAt() {
+        return readAt;
+    }
+
+    public boolean isRead() {
+        return readAt != null;
+    }
 
     void markRead(Instant at) {
         if (readAt == null) {

@@ -1,11 +1,10 @@
 package org.qcommons.notifications;
 
-import org.springframework.stereotype.Component;
-
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.stereotype.Component;
 
 /** Lets open bells know that their member has something new, without polling. */
 @Component
@@ -21,6 +20,4 @@ public class NotificationBroadcaster {
     void broadcast(Long memberId) {
         listeners.getOrDefault(memberId, List.of()).forEach(Runnable::run);
     }
-
-
 }

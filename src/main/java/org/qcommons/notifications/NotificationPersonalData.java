@@ -1,10 +1,10 @@
 package org.qcommons.notifications;
 
+import static org.qcommons.base.personaldata.PersonalDataContributor.entry;
+
 import org.qcommons.base.personaldata.PersonalDataContributor;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
-
-import static org.qcommons.base.personaldata.PersonalDataContributor.entry;
 
 @Component
 class NotificationPersonalData implements PersonalDataContributor {
@@ -25,8 +25,16 @@ class NotificationPersonalData implements PersonalDataContributor {
     @Override
     public Object export(Long memberId) {
         return notifications.findByRecipientIdOrderByCreatedAtDesc(memberId, Pageable.unpaged()).stream()
-                .map(n -> entry("title", n.getTitle(), "body", n.getBody(), "createdAt", n.getCreatedAt().toString(),
-                        "read", n.isRead())).toList();
+                .map(n -> entry(
+                        "title",
+                        n.getTitle(),
+                        "body",
+                        n.getBody(),
+                        "createdAt",
+                        n.getCreatedAt().toString(),
+                        "read",
+                        n.isRead()))
+                .toList();
     }
 
     @Override

@@ -1,13 +1,12 @@
 package org.qcommons.notifications;
 
+import java.time.Instant;
+import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
-
-import java.time.Instant;
-import java.util.List;
 
 interface NotificationRepository extends JpaRepository<Notification, Long> {
 

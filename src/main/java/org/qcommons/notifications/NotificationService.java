@@ -1,7 +1,9 @@
 package org.qcommons.notifications;
 
-import org.qcommons.people.Member;
+import java.time.Clock;
+import java.util.List;
 import org.qcommons.base.security.CurrentUser;
+import org.qcommons.people.Member;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
@@ -10,9 +12,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-
-import java.time.Clock;
-import java.util.List;
 
 /**
  * Tells people that something needs them: an in-app notification (the bell) and an email. Any feature calls
@@ -32,8 +31,12 @@ public class NotificationService {
     private final NotificationBroadcaster broadcaster;
     private final Clock clock;
 
-    NotificationService(NotificationRepository notifications, SentMailRepository mails,
-                        ApplicationEventPublisher events, NotificationBroadcaster broadcaster, Clock clock) {
+    NotificationService(
+            NotificationRepository notifications,
+            SentMailRepository mails,
+            ApplicationEventPublisher events,
+            NotificationBroadcaster broadcaster,
+            Clock clock) {
         this.notifications = notifications;
         this.mails = mails;
         this.events = events;
@@ -59,7 +62,9 @@ public class NotificationService {
     }
 
     public long unreadCount() {
-        return CurrentUser.memberId().map(notifications::countByRecipientIdAndReadAtIsNull).orElse(0L);
+        return CurrentUser.memberId()
+                .map(notifications::countByRecipientIdAndReadAtIsNull)
+                .orElse(0L);
     }
 
     public List<Notification> latest(int max) {
@@ -74,7 +79,9 @@ public class NotificationService {
         if (n == null) {
             return;
         }
-        if (!CurrentUser.memberId().filter(id -> id.equals(n.getRecipient().getId())).isPresent()) {
+        if (!CurrentUser.memberId()
+                .filter(id -> id.equals(n.getRecipient().getId()))
+                .isPresent()) {
             throw new AccessDeniedException("Not your notification");
         }
         n.markRead(clock.instant());
@@ -82,6 +89,8 @@ public class NotificationService {
 
     @Transactional
     public int markAllRead() {
-        return CurrentUser.memberId().map(id -> notifications.markAllRead(id, clock.instant())).orElse(0);
+        return CurrentUser.memberId()
+                .map(id -> notifications.markAllRead(id, clock.instant()))
+                .orElse(0);
     }
 }

@@ -2,11 +2,10 @@ package org.qcommons.notifications;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
-
-import java.time.Duration;
 
 /**
  * How the outbox (Spring Modulith's event publication registry) retries and tidies up, and whether mail is also
@@ -29,5 +28,4 @@ public record OutboxProperties(
         @NotNull @DefaultValue("7d") Duration keepCompleted,
         @NotNull @DefaultValue("365d") Duration keepSentMail,
         @NotBlank @DefaultValue("0 30 3 * * *") String purgeCron,
-        Boolean devMailbox) {
-}
+        Boolean devMailbox) {}

@@ -1,5 +1,7 @@
 package org.qcommons.notifications;
 
+import java.time.Clock;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -10,9 +12,6 @@ import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.CronTask;
 import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
-
-import java.time.Clock;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The outbox's schedule (decision 077): every {@code qcommons.outbox.retry-every} the incomplete publications older
@@ -34,8 +33,12 @@ class OutboxSchedule implements SchedulingConfigurer {
     /** One resubmission at a time in this node: two would hand the same publication to its listener twice. */
     private final ReentrantLock resubmitting = new ReentrantLock();
 
-    OutboxSchedule(IncompleteEventPublications incomplete, CompletedEventPublications completed, SentMailPurge purge,
-                   OutboxProperties settings, Clock clock) {
+    OutboxSchedule(
+            IncompleteEventPublications incomplete,
+            CompletedEventPublications completed,
+            SentMailPurge purge,
+            OutboxProperties settings,
+            Clock clock) {
         this.incomplete = incomplete;
         this.completed = completed;
         this.purge = purge;
@@ -45,8 +48,8 @@ class OutboxSchedule implements SchedulingConfigurer {
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
-        registrar.addFixedDelayTask(new FixedDelayTask(this::retryIncomplete, settings.retryEvery(),
-                settings.retryEvery()));
+        registrar.addFixedDelayTask(
+                new FixedDelayTask(this::retryIncomplete, settings.retryEvery(), settings.retryEvery()));
         registrar.addCronTask(new CronTask(this::purgeCompleted, settings.purgeCron()));
     }
 
@@ -57,7 +60,9 @@ class OutboxSchedule implements SchedulingConfigurer {
         try {
             incomplete.resubmitIncompletePublicationsOlderThan(settings.retryAfter());
         } catch (RuntimeException e) {
-            log.warn("Resubmitting incomplete event publications failed: {}", e.getClass().getSimpleName());
+            log.warn(
+                    "Resubmitting incomplete event publications failed: {}",
+                    e.getClass().getSimpleName());
         } finally {
             resubmitting.unlock();
         }

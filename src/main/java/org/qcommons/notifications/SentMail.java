@@ -8,9 +8,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.qcommons.base.AbstractEntity;
-
 import java.time.Instant;
+import org.qcommons.base.AbstractEntity;
 
 /** One email the outbox has sent or is trying to send. The text is the notification's, so it is not kept here. */
 @Entity
@@ -48,8 +47,7 @@ class SentMail extends AbstractEntity {
     @Column(name = "last_error", length = MAX_ERROR)
     private String lastError;
 
-    protected SentMail() {
-    }
+    protected SentMail() {}
 
     SentMail(Notification notification, String recipient, String subject, Instant createdAt) {
         this.notification = notification;
@@ -58,15 +56,41 @@ class SentMail extends AbstractEntity {
         this.createdAt = createdAt;
     }
 
-    Notification getNotification() { return notification; }
-    String getRecipient() { return recipient; }
-    String getSubject() { return subject; }
-    MailStatus getStatus() { return status; }
-    int getAttempts() { return attempts; }
-    Instant getCreatedAt() { return createdAt; }
-    Instant getLastAttemptAt() { return lastAttemptAt; }
-    Instant getSentAt() { return sentAt; }
-    String getLastError() { return lastError; }
+    Notification getNotification() {
+        return notification;
+    }
+
+    String getRecipient() {
+        return recipient;
+    }
+
+    String getSubject() {
+        return subject;
+    }
+
+    MailStatus getStatus() {
+        return status;
+    }
+
+    int getAttempts() {
+        return attempts;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getLastAttemptAt() {
+        return lastAttemptAt;
+    }
+
+    Instant getSentAt() {
+        return sentAt;
+    }
+
+    String getLastError() {
+        return lastError;
+    }
 
     void markSent(Instant at) {
         attempts++;

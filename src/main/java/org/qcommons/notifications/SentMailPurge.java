@@ -1,9 +1,8 @@
 package org.qcommons.notifications;
 
+import java.time.Instant;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Instant;
 
 /** Deletes old records of mail that was sent (never of mail still to send), for the nightly purge (the schedule runs with no user signed in). */
 @Component

@@ -1,11 +1,10 @@
 package org.qcommons.notifications;
 
+import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.List;
 
 /** The mail the outbox has sent or is trying to send, newest first, for ADMINs. */
 @Service
@@ -21,6 +20,7 @@ public class SentMailService {
 
     public List<SentMailEntry> latest(int max) {
         return mails.findAllByOrderByCreatedAtDescIdDesc(PageRequest.of(0, max)).stream()
-                .map(SentMailEntry::of).toList();
+                .map(SentMailEntry::of)
+                .toList();
     }
 }

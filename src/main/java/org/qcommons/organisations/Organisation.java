@@ -32,8 +32,7 @@ public class Organisation extends AbstractEntity {
     @JoinColumn(name = "stp_id")
     private Stp stp;
 
-    protected Organisation() {
-    }
+    protected Organisation() {}
 
     public Organisation(String name, OrganisationType type, Stp stp) {
         this.name = name;

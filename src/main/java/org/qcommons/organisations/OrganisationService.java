@@ -1,14 +1,13 @@
 package org.qcommons.organisations;
 
-import org.qcommons.base.BusinessException;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.qcommons.base.BusinessException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Regions, STPs and organisations: reference data everyone may read, which only an ADMIN changes. */
 @Service
@@ -70,10 +69,12 @@ public class OrganisationService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public Organisation save(Organisation organisation) {
-        organisations.findByNameIgnoreCase(organisation.getName())
+        organisations
+                .findByNameIgnoreCase(organisation.getName())
                 .filter(existing -> !existing.equals(organisation))
                 .ifPresent(existing -> {
-                    throw new BusinessException("An organisation called \"" + existing.getName() + "\" already exists.");
+                    throw new BusinessException(
+                            "An organisation called \"" + existing.getName() + "\" already exists.");
                 });
         return organisations.save(organisation);
     }

@@ -15,8 +15,7 @@ public class Region extends AbstractEntity {
     @Column(nullable = false, length = 120)
     private String slug;
 
-    protected Region() {
-    }
+    protected Region() {}
 
     public Region(String name, String slug) {
         this.name = name;

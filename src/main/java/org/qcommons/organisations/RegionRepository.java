@@ -1,9 +1,8 @@
 package org.qcommons.organisations;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 interface RegionRepository extends JpaRepository<Region, Long> {
     List<Region> findAllByOrderByNameAsc();

@@ -20,8 +20,7 @@ public class Stp extends AbstractEntity {
     @JoinColumn(name = "region_id")
     private Region region;
 
-    protected Stp() {
-    }
+    protected Stp() {}
 
     public Stp(String name, Region region) {
         this.name = name;

@@ -1,8 +1,7 @@
 package org.qcommons.organisations;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
 import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 interface StpRepository extends JpaRepository<Stp, Long> {
     List<Stp> findAllByOrderByNameAsc();

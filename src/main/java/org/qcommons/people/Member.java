@@ -1,7 +1,5 @@
 package org.qcommons.people;
 
-import org.qcommons.base.CreationStamped;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,13 +14,13 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
 import org.qcommons.base.AbstractEntity;
+import org.qcommons.base.CreationStamped;
 import org.qcommons.organisations.Organisation;
 import org.qcommons.organisations.Region;
 import org.qcommons.organisations.Stp;
-
-import java.time.Instant;
-import java.time.LocalDate;
 
 /** A Q member: clinician, manager, analyst, patient or carer. A patient representative is a full member. */
 @Entity
@@ -92,8 +90,7 @@ public class Member extends AbstractEntity implements CreationStamped {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected Member() {
-    }
+    protected Member() {}
 
     public Member(String fullName, String email) {
         this.fullName = fullName;
@@ -109,45 +106,143 @@ public class Member extends AbstractEntity implements CreationStamped {
         return status == MemberStatus.ACTIVE;
     }
 
-    public String getFullName() { return fullName; }
-    public void setFullName(String fullName) { this.fullName = fullName; }
-    public String getProfession() { return profession; }
-    public void setProfession(String profession) { this.profession = profession; }
-    public String getJobTitle() { return jobTitle; }
-    public void setJobTitle(String jobTitle) { this.jobTitle = jobTitle; }
-    public Organisation getOrganisation() { return organisation; }
-    public void setOrganisation(Organisation organisation) { this.organisation = organisation; }
-    public Stp getStp() { return stp; }
-    public void setStp(Stp stp) { this.stp = stp; }
-    public LocalDate getJoinedQ() { return joinedQ; }
-    public void setJoinedQ(LocalDate joinedQ) { this.joinedQ = joinedQ; }
-    public boolean isFoundingCohort() { return foundingCohort; }
-    public void setFoundingCohort(boolean foundingCohort) { this.foundingCohort = foundingCohort; }
-    public boolean isPatientOrCarer() { return patientOrCarer; }
-    public void setPatientOrCarer(boolean patientOrCarer) { this.patientOrCarer = patientOrCarer; }
-    public boolean isQConnector() { return qConnector; }
-    public void setQConnector(boolean qConnector) { this.qConnector = qConnector; }
-    public String getBio() { return bio; }
-    public void setBio(String bio) { this.bio = bio; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public boolean isDirectoryConsent() { return directoryConsent; }
-    public void setDirectoryConsent(boolean directoryConsent) { this.directoryConsent = directoryConsent; }
-    public MemberStatus getStatus() { return status; }
-    public void setStatus(MemberStatus status) { this.status = status; }
-    public int getAvailabilityDaysPerQuarter() { return availabilityDaysPerQuarter; }
-    public void setAvailabilityDaysPerQuarter(int days) { this.availabilityDaysPerQuarter = days; }
-    public boolean isWorksRemotely() { return worksRemotely; }
-    public void setWorksRemotely(boolean worksRemotely) { this.worksRemotely = worksRemotely; }
-    public boolean isCanTravel() { return canTravel; }
-    public void setCanTravel(boolean canTravel) { this.canTravel = canTravel; }
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(String fullName) {
+        this.fullName = fullName;
+    }
+
+    public String getProfession() {
+        return profession;
+    }
+
+    public void setProfession(String profession) {
+        this.profession = profession;
+    }
+
+    public String getJobTitle() {
+        return jobTitle;
+    }
+
+    public void setJobTitle(String jobTitle) {
+        this.jobTitle = jobTitle;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(Organisation organisation) {
+        this.organisation = organisation;
+    }
+
+    public Stp getStp() {
+        return stp;
+    }
+
+    public void setStp(Stp stp) {
+        this.stp = stp;
+    }
+
+    public LocalDate getJoinedQ() {
+        return joinedQ;
+    }
+
+    public void setJoinedQ(LocalDate joinedQ) {
+        this.joinedQ = joinedQ;
+    }
+
+    public boolean isFoundingCohort() {
+        return foundingCohort;
+    }
+
+    public void setFoundingCohort(boolean foundingCohort) {
+        this.foundingCohort = foundingCohort;
+    }
+
+    public boolean isPatientOrCarer() {
+        return patientOrCarer;
+    }
+
+    public void setPatientOrCarer(boolean patientOrCarer) {
+        this.patientOrCarer = patientOrCarer;
+    }
+
+    public boolean isQConnector() {
+        return qConnector;
+    }
+
+    public void setQConnector(boolean qConnector) {
+        this.qConnector = qConnector;
+    }
+
+    public String getBio() {
+        return bio;
+    }
+
+    public void setBio(String bio) {
+        this.bio = bio;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public boolean isDirectoryConsent() {
+        return directoryConsent;
+    }
+
+    public void setDirectoryConsent(boolean directoryConsent) {
+        this.directoryConsent = directoryConsent;
+    }
+
+    public MemberStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(MemberStatus status) {
+        this.status = status;
+    }
+
+    public int getAvailabilityDaysPerQuarter() {
+        return availabilityDaysPerQuarter;
+    }
+
+    public void setAvailabilityDaysPerQuarter(int days) {
+        this.availabilityDaysPerQuarter = days;
+    }
+
+    public boolean isWorksRemotely() {
+        return worksRemotely;
+    }
+
+    public void setWorksRemotely(boolean worksRemotely) {
+        this.worksRemotely = worksRemotely;
+    }
+
+    public boolean isCanTravel() {
+        return canTravel;
+    }
+
+    public void setCanTravel(boolean canTravel) {
+        this.canTravel = canTravel;
+    }
+
     @Override
     public void stampCreated(Instant createdAt) {
         this.createdAt = createdAt;
     }
 
     @Override
-    public Instant getCreatedAt() { return createdAt; }
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 
     @Override
     public String toString() {

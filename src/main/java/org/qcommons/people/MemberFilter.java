@@ -10,8 +10,14 @@ public record MemberFilter(String name, Long regionId, Long stpId, Long organisa
     }
 
     String nameLike() {
-        return blank(name) ? null : "%" + name.trim().toLowerCase().replace("\\", "\\\\")
-                .replace("%", "\\%").replace("_", "\\_") + "%";
+        return blank(name)
+                ? null
+                : "%"
+                        + name.trim()
+                                .toLowerCase()
+                                .replace("\\", "\\\\")
+                                .replace("%", "\\%")
+                                .replace("_", "\\_") + "%";
     }
 
     String professionOrNull() {

@@ -1,10 +1,10 @@
 package org.qcommons.people;
 
+import static org.qcommons.base.personaldata.PersonalDataContributor.entry;
+
 import org.qcommons.base.personaldata.PersonalDataContributor;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-
-import static org.qcommons.base.personaldata.PersonalDataContributor.entry;
 
 /** The profile itself. Erased last, so other features can still read the member while they anonymise. */
 @Component
@@ -26,17 +26,43 @@ class MemberPersonalData implements PersonalDataContributor {
 
     @Override
     public Object export(Long memberId) {
-        return members.findWithDetails(memberId).map(m -> entry(
-                "fullName", m.getFullName(), "email", m.getEmail(), "profession", m.getProfession(),
-                "jobTitle", m.getJobTitle(),
-                "organisation", m.getOrganisation() == null ? null : m.getOrganisation().getName(),
-                "stp", m.getStp() == null ? null : m.getStp().getName(),
-                "joinedQ", m.getJoinedQ() == null ? null : m.getJoinedQ().toString(),
-                "foundingCohort", m.isFoundingCohort(), "patientOrCarer", m.isPatientOrCarer(),
-                "qConnector", m.isQConnector(), "bio", m.getBio(), "directoryConsent", m.isDirectoryConsent(),
-                "status", m.getStatus().name(), "availabilityDaysPerQuarter", m.getAvailabilityDaysPerQuarter(),
-                "worksRemotely", m.isWorksRemotely(), "canTravel", m.isCanTravel(),
-                "createdAt", m.getCreatedAt().toString())).orElse(null);
+        return members.findWithDetails(memberId)
+                .map(m -> entry(
+                        "fullName",
+                        m.getFullName(),
+                        "email",
+                        m.getEmail(),
+                        "profession",
+                        m.getProfession(),
+                        "jobTitle",
+                        m.getJobTitle(),
+                        "organisation",
+                        m.getOrganisation() == null ? null : m.getOrganisation().getName(),
+                        "stp",
+                        m.getStp() == null ? null : m.getStp().getName(),
+                        "joinedQ",
+                        m.getJoinedQ() == null ? null : m.getJoinedQ().toString(),
+                        "foundingCohort",
+                        m.isFoundingCohort(),
+                        "patientOrCarer",
+                        m.isPatientOrCarer(),
+                        "qConnector",
+                        m.isQConnector(),
+                        "bio",
+                        m.getBio(),
+                        "directoryConsent",
+                        m.isDirectoryConsent(),
+                        "status",
+                        m.getStatus().name(),
+                        "availabilityDaysPerQuarter",
+                        m.getAvailabilityDaysPerQuarter(),
+                        "worksRemotely",
+                        m.isWorksRemotely(),
+                        "canTravel",
+                        m.isCanTravel(),
+                        "createdAt",
+                        m.getCreatedAt().toString()))
+                .orElse(null);
     }
 
     @Override

@@ -1,15 +1,14 @@
 package org.qcommons.people;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
-
-import java.util.Collection;
-import java.util.List;
-import java.util.Optional;
 
 interface MemberRepository extends JpaRepository<Member, Long> {
 
@@ -23,8 +22,7 @@ interface MemberRepository extends JpaRepository<Member, Long> {
               and (:stpId is null or s.id = :stpId)
               and (:organisationId is null or o.id = :organisationId)
               and (:profession is null or m.profession = :profession)
-            """,
-            countQuery = """
+            """, countQuery = """
             select count(m) from Member m left join m.stp s left join s.region r left join m.organisation o
             where m.status = org.qcommons.people.MemberStatus.ACTIVE and m.directoryConsent = true
               and (:name is null or lower(m.fullName) like :name)
@@ -33,9 +31,13 @@ interface MemberRepository extends JpaRepository<Member, Long> {
               and (:organisationId is null or o.id = :organisationId)
               and (:profession is null or m.profession = :profession)
             """)
-    Page<Member> findDirectory(@Param("name") String name, @Param("regionId") Long regionId,
-                               @Param("stpId") Long stpId, @Param("organisationId") Long organisationId,
-                               @Param("profession") String profession, Pageable pageable);
+    Page<Member> findDirectory(
+            @Param("name") String name,
+            @Param("regionId") Long regionId,
+            @Param("stpId") Long stpId,
+            @Param("organisationId") Long organisationId,
+            @Param("profession") String profession,
+            Pageable pageable);
 
     @EntityGraph(attributePaths = {"organisation", "stp", "stp.region"})
     @Query("select m from Member m where m.id = :id")
@@ -56,11 +58,13 @@ interface MemberRepository extends JpaRepository<Member, Long> {
     List<Object[]> countActiveByRegion();
 
     @EntityGraph(attributePaths = {"organisation", "stp", "stp.region"})
-    @Query("select m from Member m where m.organisation.id = :orgId and m.status = org.qcommons.people.MemberStatus.ACTIVE "
-            + "and m.directoryConsent = true order by m.fullName")
+    @Query(
+            "select m from Member m where m.organisation.id = :orgId and m.status = org.qcommons.people.MemberStatus.ACTIVE "
+                    + "and m.directoryConsent = true order by m.fullName")
     List<Member> findConsentingByOrganisation(@Param("orgId") Long orgId);
 
-    @Query("select new org.qcommons.people.MemberName(m.id, m.fullName, m.directoryConsent) from Member m where m.id in :ids")
+    @Query(
+            "select new org.qcommons.people.MemberName(m.id, m.fullName, m.directoryConsent) from Member m where m.id in :ids")
     List<MemberName> findNames(@Param("ids") Collection<Long> ids);
 
     @Query("select r.name, count(distinct m.id) from Member m join m.stp s join s.region r "
@@ -68,6 +72,7 @@ interface MemberRepository extends JpaRepository<Member, Long> {
     List<Object[]> countActiveByRegionAmong(@Param("ids") Collection<Long> ids);
 
     @EntityGraph(attributePaths = {"organisation", "stp", "stp.region"})
-    @Query("select m from Member m where lower(m.email) = lower(:email) and m.status = org.qcommons.people.MemberStatus.ACTIVE")
+    @Query(
+            "select m from Member m where lower(m.email) = lower(:email) and m.status = org.qcommons.people.MemberStatus.ACTIVE")
     Optional<Member> findActiveByEmail(@Param("email") String email);
 }

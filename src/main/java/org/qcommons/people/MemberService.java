@@ -1,5 +1,11 @@
 package org.qcommons.people;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import org.qcommons.base.BusinessException;
 import org.qcommons.base.ConcurrentEditException;
 import org.qcommons.base.security.CurrentUser;
@@ -10,13 +16,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 
 /** The member directory and profiles. Directory consent is enforced here and in the queries. */
 @Service
@@ -32,8 +31,8 @@ public class MemberService {
     @PreAuthorize("isAuthenticated()")
     public Page<Member> directory(MemberFilter filter, Pageable pageable) {
         MemberFilter f = filter == null ? MemberFilter.any() : filter;
-        return members.findDirectory(f.nameLike(), f.regionId(), f.stpId(), f.organisationId(),
-                f.professionOrNull(), pageable);
+        return members.findDirectory(
+                f.nameLike(), f.regionId(), f.stpId(), f.organisationId(), f.professionOrNull(), pageable);
     }
 
     /** A profile is visible to others only with consent; the member and ADMINs always see it. */
@@ -53,7 +52,10 @@ public class MemberService {
 
     @PreAuthorize("isAuthenticated()")
     public boolean canEdit(Member member) {
-        return CurrentUser.isAdmin() || CurrentUser.memberId().filter(id -> id.equals(member.getId())).isPresent();
+        return CurrentUser.isAdmin()
+                || CurrentUser.memberId()
+                        .filter(id -> id.equals(member.getId()))
+                        .isPresent();
     }
 
     @Transactional
@@ -134,7 +136,8 @@ public class MemberService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void changeStatus(Long memberId, MemberStatus status) {
-        members.findById(memberId).orElseThrow(() -> new BusinessException("That member no longer exists."))
+        members.findById(memberId)
+                .orElseThrow(() -> new BusinessException("That member no longer exists."))
                 .setStatus(status);
     }
 

@@ -1,7 +1,9 @@
 package org.qcommons.people;
 
 import java.time.Clock;
-
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.qcommons.base.personaldata.PersonalDataContributor;
 import org.qcommons.base.security.CurrentUser;
 import org.slf4j.Logger;
@@ -12,11 +14,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /** GDPR: a member downloads everything held about them, or has it erased. An ADMIN may do either for anyone. */
 @Service
@@ -33,7 +30,8 @@ public class PersonalDataService {
     PersonalDataService(List<PersonalDataContributor> contributors, Clock clock) {
         this.contributors = contributors;
         this.clock = clock;
-        this.json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+        this.json =
+                JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     }
 
     @Transactional(readOnly = true)

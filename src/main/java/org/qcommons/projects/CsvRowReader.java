@@ -23,13 +23,28 @@ import org.qcommons.people.Member;
 final class CsvRowReader {
 
     /** Reference data, read once per file. */
-    record Lookups(Map<String, Region> regions, Map<String, Stp> stps, Map<String, Organisation> orgs,
-                   Map<String, Topic> topics, Map<String, QiMethod> methods, Function<String, Optional<Member>> members) {
+    record Lookups(
+            Map<String, Region> regions,
+            Map<String, Stp> stps,
+            Map<String, Organisation> orgs,
+            Map<String, Topic> topics,
+            Map<String, QiMethod> methods,
+            Function<String, Optional<Member>> members) {
 
-        Lookups(List<Region> regions, List<Stp> stps, List<Organisation> orgs, List<Topic> topics,
-                List<QiMethod> methods, Function<String, Optional<Member>> members) {
-            this(byName(regions, Region::getName), byName(stps, Stp::getName), byName(orgs, Organisation::getName),
-                    byName(topics, Topic::getName), byName(methods, QiMethod::getName), members);
+        Lookups(
+                List<Region> regions,
+                List<Stp> stps,
+                List<Organisation> orgs,
+                List<Topic> topics,
+                List<QiMethod> methods,
+                Function<String, Optional<Member>> members) {
+            this(
+                    byName(regions, Region::getName),
+                    byName(stps, Stp::getName),
+                    byName(orgs, Organisation::getName),
+                    byName(topics, Topic::getName),
+                    byName(methods, QiMethod::getName),
+                    members);
         }
 
         Optional<Member> member(String email) {
@@ -37,7 +52,8 @@ final class CsvRowReader {
         }
 
         private static <T> Map<String, T> byName(List<T> items, Function<T, String> name) {
-            return items.stream().collect(Collectors.toMap(i -> name.apply(i).toLowerCase(Locale.ROOT), i -> i, (a, b) -> a));
+            return items.stream()
+                    .collect(Collectors.toMap(i -> name.apply(i).toLowerCase(Locale.ROOT), i -> i, (a, b) -> a));
         }
     }
 
@@ -68,10 +84,15 @@ final class CsvRowReader {
         p.setOutcomes(text("outcomes", 4000, false));
         p.setLearning(text("learning", 4000, false));
         String status = get("status");
-        Arrays.stream(ProjectStatus.values()).filter(s -> s.name().equalsIgnoreCase(status)).findFirst()
-                .ifPresentOrElse(p::setStatus, () -> problem("status",
-                        (status.isEmpty() ? "Give a status" : "\"" + status + "\" is not a status")
-                                + ": use idea, planning, active, sustaining, completed or stopped."));
+        Arrays.stream(ProjectStatus.values())
+                .filter(s -> s.name().equalsIgnoreCase(status))
+                .findFirst()
+                .ifPresentOrElse(
+                        p::setStatus,
+                        () -> problem(
+                                "status",
+                                (status.isEmpty() ? "Give a status" : "\"" + status + "\" is not a status")
+                                        + ": use idea, planning, active, sustaining, completed or stopped."));
         p.setStartDate(date("start_date", true));
         p.setEndDate(date("end_date", false));
         if (!p.isDatesInOrder()) problem("end_date", "The end date is before the start date.");
@@ -79,9 +100,14 @@ final class CsvRowReader {
         p.setTeam(team());
         p.setPartners(names("partners", lookups.orgs, "organisation"));
         Set<Topic> topics = new LinkedHashSet<>(names("conditions", lookups.topics, "condition"));
-        topics.forEach(t -> { if (t.getKind() != TopicKind.CONDITION) problem("conditions", t.getName() + " is an issue, not a condition."); });
+        topics.forEach(t -> {
+            if (t.getKind() != TopicKind.CONDITION)
+                problem("conditions", t.getName() + " is an issue, not a condition.");
+        });
         Set<Topic> issues = names("issues", lookups.topics, "issue");
-        issues.forEach(t -> { if (t.getKind() != TopicKind.ISSUE) problem("issues", t.getName() + " is a condition, not an issue."); });
+        issues.forEach(t -> {
+            if (t.getKind() != TopicKind.ISSUE) problem("issues", t.getName() + " is a condition, not an issue.");
+        });
         topics.addAll(issues);
         p.setTopics(topics);
         p.setMethods(names("methods", lookups.methods, "QI method"));
@@ -97,7 +123,9 @@ final class CsvRowReader {
         } else {
             problem("visibility", "Use public or members.");
         }
-        if (lead != null && p.getTeam().stream().anyMatch(t -> t.getMember().getId().equals(p.getLead().getId()))) {
+        if (lead != null
+                && p.getTeam().stream()
+                        .anyMatch(t -> t.getMember().getId().equals(p.getLead().getId()))) {
             problem("team", "The lead is listed on the team too.");
         }
         return p;
@@ -115,7 +143,11 @@ final class CsvRowReader {
         if (stp != null && region != null && !stp.getRegion().getId().equals(region.getId())) {
             problem("stp", stp.getName() + " is not in " + region.getName() + ".");
         }
-        if ((stp == null || region == null) && problems.stream().noneMatch(x -> x.column().equals("stp") || x.column().equals("region") || x.column().equals("lead_email"))) {
+        if ((stp == null || region == null)
+                && problems.stream()
+                        .noneMatch(x -> x.column().equals("stp")
+                                || x.column().equals("region")
+                                || x.column().equals("lead_email"))) {
             problem("stp", "Give the region and STP: the lead has none on their profile.");
         }
         p.setRegion(region);
@@ -129,11 +161,15 @@ final class CsvRowReader {
             String email = (colon < 0 ? part : part.substring(0, colon)).trim();
             String role = colon < 0 ? "Team member" : part.substring(colon + 1).trim();
             if (role.isEmpty() || role.length() > 80) {
-                problem("team", "Give each team member a role of up to 80 characters, like " + email + ":Data analyst.");
+                problem(
+                        "team",
+                        "Give each team member a role of up to 80 characters, like " + email + ":Data analyst.");
                 continue;
             }
-            lookups.member(email).ifPresentOrElse(m -> team.add(new TeamMembership(m, role)),
-                    () -> problem("team", "No active member has the email " + email + "."));
+            lookups.member(email)
+                    .ifPresentOrElse(
+                            m -> team.add(new TeamMembership(m, role)),
+                            () -> problem("team", "No active member has the email " + email + "."));
         }
         return team;
     }
@@ -143,7 +179,8 @@ final class CsvRowReader {
         for (String url : list("links")) {
             try {
                 URI uri = URI.create(url);
-                if (!"https".equalsIgnoreCase(uri.getScheme()) && !"http".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
+                if (!"https".equalsIgnoreCase(uri.getScheme()) && !"http".equalsIgnoreCase(uri.getScheme())
+                        || uri.getHost() == null) {
                     throw new IllegalArgumentException();
                 }
                 if (url.length() > 500) throw new IllegalArgumentException();
@@ -170,7 +207,12 @@ final class CsvRowReader {
 
     private List<String> list(String column) {
         String v = get(column);
-        return v.isEmpty() ? List.of() : Arrays.stream(v.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return v.isEmpty()
+                ? List.of()
+                : Arrays.stream(v.split(";"))
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 
     private LocalDate date(String column, boolean required) {
@@ -198,7 +240,9 @@ final class CsvRowReader {
     }
 
     private String get(String column) {
-        return record.isMapped(column) && record.isSet(column) ? record.get(column).trim() : "";
+        return record.isMapped(column) && record.isSet(column)
+                ? record.get(column).trim()
+                : "";
     }
 
     private void problem(String column, String message) {

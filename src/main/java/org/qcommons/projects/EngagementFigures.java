@@ -12,6 +12,5 @@ public record EngagementFigures(List<RegionFigures> regions, List<StpFigures> st
         }
     }
 
-    public record StpFigures(String region, String stp, long projects) {
-    }
+    public record StpFigures(String region, String stp, long projects) {}
 }

@@ -1,16 +1,11 @@
 package org.qcommons.projects;
 
-import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
-import org.hibernate.envers.RelationTargetAuditMode;
-import org.qcommons.spc.Signal;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
 import jakarta.persistence.EntityListeners;
+import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -35,6 +30,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -54,6 +52,7 @@ import org.qcommons.organisations.Organisation;
 import org.qcommons.organisations.Region;
 import org.qcommons.organisations.Stp;
 import org.qcommons.people.Member;
+import org.qcommons.spc.Signal;
 
 /**
  * A quality-improvement project. Indexed for full-text search; associations to entities of other features are
@@ -65,8 +64,9 @@ import org.qcommons.people.Member;
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Indexed(index = "project")
 @EntityListeners(ProjectClock.class)
-@NamedEntityGraph(name = Project.LIST_GRAPH, attributeNodes = {
-        @NamedAttributeNode("region"), @NamedAttributeNode("stp"), @NamedAttributeNode("lead")})
+@NamedEntityGraph(
+        name = Project.LIST_GRAPH,
+        attributeNodes = {@NamedAttributeNode("region"), @NamedAttributeNode("stp"), @NamedAttributeNode("lead")})
 public class Project extends AbstractEntity implements CreationStamped {
 
     /** What a list of results shows, fetched in the same query as the hits. */
@@ -75,22 +75,31 @@ public class Project extends AbstractEntity implements CreationStamped {
     @NotBlank(message = "Enter a title")
     @Size(max = 200, message = "Use 200 characters or fewer")
     @Column(nullable = false, length = 200)
-    @FullTextField(analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_SEARCH,
-            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED}, projectable = Projectable.YES)
+    @FullTextField(
+            analyzer = SearchAnalysis.ENGLISH,
+            searchAnalyzer = SearchAnalysis.ENGLISH_SEARCH,
+            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED},
+            projectable = Projectable.YES)
     @KeywordField(name = "titleSort", normalizer = SearchAnalysis.SORT, sortable = Sortable.YES)
     private String title;
 
     @NotBlank(message = "Say in a few sentences what the project is about")
     @Size(max = 4000, message = "Keep the summary to 4,000 characters or fewer")
     @Column(nullable = false, length = 4000)
-    @FullTextField(analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_SEARCH,
-            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED}, projectable = Projectable.YES)
+    @FullTextField(
+            analyzer = SearchAnalysis.ENGLISH,
+            searchAnalyzer = SearchAnalysis.ENGLISH_SEARCH,
+            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED},
+            projectable = Projectable.YES)
     private String summary;
 
     @Size(max = 4000, message = "Keep the aims to 4,000 characters or fewer")
     @Column(length = 4000)
-    @FullTextField(analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_SEARCH,
-            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED}, projectable = Projectable.YES)
+    @FullTextField(
+            analyzer = SearchAnalysis.ENGLISH,
+            searchAnalyzer = SearchAnalysis.ENGLISH_SEARCH,
+            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED},
+            projectable = Projectable.YES)
     private String aims;
 
     @NotNull(message = "Choose a status")
@@ -133,20 +142,26 @@ public class Project extends AbstractEntity implements CreationStamped {
     private Member lead;
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "project_topic", joinColumns = @JoinColumn(name = "project_id"),
+    @JoinTable(
+            name = "project_topic",
+            joinColumns = @JoinColumn(name = "project_id"),
             inverseJoinColumns = @JoinColumn(name = "topic_id"))
     @BatchSize(size = 50)
     private Set<Topic> topics = new LinkedHashSet<>();
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "project_method", joinColumns = @JoinColumn(name = "project_id"),
+    @JoinTable(
+            name = "project_method",
+            joinColumns = @JoinColumn(name = "project_id"),
             inverseJoinColumns = @JoinColumn(name = "method_id"))
     @BatchSize(size = 50)
     private Set<QiMethod> methods = new LinkedHashSet<>();
 
     @NotAudited
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "project_partner", joinColumns = @JoinColumn(name = "project_id"),
+    @JoinTable(
+            name = "project_partner",
+            joinColumns = @JoinColumn(name = "project_id"),
             inverseJoinColumns = @JoinColumn(name = "organisation_id"))
     @BatchSize(size = 50)
     private Set<Organisation> partners = new LinkedHashSet<>();
@@ -172,14 +187,20 @@ public class Project extends AbstractEntity implements CreationStamped {
 
     @Size(max = 4000, message = "Keep the outcomes to 4,000 characters or fewer")
     @Column(length = 4000)
-    @FullTextField(analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_SEARCH,
-            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED}, projectable = Projectable.YES)
+    @FullTextField(
+            analyzer = SearchAnalysis.ENGLISH,
+            searchAnalyzer = SearchAnalysis.ENGLISH_SEARCH,
+            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED},
+            projectable = Projectable.YES)
     private String outcomes;
 
     @Size(max = 4000, message = "Keep the learning to 4,000 characters or fewer")
     @Column(length = 4000)
-    @FullTextField(analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_SEARCH,
-            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED}, projectable = Projectable.YES)
+    @FullTextField(
+            analyzer = SearchAnalysis.ENGLISH,
+            searchAnalyzer = SearchAnalysis.ENGLISH_SEARCH,
+            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED},
+            projectable = Projectable.YES)
     private String learning;
 
     @NotNull(message = "Choose who may see the project")
@@ -199,8 +220,7 @@ public class Project extends AbstractEntity implements CreationStamped {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected Project() {
-    }
+    protected Project() {}
 
     public Project(String title, Member lead) {
         this.title = title;
@@ -241,14 +261,16 @@ public class Project extends AbstractEntity implements CreationStamped {
     // ---- derived values for the index -------------------------------------------------------------------
 
     @GenericField(aggregable = Aggregable.YES, projectable = Projectable.YES)
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "region")),
+    @IndexingDependency(
+            derivedFrom = @ObjectPath(@PropertyValue(propertyName = "region")),
             reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     public Long getRegionId() {
         return region == null ? null : region.getId();
     }
 
     @GenericField(aggregable = Aggregable.YES, projectable = Projectable.YES)
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "stp")),
+    @IndexingDependency(
+            derivedFrom = @ObjectPath(@PropertyValue(propertyName = "stp")),
             reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     public Long getStpId() {
         return stp == null ? null : stp.getId();
@@ -256,49 +278,56 @@ public class Project extends AbstractEntity implements CreationStamped {
 
     /** Result lists look the lead's name up by id at display time, so a renamed or erased member is never stale. */
     @GenericField(projectable = Projectable.YES)
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "lead")),
+    @IndexingDependency(
+            derivedFrom = @ObjectPath(@PropertyValue(propertyName = "lead")),
             reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     public Long getLeadId() {
         return lead == null ? null : lead.getId();
     }
 
     @GenericField(aggregable = Aggregable.YES)
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "topics")),
+    @IndexingDependency(
+            derivedFrom = @ObjectPath(@PropertyValue(propertyName = "topics")),
             reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     public List<Long> getConditionIds() {
         return topicIds(TopicKind.CONDITION);
     }
 
     @GenericField(aggregable = Aggregable.YES)
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "topics")),
+    @IndexingDependency(
+            derivedFrom = @ObjectPath(@PropertyValue(propertyName = "topics")),
             reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     public List<Long> getIssueIds() {
         return topicIds(TopicKind.ISSUE);
     }
 
     @GenericField(projectable = Projectable.YES)
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "topics")),
+    @IndexingDependency(
+            derivedFrom = @ObjectPath(@PropertyValue(propertyName = "topics")),
             reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     public List<Long> getTopicIds() {
         return topics.stream().map(Topic::getId).toList();
     }
 
     @FullTextField(analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_SEARCH)
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "topics")),
+    @IndexingDependency(
+            derivedFrom = @ObjectPath(@PropertyValue(propertyName = "topics")),
             reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     public List<String> getTopicNames() {
         return topics.stream().map(Topic::getName).toList();
     }
 
     @GenericField(aggregable = Aggregable.YES, projectable = Projectable.YES)
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "methods")),
+    @IndexingDependency(
+            derivedFrom = @ObjectPath(@PropertyValue(propertyName = "methods")),
             reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     public List<Long> getMethodIds() {
         return methods.stream().map(QiMethod::getId).toList();
     }
 
     @FullTextField(analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_SEARCH)
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "methods")),
+    @IndexingDependency(
+            derivedFrom = @ObjectPath(@PropertyValue(propertyName = "methods")),
             reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     public List<String> getMethodNames() {
         return methods.stream().map(QiMethod::getName).toList();
@@ -316,28 +345,39 @@ public class Project extends AbstractEntity implements CreationStamped {
      */
     @FullTextField(name = "words", analyzer = SearchAnalysis.PLAIN)
     @FullTextField(name = "text", analyzer = SearchAnalysis.ENGLISH, searchAnalyzer = SearchAnalysis.ENGLISH_SEARCH)
-    @IndexingDependency(derivedFrom = {
-            @ObjectPath(@PropertyValue(propertyName = "title")),
-            @ObjectPath(@PropertyValue(propertyName = "summary")),
-            @ObjectPath(@PropertyValue(propertyName = "aims")),
-            @ObjectPath(@PropertyValue(propertyName = "outcomes")),
-            @ObjectPath(@PropertyValue(propertyName = "learning")),
-            @ObjectPath(@PropertyValue(propertyName = "topics")),
-            @ObjectPath(@PropertyValue(propertyName = "methods"))}, reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "title")),
+                @ObjectPath(@PropertyValue(propertyName = "summary")),
+                @ObjectPath(@PropertyValue(propertyName = "aims")),
+                @ObjectPath(@PropertyValue(propertyName = "outcomes")),
+                @ObjectPath(@PropertyValue(propertyName = "learning")),
+                @ObjectPath(@PropertyValue(propertyName = "topics")),
+                @ObjectPath(@PropertyValue(propertyName = "methods"))
+            },
+            reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     public String getAllWords() {
-        return Stream.concat(Stream.of(title, summary, aims, outcomes, learning),
+        return Stream.concat(
+                        Stream.of(title, summary, aims, outcomes, learning),
                         Stream.concat(getTopicNames().stream(), getMethodNames().stream()))
-                .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(" \n "));
+                .filter(s -> s != null && !s.isBlank())
+                .collect(Collectors.joining(" \n "));
     }
 
     private List<Long> topicIds(TopicKind kind) {
-        return topics.stream().filter(t -> t.getKind() == kind).map(Topic::getId).toList();
+        return topics.stream()
+                .filter(t -> t.getKind() == kind)
+                .map(Topic::getId)
+                .toList();
     }
 
     // ---- ordinary accessors -------------------------------------------------------------------------------
 
     public List<Topic> topicsOf(TopicKind kind) {
-        return topics.stream().filter(t -> t.getKind() == kind).sorted(Comparator.comparing(Topic::getName)).toList();
+        return topics.stream()
+                .filter(t -> t.getKind() == kind)
+                .sorted(Comparator.comparing(Topic::getName))
+                .toList();
     }
 
     public void replaceTopics(TopicKind kind, Set<Topic> chosen) {
@@ -348,52 +388,181 @@ public class Project extends AbstractEntity implements CreationStamped {
     }
 
     public boolean isOnTeam(Long memberId) {
-        return memberId != null && team.stream().anyMatch(t -> memberId.equals(t.getMember().getId()));
+        return memberId != null
+                && team.stream().anyMatch(t -> memberId.equals(t.getMember().getId()));
     }
 
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public String getSummary() { return summary; }
-    public void setSummary(String summary) { this.summary = summary; }
-    public String getAims() { return aims; }
-    public void setAims(String aims) { this.aims = aims; }
-    public ProjectStatus getStatus() { return status; }
-    public Signal getSpcSignal() { return spcSignal; }
-    public void setStatus(ProjectStatus status) { this.status = status; }
-    public LocalDate getStartDate() { return startDate; }
-    public void setStartDate(LocalDate startDate) { this.startDate = startDate; }
-    public LocalDate getEndDate() { return endDate; }
-    public void setEndDate(LocalDate endDate) { this.endDate = endDate; }
-    public Region getRegion() { return region; }
-    public void setRegion(Region region) { this.region = region; }
-    public Stp getStp() { return stp; }
-    public void setStp(Stp stp) { this.stp = stp; }
-    public Member getLead() { return lead; }
-    public void setLead(Member lead) { this.lead = lead; }
-    public Set<Topic> getTopics() { return topics; }
-    public void setTopics(Set<Topic> topics) { this.topics = topics == null ? new LinkedHashSet<>() : new LinkedHashSet<>(topics); }
-    public Set<QiMethod> getMethods() { return methods; }
-    public void setMethods(Set<QiMethod> methods) { this.methods = methods == null ? new LinkedHashSet<>() : new LinkedHashSet<>(methods); }
-    public Set<Organisation> getPartners() { return partners; }
-    public void setPartners(Set<Organisation> partners) { this.partners = partners == null ? new LinkedHashSet<>() : new LinkedHashSet<>(partners); }
-    public Set<TeamMembership> getTeam() { return team; }
-    public void setTeam(Set<TeamMembership> team) { this.team = team == null ? new LinkedHashSet<>() : new LinkedHashSet<>(team); }
-    public List<ProjectLink> getLinks() { return links; }
-    public void setLinks(List<ProjectLink> links) { this.links = links == null ? new ArrayList<>() : new ArrayList<>(links); }
-    public boolean isQExchangeFunded() { return qExchangeFunded; }
-    public void setQExchangeFunded(boolean qExchangeFunded) { this.qExchangeFunded = qExchangeFunded; }
-    public String getQExchangeRound() { return qExchangeRound; }
-    public void setQExchangeRound(String qExchangeRound) { this.qExchangeRound = qExchangeRound; }
-    public String getOutcomes() { return outcomes; }
-    public void setOutcomes(String outcomes) { this.outcomes = outcomes; }
-    public String getLearning() { return learning; }
-    public void setLearning(String learning) { this.learning = learning; }
-    public Visibility getVisibility() { return visibility; }
-    public void setVisibility(Visibility visibility) { this.visibility = visibility; }
-    public boolean isArchived() { return archived; }
-    void setArchived(boolean archived) { this.archived = archived; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public String getAims() {
+        return aims;
+    }
+
+    public void setAims(String aims) {
+        this.aims = aims;
+    }
+
+    public ProjectStatus getStatus() {
+        return status;
+    }
+
+    public Signal getSpcSignal() {
+        return spcSignal;
+    }
+
+    public void setStatus(ProjectStatus status) {
+        this.status = status;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public void setStartDate(LocalDate startDate) {
+        this.startDate = startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public void setEndDate(LocalDate endDate) {
+        this.endDate = endDate;
+    }
+
+    public Region getRegion() {
+        return region;
+    }
+
+    public void setRegion(Region region) {
+        this.region = region;
+    }
+
+    public Stp getStp() {
+        return stp;
+    }
+
+    public void setStp(Stp stp) {
+        this.stp = stp;
+    }
+
+    public Member getLead() {
+        return lead;
+    }
+
+    public void setLead(Member lead) {
+        this.lead = lead;
+    }
+
+    public Set<Topic> getTopics() {
+        return topics;
+    }
+
+    public void setTopics(Set<Topic> topics) {
+        this.topics = topics == null ? new LinkedHashSet<>() : new LinkedHashSet<>(topics);
+    }
+
+    public Set<QiMethod> getMethods() {
+        return methods;
+    }
+
+    public void setMethods(Set<QiMethod> methods) {
+        this.methods = methods == null ? new LinkedHashSet<>() : new LinkedHashSet<>(methods);
+    }
+
+    public Set<Organisation> getPartners() {
+        return partners;
+    }
+
+    public void setPartners(Set<Organisation> partners) {
+        this.partners = partners == null ? new LinkedHashSet<>() : new LinkedHashSet<>(partners);
+    }
+
+    public Set<TeamMembership> getTeam() {
+        return team;
+    }
+
+    public void setTeam(Set<TeamMembership> team) {
+        this.team = team == null ? new LinkedHashSet<>() : new LinkedHashSet<>(team);
+    }
+
+    public List<ProjectLink> getLinks() {
+        return links;
+    }
+
+    public void setLinks(List<ProjectLink> links) {
+        this.links = links == null ? new ArrayList<>() : new ArrayList<>(links);
+    }
+
+    public boolean isQExchangeFunded() {
+        return qExchangeFunded;
+    }
+
+    public void setQExchangeFunded(boolean qExchangeFunded) {
+        this.qExchangeFunded = qExchangeFunded;
+    }
+
+    public String getQExchangeRound() {
+        return qExchangeRound;
+    }
+
+    public void setQExchangeRound(String qExchangeRound) {
+        this.qExchangeRound = qExchangeRound;
+    }
+
+    public String getOutcomes() {
+        return outcomes;
+    }
+
+    public void setOutcomes(String outcomes) {
+        this.outcomes = outcomes;
+    }
+
+    public String getLearning() {
+        return learning;
+    }
+
+    public void setLearning(String learning) {
+        this.learning = learning;
+    }
+
+    public Visibility getVisibility() {
+        return visibility;
+    }
+
+    public void setVisibility(Visibility visibility) {
+        this.visibility = visibility;
+    }
+
+    public boolean isArchived() {
+        return archived;
+    }
+
+    void setArchived(boolean archived) {
+        this.archived = archived;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
 
     @Override
     public String toString() {

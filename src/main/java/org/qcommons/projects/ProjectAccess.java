@@ -1,17 +1,16 @@
 package org.qcommons.projects;
 
 import org.hibernate.Hibernate;
-import org.qcommons.people.Member;
 import org.qcommons.base.security.CurrentUser;
 import org.qcommons.base.security.Role;
+import org.qcommons.people.Member;
 
 /** Who may see which project, shared by the register's services. Anonymous visitors see public projects only. */
 final class ProjectAccess {
 
     static final String ANONYMOUS_LEAD = "A Q member";
 
-    private ProjectAccess() {
-    }
+    private ProjectAccess() {}
 
     /** Signed-in members (and SYSTEM work) see members-only projects; anonymous visitors do not. */
     static boolean membersVisible() {

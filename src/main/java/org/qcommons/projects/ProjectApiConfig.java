@@ -1,9 +1,7 @@
 package org.qcommons.projects;
 
-import org.qcommons.base.ErrorIds;
-import org.springframework.web.server.ResponseStatusException;
-
 import java.util.Optional;
+import org.qcommons.base.ErrorIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -18,6 +16,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** ETags for the open-data API, and RFC 9457 problem documents for its errors. */
@@ -26,7 +25,8 @@ class ProjectApiConfig {
 
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> projectApiEtags() {
-        FilterRegistrationBean<ShallowEtagHeaderFilter> bean = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
+        FilterRegistrationBean<ShallowEtagHeaderFilter> bean =
+                new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
         bean.addUrlPatterns("/api/projects", "/api/projects/*");
         bean.setName("projectApiEtags");
         return bean;
@@ -48,16 +48,17 @@ class ProjectApiConfig {
             }
             String id = ErrorIds.next();
             log.error("Open-data API error {}", id, e);
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                    "Something went wrong on our side. Quote error id " + id + ".");
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side. Quote error id " + id + ".");
             return ResponseEntity.status(500).body(problem);
         }
 
         @Override
-        protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
-                                                                 HttpStatusCode statusCode, WebRequest request) {
+        protected ResponseEntity<Object> handleExceptionInternal(
+                Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
             ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
-            return Optional.ofNullable(response).orElseGet(() -> ResponseEntity.status(statusCode).build());
+            return Optional.ofNullable(response)
+                    .orElseGet(() -> ResponseEntity.status(statusCode).build());
         }
     }
 }

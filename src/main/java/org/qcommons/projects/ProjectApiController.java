@@ -35,7 +35,8 @@ import org.springframework.web.server.ResponseStatusException;
 class ProjectApiController {
 
     static final int MAX_SIZE = 100;
-    private static final CacheControl CACHE = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
+    private static final CacheControl CACHE =
+            CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
 
     private final ProjectRecords projects;
     private final RegisterQueryCodec codec;
@@ -47,43 +48,76 @@ class ProjectApiController {
         this.pages = pages;
     }
 
-    record ProjectSummary(long id, String title, String summary, String status, LocalDate startDate, String region,
-                          String stp, String lead, List<String> topics, List<String> methods) {
-    }
+    record ProjectSummary(
+            long id,
+            String title,
+            String summary,
+            String status,
+            LocalDate startDate,
+            String region,
+            String stp,
+            String lead,
+            List<String> topics,
+            List<String> methods) {}
 
-    record ProjectPage(int page, int size, long total, List<ProjectSummary> items) {
-    }
+    record ProjectPage(int page, int size, long total, List<ProjectSummary> items) {}
 
-    record TeamMember(String name, String role) {
-    }
+    record TeamMember(String name, String role) {}
 
-    record Link(String label, String url) {
-    }
+    record Link(String label, String url) {}
 
-    record ProjectDetail(long id, String title, String summary, String aims, String status, LocalDate startDate,
-                         LocalDate endDate, String region, String stp, String lead, List<TeamMember> team,
-                         List<String> partners, List<String> conditions, List<String> issues, List<String> methods,
-                         String qExchangeRound, String outcomes, String learning, List<Link> links,
-                         Instant createdAt, Instant updatedAt) {
-    }
+    record ProjectDetail(
+            long id,
+            String title,
+            String summary,
+            String aims,
+            String status,
+            LocalDate startDate,
+            LocalDate endDate,
+            String region,
+            String stp,
+            String lead,
+            List<TeamMember> team,
+            List<String> partners,
+            List<String> conditions,
+            List<String> issues,
+            List<String> methods,
+            String qExchangeRound,
+            String outcomes,
+            String learning,
+            List<Link> links,
+            Instant createdAt,
+            Instant updatedAt) {}
 
     @GetMapping
-    @Operation(summary = "Search public projects",
-            description = "Full-text search (AND by default, quoted phrases, abbreviations such as COPD or A&E) "
-                    + "with the register's filters. Unknown filter values are rejected with 400 and a problem document.")
+    @Operation(
+            summary = "Search public projects",
+            description =
+                    "Full-text search (AND by default, quoted phrases, abbreviations such as COPD or A&E) "
+                            + "with the register's filters. Unknown filter values are rejected with 400 and a problem document.")
     @ApiResponse(responseCode = "200", description = "A page of projects")
-    @ApiResponse(responseCode = "400", description = "A parameter is invalid",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "400",
+            description = "A parameter is invalid",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<ProjectPage> search(
             @Parameter(description = "Words to search for") @RequestParam(required = false) String q,
             @Parameter(description = "Region slug, e.g. west-of-england") @RequestParam(required = false) String region,
             @Parameter(description = "STP id") @RequestParam(required = false) Long stp,
-            @Parameter(description = "Condition topic slug, e.g. sepsis") @RequestParam(required = false) String condition,
-            @Parameter(description = "Issue topic slug, e.g. patient-flow") @RequestParam(required = false) String issue,
-            @Parameter(description = "idea, planning, active, sustaining, completed or stopped") @RequestParam(required = false) String status,
+            @Parameter(description = "Condition topic slug, e.g. sepsis") @RequestParam(required = false)
+                    String condition,
+            @Parameter(description = "Issue topic slug, e.g. patient-flow") @RequestParam(required = false)
+                    String issue,
+            @Parameter(description = "idea, planning, active, sustaining, completed or stopped")
+                    @RequestParam(required = false)
+                    String status,
             @Parameter(description = "QI method slug, e.g. pdsa") @RequestParam(required = false) String method,
             @Parameter(description = "Start year, e.g. 2018") @RequestParam(required = false) Integer year,
-            @Parameter(description = "relevance (default), newest or title") @RequestParam(required = false) String sort,
+            @Parameter(description = "relevance (default), newest or title") @RequestParam(required = false)
+                    String sort,
             @Parameter(description = "Page number from 0") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "Page size, 1 to 100") @RequestParam(defaultValue = "20") int size) {
         if (page < 0) throw bad("page must be 0 or more");
@@ -115,23 +149,44 @@ class ProjectApiController {
     @GetMapping("/{id}")
     @Operation(summary = "One public project")
     @ApiResponse(responseCode = "200", description = "The project")
-    @ApiResponse(responseCode = "404", description = "No public project has this id",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "No public project has this id",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<ProjectDetail> project(@PathVariable long id) {
         Project p = projects.publicProject(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No public project has id " + id));
-        List<TeamMember> team = p.getTeam().stream().filter(t -> t.getMember().isDirectoryConsent())
-                .map(t -> new TeamMember(t.getMember().getFullName(), t.getRole())).toList();
-        ProjectDetail detail = new ProjectDetail(p.getId(), p.getTitle(), p.getSummary(), p.getAims(),
-                p.getStatus().name().toLowerCase(Locale.ROOT), p.getStartDate(), p.getEndDate(), p.getRegion().getName(),
-                p.getStp().getName(), ProjectRecords.publicName(p.getLead()), team,
+        List<TeamMember> team = p.getTeam().stream()
+                .filter(t -> t.getMember().isDirectoryConsent())
+                .map(t -> new TeamMember(t.getMember().getFullName(), t.getRole()))
+                .toList();
+        ProjectDetail detail = new ProjectDetail(
+                p.getId(),
+                p.getTitle(),
+                p.getSummary(),
+                p.getAims(),
+                p.getStatus().name().toLowerCase(Locale.ROOT),
+                p.getStartDate(),
+                p.getEndDate(),
+                p.getRegion().getName(),
+                p.getStp().getName(),
+                ProjectRecords.publicName(p.getLead()),
+                team,
                 p.getPartners().stream().map(Organisation::getName).sorted().toList(),
                 p.topicsOf(TopicKind.CONDITION).stream().map(Topic::getName).toList(),
                 p.topicsOf(TopicKind.ISSUE).stream().map(Topic::getName).toList(),
                 p.getMethods().stream().map(QiMethod::getName).sorted().toList(),
-                p.isQExchangeFunded() ? p.getQExchangeRound() : null, p.getOutcomes(), p.getLearning(),
-                p.getLinks().stream().map(l -> new Link(l.getLabel(), l.getUrl())).toList(),
-                p.getCreatedAt(), p.getUpdatedAt());
+                p.isQExchangeFunded() ? p.getQExchangeRound() : null,
+                p.getOutcomes(),
+                p.getLearning(),
+                p.getLinks().stream()
+                        .map(l -> new Link(l.getLabel(), l.getUrl()))
+                        .toList(),
+                p.getCreatedAt(),
+                p.getUpdatedAt());
         return ResponseEntity.ok().cacheControl(CACHE).body(detail);
     }
 

@@ -23,9 +23,17 @@ class ProjectApiPages {
     public ProjectApiController.ProjectPage page(RegisterQuery query, int page, int size) {
         RegisterResult results = register.publicPage(query, page * size, size);
         List<ProjectApiController.ProjectSummary> items = results.hits().stream()
-                .map(h -> new ProjectApiController.ProjectSummary(h.id(), h.title(), h.snippet().text(),
-                        h.status().name().toLowerCase(Locale.ROOT), h.startDate(), h.regionName(), h.stpName(),
-                        h.leadName(), h.topics(), h.methods()))
+                .map(h -> new ProjectApiController.ProjectSummary(
+                        h.id(),
+                        h.title(),
+                        h.snippet().text(),
+                        h.status().name().toLowerCase(Locale.ROOT),
+                        h.startDate(),
+                        h.regionName(),
+                        h.stpName(),
+                        h.leadName(),
+                        h.topics(),
+                        h.methods()))
                 .toList();
         return new ProjectApiController.ProjectPage(page, size, results.total(), items);
     }

@@ -23,7 +23,9 @@ class ProjectAuditPolicy implements AuditAccessPolicy {
     @Override
     public boolean maySeeHistory(Class<?> type, Long id) {
         Long me = CurrentUser.memberId().orElse(null);
-        return me != null && projects.findById(id)
-                .filter(p -> me.equals(p.getLead().getId()) || p.isOnTeam(me)).isPresent();
+        return me != null
+                && projects.findById(id)
+                        .filter(p -> me.equals(p.getLead().getId()) || p.isOnTeam(me))
+                        .isPresent();
     }
 }

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -34,9 +33,27 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProjectCsvService {
 
     /** The documented columns, in template order. Lists inside a cell are separated by semicolons. */
-    public static final List<String> COLUMNS = List.of("title", "summary", "aims", "status", "start_date",
-            "end_date", "region", "stp", "lead_email", "team", "partners", "conditions", "issues", "methods",
-            "q_exchange_round", "outcomes", "learning", "links", "visibility");
+    public static final List<String> COLUMNS = List.of(
+            "title",
+            "summary",
+            "aims",
+            "status",
+            "start_date",
+            "end_date",
+            "region",
+            "stp",
+            "lead_email",
+            "team",
+            "partners",
+            "conditions",
+            "issues",
+            "methods",
+            "q_exchange_round",
+            "outcomes",
+            "learning",
+            "links",
+            "visibility");
+
     public static final Map<String, String> COLUMN_HELP = Map.ofEntries(
             Map.entry("title", "Required, up to 200 characters"),
             Map.entry("summary", "Required, up to 4,000 characters"),
@@ -65,8 +82,12 @@ public class ProjectCsvService {
     private final OrganisationService organisations;
     private final MemberService members;
 
-    ProjectCsvService(RegisterSearch register, ProjectRecords records, ProjectTaxonomy taxonomy,
-                      OrganisationService organisations, MemberService members) {
+    ProjectCsvService(
+            RegisterSearch register,
+            ProjectRecords records,
+            ProjectTaxonomy taxonomy,
+            OrganisationService organisations,
+            MemberService members) {
         this.register = register;
         this.records = records;
         this.taxonomy = taxonomy;
@@ -82,15 +103,36 @@ public class ProjectCsvService {
         try {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             w.write('\ufeff');
-            CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader("id", "title", "status", "start_date", "region",
-                    "stp", "lead", "topics", "methods", "visibility").get().print(w);
+            CSVPrinter printer = CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader(
+                            "id",
+                            "title",
+                            "status",
+                            "start_date",
+                            "region",
+                            "stp",
+                            "lead",
+                            "topics",
+                            "methods",
+                            "visibility")
+                    .get()
+                    .print(w);
             int offset = 0;
             while (offset < 10_000) {
                 List<ProjectHit> page = register.exportPage(query, offset, 200).hits();
                 for (ProjectHit h : page) {
-                    printer.printRecord(h.id(), safe(h.title()), h.status().label(), h.startDate(), safe(h.regionName()),
-                            safe(h.stpName()), safe(h.leadName()), safe(String.join("; ", h.topics())),
-                            safe(String.join("; ", h.methods())), h.visibility().label());
+                    printer.printRecord(
+                            h.id(),
+                            safe(h.title()),
+                            h.status().label(),
+                            h.startDate(),
+                            safe(h.regionName()),
+                            safe(h.stpName()),
+                            safe(h.leadName()),
+                            safe(String.join("; ", h.topics())),
+                            safe(String.join("; ", h.methods())),
+                            h.visibility().label());
                 }
                 if (page.size() < 200) break;
                 offset += 200;
@@ -113,10 +155,11 @@ public class ProjectCsvService {
     @PreAuthorize("permitAll()")
     public String template() {
         StringBuilder sb = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
-        sb.append("Reducing falls in care homes,\"Strength and balance work with care home staff.\",Fewer falls with harm,"
-                + "active,2024-04-01,,West of England,\"Bristol, North Somerset and South Gloucestershire\","
-                + "member@qcommons.test,patient@qcommons.test:Patient partner,North Bristol NHS Trust,Falls;Frailty,"
-                + "Patient safety,PDSA;Measurement for improvement / SPC,,,,https://example.org/falls,public\r\n");
+        sb.append(
+                "Reducing falls in care homes,\"Strength and balance work with care home staff.\",Fewer falls with harm,"
+                        + "active,2024-04-01,,West of England,\"Bristol, North Somerset and South Gloucestershire\","
+                        + "member@qcommons.test,patient@qcommons.test:Patient partner,North Bristol NHS Trust,Falls;Frailty,"
+                        + "Patient safety,PDSA;Measurement for improvement / SPC,,,,https://example.org/falls,public\r\n");
         return sb.toString();
     }
 
@@ -156,21 +199,37 @@ public class ProjectCsvService {
     private Parsed parse(InputStream in) {
         List<CsvProblem> problems = new ArrayList<>();
         List<Project> valid = new ArrayList<>();
-        CsvRowReader.Lookups lookups = new CsvRowReader.Lookups(organisations.regions(), organisations.stps(),
-                organisations.organisations(), taxonomy.topics(), taxonomy.methods(), members::activeByEmail);
+        CsvRowReader.Lookups lookups = new CsvRowReader.Lookups(
+                organisations.regions(),
+                organisations.stps(),
+                organisations.organisations(),
+                taxonomy.topics(),
+                taxonomy.methods(),
+                members::activeByEmail);
         int rows = 0;
         try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-             CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                     .setIgnoreEmptyLines(true).setTrim(true).setIgnoreHeaderCase(true).get().parse(reader)) {
-            List<String> header = parser.getHeaderNames().stream().map(h -> h.replace("\ufeff", "").trim().toLowerCase(Locale.ROOT)).toList();
+                CSVParser parser = CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .setIgnoreEmptyLines(true)
+                        .setTrim(true)
+                        .setIgnoreHeaderCase(true)
+                        .get()
+                        .parse(reader)) {
+            List<String> header = parser.getHeaderNames().stream()
+                    .map(h -> h.replace("\ufeff", "").trim().toLowerCase(Locale.ROOT))
+                    .toList();
             for (String required : List.of("title", "summary", "status", "start_date", "lead_email")) {
                 if (!header.contains(required)) {
-                    problems.add(new CsvProblem(1, required, "The column is missing. Download the template to see every column."));
+                    problems.add(new CsvProblem(
+                            1, required, "The column is missing. Download the template to see every column."));
                 }
             }
             for (String h : header) {
                 if (!COLUMNS.contains(h)) {
-                    problems.add(new CsvProblem(1, h, "Unknown column. The columns are: " + String.join(", ", COLUMNS)));
+                    problems.add(
+                            new CsvProblem(1, h, "Unknown column. The columns are: " + String.join(", ", COLUMNS)));
                 }
             }
             if (!problems.isEmpty()) {
@@ -179,7 +238,8 @@ public class ProjectCsvService {
             for (CSVRecord record : parser) {
                 rows++;
                 if (rows > MAX_ROWS) {
-                    problems.add(new CsvProblem((int) record.getRecordNumber() + 1, "", "Files are limited to " + MAX_ROWS + " rows."));
+                    problems.add(new CsvProblem(
+                            (int) record.getRecordNumber() + 1, "", "Files are limited to " + MAX_ROWS + " rows."));
                     break;
                 }
                 int rowNumber = (int) record.getRecordNumber() + 1;

@@ -41,8 +41,8 @@ public class ProjectFigures {
         Set<String> regions = new TreeSet<>(active.keySet());
         regions.addAll(byRegion.keySet());
         List<EngagementFigures.RegionFigures> regionFigures = regions.stream()
-                .map(r -> new EngagementFigures.RegionFigures(r, byRegion.getOrDefault(r, 0L),
-                        active.getOrDefault(r, 0L), engaged.getOrDefault(r, 0L)))
+                .map(r -> new EngagementFigures.RegionFigures(
+                        r, byRegion.getOrDefault(r, 0L), active.getOrDefault(r, 0L), engaged.getOrDefault(r, 0L)))
                 .toList();
         List<EngagementFigures.StpFigures> stpFigures = projects.countByStp().stream()
                 .map(row -> new EngagementFigures.StpFigures((String) row[0], (String) row[1], (Long) row[2]))

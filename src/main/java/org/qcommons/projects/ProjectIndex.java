@@ -26,7 +26,8 @@ public class ProjectIndex {
     }
 
     public IndexStatus indexStatus() {
-        long indexed = search.session().search(Project.class).where(f -> f.matchAll()).fetchTotalHitCount();
+        long indexed =
+                search.session().search(Project.class).where(f -> f.matchAll()).fetchTotalHitCount();
         return new IndexStatus(indexed, projects.count());
     }
 
@@ -44,7 +45,9 @@ public class ProjectIndex {
             throw new BusinessException("The index is already being rebuilt. Wait for it to finish.");
         }
         long total = Math.max(1, projects.count());
-        CompletionStage<?> stage = search.mapping().scope(Project.class).massIndexer()
+        CompletionStage<?> stage = search.mapping()
+                .scope(Project.class)
+                .massIndexer()
                 .threadsToLoadObjects(2)
                 .batchSizeToLoadObjects(200)
                 // The register is read far more than written: one segment after a rebuild makes every search
@@ -59,12 +62,10 @@ public class ProjectIndex {
                     }
 
                     @Override
-                    public void documentsBuilt(long increment) {
-                    }
+                    public void documentsBuilt(long increment) {}
 
                     @Override
-                    public void entitiesLoaded(long increment) {
-                    }
+                    public void entitiesLoaded(long increment) {}
 
                     @Override
                     public void indexingCompleted() {

@@ -31,12 +31,17 @@ class ProjectIndexCheck implements ApplicationRunner {
             IndexStatus status = projectIndex.indexStatus();
             boolean current = projectIndex.indexStoresListFields();
             if (status.indexedDocuments() != status.databaseRows() || !current) {
-                log.info("Project index holds {} documents for {} projects{}: rebuilding", status.indexedDocuments(),
-                        status.databaseRows(), current ? "" : " in an older layout");
+                log.info(
+                        "Project index holds {} documents for {} projects{}: rebuilding",
+                        status.indexedDocuments(),
+                        status.databaseRows(),
+                        current ? "" : " in an older layout");
                 try {
-                    projectIndex.rebuildIndex(p -> { }).toCompletableFuture().get(10, TimeUnit.MINUTES);
+                    projectIndex.rebuildIndex(p -> {}).toCompletableFuture().get(10, TimeUnit.MINUTES);
                 } catch (Exception e) {
-                    log.error("Rebuilding the project index failed; search may miss projects until an ADMIN rebuilds it", e);
+                    log.error(
+                            "Rebuilding the project index failed; search may miss projects until an ADMIN rebuilds it",
+                            e);
                 }
             }
         });

@@ -13,6 +13,7 @@ final class ProjectIndexFields {
     static final String TEXT = "text";
     /** Every word of the project as typed (unstemmed): what typo tolerance and spelling suggestions read. */
     static final String WORDS = "words";
+
     static final String TOPIC_NAMES = "topicNames";
     static final String STATUS = "status";
     static final String START_DATE = "startDate";
@@ -31,6 +32,5 @@ final class ProjectIndexFields {
 
     static final String[] BODY = {SUMMARY, AIMS, OUTCOMES, LEARNING};
 
-    private ProjectIndexFields() {
-    }
+    private ProjectIndexFields() {}
 }

@@ -13,14 +13,18 @@ public class ProjectLink {
     @Column(nullable = false, length = 500)
     private String url;
 
-    protected ProjectLink() {
-    }
+    protected ProjectLink() {}
 
     public ProjectLink(String label, String url) {
         this.label = label;
         this.url = url;
     }
 
-    public String getLabel() { return label; }
-    public String getUrl() { return url; }
+    public String getLabel() {
+        return label;
+    }
+
+    public String getUrl() {
+        return url;
+    }
 }

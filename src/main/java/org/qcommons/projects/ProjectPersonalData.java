@@ -1,9 +1,9 @@
 package org.qcommons.projects;
 
+import static org.qcommons.base.personaldata.PersonalDataContributor.entry;
+
 import org.qcommons.base.personaldata.PersonalDataContributor;
 import org.springframework.stereotype.Component;
-
-import static org.qcommons.base.personaldata.PersonalDataContributor.entry;
 
 /**
  * The projects a member leads or joins. On erasure the projects stay (they are shared work) and point at the
@@ -25,11 +25,21 @@ class ProjectPersonalData implements PersonalDataContributor {
 
     @Override
     public Object export(Long memberId) {
-        return projects.findByParticipant(memberId).stream().map(p -> entry(
-                "id", p.getId(), "title", p.getTitle(),
-                "role", p.getLead().getId().equals(memberId) ? "Lead" : p.getTeam().stream()
-                        .filter(t -> t.getMember().getId().equals(memberId)).map(TeamMembership::getRole)
-                        .findFirst().orElse("Team member"))).toList();
+        return projects.findByParticipant(memberId).stream()
+                .map(p -> entry(
+                        "id",
+                        p.getId(),
+                        "title",
+                        p.getTitle(),
+                        "role",
+                        p.getLead().getId().equals(memberId)
+                                ? "Lead"
+                                : p.getTeam().stream()
+                                        .filter(t -> t.getMember().getId().equals(memberId))
+                                        .map(TeamMembership::getRole)
+                                        .findFirst()
+                                        .orElse("Team member")))
+                .toList();
     }
 
     @Override

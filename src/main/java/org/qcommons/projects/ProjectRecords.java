@@ -7,10 +7,10 @@ import java.util.Objects;
 import java.util.Optional;
 import org.qcommons.base.BusinessException;
 import org.qcommons.base.ConcurrentEditException;
-import org.qcommons.spc.Signal;
+import org.qcommons.base.security.CurrentUser;
 import org.qcommons.people.Member;
 import org.qcommons.people.MemberService;
-import org.qcommons.base.security.CurrentUser;
+import org.qcommons.spc.Signal;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,7 +45,9 @@ public class ProjectRecords {
         if (id == null) {
             return Optional.empty();
         }
-        return projects.findWithDetails(id).filter(ProjectAccess::visibleToCurrentUser).map(ProjectAccess::initialise);
+        return projects.findWithDetails(id)
+                .filter(ProjectAccess::visibleToCurrentUser)
+                .map(ProjectAccess::initialise);
     }
 
     @PreAuthorize("permitAll()")
@@ -53,7 +55,8 @@ public class ProjectRecords {
         if (id == null) {
             return Optional.empty();
         }
-        return projects.findWithDetails(id).filter(p -> !p.isArchived() && p.getVisibility() == Visibility.PUBLIC)
+        return projects.findWithDetails(id)
+                .filter(p -> !p.isArchived() && p.getVisibility() == Visibility.PUBLIC)
                 .map(ProjectAccess::initialise);
     }
 
@@ -64,7 +67,9 @@ public class ProjectRecords {
 
     /** Projects the member leads or joins that the current user may see. */
     public List<Project> projectsOf(Long memberId) {
-        return projects.findByParticipant(memberId).stream().filter(ProjectAccess::visibleToCurrentUser).toList();
+        return projects.findByParticipant(memberId).stream()
+                .filter(ProjectAccess::visibleToCurrentUser)
+                .toList();
     }
 
     /** A blank project led by the signed-in member, placed in their STP and region. */
@@ -78,7 +83,10 @@ public class ProjectRecords {
     }
 
     public boolean canArchive(Project p) {
-        return CurrentUser.isAdmin() || CurrentUser.memberId().filter(id -> id.equals(p.getLead().getId())).isPresent();
+        return CurrentUser.isAdmin()
+                || CurrentUser.memberId()
+                        .filter(id -> id.equals(p.getLead().getId()))
+                        .isPresent();
     }
 
     @Transactional
@@ -106,14 +114,18 @@ public class ProjectRecords {
         if (current.getVersion() != edited.getVersion()) {
             throw new ConcurrentEditException("This project");
         }
-        if (!Objects.equals(current.getLead().getId(), edited.getLead().getId()) && !CurrentUser.isAdmin()
-                && !CurrentUser.memberId().filter(current.getLead().getId()::equals).isPresent()) {
+        if (!Objects.equals(current.getLead().getId(), edited.getLead().getId())
+                && !CurrentUser.isAdmin()
+                && !CurrentUser.memberId()
+                        .filter(current.getLead().getId()::equals)
+                        .isPresent()) {
             throw new AccessDeniedException("Only the lead or an administrator may hand the project over");
         }
         checkRules(edited);
         try {
             Project saved = projects.saveAndFlush(edited);
-            return ProjectAccess.initialise(projects.findWithDetails(saved.getId()).orElseThrow());
+            return ProjectAccess.initialise(
+                    projects.findWithDetails(saved.getId()).orElseThrow());
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new ConcurrentEditException("This project");
         }
@@ -149,13 +161,17 @@ public class ProjectRecords {
     @PreAuthorize("hasRole('SYSTEM')")
     public void recordSignal(Long projectId, Signal signal) {
         if (projectId != null && projects.updateSignal(projectId, signal) > 0) {
-            projects.findById(projectId).ifPresent(p -> search.session().indexingPlan().addOrUpdate(p));
+            projects.findById(projectId)
+                    .ifPresent(p -> search.session().indexingPlan().addOrUpdate(p));
         }
     }
 
     private void checkRules(Project p) {
-        if (p.getStp() != null && p.getRegion() != null && !p.getStp().getRegion().getId().equals(p.getRegion().getId())) {
-            throw new BusinessException("The STP " + p.getStp().getName() + " is not in " + p.getRegion().getName() + ".");
+        if (p.getStp() != null
+                && p.getRegion() != null
+                && !p.getStp().getRegion().getId().equals(p.getRegion().getId())) {
+            throw new BusinessException("The STP " + p.getStp().getName() + " is not in "
+                    + p.getRegion().getName() + ".");
         }
         if (!p.isDatesInOrder()) {
             throw new BusinessException("The end date cannot be before the start date.");
@@ -163,7 +179,8 @@ public class ProjectRecords {
         if (!p.isRoundGivenIfFunded()) {
             throw new BusinessException("Give the Q Exchange round that funded the project.");
         }
-        if (p.getTeam().stream().anyMatch(t -> t.getMember().getId().equals(p.getLead().getId()))) {
+        if (p.getTeam().stream()
+                .anyMatch(t -> t.getMember().getId().equals(p.getLead().getId()))) {
             throw new BusinessException("The lead is already on the team; remove them from the team list.");
         }
     }

@@ -51,7 +51,8 @@ interface ProjectRepository extends JpaRepository<Project, Long> {
     @Query("select distinct tm.member.id from Project p join p.team tm where p.archived = false")
     List<Long> findLiveTeamMemberIds();
 
-    @Query("select p.id from Project p where p.archived = false and p.visibility = org.qcommons.projects.Visibility.PUBLIC")
+    @Query(
+            "select p.id from Project p where p.archived = false and p.visibility = org.qcommons.projects.Visibility.PUBLIC")
     List<Long> findPublicIds();
 
     long countByArchivedFalse();

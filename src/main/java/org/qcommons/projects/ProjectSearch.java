@@ -62,8 +62,9 @@ class ProjectSearch {
     static final float TOPIC_BOOST = 2f;
     private static final Pattern PHRASE = Pattern.compile("\"([^\"]+)\"");
     private static final Pattern OPERATORS = Pattern.compile("[|+\\-*()~]");
-        /** Typed words this long or longer get typo tolerance when no project contains them. */
+    /** Typed words this long or longer get typo tolerance when no project contains them. */
     private static final int FUZZY_FROM = 5;
+
     private static final int MAX_TERMS = 500;
 
     /** What a search needs besides the page of rows and the total. */
@@ -77,12 +78,16 @@ class ProjectSearch {
     }
 
     /** A page of rows, their snippets (null where none applies), the total, and the counts and suggestion if asked. */
-    record Found(List<ProjectRow> rows, List<Snippet> snippets, long total, ProjectFacets facets,
-                 Optional<String> suggestion) {
-    }
+    record Found(
+            List<ProjectRow> rows,
+            List<Snippet> snippets,
+            long total,
+            ProjectFacets facets,
+            Optional<String> suggestion) {}
 
     @PersistenceContext
     private EntityManager entityManager;
+
     private final EntityManagerFactory entityManagerFactory;
     private final RegisterWords words;
 
@@ -108,38 +113,51 @@ class ProjectSearch {
     Found find(RegisterQuery q, boolean membersVisible, int offset, int limit, Parts parts) {
         SearchSession session = session();
         SearchScope<Project> scope = session.scope(Project.class);
-        RegisterWords.Lexicon lexicon = q.hasText() ? words.classify(q.text(), parts != Parts.ROWS) : RegisterWords.Lexicon.NONE;
+        RegisterWords.Lexicon lexicon =
+                q.hasText() ? words.classify(q.text(), parts != Parts.ROWS) : RegisterWords.Lexicon.NONE;
         Map<RegisterFacet, AggregationKey<Map<Object, Long>>> keys = new EnumMap<>(RegisterFacet.class);
         var query = session.search(scope)
                 .select(ProjectRow.class)
                 .where(predicate(scope, q, membersVisible, lexicon))
                 .sort(f -> switch (q.sort()) {
-                    case TITLE -> f.field(TITLE_SORT).asc().then().field(START_DATE).desc();
-                    case NEWEST -> f.field(START_DATE).desc().then().field(CREATED_AT).desc();
-                    case RELEVANCE -> q.hasText()
-                            ? f.score().then().field(START_DATE).desc()
-                            : f.field(START_DATE).desc().then().field(CREATED_AT).desc();
+                    case TITLE ->
+                        f.field(TITLE_SORT).asc().then().field(START_DATE).desc();
+                    case NEWEST ->
+                        f.field(START_DATE).desc().then().field(CREATED_AT).desc();
+                    case RELEVANCE ->
+                        q.hasText()
+                                ? f.score().then().field(START_DATE).desc()
+                                : f.field(START_DATE)
+                                        .desc()
+                                        .then()
+                                        .field(CREATED_AT)
+                                        .desc();
                 });
         if (parts == Parts.EVERYTHING) {
             for (RegisterFacet facet : counted(membersVisible)) {
                 if (q.get(facet) == null) {
                     AggregationKey<Map<Object, Long>> key = AggregationKey.of(facet.param());
                     keys.put(facet, key);
-                    query = query.aggregation(key, f -> f.terms().field(facet.field(), keyType(facet)).maxTermCount(MAX_TERMS));
+                    query = query.aggregation(
+                            key,
+                            f -> f.terms().field(facet.field(), keyType(facet)).maxTermCount(MAX_TERMS));
                 }
             }
         }
         SearchResult<ProjectRow> result = query.fetch(offset, limit);
         List<ProjectRow> rows = result.hits();
         long total = result.total().hitCount();
-        List<Snippet> snippets = parts == Parts.ROWS || !q.hasText() || rows.isEmpty() ? null : snippets(q, lexicon, rows);
+        List<Snippet> snippets =
+                parts == Parts.ROWS || !q.hasText() || rows.isEmpty() ? null : snippets(q, lexicon, rows);
         if (parts != Parts.EVERYTHING) {
             return new Found(rows, snippets, total, null, Optional.empty());
         }
         Map<RegisterFacet, Map<Object, Long>> counts = new EnumMap<>(RegisterFacet.class);
         for (RegisterFacet facet : counted(membersVisible)) {
             AggregationKey<Map<Object, Long>> key = keys.get(facet);
-            counts.put(facet, key != null ? result.aggregation(key) : countWithout(scope, q, facet, membersVisible, lexicon));
+            counts.put(
+                    facet,
+                    key != null ? result.aggregation(key) : countWithout(scope, q, facet, membersVisible, lexicon));
         }
         // Asked only when a typed word is unknown: then it costs one count, with the same facets it will apply.
         Optional<String> suggestion = suggest(scope, q, membersVisible, lexicon);
@@ -150,7 +168,9 @@ class ProjectSearch {
         SearchSession session = session();
         SearchScope<Project> scope = session.scope(Project.class);
         RegisterWords.Lexicon lexicon = q.hasText() ? words.classify(q.text(), false) : RegisterWords.Lexicon.NONE;
-        return session.search(scope).where(predicate(scope, q, membersVisible, lexicon)).fetchTotalHitCount();
+        return session.search(scope)
+                .where(predicate(scope, q, membersVisible, lexicon))
+                .fetchTotalHitCount();
     }
 
     /**
@@ -158,13 +178,18 @@ class ProjectSearch {
      * built from stored fields lack them, and a rebuild is due.
      */
     boolean storesListFields() {
-        List<Long> leads = session().search(Project.class).select(f -> f.field(LEAD_ID, Long.class))
-                .where(f -> f.matchAll()).fetchHits(1);
+        List<Long> leads = session()
+                .search(Project.class)
+                .select(f -> f.field(LEAD_ID, Long.class))
+                .where(f -> f.matchAll())
+                .fetchHits(1);
         return leads.isEmpty() || leads.get(0) != null;
     }
 
     private static List<RegisterFacet> counted(boolean membersVisible) {
-        return EnumSet.allOf(RegisterFacet.class).stream().filter(f -> membersVisible || !f.membersOnly()).toList();
+        return EnumSet.allOf(RegisterFacet.class).stream()
+                .filter(f -> membersVisible || !f.membersOnly())
+                .toList();
     }
 
     /** Terms of any facet's type are counted into a map keyed by that type; the facet's constant knows which. */
@@ -177,16 +202,24 @@ class ProjectSearch {
      * A chosen facet is counted without its own filter, so its other values stay visible with their counts. A region
      * is counted without the STP too, since an STP lies within one region.
      */
-    private Map<Object, Long> countWithout(SearchScope<Project> scope, RegisterQuery q, RegisterFacet facet,
-                                           boolean membersVisible, RegisterWords.Lexicon lexicon) {
+    private Map<Object, Long> countWithout(
+            SearchScope<Project> scope,
+            RegisterQuery q,
+            RegisterFacet facet,
+            boolean membersVisible,
+            RegisterWords.Lexicon lexicon) {
         RegisterQuery without = q.with(facet, null);
         if (facet == RegisterFacet.REGION) {
             without = without.with(RegisterFacet.STP, null);
         }
         AggregationKey<Map<Object, Long>> key = AggregationKey.of(facet.param());
-        return session().search(scope).where(predicate(scope, without, membersVisible, lexicon))
-                .aggregation(key, f -> f.terms().field(facet.field(), keyType(facet)).maxTermCount(MAX_TERMS))
-                .fetch(0).aggregation(key);
+        return session()
+                .search(scope)
+                .where(predicate(scope, without, membersVisible, lexicon))
+                .aggregation(
+                        key, f -> f.terms().field(facet.field(), keyType(facet)).maxTermCount(MAX_TERMS))
+                .fetch(0)
+                .aggregation(key);
     }
 
     private List<Snippet> snippets(RegisterQuery q, RegisterWords.Lexicon lexicon, List<ProjectRow> rows) {
@@ -196,8 +229,11 @@ class ProjectSearch {
                 nearWords.add(near);
             }
         });
-        ProjectSnippets snippets = ProjectSnippets.forText(q.text(), words.analyzer(SearchAnalysis.ENGLISH),
-                words.analyzer(SearchAnalysis.ENGLISH_SEARCH), nearWords);
+        ProjectSnippets snippets = ProjectSnippets.forText(
+                q.text(),
+                words.analyzer(SearchAnalysis.ENGLISH),
+                words.analyzer(SearchAnalysis.ENGLISH_SEARCH),
+                nearWords);
         List<Snippet> result = new ArrayList<>(rows.size());
         for (ProjectRow r : rows) {
             result.add(snippets.best(r.summary(), r.aims(), r.outcomes(), r.learning()));
@@ -209,8 +245,8 @@ class ProjectSearch {
      * "Did you mean": each typed word that no project contains replaced by its nearest indexed spelling, offered only
      * if it finds something this user may see with the same facets, so choosing it never ends in "No projects match".
      */
-    private Optional<String> suggest(SearchScope<Project> scope, RegisterQuery q, boolean membersVisible,
-                                     RegisterWords.Lexicon lexicon) {
+    private Optional<String> suggest(
+            SearchScope<Project> scope, RegisterQuery q, boolean membersVisible, RegisterWords.Lexicon lexicon) {
         if (!q.hasText() || lexicon.nearest().isEmpty()) {
             return Optional.empty();
         }
@@ -230,7 +266,10 @@ class ProjectSearch {
         }
         RegisterQuery better = q.withText(suggested);
         RegisterWords.Lexicon known = words.classify(suggested, false);
-        long found = session().search(scope).where(predicate(scope, better, membersVisible, known)).fetchTotalHitCount();
+        long found = session()
+                .search(scope)
+                .where(predicate(scope, better, membersVisible, known))
+                .fetchTotalHitCount();
         return found > 0 ? Optional.of(suggested) : Optional.empty();
     }
 
@@ -242,7 +281,7 @@ class ProjectSearch {
         try (IndexReader reader = lucene.openIndexReader()) {
             MoreLikeThis mlt = new MoreLikeThis(reader);
             mlt.setAnalyzer(words.analyzer(SearchAnalysis.ENGLISH));
-            mlt.setFieldNames(new String[]{TITLE, SUMMARY, TOPIC_NAMES});
+            mlt.setFieldNames(new String[] {TITLE, SUMMARY, TOPIC_NAMES});
             mlt.setMinTermFreq(1);
             mlt.setMinDocFreq(1);
             mlt.setMinWordLen(3);
@@ -265,8 +304,8 @@ class ProjectSearch {
     }
 
     /** The whole query: text, facet filters and visibility. */
-    private SearchPredicate predicate(SearchScope<Project> scope, RegisterQuery q, boolean membersVisible,
-                                      RegisterWords.Lexicon lexicon) {
+    private SearchPredicate predicate(
+            SearchScope<Project> scope, RegisterQuery q, boolean membersVisible, RegisterWords.Lexicon lexicon) {
         var f = scope.predicate();
         var root = f.bool();
         // At the top level, so that Lucene's conjunction sees the clauses themselves.
@@ -290,8 +329,8 @@ class ProjectSearch {
         return b.toPredicate();
     }
 
-    private static void hideFrom(BooleanPredicateClausesStep<?, ?> b, SearchPredicateFactory f,
-                                 boolean membersVisible) {
+    private static void hideFrom(
+            BooleanPredicateClausesStep<?, ?> b, SearchPredicateFactory f, boolean membersVisible) {
         // Excluding the few archived projects costs less than requiring "not archived" of every candidate; every
         // document has the field (a primitive), so the two mean the same.
         b.mustNot(f.match().field(ARCHIVED).matching(true));
@@ -311,7 +350,11 @@ class ProjectSearch {
         SearchPredicate crossFields = english(scope, text, true);
         // ...while analysing the words together lets multi-word synonyms work ("acute kidney injury" = AKI).
         SearchPredicate exact = text.trim().contains(" ")
-                ? f.bool().should(crossFields).should(english(scope, text, false)).minimumShouldMatchNumber(1).toPredicate()
+                ? f.bool()
+                        .should(crossFields)
+                        .should(english(scope, text, false))
+                        .minimumShouldMatchNumber(1)
+                        .toPredicate()
                 : crossFields;
         String withoutPhrases = PHRASE.matcher(text).replaceAll(" ");
         if (OPERATORS.matcher(withoutPhrases).find()) {
@@ -320,7 +363,11 @@ class ProjectSearch {
         var tolerant = f.bool();
         Matcher phrases = PHRASE.matcher(text);
         while (phrases.find()) {
-            tolerant.must(f.phrase().field(TITLE).boost(TITLE_BOOST).fields(BODY).field(TOPIC_NAMES)
+            tolerant.must(f.phrase()
+                    .field(TITLE)
+                    .boost(TITLE_BOOST)
+                    .fields(BODY)
+                    .field(TOPIC_NAMES)
                     .matching(phrases.group(1)));
         }
         // Typo tolerance only for words that no project contains, as typed or in another form of the word.
@@ -333,26 +380,42 @@ class ProjectSearch {
                 continue;
             }
             var alternatives = f.bool()
-                    .should(f.simpleQueryString().field(TITLE).boost(TITLE_BOOST)
-                            .field(TOPIC_NAMES).boost(TOPIC_BOOST).field(TEXT)
-                            .matching(word).defaultOperator(BooleanOperator.AND));
+                    .should(f.simpleQueryString()
+                            .field(TITLE)
+                            .boost(TITLE_BOOST)
+                            .field(TOPIC_NAMES)
+                            .boost(TOPIC_BOOST)
+                            .field(TEXT)
+                            .matching(word)
+                            .defaultOperator(BooleanOperator.AND));
             if (word.length() >= FUZZY_FROM && !known.contains(word.toLowerCase(Locale.ROOT))) {
                 anyFuzzy = true;
-                alternatives.should(f.match().field(WORDS).matching(word)
-                        .fuzzy(word.length() >= 8 ? 2 : 1, 1).boost(0.5f));
+                alternatives.should(f.match()
+                        .field(WORDS)
+                        .matching(word)
+                        .fuzzy(word.length() >= 8 ? 2 : 1, 1)
+                        .boost(0.5f));
             }
             tolerant.must(alternatives);
         }
         if (!anyFuzzy) {
             return exact;
         }
-        return f.bool().should(f.bool().must(exact).boost(2f)).should(tolerant).minimumShouldMatchNumber(1)
+        return f.bool()
+                .should(f.bool().must(exact).boost(2f))
+                .should(tolerant)
+                .minimumShouldMatchNumber(1)
                 .toPredicate();
     }
 
     private SearchPredicate english(SearchScope<Project> scope, String text, boolean whitespaceSplits) {
-        var flags = EnumSet.of(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT,
-                SimpleQueryFlag.PHRASE, SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.PREFIX);
+        var flags = EnumSet.of(
+                SimpleQueryFlag.AND,
+                SimpleQueryFlag.OR,
+                SimpleQueryFlag.NOT,
+                SimpleQueryFlag.PHRASE,
+                SimpleQueryFlag.PRECEDENCE,
+                SimpleQueryFlag.PREFIX);
         if (whitespaceSplits) {
             flags.add(SimpleQueryFlag.WHITESPACE);
         }
@@ -362,12 +425,23 @@ class ProjectSearch {
         // A word's score is the same sum as before: text + 4 × title + 2 × topics.
         var f = scope.predicate();
         return f.bool()
-                .must(f.simpleQueryString().field(TEXT).matching(text)
-                        .defaultOperator(BooleanOperator.AND).flags(flags))
-                .should(f.simpleQueryString().field(TITLE).boost(TITLE_BOOST).matching(text)
-                        .defaultOperator(BooleanOperator.OR).flags(flags))
-                .should(f.simpleQueryString().field(TOPIC_NAMES).boost(TOPIC_BOOST).matching(text)
-                        .defaultOperator(BooleanOperator.OR).flags(flags))
+                .must(f.simpleQueryString()
+                        .field(TEXT)
+                        .matching(text)
+                        .defaultOperator(BooleanOperator.AND)
+                        .flags(flags))
+                .should(f.simpleQueryString()
+                        .field(TITLE)
+                        .boost(TITLE_BOOST)
+                        .matching(text)
+                        .defaultOperator(BooleanOperator.OR)
+                        .flags(flags))
+                .should(f.simpleQueryString()
+                        .field(TOPIC_NAMES)
+                        .boost(TOPIC_BOOST)
+                        .matching(text)
+                        .defaultOperator(BooleanOperator.OR)
+                        .flags(flags))
                 .toPredicate();
     }
 }

@@ -16,9 +16,9 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.uhighlight.FieldHighlighter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageScorer;
-import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 
@@ -48,7 +48,8 @@ final class ProjectSnippets {
      * @param searchAnalyzer how the user's words are analysed (synonyms expand here)
      * @param nearWords      indexed words that stand in for typed words no project contains (the typo tolerance)
      */
-    static ProjectSnippets forText(String text, Analyzer indexAnalyzer, Analyzer searchAnalyzer, Set<String> nearWords) {
+    static ProjectSnippets forText(
+            String text, Analyzer indexAnalyzer, Analyzer searchAnalyzer, Set<String> nearWords) {
         String words = SYNTAX.matcher(EXCLUDED.matcher(text).replaceAll(" ")).replaceAll(" ");
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         for (String term : terms(searchAnalyzer, words)) {

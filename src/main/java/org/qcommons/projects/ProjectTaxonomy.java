@@ -26,7 +26,9 @@ public class ProjectTaxonomy {
     }
 
     public List<Topic> topics(TopicKind kind) {
-        return topics().stream().filter(t -> t.getKind() == kind && t.isActive()).toList();
+        return topics().stream()
+                .filter(t -> t.getKind() == kind && t.isActive())
+                .toList();
     }
 
     public Optional<Topic> topicBySlug(String slug) {
@@ -44,9 +46,11 @@ public class ProjectTaxonomy {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public Topic saveTopic(Topic topic) {
-        topics.findByNameIgnoreCase(topic.getName().trim()).filter(t -> !t.equals(topic)).ifPresent(t -> {
-            throw new BusinessException("The topic \"" + t.getName() + "\" already exists.");
-        });
+        topics.findByNameIgnoreCase(topic.getName().trim())
+                .filter(t -> !t.equals(topic))
+                .ifPresent(t -> {
+                    throw new BusinessException("The topic \"" + t.getName() + "\" already exists.");
+                });
         // Names that differ only in case or punctuation share a web address (slug), which must stay unique.
         if (topic.getSlug() == null || topic.getSlug().isBlank()) {
             throw new BusinessException("Use some letters or numbers in the topic's name.");

@@ -23,8 +23,11 @@ public class ProjectTeam {
     private final MemberService members;
     private final NotificationService notifications;
 
-    ProjectTeam(ProjectRepository projects, ProjectRecords records, MemberService members,
-                NotificationService notifications) {
+    ProjectTeam(
+            ProjectRepository projects,
+            ProjectRecords records,
+            MemberService members,
+            NotificationService notifications) {
         this.projects = projects;
         this.records = records;
         this.members = members;
@@ -46,7 +49,9 @@ public class ProjectTeam {
         if (sender.getId().equals(project.getLead().getId())) {
             throw new BusinessException("You lead this project.");
         }
-        notifications.notify(project.getLead(), "Message about \"" + project.getTitle() + "\"",
+        notifications.notify(
+                project.getLead(),
+                "Message about \"" + project.getTitle() + "\"",
                 sender.getFullName() + " (" + sender.getEmail() + ") wrote: " + message.trim(),
                 "projects/" + project.getId());
     }

@@ -23,17 +23,24 @@ public class QiMethod extends AbstractEntity {
     @Column(nullable = false)
     private boolean active = true;
 
-    protected QiMethod() {
-    }
+    protected QiMethod() {}
 
     public QiMethod(String name) {
         this.name = name;
         this.slug = Slugs.of(name);
     }
 
-    public String getName() { return name; }
-    public String getSlug() { return slug; }
-    public boolean isActive() { return active; }
+    public String getName() {
+        return name;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
 
     @Override
     public String toString() {

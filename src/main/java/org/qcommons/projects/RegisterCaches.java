@@ -43,15 +43,31 @@ class RegisterCaches {
         CaffeineCacheManager caches = new CaffeineCacheManager();
         // Only the caches below: a name mistyped elsewhere fails instead of making an unbounded cache.
         caches.setCacheNames(List.of());
-        caches.registerCustomCache(CHOICES, Caffeine.newBuilder().maximumSize(1)
-                .expireAfterWrite(Duration.ofMinutes(10)).build());
-        caches.registerCustomCache(NAMES, Caffeine.newBuilder().maximumSize(1)
-                .expireAfterWrite(Duration.ofMinutes(10)).build());
-        caches.registerCustomCache(LEADS, Caffeine.newBuilder().maximumSize(MAX_LEADS)
-                .expireAfterWrite(Duration.ofMinutes(10)).build());
+        caches.registerCustomCache(
+                CHOICES,
+                Caffeine.newBuilder()
+                        .maximumSize(1)
+                        .expireAfterWrite(Duration.ofMinutes(10))
+                        .build());
+        caches.registerCustomCache(
+                NAMES,
+                Caffeine.newBuilder()
+                        .maximumSize(1)
+                        .expireAfterWrite(Duration.ofMinutes(10))
+                        .build());
+        caches.registerCustomCache(
+                LEADS,
+                Caffeine.newBuilder()
+                        .maximumSize(MAX_LEADS)
+                        .expireAfterWrite(Duration.ofMinutes(10))
+                        .build());
         // Responses already allow any client to reuse them for five minutes; 0 seconds turns this cache off.
-        caches.registerCustomCache(API_PAGES, Caffeine.newBuilder().maximumSize(apiSeconds <= 0 ? 0 : 2_000)
-                .expireAfterWrite(Duration.ofSeconds(Math.max(apiSeconds, 1))).build());
+        caches.registerCustomCache(
+                API_PAGES,
+                Caffeine.newBuilder()
+                        .maximumSize(apiSeconds <= 0 ? 0 : 2_000)
+                        .expireAfterWrite(Duration.ofSeconds(Math.max(apiSeconds, 1)))
+                        .build());
         this.manager = caches;
         return caches;
     }

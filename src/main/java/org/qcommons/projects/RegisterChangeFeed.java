@@ -25,15 +25,17 @@ import org.springframework.stereotype.Component;
  * register. A failed commit is reported too: what was read during it may be wrong.
  */
 @Component
-class RegisterChangeFeed implements PostCommitInsertEventListener, PostCommitUpdateEventListener,
-        PostCommitDeleteEventListener {
+class RegisterChangeFeed
+        implements PostCommitInsertEventListener, PostCommitUpdateEventListener, PostCommitDeleteEventListener {
 
     private final ApplicationEventPublisher events;
 
     RegisterChangeFeed(EntityManagerFactory entityManagerFactory, ApplicationEventPublisher events) {
         this.events = events;
-        EventListenerRegistry registry = entityManagerFactory.unwrap(SessionFactoryImplementor.class)
-                .getServiceRegistry().requireService(EventListenerRegistry.class);
+        EventListenerRegistry registry = entityManagerFactory
+                .unwrap(SessionFactoryImplementor.class)
+                .getServiceRegistry()
+                .requireService(EventListenerRegistry.class);
         registry.appendListeners(EventType.POST_COMMIT_INSERT, this);
         registry.appendListeners(EventType.POST_COMMIT_UPDATE, this);
         registry.appendListeners(EventType.POST_COMMIT_DELETE, this);

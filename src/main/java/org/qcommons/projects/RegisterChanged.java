@@ -10,6 +10,8 @@ package org.qcommons.projects;
 public record RegisterChanged(What what, Object id) {
 
     public enum What {
-        PROJECT, MEMBER, REFERENCE
+        PROJECT,
+        MEMBER,
+        REFERENCE
     }
 }

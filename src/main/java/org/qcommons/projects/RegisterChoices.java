@@ -15,16 +15,27 @@ public record RegisterChoices(List<Region> regions, List<Stp> stps, List<Topic> 
     }
 
     Long topicId(TopicKind kind, String slug) {
-        return topics.stream().filter(t -> t.getKind() == kind && t.getSlug().equals(slug)).findFirst()
-                .map(Topic::getId).orElse(null);
+        return topics.stream()
+                .filter(t -> t.getKind() == kind && t.getSlug().equals(slug))
+                .findFirst()
+                .map(Topic::getId)
+                .orElse(null);
     }
 
     String topicSlug(Object id) {
-        return topics.stream().filter(t -> t.getId().equals(id)).findFirst().map(Topic::getSlug).orElse(null);
+        return topics.stream()
+                .filter(t -> t.getId().equals(id))
+                .findFirst()
+                .map(Topic::getSlug)
+                .orElse(null);
     }
 
     /** The STP's region, if the STP exists. */
     Long regionOfStp(Object stpId) {
-        return stps.stream().filter(s -> s.getId().equals(stpId)).findFirst().map(s -> s.getRegion().getId()).orElse(null);
+        return stps.stream()
+                .filter(s -> s.getId().equals(stpId))
+                .findFirst()
+                .map(s -> s.getRegion().getId())
+                .orElse(null);
     }
 }

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import org.qcommons.spc.Signal;
 import org.qcommons.organisations.Region;
+import org.qcommons.spc.Signal;
 
 /**
  * The register's facets: the URL parameter, the index field and how a value is written in an address. The query,
@@ -13,26 +13,83 @@ import org.qcommons.organisations.Region;
  * here and its box in the facet panel.
  */
 public enum RegisterFacet {
-    REGION("region", ProjectIndexFields.REGION_ID, Long.class, false,
-            (v, c) -> c.regions().stream().filter(r -> r.getSlug().equals(v)).findFirst().map(Region::getId).orElse(null),
-            (k, c) -> c.regions().stream().filter(r -> r.getId().equals(k)).findFirst().map(Region::getSlug).orElse(null)),
-    STP("stp", ProjectIndexFields.STP_ID, Long.class, false,
-            (v, c) -> c.stps().stream().filter(s -> String.valueOf(s.getId()).equals(v)).findFirst().map(s -> s.getId()).orElse(null),
+    REGION(
+            "region",
+            ProjectIndexFields.REGION_ID,
+            Long.class,
+            false,
+            (v, c) -> c.regions().stream()
+                    .filter(r -> r.getSlug().equals(v))
+                    .findFirst()
+                    .map(Region::getId)
+                    .orElse(null),
+            (k, c) -> c.regions().stream()
+                    .filter(r -> r.getId().equals(k))
+                    .findFirst()
+                    .map(Region::getSlug)
+                    .orElse(null)),
+    STP(
+            "stp",
+            ProjectIndexFields.STP_ID,
+            Long.class,
+            false,
+            (v, c) -> c.stps().stream()
+                    .filter(s -> String.valueOf(s.getId()).equals(v))
+                    .findFirst()
+                    .map(s -> s.getId())
+                    .orElse(null),
             (k, c) -> String.valueOf(k)),
-    CONDITION("condition", ProjectIndexFields.CONDITION_IDS, Long.class, false,
-            (v, c) -> c.topicId(TopicKind.CONDITION, v), (k, c) -> c.topicSlug(k)),
-    ISSUE("issue", ProjectIndexFields.ISSUE_IDS, Long.class, false,
-            (v, c) -> c.topicId(TopicKind.ISSUE, v), (k, c) -> c.topicSlug(k)),
-    STATUS("status", ProjectIndexFields.STATUS, ProjectStatus.class, false,
-            (v, c) -> named(ProjectStatus.values(), v), (k, c) -> lower(k)),
-    METHOD("method", ProjectIndexFields.METHOD_IDS, Long.class, false,
-            (v, c) -> c.methods().stream().filter(m -> m.getSlug().equals(v)).findFirst().map(QiMethod::getId).orElse(null),
-            (k, c) -> c.methods().stream().filter(m -> m.getId().equals(k)).findFirst().map(QiMethod::getSlug).orElse(null)),
-    YEAR("year", ProjectIndexFields.START_YEAR, Integer.class, false,
-            (v, c) -> v.matches("\\d{4}") ? Integer.valueOf(v) : null, (k, c) -> String.valueOf(k)),
+    CONDITION(
+            "condition",
+            ProjectIndexFields.CONDITION_IDS,
+            Long.class,
+            false,
+            (v, c) -> c.topicId(TopicKind.CONDITION, v),
+            (k, c) -> c.topicSlug(k)),
+    ISSUE(
+            "issue",
+            ProjectIndexFields.ISSUE_IDS,
+            Long.class,
+            false,
+            (v, c) -> c.topicId(TopicKind.ISSUE, v),
+            (k, c) -> c.topicSlug(k)),
+    STATUS(
+            "status",
+            ProjectIndexFields.STATUS,
+            ProjectStatus.class,
+            false,
+            (v, c) -> named(ProjectStatus.values(), v),
+            (k, c) -> lower(k)),
+    METHOD(
+            "method",
+            ProjectIndexFields.METHOD_IDS,
+            Long.class,
+            false,
+            (v, c) -> c.methods().stream()
+                    .filter(m -> m.getSlug().equals(v))
+                    .findFirst()
+                    .map(QiMethod::getId)
+                    .orElse(null),
+            (k, c) -> c.methods().stream()
+                    .filter(m -> m.getId().equals(k))
+                    .findFirst()
+                    .map(QiMethod::getSlug)
+                    .orElse(null)),
+    YEAR(
+            "year",
+            ProjectIndexFields.START_YEAR,
+            Integer.class,
+            false,
+            (v, c) -> v.matches("\\d{4}") ? Integer.valueOf(v) : null,
+            (k, c) -> String.valueOf(k)),
     /** The latest SPC signal of the project's measures: they are members only, and so is the facet. */
-    SIGNAL("signal", ProjectIndexFields.SPC_SIGNAL, Signal.class, true,
-            (v, c) -> named(Signal.values(), v), (k, c) -> lower(k));
+    SIGNAL(
+            "signal",
+            ProjectIndexFields.SPC_SIGNAL,
+            Signal.class,
+            true,
+            (v, c) -> named(Signal.values(), v),
+            (k, c) -> lower(k));
 
     private final String param;
     private final String field;
@@ -41,8 +98,13 @@ public enum RegisterFacet {
     private final BiFunction<String, RegisterChoices, Object> parse;
     private final BiFunction<Object, RegisterChoices, String> format;
 
-    RegisterFacet(String param, String field, Class<?> type, boolean membersOnly,
-                  BiFunction<String, RegisterChoices, Object> parse, BiFunction<Object, RegisterChoices, String> format) {
+    RegisterFacet(
+            String param,
+            String field,
+            Class<?> type,
+            boolean membersOnly,
+            BiFunction<String, RegisterChoices, Object> parse,
+            BiFunction<Object, RegisterChoices, String> format) {
         this.param = param;
         this.field = field;
         this.type = type;
@@ -71,7 +133,9 @@ public enum RegisterFacet {
 
     /** The value an address names, if it names one that exists. */
     Optional<Object> parse(String value, RegisterChoices choices) {
-        return value == null || value.isBlank() ? Optional.empty() : Optional.ofNullable(parse.apply(value.trim(), choices));
+        return value == null || value.isBlank()
+                ? Optional.empty()
+                : Optional.ofNullable(parse.apply(value.trim(), choices));
     }
 
     /** How a value is written in an address. */
@@ -80,7 +144,10 @@ public enum RegisterFacet {
     }
 
     private static <E extends Enum<E>> E named(E[] values, String v) {
-        return Arrays.stream(values).filter(e -> e.name().equalsIgnoreCase(v)).findFirst().orElse(null);
+        return Arrays.stream(values)
+                .filter(e -> e.name().equalsIgnoreCase(v))
+                .findFirst()
+                .orElse(null);
     }
 
     private static String lower(Object e) {

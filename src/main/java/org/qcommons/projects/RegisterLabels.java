@@ -19,8 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 class RegisterLabels {
 
-    record Lead(String name, boolean consent) {
-    }
+    record Lead(String name, boolean consent) {}
 
     private static final String ALL = "all";
 

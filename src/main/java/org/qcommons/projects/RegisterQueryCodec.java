@@ -49,8 +49,11 @@ public class RegisterQueryCodec {
      */
     public RegisterQuery decode(Map<String, List<String>> params, Mode mode, boolean members) {
         RegisterChoices choices = reference.choices();
-        String text = first(params, TEXT).map(q -> q.length() > MAX_TEXT ? q.substring(0, MAX_TEXT) : q).orElse(null);
-        RegisterQuery q = RegisterQuery.text(text).withSort(sort(first(params, SORT).orElse(null), mode));
+        String text = first(params, TEXT)
+                .map(q -> q.length() > MAX_TEXT ? q.substring(0, MAX_TEXT) : q)
+                .orElse(null);
+        RegisterQuery q =
+                RegisterQuery.text(text).withSort(sort(first(params, SORT).orElse(null), mode));
         for (RegisterFacet facet : RegisterFacet.values()) {
             if (facet.membersOnly() && (!members || mode == Mode.STRICT)) {
                 continue;
@@ -81,10 +84,14 @@ public class RegisterQueryCodec {
             return RegisterQuery.Sort.RELEVANCE;
         }
         Optional<RegisterQuery.Sort> sort = Arrays.stream(RegisterQuery.Sort.values())
-                .filter(s -> s.name().equalsIgnoreCase(value)).findFirst();
+                .filter(s -> s.name().equalsIgnoreCase(value))
+                .findFirst();
         if (sort.isEmpty() && mode == Mode.STRICT) {
-            throw new InvalidQuery("sort must be " + Arrays.stream(RegisterQuery.Sort.values())
-                    .map(RegisterQuery.Sort::param).collect(Collectors.joining(", ")).replaceFirst(", (\\w+)$", " or $1"));
+            throw new InvalidQuery("sort must be "
+                    + Arrays.stream(RegisterQuery.Sort.values())
+                            .map(RegisterQuery.Sort::param)
+                            .collect(Collectors.joining(", "))
+                            .replaceFirst(", (\\w+)$", " or $1"));
         }
         return sort.orElse(RegisterQuery.Sort.RELEVANCE);
     }
@@ -97,7 +104,8 @@ public class RegisterQueryCodec {
             params.put(TEXT, q.text());
         }
         q.filters().forEach((facet, value) -> {
-            if (facet == RegisterFacet.STP && (q.regionId() == null || !q.regionId().equals(choices.regionOfStp(value)))) {
+            if (facet == RegisterFacet.STP
+                    && (q.regionId() == null || !q.regionId().equals(choices.regionOfStp(value)))) {
                 return;
             }
             String written = facet.format(value, choices);
@@ -114,14 +122,20 @@ public class RegisterQueryCodec {
     /** The register's address for this query, relative to the application's root: {@code projects?region=...}. */
     public String href(RegisterQuery q) {
         String query = encode(q).entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .map(e -> e.getKey() + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)
+                                .replace("+", "%20"))
                 .collect(Collectors.joining("&"));
         return query.isEmpty() ? "projects" : "projects?" + query;
     }
 
     private static Optional<String> first(Map<String, List<String>> params, String name) {
         List<String> values = params.get(name);
-        return values == null || values.isEmpty() || values.get(0) == null || values.get(0).isBlank()
-                ? Optional.empty() : Optional.of(values.get(0));
+        return values == null
+                        || values.isEmpty()
+                        || values.get(0) == null
+                        || values.get(0).isBlank()
+                ? Optional.empty()
+                : Optional.of(values.get(0));
     }
 }

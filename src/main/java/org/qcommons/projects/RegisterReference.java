@@ -25,7 +25,10 @@ public class RegisterReference {
     /** What the facets can be set to. Not kept when read inside a writing transaction, which may roll back. */
     @Cacheable(cacheNames = RegisterCaches.CHOICES, key = "'all'", unless = "@registerCaches.writing()")
     public RegisterChoices choices() {
-        return new RegisterChoices(List.copyOf(organisations.regions()), List.copyOf(organisations.stps()),
-                List.copyOf(topics.findAllByOrderByKindAscNameAsc()), List.copyOf(methods.findAllByOrderByNameAsc()));
+        return new RegisterChoices(
+                List.copyOf(organisations.regions()),
+                List.copyOf(organisations.stps()),
+                List.copyOf(topics.findAllByOrderByKindAscNameAsc()),
+                List.copyOf(methods.findAllByOrderByNameAsc()));
     }
 }

@@ -8,5 +8,4 @@ import java.util.Optional;
  * typed word is in no project, a spelling that finds something with the same facets ("did you mean"). Pages without
  * counts ({@code RegisterSearch.page}) have no facets (null) and no suggestion.
  */
-public record RegisterResult(List<ProjectHit> hits, long total, ProjectFacets facets, Optional<String> suggestion) {
-}
+public record RegisterResult(List<ProjectHit> hits, long total, ProjectFacets facets, Optional<String> suggestion) {}

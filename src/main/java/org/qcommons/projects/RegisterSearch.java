@@ -33,13 +33,23 @@ public class RegisterSearch {
      * spelling that finds something with the same facets.
      */
     public RegisterResult search(RegisterQuery query, int offset, int limit) {
-        return run(query, ProjectAccess.membersVisible(), !CurrentUser.isSignedIn(), offset, limit,
+        return run(
+                query,
+                ProjectAccess.membersVisible(),
+                !CurrentUser.isSignedIn(),
+                offset,
+                limit,
                 ProjectSearch.Parts.EVERYTHING);
     }
 
     /** One page of hits with their snippets and the total, from one index query; no counts, no suggestion. */
     public RegisterResult page(RegisterQuery query, int offset, int limit) {
-        return run(query, ProjectAccess.membersVisible(), !CurrentUser.isSignedIn(), offset, limit,
+        return run(
+                query,
+                ProjectAccess.membersVisible(),
+                !CurrentUser.isSignedIn(),
+                offset,
+                limit,
                 ProjectSearch.Parts.SNIPPETS);
     }
 
@@ -50,7 +60,12 @@ public class RegisterSearch {
 
     /** A page for export: no snippets, which a spreadsheet does not show. */
     public RegisterResult exportPage(RegisterQuery query, int offset, int limit) {
-        return run(query, ProjectAccess.membersVisible(), !CurrentUser.isSignedIn(), offset, limit,
+        return run(
+                query,
+                ProjectAccess.membersVisible(),
+                !CurrentUser.isSignedIn(),
+                offset,
+                limit,
                 ProjectSearch.Parts.ROWS);
     }
 
@@ -58,11 +73,19 @@ public class RegisterSearch {
         return search.count(orAny(query), ProjectAccess.membersVisible());
     }
 
-    private RegisterResult run(RegisterQuery query, boolean membersVisible, boolean anonymous, int offset, int limit,
-                               ProjectSearch.Parts parts) {
+    private RegisterResult run(
+            RegisterQuery query,
+            boolean membersVisible,
+            boolean anonymous,
+            int offset,
+            int limit,
+            ProjectSearch.Parts parts) {
         ProjectSearch.Found found = search.find(orAny(query), membersVisible, offset, limit, parts);
-        return new RegisterResult(hits(found, anonymous, parts != ProjectSearch.Parts.ROWS), found.total(),
-                found.facets(), found.suggestion());
+        return new RegisterResult(
+                hits(found, anonymous, parts != ProjectSearch.Parts.ROWS),
+                found.total(),
+                found.facets(),
+                found.suggestion());
     }
 
     private static RegisterQuery orAny(RegisterQuery q) {
@@ -75,22 +98,36 @@ public class RegisterSearch {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<Long, RegisterLabels.Lead> leads = labels.leads(rows.stream().map(ProjectRow::leadId).toList());
+        Map<Long, RegisterLabels.Lead> leads =
+                labels.leads(rows.stream().map(ProjectRow::leadId).toList());
         RegisterLabels.Names names = labels.names();
         List<ProjectHit> hits = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             ProjectRow r = rows.get(i);
             Snippet marked = found.snippets() == null ? null : found.snippets().get(i);
-            Snippet snippet = !snippets ? Snippet.NONE : marked != null ? marked : ProjectAccess.summaryStart(r.summary());
+            Snippet snippet =
+                    !snippets ? Snippet.NONE : marked != null ? marked : ProjectAccess.summaryStart(r.summary());
             RegisterLabels.Lead lead = leads.get(r.leadId());
-            hits.add(new ProjectHit(r.id(), r.title(), snippet, r.status(),
-                    names.of(RegisterFacet.REGION, r.regionId()), names.of(RegisterFacet.STP, r.stpId()),
+            hits.add(new ProjectHit(
+                    r.id(),
+                    r.title(),
+                    snippet,
+                    r.status(),
+                    names.of(RegisterFacet.REGION, r.regionId()),
+                    names.of(RegisterFacet.STP, r.stpId()),
                     lead == null ? null : !anonymous || lead.consent() ? lead.name() : ProjectAccess.ANONYMOUS_LEAD,
-                    r.topicIds().stream().map(id -> names.of(RegisterFacet.CONDITION, id)).filter(Objects::nonNull)
-                            .sorted().toList(),
-                    r.methodIds().stream().map(id -> names.of(RegisterFacet.METHOD, id)).filter(Objects::nonNull)
-                            .sorted().toList(),
-                    r.startDate(), r.visibility()));
+                    r.topicIds().stream()
+                            .map(id -> names.of(RegisterFacet.CONDITION, id))
+                            .filter(Objects::nonNull)
+                            .sorted()
+                            .toList(),
+                    r.methodIds().stream()
+                            .map(id -> names.of(RegisterFacet.METHOD, id))
+                            .filter(Objects::nonNull)
+                            .sorted()
+                            .toList(),
+                    r.startDate(),
+                    r.visibility()));
         }
         return hits;
     }

@@ -3,6 +3,7 @@ package org.qcommons.projects;
 import static org.qcommons.projects.ProjectIndexFields.TEXT;
 import static org.qcommons.projects.ProjectIndexFields.WORDS;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
@@ -27,7 +28,6 @@ import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.scope.LuceneIndexScope;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
-import jakarta.persistence.EntityManagerFactory;
 import org.qcommons.base.search.SearchAnalysis;
 import org.springframework.stereotype.Component;
 
@@ -50,6 +50,7 @@ class RegisterWords {
     private final EntityManagerFactory entityManagerFactory;
     /** Lucene's spelling support, over the unstemmed words: one edit for short words, two from six letters. */
     private final DirectSpellChecker oneEdit = spellChecker(1);
+
     private final DirectSpellChecker twoEdits = spellChecker(2);
     private final Map<String, Analyzer> analyzers = new ConcurrentHashMap<>();
     private volatile LuceneIndexScope luceneScope;
@@ -94,7 +95,8 @@ class RegisterWords {
     /** The closest indexed spelling: fewest edits first, then the word most projects hold. */
     private Optional<String> nearest(IndexReader reader, String word) throws IOException {
         DirectSpellChecker checker = word.length() >= 6 ? twoEdits : oneEdit;
-        SuggestWord[] found = checker.suggestSimilar(new Term(WORDS, word), 5, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        SuggestWord[] found =
+                checker.suggestSimilar(new Term(WORDS, word), 5, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
         return found.length == 0 ? Optional.empty() : Optional.of(found[0].string);
     }
 
@@ -122,7 +124,8 @@ class RegisterWords {
     }
 
     Analyzer analyzer(String name) {
-        return analyzers.computeIfAbsent(name,
+        return analyzers.computeIfAbsent(
+                name,
                 n -> mapping().backend().unwrap(LuceneBackend.class).analyzer(n).orElseThrow());
     }
 

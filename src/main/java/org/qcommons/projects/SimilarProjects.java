@@ -7,8 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.qcommons.people.Member;
 import org.qcommons.base.security.CurrentUser;
+import org.qcommons.people.Member;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +35,9 @@ public class SimilarProjects {
             return List.of();
         }
         boolean anonymous = !CurrentUser.isSignedIn();
-        return search.similar(project, ProjectAccess.membersVisible(), max).stream().map(p -> hit(p, anonymous)).toList();
+        return search.similar(project, ProjectAccess.membersVisible(), max).stream()
+                .map(p -> hit(p, anonymous))
+                .toList();
     }
 
     /** People who lead or join live projects on the same topics, who agreed to be found; same region first. */
@@ -56,8 +58,10 @@ public class SimilarProjects {
             if (other.getId().equals(projectId) || !ProjectAccess.visibleToCurrentUser(other)) {
                 continue;
             }
-            List<String> common = other.getTopics().stream().filter(t -> wanted.containsKey(t.getId()))
-                    .map(Topic::getName).toList();
+            List<String> common = other.getTopics().stream()
+                    .filter(t -> wanted.containsKey(t.getId()))
+                    .map(Topic::getName)
+                    .toList();
             List<Member> involved = new ArrayList<>();
             involved.add(other.getLead());
             other.getTeam().forEach(t -> involved.add(t.getMember()));
@@ -71,12 +75,15 @@ public class SimilarProjects {
         }
         Long regionId = project.getRegion().getId();
         return people.values().stream()
-                .map(m -> new SimilarMember(m.getId(), m.getFullName(),
+                .map(m -> new SimilarMember(
+                        m.getId(),
+                        m.getFullName(),
                         m.getOrganisation() == null ? null : m.getOrganisation().getName(),
                         m.getRegion() == null ? null : m.getRegion().getName(),
                         m.getRegion() != null && regionId.equals(m.getRegion().getId()),
                         List.copyOf(shared.get(m.getId()))))
-                .sorted(Comparator.comparing(SimilarMember::sameRegion).reversed()
+                .sorted(Comparator.comparing(SimilarMember::sameRegion)
+                        .reversed()
                         .thenComparing(s -> -s.sharedTopics().size())
                         .thenComparing(SimilarMember::name))
                 .limit(max)
@@ -84,11 +91,21 @@ public class SimilarProjects {
     }
 
     private static ProjectHit hit(Project p, boolean anonymous) {
-        List<String> topicNames = p.getTopics().stream().map(Topic::getName).sorted().toList();
-        List<String> methodNames = p.getMethods().stream().map(QiMethod::getName).sorted().toList();
-        return new ProjectHit(p.getId(), p.getTitle(), ProjectAccess.summaryStart(p.getSummary()), p.getStatus(),
-                p.getRegion().getName(), p.getStp().getName(),
-                anonymous ? ProjectAccess.publicName(p.getLead()) : p.getLead().getFullName(), topicNames, methodNames,
-                p.getStartDate(), p.getVisibility());
+        List<String> topicNames =
+                p.getTopics().stream().map(Topic::getName).sorted().toList();
+        List<String> methodNames =
+                p.getMethods().stream().map(QiMethod::getName).sorted().toList();
+        return new ProjectHit(
+                p.getId(),
+                p.getTitle(),
+                ProjectAccess.summaryStart(p.getSummary()),
+                p.getStatus(),
+                p.getRegion().getName(),
+                p.getStp().getName(),
+                anonymous ? ProjectAccess.publicName(p.getLead()) : p.getLead().getFullName(),
+                topicNames,
+                methodNames,
+                p.getStartDate(),
+                p.getVisibility());
     }
 }

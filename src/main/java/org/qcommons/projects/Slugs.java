@@ -5,11 +5,14 @@ import java.util.Locale;
 
 final class Slugs {
 
-    private Slugs() {
-    }
+    private Slugs() {}
 
     static String of(String name) {
-        String ascii = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return ascii.toLowerCase(Locale.ROOT).replace("/", " ").replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String ascii = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
+        return ascii.toLowerCase(Locale.ROOT)
+                .replace("/", " ")
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
     }
 }

@@ -10,8 +10,7 @@ import java.util.List;
 public record Snippet(String text, List<Mark> marks) {
 
     /** Characters {@code start} (inclusive) to {@code end} (exclusive) of the text match the user's words. */
-    public record Mark(int start, int end) {
-    }
+    public record Mark(int start, int end) {}
 
     public static final Snippet NONE = new Snippet("", List.of());
 
@@ -62,8 +61,10 @@ public record Snippet(String text, List<Mark> marks) {
         }
         int shift = from;
         int end = to;
-        List<Mark> moved = marks.stream().map(m -> new Mark(Math.max(0, m.start() - shift), Math.min(end, m.end()) - shift))
-                .filter(m -> m.end() > m.start()).toList();
+        List<Mark> moved = marks.stream()
+                .map(m -> new Mark(Math.max(0, m.start() - shift), Math.min(end, m.end()) - shift))
+                .filter(m -> m.end() > m.start())
+                .toList();
         return new Snippet(text.substring(from, to), moved);
     }
 }

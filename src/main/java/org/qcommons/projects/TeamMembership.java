@@ -23,16 +23,20 @@ public class TeamMembership {
     @Column(nullable = false, length = 80)
     private String role;
 
-    protected TeamMembership() {
-    }
+    protected TeamMembership() {}
 
     public TeamMembership(Member member, String role) {
         this.member = member;
         this.role = role;
     }
 
-    public Member getMember() { return member; }
-    public String getRole() { return role; }
+    public Member getMember() {
+        return member;
+    }
+
+    public String getRole() {
+        return role;
+    }
 
     @Override
     public boolean equals(Object o) {

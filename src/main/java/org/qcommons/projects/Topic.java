@@ -31,8 +31,7 @@ public class Topic extends AbstractEntity {
     @Column(nullable = false)
     private boolean active = true;
 
-    protected Topic() {
-    }
+    protected Topic() {}
 
     public Topic(String name, TopicKind kind) {
         this.name = name;
@@ -40,13 +39,34 @@ public class Topic extends AbstractEntity {
         this.slug = Slugs.of(name);
     }
 
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; this.slug = Slugs.of(name); }
-    public String getSlug() { return slug; }
-    public TopicKind getKind() { return kind; }
-    public void setKind(TopicKind kind) { this.kind = kind; }
-    public boolean isActive() { return active; }
-    public void setActive(boolean active) { this.active = active; }
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+        this.slug = Slugs.of(name);
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public TopicKind getKind() {
+        return kind;
+    }
+
+    public void setKind(TopicKind kind) {
+        this.kind = kind;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
 
     @Override
     public String toString() {

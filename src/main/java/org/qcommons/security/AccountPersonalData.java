@@ -1,13 +1,12 @@
 package org.qcommons.security;
 
-import org.qcommons.base.security.Role;
-import org.qcommons.base.personaldata.PersonalDataContributor;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
+import static org.qcommons.base.personaldata.PersonalDataContributor.entry;
 
 import java.util.UUID;
-
-import static org.qcommons.base.personaldata.PersonalDataContributor.entry;
+import org.qcommons.base.personaldata.PersonalDataContributor;
+import org.qcommons.base.security.Role;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 /** The sign-in account and the security log rows that name it. */
 @Component
@@ -28,21 +27,31 @@ class AccountPersonalData implements PersonalDataContributor {
 
     @Override
     public Object export(Long memberId) {
-        return accounts.findByMemberId(memberId).map(a -> entry(
-                "username", a.getUsername(), "enabled", a.isEnabled(),
-                "roles", a.getRoles().stream().map(Role::label).toList(),
-                "signInEvents", jdbc.queryForList("select occurred_at, type, remote_address from security_event "
-                        + "where username = ? order by occurred_at desc", a.getUsername().toLowerCase())))
+        return accounts.findByMemberId(memberId)
+                .map(a -> entry(
+                        "username",
+                        a.getUsername(),
+                        "enabled",
+                        a.isEnabled(),
+                        "roles",
+                        a.getRoles().stream().map(Role::label).toList(),
+                        "signInEvents",
+                        jdbc.queryForList(
+                                "select occurred_at, type, remote_address from security_event "
+                                        + "where username = ? order by occurred_at desc",
+                                a.getUsername().toLowerCase())))
                 .orElse(null);
     }
 
     @Override
     public void erase(Long memberId) {
         accounts.findByMemberId(memberId).ifPresent(a -> {
-            jdbc.update("update security_event set username = null, remote_address = null where username = ?",
+            jdbc.update(
+                    "update security_event set username = null, remote_address = null where username = ?",
                     a.getUsername().toLowerCase());
             // The audit trail keeps what changed, but no longer says that this person changed it.
-            jdbc.update("update audit_revision set username = 'former member' where lower(username) = ?",
+            jdbc.update(
+                    "update audit_revision set username = 'former member' where lower(username) = ?",
                     a.getUsername().toLowerCase());
             a.setUsername("erased-" + memberId + "@erased.invalid");
             a.setPasswordHash("{noop}" + UUID.randomUUID() + UUID.randomUUID());

@@ -1,11 +1,13 @@
 package org.qcommons.security;
 
 import java.time.Clock;
-
-import org.qcommons.base.security.Role;
-import org.qcommons.base.security.QUser;
-import org.qcommons.base.security.CurrentUser;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
 import org.qcommons.base.BusinessException;
+import org.qcommons.base.security.CurrentUser;
+import org.qcommons.base.security.QUser;
+import org.qcommons.base.security.Role;
 import org.qcommons.people.Member;
 import org.qcommons.people.MemberService;
 import org.qcommons.people.MemberStatus;
@@ -15,10 +17,6 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.LocalDate;
-import java.util.Optional;
-import java.util.Set;
 
 /** Sign-in, registration and the ADMIN's approval of newcomers. */
 @Service
@@ -31,8 +29,8 @@ public class AccountService implements UserDetailsService {
 
     private final Clock clock;
 
-    AccountService(UserAccountRepository accounts, MemberService members, PasswordEncoder passwordEncoder,
-                   Clock clock) {
+    AccountService(
+            UserAccountRepository accounts, MemberService members, PasswordEncoder passwordEncoder, Clock clock) {
         this.clock = clock;
         this.accounts = accounts;
         this.members = members;
@@ -49,9 +47,17 @@ public class AccountService implements UserDetailsService {
     static QUser toPrincipal(UserAccount account) {
         Member member = account.getMember();
         boolean usable = account.isEnabled() && member.getStatus() == MemberStatus.ACTIVE;
-        return new QUser(account.getId(), member.getId(), account.getUsername(), account.getPasswordHash(),
-                member.getFullName(), account.getRoles(),
-                account.getCoordinatorFor() == null ? null : account.getCoordinatorFor().getId(), usable);
+        return new QUser(
+                account.getId(),
+                member.getId(),
+                account.getUsername(),
+                account.getPasswordHash(),
+                member.getFullName(),
+                account.getRoles(),
+                account.getCoordinatorFor() == null
+                        ? null
+                        : account.getCoordinatorFor().getId(),
+                usable);
     }
 
     /** Anyone may ask to join; the request waits for an ADMIN. */

@@ -39,22 +39,75 @@ public class Registration {
     @AssertTrue(message = "Please confirm that you are a Q member or applying to join")
     private boolean confirmsMembership;
 
-    public String getFullName() { return fullName; }
-    public void setFullName(String fullName) { this.fullName = fullName; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public String getPassword() { return password; }
-    public void setPassword(String password) { this.password = password; }
-    public String getProfession() { return profession; }
-    public void setProfession(String profession) { this.profession = profession; }
-    public String getJobTitle() { return jobTitle; }
-    public void setJobTitle(String jobTitle) { this.jobTitle = jobTitle; }
-    public Organisation getOrganisation() { return organisation; }
-    public void setOrganisation(Organisation organisation) { this.organisation = organisation; }
-    public boolean isPatientOrCarer() { return patientOrCarer; }
-    public void setPatientOrCarer(boolean patientOrCarer) { this.patientOrCarer = patientOrCarer; }
-    public boolean isDirectoryConsent() { return directoryConsent; }
-    public void setDirectoryConsent(boolean directoryConsent) { this.directoryConsent = directoryConsent; }
-    public boolean isConfirmsMembership() { return confirmsMembership; }
-    public void setConfirmsMembership(boolean confirmsMembership) { this.confirmsMembership = confirmsMembership; }
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(String fullName) {
+        this.fullName = fullName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getProfession() {
+        return profession;
+    }
+
+    public void setProfession(String profession) {
+        this.profession = profession;
+    }
+
+    public String getJobTitle() {
+        return jobTitle;
+    }
+
+    public void setJobTitle(String jobTitle) {
+        this.jobTitle = jobTitle;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(Organisation organisation) {
+        this.organisation = organisation;
+    }
+
+    public boolean isPatientOrCarer() {
+        return patientOrCarer;
+    }
+
+    public void setPatientOrCarer(boolean patientOrCarer) {
+        this.patientOrCarer = patientOrCarer;
+    }
+
+    public boolean isDirectoryConsent() {
+        return directoryConsent;
+    }
+
+    public void setDirectoryConsent(boolean directoryConsent) {
+        this.directoryConsent = directoryConsent;
+    }
+
+    public boolean isConfirmsMembership() {
+        return confirmsMembership;
+    }
+
+    public void setConfirmsMembership(boolean confirmsMembership) {
+        this.confirmsMembership = confirmsMembership;
+    }
 }

@@ -5,9 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import org.qcommons.base.AbstractEntity;
-
 import java.time.Instant;
+import org.qcommons.base.AbstractEntity;
 
 @Entity
 @Table(name = "security_event")
@@ -29,8 +28,7 @@ public class SecurityEvent extends AbstractEntity {
     @Column(length = 500)
     private String detail;
 
-    protected SecurityEvent() {
-    }
+    protected SecurityEvent() {}
 
     SecurityEvent(Instant occurredAt, SecurityEventType type, String username, String remoteAddress, String detail) {
         this.occurredAt = occurredAt;
@@ -44,9 +42,23 @@ public class SecurityEvent extends AbstractEntity {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 
-    public Instant getOccurredAt() { return occurredAt; }
-    public SecurityEventType getType() { return type; }
-    public String getUsername() { return username; }
-    public String getRemoteAddress() { return remoteAddress; }
-    public String getDetail() { return detail; }
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public SecurityEventType getType() {
+        return type;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getRemoteAddress() {
+        return remoteAddress;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
 }

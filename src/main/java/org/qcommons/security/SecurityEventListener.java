@@ -23,14 +23,20 @@ class SecurityEventListener {
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
-        events.record(SecurityEventType.SIGN_IN_SUCCESS, event.getAuthentication().getName(),
-                address(event.getAuthentication()), null);
+        events.record(
+                SecurityEventType.SIGN_IN_SUCCESS,
+                event.getAuthentication().getName(),
+                address(event.getAuthentication()),
+                null);
     }
 
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
-        events.record(SecurityEventType.SIGN_IN_FAILURE, event.getAuthentication().getName(),
-                address(event.getAuthentication()), event.getException().getClass().getSimpleName());
+        events.record(
+                SecurityEventType.SIGN_IN_FAILURE,
+                event.getAuthentication().getName(),
+                address(event.getAuthentication()),
+                event.getException().getClass().getSimpleName());
     }
 
     @EventListener

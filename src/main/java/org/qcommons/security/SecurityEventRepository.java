@@ -1,10 +1,9 @@
 package org.qcommons.security;
 
+import java.time.Instant;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-
-import java.time.Instant;
 
 interface SecurityEventRepository extends JpaRepository<SecurityEvent, Long> {
 

@@ -1,5 +1,8 @@
 package org.qcommons.security;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import org.qcommons.base.config.QcommonsProperties;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -7,10 +10,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 
 /**
  * The security event log and the sign-in throttle built on it. Counting from the same table keeps the throttle
@@ -42,10 +41,13 @@ public class SecurityEventService {
     public boolean isThrottled(String username, String remoteAddress) {
         Instant since = clock.instant().minus(Duration.ofHours(1));
         String user = normalise(username);
-        boolean accountBlocked = user != null && events.countByUsernameAndTypeAndOccurredAtAfter(
-                user, SecurityEventType.SIGN_IN_FAILURE, since) >= maxFailuresPerHour;
-        boolean addressBlocked = remoteAddress != null && events.countByRemoteAddressAndTypeAndOccurredAtAfter(
-                remoteAddress, SecurityEventType.SIGN_IN_FAILURE, since) >= maxFailuresPerHour;
+        boolean accountBlocked = user != null
+                && events.countByUsernameAndTypeAndOccurredAtAfter(user, SecurityEventType.SIGN_IN_FAILURE, since)
+                        >= maxFailuresPerHour;
+        boolean addressBlocked = remoteAddress != null
+                && events.countByRemoteAddressAndTypeAndOccurredAtAfter(
+                                remoteAddress, SecurityEventType.SIGN_IN_FAILURE, since)
+                        >= maxFailuresPerHour;
         return accountBlocked || addressBlocked;
     }
 

@@ -29,7 +29,8 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String address = authentication.getDetails() instanceof WebAuthenticationDetails d
-                ? d.getRemoteAddress() : SecurityEventListener.currentAddress();
+                ? d.getRemoteAddress()
+                : SecurityEventListener.currentAddress();
         if (events.isThrottled(authentication.getName(), address)) {
             events.record(SecurityEventType.SIGN_IN_THROTTLED, authentication.getName(), address, null);
             throw new BadCredentialsException("Too many failed attempts");

@@ -1,6 +1,5 @@
 package org.qcommons.security;
 
-import org.qcommons.base.security.Role;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -12,12 +11,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
-import org.qcommons.base.AbstractEntity;
-import org.qcommons.organisations.Organisation;
-import org.qcommons.people.Member;
-
 import java.util.EnumSet;
 import java.util.Set;
+import org.qcommons.base.AbstractEntity;
+import org.qcommons.base.security.Role;
+import org.qcommons.organisations.Organisation;
+import org.qcommons.people.Member;
 
 /** How a member signs in. Separate from Member so that directory data never carries a password hash. */
 @Entity
@@ -48,8 +47,7 @@ public class UserAccount extends AbstractEntity {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
     public UserAccount(String username, String passwordHash, Member member) {
         this.username = username;
@@ -58,14 +56,43 @@ public class UserAccount extends AbstractEntity {
         this.roles.add(Role.MEMBER);
     }
 
-    public String getUsername() { return username; }
-    public void setUsername(String username) { this.username = username; }
-    public String getPasswordHash() { return passwordHash; }
-    public void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
-    public boolean isEnabled() { return enabled; }
-    public void setEnabled(boolean enabled) { this.enabled = enabled; }
-    public Member getMember() { return member; }
-    public Organisation getCoordinatorFor() { return coordinatorFor; }
-    public void setCoordinatorFor(Organisation coordinatorFor) { this.coordinatorFor = coordinatorFor; }
-    public Set<Role> getRoles() { return roles; }
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public Member getMember() {
+        return member;
+    }
+
+    public Organisation getCoordinatorFor() {
+        return coordinatorFor;
+    }
+
+    public void setCoordinatorFor(Organisation coordinatorFor) {
+        this.coordinatorFor = coordinatorFor;
+    }
+
+    public Set<Role> getRoles() {
+        return roles;
+    }
 }

@@ -1,9 +1,8 @@
 package org.qcommons.security;
 
+import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
-
-import java.util.Optional;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 

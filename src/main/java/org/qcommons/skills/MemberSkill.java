@@ -38,8 +38,7 @@ public class MemberSkill extends AbstractEntity {
     @Column(nullable = false)
     private boolean offered;
 
-    protected MemberSkill() {
-    }
+    protected MemberSkill() {}
 
     public MemberSkill(Member member, Skill skill, SkillLevel level, boolean offered) {
         this.member = member;
@@ -48,13 +47,39 @@ public class MemberSkill extends AbstractEntity {
         this.offered = offered;
     }
 
-    public Member getMember() { return member; }
-    public Skill getSkill() { return skill; }
-    public void setSkill(Skill skill) { this.skill = skill; }
-    public SkillLevel getLevel() { return level; }
-    public void setLevel(SkillLevel level) { this.level = level; }
-    public String getEvidence() { return evidence; }
-    public void setEvidence(String evidence) { this.evidence = evidence; }
-    public boolean isOffered() { return offered; }
-    public void setOffered(boolean offered) { this.offered = offered; }
+    public Member getMember() {
+        return member;
+    }
+
+    public Skill getSkill() {
+        return skill;
+    }
+
+    public void setSkill(Skill skill) {
+        this.skill = skill;
+    }
+
+    public SkillLevel getLevel() {
+        return level;
+    }
+
+    public void setLevel(SkillLevel level) {
+        this.level = level;
+    }
+
+    public String getEvidence() {
+        return evidence;
+    }
+
+    public void setEvidence(String evidence) {
+        this.evidence = evidence;
+    }
+
+    public boolean isOffered() {
+        return offered;
+    }
+
+    public void setOffered(boolean offered) {
+        this.offered = offered;
+    }
 }

@@ -1,14 +1,13 @@
 package org.qcommons.skills;
 
+import java.util.Collection;
+import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
-
-import java.util.Collection;
-import java.util.List;
 
 interface MemberSkillRepository extends JpaRepository<MemberSkill, Long> {
 
@@ -27,8 +26,7 @@ interface MemberSkillRepository extends JpaRepository<MemberSkill, Long> {
               and (:stpId is null or s.id = :stpId)
               and m.availabilityDaysPerQuarter >= :minDays
               and (:offeredOnly = false or ms.offered = true)
-            """,
-            countQuery = """
+            """, countQuery = """
             select count(ms) from MemberSkill ms join ms.member m left join m.stp s left join s.region r
             where m.status = org.qcommons.people.MemberStatus.ACTIVE and m.directoryConsent = true
               and ms.skill.active = true
@@ -39,9 +37,14 @@ interface MemberSkillRepository extends JpaRepository<MemberSkill, Long> {
               and m.availabilityDaysPerQuarter >= :minDays
               and (:offeredOnly = false or ms.offered = true)
             """)
-    Page<MemberSkill> search(@Param("skillId") Long skillId, @Param("levels") Collection<SkillLevel> levels,
-                             @Param("regionId") Long regionId, @Param("stpId") Long stpId, @Param("minDays") int minDays,
-                             @Param("offeredOnly") boolean offeredOnly, Pageable pageable);
+    Page<MemberSkill> search(
+            @Param("skillId") Long skillId,
+            @Param("levels") Collection<SkillLevel> levels,
+            @Param("regionId") Long regionId,
+            @Param("stpId") Long stpId,
+            @Param("minDays") int minDays,
+            @Param("offeredOnly") boolean offeredOnly,
+            Pageable pageable);
 
     long countBySkillId(Long skillId);
 }

@@ -28,20 +28,36 @@ public class Skill extends AbstractEntity {
     @Column(nullable = false)
     private boolean active = true;
 
-    protected Skill() {
-    }
+    protected Skill() {}
 
     public Skill(String name, SkillGroup group) {
         this.name = name;
         this.group = group;
     }
 
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public SkillGroup getGroup() { return group; }
-    public void setGroup(SkillGroup group) { this.group = group; }
-    public boolean isActive() { return active; }
-    public void setActive(boolean active) { this.active = active; }
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public SkillGroup getGroup() {
+        return group;
+    }
+
+    public void setGroup(SkillGroup group) {
+        this.group = group;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
 
     @Override
     public String toString() {

@@ -1,9 +1,9 @@
 package org.qcommons.skills;
 
+import static org.qcommons.base.personaldata.PersonalDataContributor.entry;
+
 import org.qcommons.base.personaldata.PersonalDataContributor;
 import org.springframework.stereotype.Component;
-
-import static org.qcommons.base.personaldata.PersonalDataContributor.entry;
 
 @Component
 class SkillPersonalData implements PersonalDataContributor {
@@ -21,9 +21,17 @@ class SkillPersonalData implements PersonalDataContributor {
 
     @Override
     public Object export(Long memberId) {
-        return memberSkills.findByMember(memberId).stream().map(ms -> entry(
-                "skill", ms.getSkill().getName(), "level", ms.getLevel().label(), "evidence", ms.getEvidence(),
-                "offeredThroughConcordat", ms.isOffered())).toList();
+        return memberSkills.findByMember(memberId).stream()
+                .map(ms -> entry(
+                        "skill",
+                        ms.getSkill().getName(),
+                        "level",
+                        ms.getLevel().label(),
+                        "evidence",
+                        ms.getEvidence(),
+                        "offeredThroughConcordat",
+                        ms.isOffered()))
+                .toList();
     }
 
     @Override

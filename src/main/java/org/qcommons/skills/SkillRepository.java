@@ -1,14 +1,13 @@
 package org.qcommons.skills;
 
-import java.util.Optional;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
 import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 interface SkillRepository extends JpaRepository<Skill, Long> {
 
     Optional<Skill> findByNameIgnoreCase(String name);
+
     List<Skill> findAllByOrderByGroupAscNameAsc();
 
     List<Skill> findByActiveTrueOrderByGroupAscNameAsc();

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Skills search: nulls mean "any"; minimum days is zero when not given. */
-public record SkillSearchFilter(Long skillId, SkillLevel minLevel, Long regionId, Long stpId, Integer minDaysPerQuarter,
-                                boolean offeredOnly) {
+public record SkillSearchFilter(
+        Long skillId, SkillLevel minLevel, Long regionId, Long stpId, Integer minDaysPerQuarter, boolean offeredOnly) {
 
     public static SkillSearchFilter any() {
         return new SkillSearchFilter(null, null, null, null, null, false);

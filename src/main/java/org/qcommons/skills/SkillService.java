@@ -1,18 +1,16 @@
 package org.qcommons.skills;
 
+import java.util.List;
 import org.qcommons.base.BusinessException;
-import org.qcommons.people.Member;
+import org.qcommons.base.ConcurrentEditException;
 import org.qcommons.base.security.CurrentUser;
+import org.qcommons.people.Member;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import org.qcommons.base.ConcurrentEditException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-
-import java.util.List;
 
 /** The skills taxonomy and each member's own skills. Matching and search are built on top of this. */
 @Service
@@ -70,7 +68,8 @@ public class SkillService {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void removeSkill(Long memberSkillId) {
-        MemberSkill ms = memberSkills.findById(memberSkillId)
+        MemberSkill ms = memberSkills
+                .findById(memberSkillId)
                 .orElseThrow(() -> new BusinessException("That skill has already been removed."));
         requireSelfOrAdmin(ms.getMember().getId());
         memberSkills.delete(ms);
@@ -79,9 +78,10 @@ public class SkillService {
     /** Changes the level, evidence or offer of one of the current member's skills. */
     @Transactional
     @PreAuthorize("isAuthenticated()")
-    public MemberSkill updateSkill(Long memberSkillId, long expectedVersion, SkillLevel level, boolean offered,
-                                   String evidence) {
-        MemberSkill ms = memberSkills.findById(memberSkillId)
+    public MemberSkill updateSkill(
+            Long memberSkillId, long expectedVersion, SkillLevel level, boolean offered, String evidence) {
+        MemberSkill ms = memberSkills
+                .findById(memberSkillId)
                 .orElseThrow(() -> new BusinessException("That skill has been removed."));
         requireSelfOrAdmin(ms.getMember().getId());
         if (ms.getVersion() != expectedVersion) {
@@ -103,8 +103,8 @@ public class SkillService {
     @PreAuthorize("isAuthenticated()")
     public Page<MemberSkill> search(SkillSearchFilter filter, Pageable pageable) {
         SkillSearchFilter f = filter == null ? SkillSearchFilter.any() : filter;
-        return memberSkills.search(f.skillId(), f.levels(), f.regionId(), f.stpId(), f.minDays(), f.offeredOnly(),
-                pageable);
+        return memberSkills.search(
+                f.skillId(), f.levels(), f.regionId(), f.stpId(), f.minDays(), f.offeredOnly(), pageable);
     }
 
     /** How many members record this skill, so the taxonomy editor can warn before retiring it. */

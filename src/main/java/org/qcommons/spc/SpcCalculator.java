@@ -26,21 +26,32 @@ public final class SpcCalculator {
     public static final int MIN_BASELINE = 12;
     /** 3 / d2 for subgroups of two (d2 = 1.128): converts the mean moving range into three sigma. */
     public static final double LIMIT_FACTOR = 2.66;
+
     private static final double TWO_SIGMA_FACTOR = LIMIT_FACTOR * 2 / 3;
     private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d MMM yyyy");
 
-    private SpcCalculator() {
-    }
+    private SpcCalculator() {}
 
-    public static SpcResult analyse(List<Observation> observations, Direction direction, Double target,
-                                    Collection<LocalDate> rebases, SpcOptions options) {
+    public static SpcResult analyse(
+            List<Observation> observations,
+            Direction direction,
+            Double target,
+            Collection<LocalDate> rebases,
+            SpcOptions options) {
         Objects.requireNonNull(direction, "direction");
         SpcOptions opts = options == null ? SpcOptions.defaults() : options;
         List<Observation> sorted = sortedAndChecked(observations);
         List<String> notes = new ArrayList<>();
         if (sorted.isEmpty()) {
-            return new SpcResult(ChartKind.RUN, direction, target, List.of(), List.of(), VariationIcon.NO_DATA,
-                    AssuranceIcon.NONE, List.of("No data points yet."));
+            return new SpcResult(
+                    ChartKind.RUN,
+                    direction,
+                    target,
+                    List.of(),
+                    List.of(),
+                    VariationIcon.NO_DATA,
+                    AssuranceIcon.NONE,
+                    List.of("No data points yet."));
         }
         List<Map<SpcRule, Side>> rules = new ArrayList<>();
         sorted.forEach(o -> rules.add(new EnumMap<>(SpcRule.class)));
@@ -53,9 +64,19 @@ public final class SpcCalculator {
             if (rebases != null && !rebases.isEmpty()) {
                 notes.add("Rebase points are applied once there are enough points for process limits.");
             }
-            double median = median(sorted.stream().mapToDouble(Observation::value).toArray());
-            segments.add(new Segment(0, sorted.getFirst().date(), sorted.getLast().date(), sorted.size(), median,
-                    null, null, null, null, null));
+            double median =
+                    median(sorted.stream().mapToDouble(Observation::value).toArray());
+            segments.add(new Segment(
+                    0,
+                    sorted.getFirst().date(),
+                    sorted.getLast().date(),
+                    sorted.size(),
+                    median,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null));
             double[] values = sorted.stream().mapToDouble(Observation::value).toArray();
             markShifts(values, 0, values.length, median, opts.shiftLength(), rules);
             markTrends(values, 0, values.length, opts.trendLength(), rules);
@@ -79,10 +100,20 @@ public final class SpcCalculator {
         for (Segment seg : segments) {
             for (int i = first; i < first + seg.size(); i++) {
                 Double mr = kind == ChartKind.XMR && i > first
-                        ? Math.abs(sorted.get(i).value() - sorted.get(i - 1).value()) : null;
-                points.add(new SpcPoint(sorted.get(i).date(), sorted.get(i).value(), seg.index(), seg.centre(),
-                        seg.upperLimit(), seg.lowerLimit(), seg.upperTwoSigma(), seg.lowerTwoSigma(), mr,
-                        Collections.unmodifiableMap(rules.get(i)), signal(rules.get(i), direction)));
+                        ? Math.abs(sorted.get(i).value() - sorted.get(i - 1).value())
+                        : null;
+                points.add(new SpcPoint(
+                        sorted.get(i).date(),
+                        sorted.get(i).value(),
+                        seg.index(),
+                        seg.centre(),
+                        seg.upperLimit(),
+                        seg.lowerLimit(),
+                        seg.upperTwoSigma(),
+                        seg.lowerTwoSigma(),
+                        mr,
+                        Collections.unmodifiableMap(rules.get(i)),
+                        signal(rules.get(i), direction)));
             }
             first += seg.size();
         }
@@ -92,8 +123,15 @@ public final class SpcCalculator {
             case CONCERN -> VariationIcon.CONCERN;
         };
         AssuranceIcon assurance = assurance(kind, direction, target, segments.getLast());
-        return new SpcResult(kind, direction, target, List.copyOf(points), List.copyOf(segments), variation,
-                assurance, List.copyOf(notes));
+        return new SpcResult(
+                kind,
+                direction,
+                target,
+                List.copyOf(points),
+                List.copyOf(segments),
+                variation,
+                assurance,
+                List.copyOf(notes));
     }
 
     public static SpcResult analyse(List<Observation> observations, Direction direction) {
@@ -114,17 +152,20 @@ public final class SpcCalculator {
             }
         }
         // A stable sort keeps the entry order of points that share a date.
-        return observations.stream().sorted(Comparator.comparing(Observation::date)).toList();
+        return observations.stream()
+                .sorted(Comparator.comparing(Observation::date))
+                .toList();
     }
 
     /** Where each baseline starts. A rebase that would leave either side with too few points is ignored, and said so. */
-    private static List<Integer> segmentStarts(List<Observation> sorted, Collection<LocalDate> rebases,
-                                               List<String> notes) {
+    private static List<Integer> segmentStarts(
+            List<Observation> sorted, Collection<LocalDate> rebases, List<String> notes) {
         List<Integer> starts = new ArrayList<>(List.of(0));
         if (rebases == null) {
             return starts;
         }
-        List<LocalDate> dates = rebases.stream().filter(Objects::nonNull).distinct().sorted().toList();
+        List<LocalDate> dates =
+                rebases.stream().filter(Objects::nonNull).distinct().sorted().toList();
         for (LocalDate rebase : dates) {
             int at = 0;
             while (at < sorted.size() && sorted.get(at).date().isBefore(rebase)) {
@@ -157,9 +198,17 @@ public final class SpcCalculator {
             mrSum += Math.abs(v[i] - v[i - 1]);
         }
         double mrBar = mrSum / (to - from - 1);
-        return new Segment(index, sorted.get(from).date(), sorted.get(to - 1).date(), to - from, mean, mrBar,
-                mean + LIMIT_FACTOR * mrBar, mean - LIMIT_FACTOR * mrBar,
-                mean + TWO_SIGMA_FACTOR * mrBar, mean - TWO_SIGMA_FACTOR * mrBar);
+        return new Segment(
+                index,
+                sorted.get(from).date(),
+                sorted.get(to - 1).date(),
+                to - from,
+                mean,
+                mrBar,
+                mean + LIMIT_FACTOR * mrBar,
+                mean - LIMIT_FACTOR * mrBar,
+                mean + TWO_SIGMA_FACTOR * mrBar,
+                mean - TWO_SIGMA_FACTOR * mrBar);
     }
 
     private static double tolerance(double reference) {
@@ -213,8 +262,8 @@ public final class SpcCalculator {
     }
 
     /** Runs of points strictly on one side of the centre; a point on the centre line ends a run. */
-    private static void markShifts(double[] v, int from, int to, double centre, int length,
-                                   List<Map<SpcRule, Side>> rules) {
+    private static void markShifts(
+            double[] v, int from, int to, double centre, int length, List<Map<SpcRule, Side>> rules) {
         int runStart = from;
         Side runSide = null;
         for (int i = from; i <= to; i++) {

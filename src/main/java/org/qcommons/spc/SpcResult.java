@@ -3,8 +3,15 @@ package org.qcommons.spc;
 import java.util.List;
 
 /** The analysed series: every point with its lines and signals, the baselines, and the two summary icons. */
-public record SpcResult(ChartKind kind, Direction direction, Double target, List<SpcPoint> points,
-                        List<Segment> segments, VariationIcon variation, AssuranceIcon assurance, List<String> notes) {
+public record SpcResult(
+        ChartKind kind,
+        Direction direction,
+        Double target,
+        List<SpcPoint> points,
+        List<Segment> segments,
+        VariationIcon variation,
+        AssuranceIcon assurance,
+        List<String> notes) {
 
     /** The latest point's signal: what the register indexes for a project. */
     public Signal latestSignal() {

@@ -1,24 +1,22 @@
 package org.qcommons.a11y;
 
-import org.openqa.selenium.JavascriptExecutor;
-
-import org.qcommons.base.demo.DemoAccounts;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.qcommons.testsupport.Axe;
-import org.qcommons.testsupport.BrowserTestBase;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.qcommons.base.demo.DemoAccounts;
+import org.qcommons.testsupport.Axe;
+import org.qcommons.testsupport.BrowserTestBase;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * axe-core on every route for the role that uses it: no serious or critical WCAG 2.2 A/AA violation. The result
@@ -37,14 +35,38 @@ class AccessibilityBT extends BrowserTestBase {
     /** Routes per role; "{member}", "{org}" and "{measure}" are replaced by ids from the demo data. */
     static Map<String, List<String>> routesByRole() {
         Map<String, List<String>> routes = new LinkedHashMap<>();
-        routes.put("anonymous", List.of("", "login", "register", "organisations", "organisations/{org}",
-                "projects", "projects/{project}", "groups", "groups/{group}"));
-        routes.put(DemoAccounts.MEMBER, List.of("people", "people/{member}", "profile/edit", "profile/data",
-                "insights", "measures", "measures/{measure}", "projects?q=sepsis", "projects/edit", "buddying",
-                "buddying/offer", "buddying/request", "meetings/{meeting}"));
+        routes.put(
+                "anonymous",
+                List.of(
+                        "",
+                        "login",
+                        "register",
+                        "organisations",
+                        "organisations/{org}",
+                        "projects",
+                        "projects/{project}",
+                        "groups",
+                        "groups/{group}"));
+        routes.put(
+                DemoAccounts.MEMBER,
+                List.of(
+                        "people",
+                        "people/{member}",
+                        "profile/edit",
+                        "profile/data",
+                        "insights",
+                        "measures",
+                        "measures/{measure}",
+                        "projects?q=sepsis",
+                        "projects/edit",
+                        "buddying",
+                        "buddying/offer",
+                        "buddying/request",
+                        "meetings/{meeting}"));
         routes.put(DemoAccounts.CONVENOR, List.of("buddying/overview", "buddying/cohort", "groups/{group}"));
-        routes.put(DemoAccounts.ADMIN, List.of("admin/registrations", "admin/search-index", "admin/topics",
-                "projects/import"));
+        routes.put(
+                DemoAccounts.ADMIN,
+                List.of("admin/registrations", "admin/search-index", "admin/topics", "projects/import"));
         return routes;
     }
 
@@ -68,14 +90,22 @@ class AccessibilityBT extends BrowserTestBase {
                 signIn(entry.getKey(), DemoAccounts.PASSWORD);
             }
             for (String route : entry.getValue()) {
-                String path = route.replace("{member}", member).replace("{org}", org)
-                        .replace("{measure}", measure).replace("{project}", project).replace("{group}", group)
+                String path = route.replace("{member}", member)
+                        .replace("{org}", org)
+                        .replace("{measure}", measure)
+                        .replace("{project}", project)
+                        .replace("{group}", group)
                         .replace("{meeting}", meeting);
                 open(path);
                 waitFor(By.tagName("body"));
                 List<String> violations = Axe.seriousViolations(driver());
-                report.append("| ").append(entry.getKey()).append(" | /").append(route).append(" | ")
-                        .append(violations.size()).append(" |\n");
+                report.append("| ")
+                        .append(entry.getKey())
+                        .append(" | /")
+                        .append(route)
+                        .append(" | ")
+                        .append(violations.size())
+                        .append(" |\n");
                 if (!violations.isEmpty()) {
                     failures.put(entry.getKey() + " /" + path, violations);
                 }
@@ -86,13 +116,13 @@ class AccessibilityBT extends BrowserTestBase {
         assertThat(failures).as("axe violations by route").isEmpty();
     }
 
-
     /** Guards the guard: a page with a known critical fault must be reported. */
     @Test
     void axeReportsAnImageWithoutAlternativeText() {
         open("");
-        ((JavascriptExecutor) driver()).executeScript(
-                "const img = document.createElement('img'); img.src = '/icons/icon.png'; document.body.appendChild(img);");
+        ((JavascriptExecutor) driver())
+                .executeScript(
+                        "const img = document.createElement('img'); img.src = '/icons/icon.png'; document.body.appendChild(img);");
         assertThat(Axe.seriousViolations(driver())).anyMatch(v -> v.startsWith("image-alt"));
     }
 }

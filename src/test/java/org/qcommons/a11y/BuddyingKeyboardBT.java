@@ -1,5 +1,9 @@
 package org.qcommons.a11y;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -12,11 +16,6 @@ import org.qcommons.buddying.CheckIn;
 import org.qcommons.buddying.PairStatus;
 import org.qcommons.people.Member;
 import org.qcommons.skills.Skill;
-
-import java.time.LocalDate;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Buddying by keyboard alone: asking for a buddy (with and without goals), offering to be one, the buddy's side
@@ -47,7 +46,7 @@ class BuddyingKeyboardBT extends KeyboardFlowTestBase {
         tabThrough(1, "textarea (What would you like help with?)");
         type(goals);
         tabThrough(1, "input (Skills you would like to build)");
-        for (String skill : new String[]{"Business cases", "Spread and scale"}) {
+        for (String skill : new String[] {"Business cases", "Spread and scale"}) {
             type(skill);
             press(Keys.ARROW_DOWN);
             press(Keys.ENTER);
@@ -66,14 +65,19 @@ class BuddyingKeyboardBT extends KeyboardFlowTestBase {
         assertFocusVisible();
         tabThrough(1 + SELECT_COPY_STOP, "input (I would prefer a buddy from my profession)");
         press(Keys.SPACE);
-        tabThrough(2, "input (I would prefer a buddy in my STP, so we can meet locally)", "vaadin-button (Ask for a buddy)");
+        tabThrough(
+                2,
+                "input (I would prefer a buddy in my STP, so we can meet locally)",
+                "vaadin-button (Ask for a buddy)");
         press(Keys.ENTER);
         waitUpTo(20).until(d -> d.getCurrentUrl().matches(".*/buddying/request/\\d+/suggestions$"));
         waitForVaadin();
         assertFocusStaysInView();
         BuddyRequest request = fx.as(newcomer, () -> buddying.myOpenRequest()).orElseThrow();
         assertThat(request.getGoals()).isEqualTo(goals);
-        assertThat(request.getSkills()).extracting(Skill::getName).containsExactlyInAnyOrder("Business cases", "Spread and scale");
+        assertThat(request.getSkills())
+                .extracting(Skill::getName)
+                .containsExactlyInAnyOrder("Business cases", "Spread and scale");
         assertThat(request.getPreferredMode()).isEqualTo(BuddyMode.VIDEO);
         assertThat(request.isSameProfession()).isTrue();
         assertThat(request.isSameStp()).isFalse();
@@ -82,16 +86,20 @@ class BuddyingKeyboardBT extends KeyboardFlowTestBase {
         tabThrough(3, "th", "td");
         WebElement ask = enterRowButton("Ask " + buddy.getFullName() + " to be the buddy", 30);
         assertDialogKeepsAndReturnsFocus(ask, Keys.ENTER);
-        assertThat(fx.as(newcomer, () -> buddyPairs.myPairs())).as("Escape asked no one").isEmpty();
+        assertThat(fx.as(newcomer, () -> buddyPairs.myPairs()))
+                .as("Escape asked no one")
+                .isEmpty();
         press(Keys.ENTER);
         waitForDialog();
-        assertThat(tabThroughDialog(4, "vaadin-button (Ask)")).containsSubsequence("vaadin-button (Cancel)", "vaadin-button (Ask)");
+        assertThat(tabThroughDialog(4, "vaadin-button (Ask)"))
+                .containsSubsequence("vaadin-button (Cancel)", "vaadin-button (Ask)");
         assertThat(active().getDomAttribute("slot")).isEqualTo("confirm-button");
         press(Keys.ENTER);
         waitUpTo(20).until(d -> d.getCurrentUrl().matches(".*/buddying/pair/\\d+$"));
         waitForVaadin();
         assertFocusStaysInView();
-        assertThat(fx.as(newcomer, () -> buddyPairs.myPairs())).singleElement()
+        assertThat(fx.as(newcomer, () -> buddyPairs.myPairs()))
+                .singleElement()
                 .satisfies(p -> assertThat(p.getBuddy().getId()).isEqualTo(buddy.getId()));
     }
 
@@ -109,10 +117,14 @@ class BuddyingKeyboardBT extends KeyboardFlowTestBase {
         type("Business cases");
         press(Keys.ARROW_DOWN);
         press(Keys.ENTER);
-        tabThrough(5, "vaadin-select-value-button (How would you like to meet? No preference)",
-                "input (I would prefer a buddy from my profession)", "vaadin-button (Ask for a buddy)");
+        tabThrough(
+                5,
+                "vaadin-select-value-button (How would you like to meet? No preference)",
+                "input (I would prefer a buddy from my profession)",
+                "vaadin-button (Ask for a buddy)");
         press(Keys.ENTER);
-        assertFocusMovesToError("textarea (What would you like help with?)",
+        assertFocusMovesToError(
+                "textarea (What would you like help with?)",
                 "Say briefly what you would like a buddy to help you with");
         assertThat(driver().getCurrentUrl()).endsWith("/buddying/request");
         assertThat(fx.as(newcomer, () -> buddying.myOpenRequest())).isEmpty();
@@ -160,13 +172,15 @@ class BuddyingKeyboardBT extends KeyboardFlowTestBase {
         tabThrough(1, "vaadin-button (Save offer)");
         press(Keys.ENTER);
         // Not saved: focus goes to the empty number, whose message is read with it; nothing typed is lost.
-        waitUpTo(10).withMessage(() -> "focus moves to the first field in error, not " + describe(active()))
+        waitUpTo(10)
+                .withMessage(() -> "focus moves to the first field in error, not " + describe(active()))
                 .until(d -> capacity.equals(active()));
         assertFocusVisible();
         assertThat(describedBy(active())).contains("Enter how many buddies you can take at once");
         assertThat(driver().getCurrentUrl()).endsWith("/buddying/offer");
         assertThat(fx.as(buddy, () -> buddying.myOffer())).isEmpty();
-        assertThat(fieldValue("vaadin-text-area", "A note for people looking for a buddy")).isEqualTo(note);
+        assertThat(fieldValue("vaadin-text-area", "A note for people looking for a buddy"))
+                .isEqualTo(note);
         // Typed, then an arrow steps it up.
         type("2");
         press(Keys.ARROW_UP);
@@ -178,7 +192,9 @@ class BuddyingKeyboardBT extends KeyboardFlowTestBase {
 
         BuddyOffer offer = fx.as(buddy, () -> buddying.myOffer()).orElseThrow();
         assertThat(offer.getCapacity()).isEqualTo(BuddyOffer.DEFAULT_CAPACITY + 1);
-        assertThat(offer.getSkills()).extracting(Skill::getName).containsExactlyInAnyOrder("Business cases", "Spread and scale");
+        assertThat(offer.getSkills())
+                .extracting(Skill::getName)
+                .containsExactlyInAnyOrder("Business cases", "Spread and scale");
         assertThat(offer.getModes()).containsExactly(BuddyMode.VIDEO);
         assertThat(offer.getNote()).isEqualTo(note);
         assertThat(offer.isActive()).isTrue();
@@ -233,7 +249,9 @@ class BuddyingKeyboardBT extends KeyboardFlowTestBase {
         type(note);
         tabThrough(1, "vaadin-button (Record check-in)");
         press(Keys.ENTER);
-        waitUpTo(20).until(d -> !fx.as(buddy, () -> buddyPairs.checkIns(pair.getId())).isEmpty());
+        waitUpTo(20)
+                .until(d ->
+                        !fx.as(buddy, () -> buddyPairs.checkIns(pair.getId())).isEmpty());
         CheckIn checkIn = fx.as(buddy, () -> buddyPairs.checkIns(pair.getId())).getFirst();
         assertThat(checkIn.getNote()).isEqualTo(note);
         assertThat(checkIn.getMode()).isEqualTo(BuddyMode.PHONE);
@@ -261,17 +279,24 @@ class BuddyingKeyboardBT extends KeyboardFlowTestBase {
         List<String> inDialog = tabThroughDialog(4, "textarea (Reason)");
         inDialog.addAll(tabThroughDialog(3, "vaadin-button (Decline)"));
         press(Keys.ENTER);
-        assertThat(insideDialog()).as("an empty reason keeps the dialog open, focus inside").isTrue();
+        assertThat(insideDialog())
+                .as("an empty reason keeps the dialog open, focus inside")
+                .isTrue();
         assertThat(pairStatus(fx, buddy, pair)).isEqualTo(PairStatus.PROPOSED);
         shiftTabTo("textarea (Reason)", 3);
-        assertThat((Boolean) js("return arguments[0].closest('vaadin-text-area').hasAttribute('invalid')", active())).isTrue();
+        assertThat((Boolean) js("return arguments[0].closest('vaadin-text-area').hasAttribute('invalid')", active()))
+                .isTrue();
         type("No time until March.");
         inDialog.addAll(tabThroughDialog(3, "vaadin-button (Decline)"));
-        assertThat(inDialog).containsSubsequence("textarea (Reason)", "vaadin-button (Cancel)", "vaadin-button (Decline)");
+        assertThat(inDialog)
+                .containsSubsequence("textarea (Reason)", "vaadin-button (Cancel)", "vaadin-button (Decline)");
         press(Keys.ENTER);
         waitForNoDialog();
         waitUpTo(20).until(d -> pairStatus(fx, buddy, pair) == PairStatus.DECLINED);
-        assertThat(fx.as(buddy, () -> buddyPairs.pair(pair.getId())).orElseThrow().getDeclineReason()).isEqualTo("No time until March.");
+        assertThat(fx.as(buddy, () -> buddyPairs.pair(pair.getId()))
+                        .orElseThrow()
+                        .getDeclineReason())
+                .isEqualTo("No time until March.");
         assertFocusStaysInView();
     }
 
@@ -295,7 +320,8 @@ class BuddyingKeyboardBT extends KeyboardFlowTestBase {
         assertThat(pairStatus(fx, newcomer, pair)).as("Escape paused nothing").isEqualTo(PairStatus.ACTIVE);
         press(Keys.ENTER);
         waitForDialog();
-        assertThat(tabThroughDialog(4, "vaadin-button (Pause)")).containsSubsequence("vaadin-button (Cancel)", "vaadin-button (Pause)");
+        assertThat(tabThroughDialog(4, "vaadin-button (Pause)"))
+                .containsSubsequence("vaadin-button (Cancel)", "vaadin-button (Pause)");
         assertThat(active().getDomAttribute("slot")).isEqualTo("confirm-button");
         press(Keys.ENTER);
         waitForNoDialog();
@@ -321,13 +347,18 @@ class BuddyingKeyboardBT extends KeyboardFlowTestBase {
         // rating is chosen each radio button is its own Tab stop (the browser's behaviour for an unchecked group).
         tabThroughDialog(9, "vaadin-button (Close pair)");
         press(Keys.ENTER);
-        assertThat(insideDialog()).as("no rating keeps the dialog open, focus inside").isTrue();
+        assertThat(insideDialog())
+                .as("no rating keeps the dialog open, focus inside")
+                .isTrue();
         assertThat(pairStatus(fx, newcomer, pair)).isEqualTo(PairStatus.ACTIVE);
         assertThat((String) js("const g = document.querySelector('vaadin-radio-group[invalid]');"
-                + " return g ? g.querySelector('[slot=error-message]').textContent : null;")).isEqualTo("Choose a rating from 1 to 5");
+                        + " return g ? g.querySelector('[slot=error-message]').textContent : null;"))
+                .isEqualTo("Choose a rating from 1 to 5");
         for (int i = 0; i < 6 && !"4".equals(radioLabel()); i++) {
             shiftTab();
-            assertThat(insideDialog()).as("Shift+Tab stays inside the open dialog").isTrue();
+            assertThat(insideDialog())
+                    .as("Shift+Tab stays inside the open dialog")
+                    .isTrue();
         }
         assertThat(radioLabel()).as("the rating is reached by Shift+Tab").isEqualTo("4");
         assertFocusVisible();
@@ -343,11 +374,13 @@ class BuddyingKeyboardBT extends KeyboardFlowTestBase {
         List<String> inDialog = tabThroughDialog(3, "textarea (Comment)");
         type("Helped me write my first business case.");
         inDialog.addAll(tabThroughDialog(2, "vaadin-button (Close pair)"));
-        assertThat(inDialog).containsSubsequence("textarea (Comment)", "vaadin-button (Cancel)", "vaadin-button (Close pair)");
+        assertThat(inDialog)
+                .containsSubsequence("textarea (Comment)", "vaadin-button (Cancel)", "vaadin-button (Close pair)");
         press(Keys.ENTER);
         waitForNoDialog();
         waitUpTo(20).until(d -> pairStatus(fx, newcomer, pair) == PairStatus.CLOSED);
-        assertThat(fx.as(newcomer, () -> buddyPairs.hasLeftFeedback(pair.getId()))).isTrue();
+        assertThat(fx.as(newcomer, () -> buddyPairs.hasLeftFeedback(pair.getId())))
+                .isTrue();
         assertFocusStaysInView();
     }
 
@@ -394,8 +427,7 @@ class BuddyingKeyboardBT extends KeyboardFlowTestBase {
         return fx.as(who, () -> buddyPairs.pair(pair.getId())).orElseThrow().getStatus();
     }
 
-    record Proposal(BuddyFixtures fx, Member buddy, Member newcomer, BuddyPair pair) {
-    }
+    record Proposal(BuddyFixtures fx, Member buddy, Member newcomer, BuddyPair pair) {}
 
     /** A newcomer's request for "Business cases", proposed to a new experienced buddy, accepted if asked. */
     private Proposal propose(String buddyName, boolean accepted) {

@@ -1,5 +1,10 @@
 package org.qcommons.a11y;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -8,12 +13,6 @@ import org.qcommons.exchange.ExchangeFixtures;
 import org.qcommons.exchange.ExchangeState;
 import org.qcommons.exchange.ExpertiseRequest;
 import org.qcommons.exchange.LedgerEntry;
-
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The expertise exchange by keyboard alone, from the request to the feedback: a request posted (complete, and
@@ -38,7 +37,13 @@ class ExchangeKeyboardBT extends KeyboardFlowTestBase {
         skipToMain();
         tabThrough(1, "input (Title)");
         type(title);
-        tabThrough(5, "input (Days needed)", "input (From)", "input (To)", "input (Location)", "input (Can be done remotely)");
+        tabThrough(
+                5,
+                "input (Days needed)",
+                "input (From)",
+                "input (To)",
+                "input (Location)",
+                "input (Can be done remotely)");
         press(Keys.SPACE);
         tabThrough(2, "input (Linked project number (optional))", "textarea (What the work is)");
         type(description);
@@ -59,18 +64,28 @@ class ExchangeKeyboardBT extends KeyboardFlowTestBase {
         Matcher m = Pattern.compile("/exchange/requests/(\\d+)$").matcher(driver().getCurrentUrl());
         assertThat(m.find()).isTrue();
         Long requestId = Long.valueOf(m.group(1));
-        ExpertiseRequest saved = fx.as(ExchangeFixtures.HOST_COORDINATOR, () -> fx.requests.request(requestId)).orElseThrow();
+        ExpertiseRequest saved = fx.as(ExchangeFixtures.HOST_COORDINATOR, () -> fx.requests.request(requestId))
+                .orElseThrow();
         assertThat(saved.getTitle()).isEqualTo(title);
         assertThat(saved.getDescription()).isEqualTo(description);
         assertThat(saved.isRemote()).isTrue();
         assertThat(saved.getSkills()).extracting(rs -> rs.getSkill().getName()).containsExactly(fx.testSkill);
 
         // Invite the one candidate: Tab into the candidates grid, to the row's Invite button, Enter.
-        tabThrough(10, "vaadin-button (Edit)", "vaadin-button (Mark as filled)", "vaadin-button (Cancel request)", "th", "td");
+        tabThrough(
+                10,
+                "vaadin-button (Edit)",
+                "vaadin-button (Mark as filled)",
+                "vaadin-button (Cancel request)",
+                "th",
+                "td");
         enterRowButton("Invite " + memberName, 10);
         press(Keys.ENTER);
-        waitUpTo(20).until(d -> !fx.as(ExchangeFixtures.HOST_COORDINATOR, () -> fx.exchanges.exchangesFor(requestId)).isEmpty());
-        Exchange e = fx.as(ExchangeFixtures.HOST_COORDINATOR, () -> fx.exchanges.exchangesFor(requestId)).getFirst();
+        waitUpTo(20)
+                .until(d -> !fx.as(ExchangeFixtures.HOST_COORDINATOR, () -> fx.exchanges.exchangesFor(requestId))
+                        .isEmpty());
+        Exchange e = fx.as(ExchangeFixtures.HOST_COORDINATOR, () -> fx.exchanges.exchangesFor(requestId))
+                .getFirst();
         assertThat(e.getState()).isEqualTo(ExchangeState.INVITED);
         assertFocusStaysInView();
 
@@ -102,11 +117,14 @@ class ExchangeKeyboardBT extends KeyboardFlowTestBase {
         List<String> inDialog = tabThroughDialog(6, "textarea (Note (optional))");
         type("Released for the spring quarter.");
         inDialog.addAll(tabThroughDialog(2, "vaadin-button (Approve)"));
-        assertThat(inDialog).containsSubsequence("textarea (Note (optional))", "vaadin-button (Back)", "vaadin-button (Approve)");
+        assertThat(inDialog)
+                .containsSubsequence("textarea (Note (optional))", "vaadin-button (Back)", "vaadin-button (Approve)");
         press(Keys.ENTER);
         waitForNoDialog();
         waitUpTo(20).until(d -> state(fx, lender.coordinator(), e) == ExchangeState.AGREED);
-        assertThat(fx.as(lender.coordinator(), () -> fx.exchanges.exchange(e.getId())).orElseThrow().getReleaseNote())
+        assertThat(fx.as(lender.coordinator(), () -> fx.exchanges.exchange(e.getId()))
+                        .orElseThrow()
+                        .getReleaseNote())
                 .isEqualTo("Released for the spring quarter.");
         // The approve button has gone with the step; focus is at the start of the view, not lost to the page.
         assertFocusStaysInView();
@@ -122,7 +140,13 @@ class ExchangeKeyboardBT extends KeyboardFlowTestBase {
         open("exchange/requests/new");
         skipToMain();
         // No title, and no skill added.
-        tabThrough(6, "input (Title)", "input (Days needed)", "input (From)", "input (To)", "input (Location)",
+        tabThrough(
+                6,
+                "input (Title)",
+                "input (Days needed)",
+                "input (From)",
+                "input (To)",
+                "input (Location)",
                 "input (Can be done remotely)");
         press(Keys.SPACE);
         tabThrough(2, "input (Linked project number (optional))", "textarea (What the work is)");
@@ -143,7 +167,8 @@ class ExchangeKeyboardBT extends KeyboardFlowTestBase {
         tabThrough(2, "th", "td");
         enterRowButton("Remove " + fx.testSkill, 3);
         press(Keys.ENTER);
-        waitUpTo(10).withMessage(() -> "focus back on the skill field, not on " + describe(active()))
+        waitUpTo(10)
+                .withMessage(() -> "focus back on the skill field, not on " + describe(active()))
                 .until(d -> describe(active()).equals("input (Skill needed)"));
         assertFocusVisible();
         type(fx.testSkill);
@@ -156,7 +181,8 @@ class ExchangeKeyboardBT extends KeyboardFlowTestBase {
         waitForVaadin();
         assertFocusStaysInView();
         Long id = Long.valueOf(driver().getCurrentUrl().replaceAll(".*/", ""));
-        var saved = fx.as(ExchangeFixtures.HOST_COORDINATOR, () -> fx.requests.request(id)).orElseThrow();
+        var saved = fx.as(ExchangeFixtures.HOST_COORDINATOR, () -> fx.requests.request(id))
+                .orElseThrow();
         assertThat(saved.getTitle()).isEqualTo(title);
         assertThat(saved.getDescription()).isEqualTo(description);
         assertThat(saved.isRemote()).isTrue();
@@ -184,7 +210,8 @@ class ExchangeKeyboardBT extends KeyboardFlowTestBase {
         List<String> inDialog = tabThroughDialog(4, "input (Days delivered)");
         press(Keys.ARROW_DOWN);
         inDialog.addAll(tabThroughDialog(3, "vaadin-button (Save)"));
-        assertThat(inDialog).containsSubsequence("input (Days delivered)", "vaadin-button (Back)", "vaadin-button (Save)");
+        assertThat(inDialog)
+                .containsSubsequence("input (Days delivered)", "vaadin-button (Back)", "vaadin-button (Save)");
         press(Keys.ENTER);
         waitForNoDialog();
         waitUpTo(20).until(d -> state(fx, member, e) == ExchangeState.DAYS_LOGGED);
@@ -199,22 +226,29 @@ class ExchangeKeyboardBT extends KeyboardFlowTestBase {
         tabThrough(3, "a (see the request)", "vaadin-button (Confirm days)");
         WebElement confirm = active();
         assertDialogKeepsAndReturnsFocus(confirm, Keys.ENTER);
-        assertThat(state(fx, ExchangeFixtures.HOST_COORDINATOR, e)).as("Escape confirmed nothing").isEqualTo(ExchangeState.DAYS_LOGGED);
+        assertThat(state(fx, ExchangeFixtures.HOST_COORDINATOR, e))
+                .as("Escape confirmed nothing")
+                .isEqualTo(ExchangeState.DAYS_LOGGED);
         press(Keys.ENTER);
         waitForDialog();
-        assertThat(tabThroughDialog(4, "vaadin-button (Confirm days)")).containsSubsequence("vaadin-button (Cancel)", "vaadin-button (Confirm days)");
+        assertThat(tabThroughDialog(4, "vaadin-button (Confirm days)"))
+                .containsSubsequence("vaadin-button (Cancel)", "vaadin-button (Confirm days)");
         assertThat(active().getDomAttribute("slot")).isEqualTo("confirm-button");
         press(Keys.ENTER);
         waitForNoDialog();
         waitUpTo(20).until(d -> state(fx, ExchangeFixtures.HOST_COORDINATOR, e) == ExchangeState.CONFIRMED);
         // Given by the lender, received by the host: the two days logged, once each way.
         assertThat(fx.as(ExchangeFixtures.HOST_COORDINATOR, () -> fx.ledger.entriesFor(e.getId())))
-                .extracting(LedgerEntry::getDays).containsExactlyInAnyOrder(-2, 2);
+                .extracting(LedgerEntry::getDays)
+                .containsExactlyInAnyOrder(-2, 2);
         assertFocusStaysInView();
 
         // Still on the page, the host leaves feedback through its prompt.
         leaveFeedback("A generous, practical colleague.");
-        waitUpTo(20).until(d -> "A generous, practical colleague.".equals(exchange(fx, ExchangeFixtures.HOST_COORDINATOR, e).getHostFeedback()));
+        waitUpTo(20)
+                .until(d -> "A generous, practical colleague."
+                        .equals(exchange(fx, ExchangeFixtures.HOST_COORDINATOR, e)
+                                .getHostFeedback()));
         assertThat(state(fx, ExchangeFixtures.HOST_COORDINATOR, e)).isEqualTo(ExchangeState.CONFIRMED);
         assertFocusStaysInView();
 
@@ -242,12 +276,15 @@ class ExchangeKeyboardBT extends KeyboardFlowTestBase {
         List<String> inDialog = tabThroughDialog(6, "textarea (How did the exchange go?)");
         inDialog.addAll(tabThroughDialog(2, "vaadin-button (Send feedback)"));
         press(Keys.ENTER);
-        assertThat(insideDialog()).as("an empty required text keeps the prompt open, focus inside").isTrue();
+        assertThat(insideDialog())
+                .as("an empty required text keeps the prompt open, focus inside")
+                .isTrue();
         shiftTabTo("textarea (How did the exchange go?)", 3);
         type(text);
         inDialog.addAll(tabThroughDialog(2, "vaadin-button (Send feedback)"));
-        assertThat(inDialog).containsSubsequence("textarea (How did the exchange go?)", "vaadin-button (Back)",
-                "vaadin-button (Send feedback)");
+        assertThat(inDialog)
+                .containsSubsequence(
+                        "textarea (How did the exchange go?)", "vaadin-button (Back)", "vaadin-button (Send feedback)");
         press(Keys.ENTER);
         waitForNoDialog();
     }
@@ -257,7 +294,11 @@ class ExchangeKeyboardBT extends KeyboardFlowTestBase {
         ExchangeFixtures fx = fixtures(ExchangeFixtures.class);
         var lender = fx.newLender(null);
         String member = fx.newMember(lender.org(), fx.testSkill);
-        Exchange e = fx.exchangeIn(ExchangeState.INVITED, member, fx.newRequest(ExchangeFixtures.HOST_COORDINATOR, fx.testSkill, 3), lender);
+        Exchange e = fx.exchangeIn(
+                ExchangeState.INVITED,
+                member,
+                fx.newRequest(ExchangeFixtures.HOST_COORDINATOR, fx.testSkill, 3),
+                lender);
 
         signIn(member, FIXTURE_PASSWORD);
         open("exchange/exchanges/" + e.getId());
@@ -271,7 +312,8 @@ class ExchangeKeyboardBT extends KeyboardFlowTestBase {
         List<String> inDialog = tabThroughDialog(6, "textarea (Reason (optional))");
         type("Booked on another project until March.");
         inDialog.addAll(tabThroughDialog(2, "vaadin-button (Decline)"));
-        assertThat(inDialog).containsSubsequence("textarea (Reason (optional))", "vaadin-button (Back)", "vaadin-button (Decline)");
+        assertThat(inDialog)
+                .containsSubsequence("textarea (Reason (optional))", "vaadin-button (Back)", "vaadin-button (Decline)");
         press(Keys.ENTER);
         waitForNoDialog();
         waitUpTo(20).until(d -> state(fx, member, e) == ExchangeState.DECLINED);
@@ -284,7 +326,11 @@ class ExchangeKeyboardBT extends KeyboardFlowTestBase {
         ExchangeFixtures fx = fixtures(ExchangeFixtures.class);
         var lender = fx.newLender(null);
         String member = fx.newMember(lender.org(), fx.testSkill);
-        Exchange e = fx.exchangeIn(ExchangeState.ACCEPTED, member, fx.newRequest(ExchangeFixtures.HOST_COORDINATOR, fx.testSkill, 3), lender);
+        Exchange e = fx.exchangeIn(
+                ExchangeState.ACCEPTED,
+                member,
+                fx.newRequest(ExchangeFixtures.HOST_COORDINATOR, fx.testSkill, 3),
+                lender);
 
         signIn(lender.coordinator(), FIXTURE_PASSWORD);
         open("exchange/exchanges/" + e.getId());
@@ -298,10 +344,13 @@ class ExchangeKeyboardBT extends KeyboardFlowTestBase {
         // The reason is required: Refuse with it empty keeps the prompt open, focus inside, the field marked.
         List<String> inDialog = tabThroughDialog(6, "vaadin-button (Refuse)");
         press(Keys.ENTER);
-        assertThat(insideDialog()).as("an empty required reason keeps the prompt open, focus inside").isTrue();
+        assertThat(insideDialog())
+                .as("an empty required reason keeps the prompt open, focus inside")
+                .isTrue();
         assertThat(state(fx, lender.coordinator(), e)).isEqualTo(ExchangeState.ACCEPTED);
         shiftTabTo("textarea (Reason)", 3);
-        assertThat((Boolean) js("return arguments[0].closest('vaadin-text-area').hasAttribute('invalid')", active())).isTrue();
+        assertThat((Boolean) js("return arguments[0].closest('vaadin-text-area').hasAttribute('invalid')", active()))
+                .isTrue();
         type("We are short-staffed this quarter.");
         inDialog.addAll(tabThroughDialog(2, "vaadin-button (Refuse)"));
         assertThat(inDialog).containsSubsequence("textarea (Reason)", "vaadin-button (Back)", "vaadin-button (Refuse)");
@@ -317,7 +366,11 @@ class ExchangeKeyboardBT extends KeyboardFlowTestBase {
         ExchangeFixtures fx = fixtures(ExchangeFixtures.class);
         var lender = fx.newLender(null);
         String member = fx.newMember(lender.org(), fx.testSkill);
-        Exchange e = fx.exchangeIn(ExchangeState.AGREED, member, fx.newRequest(ExchangeFixtures.HOST_COORDINATOR, fx.testSkill, 3), lender);
+        Exchange e = fx.exchangeIn(
+                ExchangeState.AGREED,
+                member,
+                fx.newRequest(ExchangeFixtures.HOST_COORDINATOR, fx.testSkill, 3),
+                lender);
 
         signIn(ExchangeFixtures.HOST_COORDINATOR, DEMO_PASSWORD);
         open("exchange/exchanges/" + e.getId());
@@ -331,11 +384,13 @@ class ExchangeKeyboardBT extends KeyboardFlowTestBase {
         List<String> inDialog = tabThroughDialog(6, "textarea (Reason)");
         type("The project lost its funding.");
         inDialog.addAll(tabThroughDialog(2, "vaadin-button (Cancel exchange)"));
-        assertThat(inDialog).containsSubsequence("textarea (Reason)", "vaadin-button (Back)", "vaadin-button (Cancel exchange)");
+        assertThat(inDialog)
+                .containsSubsequence("textarea (Reason)", "vaadin-button (Back)", "vaadin-button (Cancel exchange)");
         press(Keys.ENTER);
         waitForNoDialog();
         waitUpTo(20).until(d -> state(fx, ExchangeFixtures.HOST_COORDINATOR, e) == ExchangeState.CANCELLED);
-        assertThat(exchange(fx, ExchangeFixtures.HOST_COORDINATOR, e).getReason()).isEqualTo("The project lost its funding.");
+        assertThat(exchange(fx, ExchangeFixtures.HOST_COORDINATOR, e).getReason())
+                .isEqualTo("The project lost its funding.");
         assertFocusStaysInView();
     }
 }

@@ -1,20 +1,24 @@
 package org.qcommons.a11y;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.qcommons.base.demo.DemoAccounts;
-import org.qcommons.buddying.BuddyPairService;
 import org.qcommons.buddying.BuddyMatchService;
+import org.qcommons.buddying.BuddyPairService;
 import org.qcommons.buddying.BuddyService;
 import org.qcommons.exchange.Exchange;
 import org.qcommons.exchange.ExchangeFixtures;
 import org.qcommons.exchange.ExchangeState;
-import org.qcommons.meetings.GroupService;
 import org.qcommons.meetings.ActionService;
 import org.qcommons.meetings.AgendaService;
 import org.qcommons.meetings.AttendanceService;
 import org.qcommons.meetings.DecisionService;
+import org.qcommons.meetings.GroupService;
 import org.qcommons.meetings.MeetingService;
 import org.qcommons.people.MemberService;
 import org.qcommons.projects.ProjectRecords;
@@ -22,11 +26,6 @@ import org.qcommons.projects.ProjectTaxonomy;
 import org.qcommons.testsupport.KeyboardTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
-
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What the keyboard walkthroughs of every feature share: the services they check outcomes through, one way to
@@ -45,24 +44,34 @@ abstract class KeyboardFlowTestBase extends KeyboardTestBase {
 
     @Autowired
     BuddyMatchService matching;
+
     @Autowired
     BuddyPairService buddyPairs;
+
     @Autowired
     MemberService members;
+
     @Autowired
     GroupService groups;
+
     @Autowired
     MeetingService meetings;
+
     @Autowired
     ProjectRecords projects;
+
     @Autowired
     ProjectTaxonomy taxonomy;
+
     @Autowired
     ActionService actionService;
+
     @Autowired
     AgendaService agendaService;
+
     @Autowired
     AttendanceService attendanceService;
+
     @Autowired
     DecisionService decisionService;
 
@@ -72,7 +81,8 @@ abstract class KeyboardFlowTestBase extends KeyboardTestBase {
      * asks for its own; and built without the context's post-processing, so a fixture is never proxied.
      */
     <T> T fixtures(Class<T> type) {
-        return type.cast(applicationContext.getAutowireCapableBeanFactory()
+        return type.cast(applicationContext
+                .getAutowireCapableBeanFactory()
                 .autowire(type, AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR, false));
     }
 
@@ -86,8 +96,10 @@ abstract class KeyboardFlowTestBase extends KeyboardTestBase {
 
     /** The label of the focused radio button, or null if focus is not on one (its input is named after its group). */
     String radioLabel() {
-        return (String) js("const a = arguments[0]; return a && a.type === 'radio'"
-                + " ? a.closest('vaadin-radio-button').querySelector('label').textContent.trim() : null;", active());
+        return (String) js(
+                "const a = arguments[0]; return a && a.type === 'radio'"
+                        + " ? a.closest('vaadin-radio-button').querySelector('label').textContent.trim() : null;",
+                active());
     }
 
     /**
@@ -107,20 +119,26 @@ abstract class KeyboardFlowTestBase extends KeyboardTestBase {
         type(item);
         press(Keys.ARROW_DOWN);
         press(Keys.ENTER);
-        waitUpTo(10).until(d -> (Boolean) js("return [...arguments[0].closest('vaadin-multi-select-combo-box')"
-                + ".querySelectorAll('vaadin-multi-select-combo-box-chip[slot=chip]')].some(c => c.getAttribute('title') === arguments[1])", input, item));
+        waitUpTo(10).until(d -> (Boolean) js(
+                "return [...arguments[0].closest('vaadin-multi-select-combo-box')"
+                        + ".querySelectorAll('vaadin-multi-select-combo-box-chip[slot=chip]')].some(c => c.getAttribute('title') === arguments[1])",
+                input,
+                item));
         assertThat(active()).isEqualTo(input);
     }
 
     /** The text of whatever the element's aria-describedby points at: what a screen reader reads after its name. */
     String describedBy(WebElement el) {
-        return (String) js("return (arguments[0].getAttribute('aria-describedby') || '').split(' ')"
-                + ".map(id => document.getElementById(id)).filter(x => x).map(x => x.textContent).join(' ');", el);
+        return (String) js(
+                "return (arguments[0].getAttribute('aria-describedby') || '').split(' ')"
+                        + ".map(id => document.getElementById(id)).filter(x => x).map(x => x.textContent).join(' ');",
+                el);
     }
 
     /** The value of the field of that tag whose label is {@code label}. */
     String fieldValue(String tag, String label) {
-        return present(By.xpath("//" + tag + "[label[normalize-space(.)='" + label + "']]")).getDomProperty("value");
+        return present(By.xpath("//" + tag + "[label[normalize-space(.)='" + label + "']]"))
+                .getDomProperty("value");
     }
 
     /**
@@ -128,7 +146,8 @@ abstract class KeyboardFlowTestBase extends KeyboardTestBase {
      * message is tied to it by aria-describedby, so it is read out with the field.
      */
     void assertFocusMovesToError(String field, String message) {
-        waitUpTo(10).withMessage(() -> "focus moves to the field in error, " + field + ", not " + describe(active()))
+        waitUpTo(10)
+                .withMessage(() -> "focus moves to the field in error, " + field + ", not " + describe(active()))
                 .until(d -> describe(active()).equals(field));
         assertFocusVisible();
         assertThat(describedBy(active())).contains(message);

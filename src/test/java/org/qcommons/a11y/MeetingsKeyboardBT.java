@@ -1,5 +1,13 @@
 package org.qcommons.a11y;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.qcommons.meetings.MeetingsFixture.CONVENOR;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -13,15 +21,6 @@ import org.qcommons.meetings.MeetingGroup;
 import org.qcommons.meetings.MeetingStatus;
 import org.qcommons.meetings.MeetingsFixture;
 import org.qcommons.meetings.Visibility;
-
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.util.List;
-import java.util.function.Supplier;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.qcommons.meetings.MeetingsFixture.CONVENOR;
 
 /**
  * Meetings by keyboard alone, as a convenor: a group's seats, scheduling a meeting, running it to published
@@ -44,9 +43,11 @@ class MeetingsKeyboardBT extends KeyboardFlowTestBase {
         tabThrough(12, "vaadin-tab (About)", "vaadin-button (Write terms of reference)", "th", "td", "input (Member)");
         type(name);
         // The directory is searched as you type, after a pause: wait for the match to be listed, as a person would.
-        waitUpTo(10).until(d -> (Boolean) js("const h = arguments[0].closest('vaadin-combo-box');"
-                + " return h.opened && !h.loading && (h.filteredItems || []).some(i => i && (i.label || '').startsWith(arguments[1]));",
-                active(), name));
+        waitUpTo(10).until(d -> (Boolean) js(
+                "const h = arguments[0].closest('vaadin-combo-box');"
+                        + " return h.opened && !h.loading && (h.filteredItems || []).some(i => i && (i.label || '').startsWith(arguments[1]));",
+                active(),
+                name));
         press(Keys.ARROW_DOWN);
         press(Keys.ENTER);
         assertNotTrapped();
@@ -60,15 +61,19 @@ class MeetingsKeyboardBT extends KeyboardFlowTestBase {
         shiftTabTo("td", 6);
         WebElement remove = enterRowButton("Remove " + name + "'s seat", 6);
         assertDialogKeepsAndReturnsFocus(remove, Keys.ENTER);
-        assertThat(seatOf(fx, group, coordinatorId)).as("Escape removed nothing").isTrue();
+        assertThat(seatOf(fx, group, coordinatorId))
+                .as("Escape removed nothing")
+                .isTrue();
         press(Keys.ENTER);
         waitForDialog();
-        assertThat(tabThroughDialog(4, "vaadin-button (Remove)")).containsSubsequence("vaadin-button (Cancel)", "vaadin-button (Remove)");
+        assertThat(tabThroughDialog(4, "vaadin-button (Remove)"))
+                .containsSubsequence("vaadin-button (Cancel)", "vaadin-button (Remove)");
         press(Keys.ENTER);
         waitForNoDialog();
         waitUpTo(20).until(d -> !seatOf(fx, group, coordinatorId));
         // The row and its button are gone: focus goes to the seat form's first field, not to the page.
-        waitUpTo(10).withMessage(() -> "focus in the seat form, not on " + describe(active()))
+        waitUpTo(10)
+                .withMessage(() -> "focus in the seat form, not on " + describe(active()))
                 .until(d -> describe(active()).equals("input (Member)"));
         assertFocusVisible();
     }
@@ -94,7 +99,9 @@ class MeetingsKeyboardBT extends KeyboardFlowTestBase {
         tabThrough(3, "vaadin-button (Schedule a meeting)");
         WebElement schedule = active();
         assertDialogKeepsAndReturnsFocus(schedule, Keys.ENTER);
-        assertThat(fx.as(CONVENOR, () -> meetings.meetings(group))).as("Escape scheduled nothing").isEmpty();
+        assertThat(fx.as(CONVENOR, () -> meetings.meetings(group)))
+                .as("Escape scheduled nothing")
+                .isEmpty();
 
         press(Keys.ENTER);
         waitForDialog();
@@ -113,16 +120,26 @@ class MeetingsKeyboardBT extends KeyboardFlowTestBase {
         inDialog.addAll(tabThroughDialog(1, "input (Place)"));
         type("Seminar room 2");
         inDialog.addAll(tabThroughDialog(3, "vaadin-button (Save)"));
-        assertThat(inDialog).containsSubsequence("input (Title)", "input (Starts (UK time))", "input (Length in minutes)",
-                "input (Place)", "input (Video link)", "vaadin-button (Cancel)", "vaadin-button (Save)");
+        assertThat(inDialog)
+                .containsSubsequence(
+                        "input (Title)",
+                        "input (Starts (UK time))",
+                        "input (Length in minutes)",
+                        "input (Place)",
+                        "input (Video link)",
+                        "vaadin-button (Cancel)",
+                        "vaadin-button (Save)");
         press(Keys.ENTER);
         // The dialog stays open with focus on the length, whose message is read with it; nothing typed is lost.
-        waitUpTo(10).withMessage(() -> "focus moves to the first field in error, not " + describe(active()))
+        waitUpTo(10)
+                .withMessage(() -> "focus moves to the first field in error, not " + describe(active()))
                 .until(d -> describe(active()).equals("input (Length in minutes)"));
         assertThat(insideDialog()).isTrue();
         assertFocusVisible();
         assertThat(describedBy(active())).contains("Give the length in minutes");
-        assertThat(fx.as(CONVENOR, () -> meetings.meetings(group))).as("nothing scheduled").isEmpty();
+        assertThat(fx.as(CONVENOR, () -> meetings.meetings(group)))
+                .as("nothing scheduled")
+                .isEmpty();
         assertThat(fieldValue("vaadin-text-field", "Title")).isEqualTo(title);
         assertThat(fieldValue("vaadin-text-field", "Place")).isEqualTo("Seminar room 2");
         type("90");
@@ -131,14 +148,19 @@ class MeetingsKeyboardBT extends KeyboardFlowTestBase {
         waitUpTo(20).until(d -> d.getCurrentUrl().matches(".*/meetings/\\d+$"));
         waitForVaadin();
         assertFocusStaysInView();
-        assertThat(fx.as(CONVENOR, () -> meetings.meetings(group))).singleElement().satisfies(meeting -> {
-            assertThat(meeting.getTitle()).isEqualTo(title);
-            assertThat(meeting.getStartsAt()).isEqualTo(LocalDateTime.of(day, LocalTime.of(14, 30)));
-            assertThat(meeting.getDurationMinutes()).isEqualTo(90);
-            assertThat(meeting.getPlace()).isEqualTo("Seminar room 2");
-        });
-        assertThat(driver().getCurrentUrl()).endsWith("/meetings/"
-                + fx.as(CONVENOR, () -> meetings.meetings(group)).getFirst().getId());
+        assertThat(fx.as(CONVENOR, () -> meetings.meetings(group)))
+                .singleElement()
+                .satisfies(meeting -> {
+                    assertThat(meeting.getTitle()).isEqualTo(title);
+                    assertThat(meeting.getStartsAt()).isEqualTo(LocalDateTime.of(day, LocalTime.of(14, 30)));
+                    assertThat(meeting.getDurationMinutes()).isEqualTo(90);
+                    assertThat(meeting.getPlace()).isEqualTo("Seminar room 2");
+                });
+        assertThat(driver().getCurrentUrl())
+                .endsWith("/meetings/"
+                        + fx.as(CONVENOR, () -> meetings.meetings(group))
+                                .getFirst()
+                                .getId());
     }
 
     @Test
@@ -152,7 +174,11 @@ class MeetingsKeyboardBT extends KeyboardFlowTestBase {
         signIn(CONVENOR, DEMO_PASSWORD);
         open("meetings/" + meeting.getId());
         skipToMain();
-        tabThrough(4, "a (" + group.getName() + ")", "a (Add to calendar (.ics))", "vaadin-button (Change details)",
+        tabThrough(
+                4,
+                "a (" + group.getName() + ")",
+                "a (Add to calendar (.ics))",
+                "vaadin-button (Change details)",
                 "vaadin-button (Mark as held)");
         assertDialogKeepsAndReturnsFocus(active(), Keys.ENTER);
         assertThat(status(fx, meeting)).isEqualTo(MeetingStatus.AGENDA_PUBLISHED);
@@ -167,8 +193,12 @@ class MeetingsKeyboardBT extends KeyboardFlowTestBase {
         assertFocusStaysInView();
 
         // Add an agenda item in its dialog; focus comes back to the button.
-        tabThrough(10, "a (" + group.getName() + ")", "vaadin-button (Change details)",
-                "input (Days for attendees to propose amendments)", "vaadin-button (Circulate draft minutes)",
+        tabThrough(
+                10,
+                "a (" + group.getName() + ")",
+                "vaadin-button (Change details)",
+                "input (Days for attendees to propose amendments)",
+                "vaadin-button (Circulate draft minutes)",
                 "vaadin-button (Add agenda item)");
         WebElement addItem = active();
         assertDialogKeepsAndReturnsFocus(addItem, Keys.ENTER);
@@ -179,21 +209,34 @@ class MeetingsKeyboardBT extends KeyboardFlowTestBase {
         inDialog.addAll(tabThroughDialog(1, "input (Presenter)"));
         type("Alex Member");
         inDialog.addAll(tabThroughDialog(4, "vaadin-button (Save)"));
-        assertThat(inDialog).containsSubsequence("input (Title)", "input (Presenter)", "input (Minutes allotted)",
-                "textarea (Declarations of interest)", "vaadin-button (Cancel)", "vaadin-button (Save)");
+        assertThat(inDialog)
+                .containsSubsequence(
+                        "input (Title)",
+                        "input (Presenter)",
+                        "input (Minutes allotted)",
+                        "textarea (Declarations of interest)",
+                        "vaadin-button (Cancel)",
+                        "vaadin-button (Save)");
         press(Keys.ENTER);
         waitForNoDialog();
         waitUpTo(10).until(d -> addItem.equals(active()));
         assertThat(agenda(fx, meeting)).extracting(AgendaItem::getTitle).contains("Keyboard item " + tag);
 
         // Minutes of the first item: its icon buttons are labelled stops on the way, then the text box.
-        tabThrough(10, "vaadin-button (Move up)", "vaadin-button (Move down)", "vaadin-button (Edit item)",
-                "vaadin-button (Remove item)", "textarea (Minutes for Welcome and declarations)");
+        tabThrough(
+                10,
+                "vaadin-button (Move up)",
+                "vaadin-button (Move down)",
+                "vaadin-button (Edit item)",
+                "vaadin-button (Remove item)",
+                "textarea (Minutes for Welcome and declarations)");
         assertNotTrapped();
         type("Declarations taken " + tag + ".");
         tabThrough(1, "vaadin-button (Save minutes)");
         press(Keys.ENTER);
-        waitUpTo(20).until(d -> ("Declarations taken " + tag + ".").equals(agenda(fx, meeting).getFirst().getMinutesText()));
+        waitUpTo(20)
+                .until(d -> ("Declarations taken " + tag + ".")
+                        .equals(agenda(fx, meeting).getFirst().getMinutesText()));
         // The save is pushed to everyone viewing, this page too; focus stays put, so Tab goes on to Preview.
         tabThrough(1, "vaadin-button (Preview)");
 
@@ -204,8 +247,14 @@ class MeetingsKeyboardBT extends KeyboardFlowTestBase {
         assertThat(describe(active())).isEqualTo("vaadin-select-item (Present)");
         press(Keys.ENTER);
         awaitSelectClosed(select);
-        waitUpTo(20).until(d -> fx.as(CONVENOR, () -> attendanceService.attendance(meetings.meeting(meeting.getId()).orElseThrow()))
-                .stream().anyMatch(r -> r.status() == AttendanceStatus.PRESENT));
+        waitUpTo(20)
+                .until(d -> fx
+                        .as(
+                                CONVENOR,
+                                () -> attendanceService.attendance(
+                                        meetings.meeting(meeting.getId()).orElseThrow()))
+                        .stream()
+                        .anyMatch(r -> r.status() == AttendanceStatus.PRESENT));
 
         // Back up to the header with Shift+Tab: circulate, then approve and publish through its confirmation.
         shiftTabTo("vaadin-button (Circulate draft minutes)", 80);
@@ -232,14 +281,20 @@ class MeetingsKeyboardBT extends KeyboardFlowTestBase {
         signIn(CONVENOR, DEMO_PASSWORD);
         open("meetings/" + meeting.getId());
         skipToMain();
-        tabThrough(12, "vaadin-button (Add agenda item)", "vaadin-button (Move up)", "vaadin-button (Move down)",
-                "vaadin-button (Edit item)", "vaadin-button (Remove item)");
+        tabThrough(
+                12,
+                "vaadin-button (Add agenda item)",
+                "vaadin-button (Move up)",
+                "vaadin-button (Move down)",
+                "vaadin-button (Edit item)",
+                "vaadin-button (Remove item)");
         WebElement remove = active();
         assertDialogKeepsAndReturnsFocus(remove, Keys.ENTER);
         assertThat(agendaTitles(fx, meeting)).as("Escape removed nothing").hasSize(2);
         press(Keys.ENTER);
         waitForDialog();
-        assertThat(tabThroughDialog(4, "vaadin-button (Remove)")).containsSubsequence("vaadin-button (Cancel)", "vaadin-button (Remove)");
+        assertThat(tabThroughDialog(4, "vaadin-button (Remove)"))
+                .containsSubsequence("vaadin-button (Cancel)", "vaadin-button (Remove)");
         press(Keys.ENTER);
         waitForNoDialog();
         waitUpTo(20).until(d -> agendaTitles(fx, meeting).size() == 1);
@@ -263,8 +318,12 @@ class MeetingsKeyboardBT extends KeyboardFlowTestBase {
         open("meetings/" + meeting.getId());
         skipToMain();
         // Past the header, the agenda and the attendance table, to the decision form.
-        tabThrough(80, "vaadin-button (Circulate draft minutes)", "vaadin-button (Add agenda item)",
-                "textarea (Minutes for Welcome and declarations)", "input (Decision)");
+        tabThrough(
+                80,
+                "vaadin-button (Circulate draft minutes)",
+                "vaadin-button (Add agenda item)",
+                "textarea (Minutes for Welcome and declarations)",
+                "input (Decision)");
         type(decision);
         // A review date four weeks on, typed; Enter closes the calendar that opens as you type.
         tabThrough(1, "input (Review by (optional))");
@@ -310,7 +369,9 @@ class MeetingsKeyboardBT extends KeyboardFlowTestBase {
         press(Keys.ENTER);
         waitForFocusOn(status);
         waitUpTo(20).until(d -> actions(fx, meeting).getFirst().getStatus() != ActionStatus.OPEN);
-        assertThat("vaadin-select-item (" + actions(fx, meeting).getFirst().getStatus().label() + ")").isEqualTo(done);
+        assertThat("vaadin-select-item ("
+                        + actions(fx, meeting).getFirst().getStatus().label() + ")")
+                .isEqualTo(done);
     }
 
     @Test
@@ -331,7 +392,11 @@ class MeetingsKeyboardBT extends KeyboardFlowTestBase {
         open("meetings/" + meeting.getId());
         skipToMain();
         // Past the header, the agenda and the attendance table to the decision form, then back into its table.
-        tabThrough(80, "vaadin-button (Circulate draft minutes)", "textarea (Minutes for Project register)", "input (Decision)");
+        tabThrough(
+                80,
+                "vaadin-button (Circulate draft minutes)",
+                "textarea (Minutes for Project register)",
+                "input (Decision)");
         shiftTabTo("td", 3);
         WebElement remove = enterRowButton("Remove decision: " + drop, 4);
         // The confirmation keeps focus, and Escape gives it back with nothing removed.
@@ -339,14 +404,17 @@ class MeetingsKeyboardBT extends KeyboardFlowTestBase {
         assertThat(decisions(fx, meeting)).hasSize(2);
         press(Keys.ENTER);
         waitForDialog();
-        assertThat(tabThroughDialog(4, "vaadin-button (Remove)")).containsSubsequence("vaadin-button (Cancel)", "vaadin-button (Remove)");
+        assertThat(tabThroughDialog(4, "vaadin-button (Remove)"))
+                .containsSubsequence("vaadin-button (Cancel)", "vaadin-button (Remove)");
         assertThat(active().getDomAttribute("slot")).isEqualTo("confirm-button");
         press(Keys.ENTER);
         waitForNoDialog();
         waitUpTo(20).until(d -> decisions(fx, meeting).size() == 1);
         assertThat(decisions(fx, meeting)).extracting(Decision::getText).containsExactly(keep);
         // The row (and the button that had focus) goes when the table refreshes: focus must not drop to the page.
-        waitUpTo(20).until(d -> (Boolean) js("return ![...document.querySelectorAll('vaadin-grid-cell-content')].some(c => c.textContent === arguments[0] && c.checkVisibility())", drop));
+        waitUpTo(20).until(d -> (Boolean) js(
+                "return ![...document.querySelectorAll('vaadin-grid-cell-content')].some(c => c.textContent === arguments[0] && c.checkVisibility())",
+                drop));
         assertFocusStaysInView();
         tabThrough(80, "input (Decision)");
     }
@@ -375,8 +443,13 @@ class MeetingsKeyboardBT extends KeyboardFlowTestBase {
         tabThrough(1, "vaadin-button (Save PDSA review)");
         WebElement save = active();
         press(Keys.ENTER);
-        waitUpTo(20).until(d -> ("Send papers a week ahead " + tag).equals(
-                fx.as(CONVENOR, () -> meetings.meeting(meeting.getId()).orElseThrow().getPdsaAct())));
+        waitUpTo(20)
+                .until(d -> ("Send papers a week ahead " + tag)
+                        .equals(fx.as(
+                                CONVENOR,
+                                () -> meetings.meeting(meeting.getId())
+                                        .orElseThrow()
+                                        .getPdsaAct())));
         Meeting saved = fx.as(CONVENOR, () -> meetings.meeting(meeting.getId()).orElseThrow());
         assertThat(saved.getPdsaPlan()).isEqualTo("Agree the audit scope " + tag);
         assertThat(saved.getPdsaDo()).isEqualTo("Scope agreed, one item deferred " + tag);
@@ -390,23 +463,34 @@ class MeetingsKeyboardBT extends KeyboardFlowTestBase {
     }
 
     private MeetingStatus status(MeetingsFixture fx, Meeting m) {
-        return fx.as(CONVENOR, (Supplier<MeetingStatus>) () -> meetings.meeting(m.getId()).orElseThrow().getStatus());
+        return fx.as(CONVENOR, (Supplier<MeetingStatus>)
+                () -> meetings.meeting(m.getId()).orElseThrow().getStatus());
     }
 
     private List<AgendaItem> agenda(MeetingsFixture fx, Meeting m) {
-        return fx.as(CONVENOR, () -> agendaService.agenda(meetings.meeting(m.getId()).orElseThrow()));
+        return fx.as(
+                CONVENOR, () -> agendaService.agenda(meetings.meeting(m.getId()).orElseThrow()));
     }
 
     private List<String> agendaTitles(MeetingsFixture fx, Meeting m) {
-        return fx.as(CONVENOR, () -> agendaService.agenda(meetings.meeting(m.getId()).orElseThrow())).stream()
-                .map(AgendaItem::getTitle).toList();
+        return fx
+                .as(
+                        CONVENOR,
+                        () -> agendaService.agenda(meetings.meeting(m.getId()).orElseThrow()))
+                .stream()
+                .map(AgendaItem::getTitle)
+                .toList();
     }
 
     private List<Decision> decisions(MeetingsFixture fx, Meeting m) {
-        return fx.as(CONVENOR, () -> decisionService.decisions(meetings.meeting(m.getId()).orElseThrow()));
+        return fx.as(
+                CONVENOR,
+                () -> decisionService.decisions(meetings.meeting(m.getId()).orElseThrow()));
     }
 
     private List<ActionItem> actions(MeetingsFixture fx, Meeting m) {
-        return fx.as(CONVENOR, () -> actionService.actions(meetings.meeting(m.getId()).orElseThrow()));
+        return fx.as(
+                CONVENOR,
+                () -> actionService.actions(meetings.meeting(m.getId()).orElseThrow()));
     }
 }

@@ -1,5 +1,13 @@
 package org.qcommons.a11y;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.qcommons.meetings.MeetingsFixture.CONVENOR;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -15,15 +23,6 @@ import org.qcommons.projects.Topic;
 import org.qcommons.projects.TopicKind;
 import org.qcommons.projects.Visibility;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.qcommons.meetings.MeetingsFixture.CONVENOR;
-
 /**
  * The project register by keyboard alone: searching it and opening a project, registering one (with a validation
  * error on the way), and changing a project's team. Fixtures set the scene through the services; every step is a
@@ -34,8 +33,14 @@ class ProjectsKeyboardBT extends KeyboardFlowTestBase {
     @Test
     void searchTheRegisterAndOpenAProjectByKeyboard() {
         String word = randomWord();
-        Project project = ProjectTestData.create(projects, taxonomy, members, "Keyboard walkthrough of " + word + " handovers",
-                "Handovers on the " + word + " ward, reached by keyboard alone.", Visibility.PUBLIC, "Falls");
+        Project project = ProjectTestData.create(
+                projects,
+                taxonomy,
+                members,
+                "Keyboard walkthrough of " + word + " handovers",
+                "Handovers on the " + word + " ward, reached by keyboard alone.",
+                Visibility.PUBLIC,
+                "Falls");
 
         open("projects");
         // The first Tab stop is the skip link, shown on screen while it has focus.
@@ -106,8 +111,13 @@ class ProjectsKeyboardBT extends KeyboardFlowTestBase {
         pickInMultiSelect("Patient safety");
         tabThrough(1, "input (QI methods)");
         pickInMultiSelect("PDSA");
-        tabThrough(5, "input (Partner organisations)", "input (Funded by Q Exchange)", "textarea (Outcomes)",
-                "textarea (Learning)", "textarea (Links)");
+        tabThrough(
+                5,
+                "input (Partner organisations)",
+                "input (Funded by Q Exchange)",
+                "textarea (Outcomes)",
+                "textarea (Learning)",
+                "textarea (Links)");
         type(link);
         // "Who can see it": one stop for the group, on its checked radio; the arrows move the choice.
         press(Keys.TAB);
@@ -120,9 +130,11 @@ class ProjectsKeyboardBT extends KeyboardFlowTestBase {
         tabThrough(1, "input (Member)");
         type("Morgan Convenor");
         // The directory is searched as you type, after a pause: wait for the match to be listed, as a person would.
-        waitUpTo(10).until(d -> (Boolean) js("const h = arguments[0].closest('vaadin-combo-box');"
-                + " return h.opened && !h.loading && (h.filteredItems || []).some(i => i && (i.label || '').startsWith(arguments[1]));",
-                active(), "Morgan Convenor"));
+        waitUpTo(10).until(d -> (Boolean) js(
+                "const h = arguments[0].closest('vaadin-combo-box');"
+                        + " return h.opened && !h.loading && (h.filteredItems || []).some(i => i && (i.label || '').startsWith(arguments[1]));",
+                active(),
+                "Morgan Convenor"));
         press(Keys.ARROW_DOWN);
         press(Keys.ENTER);
         assertNotTrapped();
@@ -131,8 +143,10 @@ class ProjectsKeyboardBT extends KeyboardFlowTestBase {
         tabThrough(1, "vaadin-button (Add to team)");
         WebElement addToTeam = active();
         press(Keys.ENTER);
-        waitUpTo(10).until(d -> (Boolean) js("return [...arguments[0].closest('vaadin-custom-field').querySelectorAll('vaadin-grid-cell-content')]"
-                + ".some(c => c.textContent === 'Data analyst')", addToTeam));
+        waitUpTo(10).until(d -> (Boolean) js(
+                "return [...arguments[0].closest('vaadin-custom-field').querySelectorAll('vaadin-grid-cell-content')]"
+                        + ".some(c => c.textContent === 'Data analyst')",
+                addToTeam));
         assertThat(active()).as("focus stays on Add to team").isEqualTo(addToTeam);
         tabThrough(3, "th", "td", "vaadin-button (Save)");
 
@@ -142,13 +156,18 @@ class ProjectsKeyboardBT extends KeyboardFlowTestBase {
         waitUpTo(10).until(d -> summaryField.getDomAttribute("invalid") != null);
         assertThat(driver().getCurrentUrl()).endsWith("/projects/edit");
         String error = "Say in a few sentences what the project is about";
-        waitUpTo(10).withMessage(() -> "focus moves to the first field in error, not " + describe(active()))
+        waitUpTo(10)
+                .withMessage(() -> "focus moves to the first field in error, not " + describe(active()))
                 .until(d -> describe(active()).equals("textarea (Summary)"));
         assertFocusVisible();
         // The message is tied to the field (read out with it) and the summary is announced by a live region.
         assertThat(describedBy(active())).contains(error);
-        waitUpTo(10).until(d -> (Boolean) js("return [...document.querySelectorAll('vaadin-notification-card')]"
-                + ".some(c => c.textContent.includes('Check the highlighted fields.') && c.getAttribute('role') === 'alert')"));
+        waitUpTo(10)
+                .until(
+                        d -> (Boolean)
+                                js(
+                                        "return [...document.querySelectorAll('vaadin-notification-card')]"
+                                                + ".some(c => c.textContent.includes('Check the highlighted fields.') && c.getAttribute('role') === 'alert')"));
         // Nothing typed is lost: every value is still in the form.
         assertThat(fieldValue("vaadin-text-field", "Title")).isEqualTo(title);
         assertThat(fieldValue("vaadin-text-area", "Aims")).isEqualTo(aims);
@@ -156,8 +175,14 @@ class ProjectsKeyboardBT extends KeyboardFlowTestBase {
 
         // Type the summary where focus now is, and Tab on to Save.
         type(summary);
-        tabThrough(40, "textarea (Aims)", "input (Conditions)", "textarea (Links)", "input (Member)",
-                "vaadin-button (Add to team)", "vaadin-button (Save)");
+        tabThrough(
+                40,
+                "textarea (Aims)",
+                "input (Conditions)",
+                "textarea (Links)",
+                "input (Member)",
+                "vaadin-button (Add to team)",
+                "vaadin-button (Save)");
         press(Keys.ENTER);
         waitUpTo(20).until(d -> d.getCurrentUrl().matches(".*/projects/\\d+$"));
         waitForVaadin();
@@ -171,7 +196,9 @@ class ProjectsKeyboardBT extends KeyboardFlowTestBase {
         assertThat(saved.getTitle()).isEqualTo(title);
         assertThat(saved.getSummary()).isEqualTo(summary);
         assertThat(saved.getAims()).isEqualTo(aims);
-        assertThat(saved.topicsOf(TopicKind.CONDITION)).extracting(Topic::getName).containsExactly("Sepsis");
+        assertThat(saved.topicsOf(TopicKind.CONDITION))
+                .extracting(Topic::getName)
+                .containsExactly("Sepsis");
         assertThat(saved.topicsOf(TopicKind.ISSUE)).extracting(Topic::getName).containsExactly("Patient safety");
         assertThat(saved.getMethods()).extracting(QiMethod::getName).containsExactly("PDSA");
         assertThat(saved.getLinks()).extracting(ProjectLink::getUrl).containsExactly(link);
@@ -194,7 +221,9 @@ class ProjectsKeyboardBT extends KeyboardFlowTestBase {
             p.setTeam(Set.of(new TeamMembership(members.profile(convenorId).orElseThrow(), "Data analyst")));
             return projects.create(p);
         });
-        String convenorName = as.as(DemoAccounts.MEMBER, () -> members.profile(convenorId).orElseThrow().getFullName());
+        String convenorName = as.as(
+                DemoAccounts.MEMBER,
+                () -> members.profile(convenorId).orElseThrow().getFullName());
 
         signIn(DemoAccounts.MEMBER, DEMO_PASSWORD);
         open("projects/" + project.getId());
@@ -204,14 +233,24 @@ class ProjectsKeyboardBT extends KeyboardFlowTestBase {
         waitUpTo(20).until(d -> d.getCurrentUrl().endsWith("/projects/edit/" + project.getId()));
         waitForVaadin();
         assertFocusStaysInView();
-        tabThrough(40, "input (Title)", "textarea (Summary)", "textarea (Links)", "input (Member)",
-                "vaadin-button (Add to team)", "th", "td");
+        tabThrough(
+                40,
+                "input (Title)",
+                "textarea (Summary)",
+                "textarea (Links)",
+                "input (Member)",
+                "vaadin-button (Add to team)",
+                "th",
+                "td");
         enterRowButton("Remove " + convenorName + " from the team", 3);
         press(Keys.ENTER);
-        waitUpTo(10).until(d -> (Boolean) js("return ![...document.querySelectorAll('vaadin-grid-cell-content')]"
-                + ".some(c => c.textContent === arguments[0] && c.checkVisibility())", convenorName));
+        waitUpTo(10).until(d -> (Boolean) js(
+                "return ![...document.querySelectorAll('vaadin-grid-cell-content')]"
+                        + ".some(c => c.textContent === arguments[0] && c.checkVisibility())",
+                convenorName));
         // The row and its button are gone: focus goes back to the team editor's first field, not to the page.
-        waitUpTo(10).withMessage(() -> "focus back in the team editor, not on " + describe(active()))
+        waitUpTo(10)
+                .withMessage(() -> "focus back in the team editor, not on " + describe(active()))
                 .until(d -> describe(active()).equals("input (Member)"));
         assertFocusVisible();
         tabThrough(8, "vaadin-button (Add to team)", "vaadin-button (Save)");
@@ -219,7 +258,9 @@ class ProjectsKeyboardBT extends KeyboardFlowTestBase {
         waitUpTo(20).until(d -> d.getCurrentUrl().endsWith("/projects/" + project.getId()));
         waitForVaadin();
         assertFocusStaysInView();
-        assertThat(as.as(DemoAccounts.MEMBER, () -> projects.project(project.getId())).orElseThrow().getTeam())
+        assertThat(as.as(DemoAccounts.MEMBER, () -> projects.project(project.getId()))
+                        .orElseThrow()
+                        .getTeam())
                 .noneSatisfy(t -> assertThat(t.getMember().getId()).isEqualTo(convenorId));
     }
 }

@@ -1,19 +1,18 @@
 package org.qcommons.a11y;
 
-import org.qcommons.base.demo.DemoAccounts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.qcommons.base.demo.DemoAccounts;
 import org.qcommons.base.security.SystemRunner;
 import org.qcommons.projects.Project;
 import org.qcommons.projects.ProjectTestData;
 import org.qcommons.projects.Visibility;
-
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Sign-in, dialogs and the focus check itself, with the keyboard alone (Tab, Shift+Tab, Enter, Escape, and the
@@ -36,8 +35,12 @@ class SignInAndDialogsKeyboardBT extends KeyboardFlowTestBase {
             assertFocusVisible();
             order.add(describe(active()));
         }
-        assertThat(order).containsExactly("input[name=username]", "input[name=password]",
-                "vaadin-password-field-button (Show password)", "vaadin-button (Log in)");
+        assertThat(order)
+                .containsExactly(
+                        "input[name=username]",
+                        "input[name=password]",
+                        "vaadin-password-field-button (Show password)",
+                        "vaadin-button (Log in)");
         shiftTab();
         shiftTab();
         assertThat(describe(active())).isEqualTo("input[name=password]");
@@ -51,10 +54,16 @@ class SignInAndDialogsKeyboardBT extends KeyboardFlowTestBase {
     @Test
     void dialogsKeepFocusInsideAndGiveItBackWhenClosed() {
         String word = randomWord();
-        Project theirs = ProjectTestData.create(projects, taxonomy, members, DemoAccounts.COORDINATOR, "Keyboard dialog " + word,
-                "A project led by someone else.", Visibility.PUBLIC);
-        Project mine = ProjectTestData.create(projects, taxonomy, members, "Keyboard archive " + word, "A project of my own.",
+        Project theirs = ProjectTestData.create(
+                projects,
+                taxonomy,
+                members,
+                DemoAccounts.COORDINATOR,
+                "Keyboard dialog " + word,
+                "A project led by someone else.",
                 Visibility.PUBLIC);
+        Project mine = ProjectTestData.create(
+                projects, taxonomy, members, "Keyboard archive " + word, "A project of my own.", Visibility.PUBLIC);
         signIn(DemoAccounts.MEMBER, DemoAccounts.PASSWORD);
 
         // A plain dialog: message the lead.
@@ -72,10 +81,14 @@ class SignInAndDialogsKeyboardBT extends KeyboardFlowTestBase {
         assertThat(cycle).contains("textarea (Your message)", "vaadin-button (Cancel)", "vaadin-button (Send)");
         for (int i = 0; i < 4; i++) {
             shiftTab();
-            assertThat(insideDialog()).as("Shift+Tab stays inside the open dialog").isTrue();
+            assertThat(insideDialog())
+                    .as("Shift+Tab stays inside the open dialog")
+                    .isTrue();
         }
         press(Keys.ESCAPE);
-        waitUpTo(10).until(d -> d.findElements(By.cssSelector("vaadin-dialog[opened]")).isEmpty());
+        waitUpTo(10)
+                .until(d ->
+                        d.findElements(By.cssSelector("vaadin-dialog[opened]")).isEmpty());
         waitUpTo(10).until(d -> message.equals(active()));
         assertFocusVisible();
 
@@ -86,7 +99,9 @@ class SignInAndDialogsKeyboardBT extends KeyboardFlowTestBase {
         waitFor(By.cssSelector("vaadin-confirm-dialog[opened]"));
         assertThat(insideDialog()).isTrue();
         press(Keys.ESCAPE);
-        waitUpTo(10).until(d -> d.findElements(By.cssSelector("vaadin-confirm-dialog[opened]")).isEmpty());
+        waitUpTo(10)
+                .until(d -> d.findElements(By.cssSelector("vaadin-confirm-dialog[opened]"))
+                        .isEmpty());
         waitUpTo(10).until(d -> archive.equals(active()));
         assertThat(archived(mine)).isFalse();
 
@@ -114,6 +129,7 @@ class SignInAndDialogsKeyboardBT extends KeyboardFlowTestBase {
     }
 
     private boolean archived(Project p) {
-        return SystemRunner.asSystem(() -> projects.project(p.getId()).map(Project::isArchived).orElse(true));
+        return SystemRunner.asSystem(
+                () -> projects.project(p.getId()).map(Project::isArchived).orElse(true));
     }
 }

@@ -1,5 +1,9 @@
 package org.qcommons.a11y;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -9,11 +13,6 @@ import org.qcommons.insights.Measure;
 import org.qcommons.insights.MeasureService;
 import org.qcommons.meetings.MeetingsFixture;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import java.time.LocalDate;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A member's own skills and measures by keyboard alone: removing a skill, and a measure's annotation and data
@@ -43,12 +42,14 @@ class SkillsAndMeasuresKeyboardBT extends KeyboardFlowTestBase {
         assertThat(skillNames(fx, member)).as("Escape removed nothing").contains(fx.testSkill);
         press(Keys.ENTER);
         waitForDialog();
-        assertThat(tabThroughDialog(4, "vaadin-button (Remove)")).containsSubsequence("vaadin-button (Cancel)", "vaadin-button (Remove)");
+        assertThat(tabThroughDialog(4, "vaadin-button (Remove)"))
+                .containsSubsequence("vaadin-button (Cancel)", "vaadin-button (Remove)");
         press(Keys.ENTER);
         waitForNoDialog();
         waitUpTo(20).until(d -> !skillNames(fx, member).contains(fx.testSkill));
         // The row and its button are gone: focus goes to the form for adding a skill, not to the page.
-        waitUpTo(10).withMessage(() -> "focus on the skill field, not on " + describe(active()))
+        waitUpTo(10)
+                .withMessage(() -> "focus on the skill field, not on " + describe(active()))
                 .until(d -> describe(active()).equals("input (Skill)"));
         assertFocusVisible();
     }
@@ -74,9 +75,12 @@ class SkillsAndMeasuresKeyboardBT extends KeyboardFlowTestBase {
         tabThrough(60, "vaadin-button (Add point)", "vaadin-button (Add annotation)", "th", "td");
         enterRowButton("Remove the annotation " + label, 3);
         press(Keys.ENTER);
-        waitUpTo(20).until(d -> as.as(DemoAccounts.MEMBER, () -> measureService.annotations(id)).isEmpty());
+        waitUpTo(20)
+                .until(d -> as.as(DemoAccounts.MEMBER, () -> measureService.annotations(id))
+                        .isEmpty());
         // The row and its button are gone: focus goes to the annotation form's first field, not to the page.
-        waitUpTo(10).withMessage(() -> "focus on the annotation's date, not on " + describe(active()))
+        waitUpTo(10)
+                .withMessage(() -> "focus on the annotation's date, not on " + describe(active()))
                 .until(d -> describe(active()).equals("input (Date)"));
         assertFocusVisible();
         tabThrough(1, "input (Label)");
@@ -87,14 +91,22 @@ class SkillsAndMeasuresKeyboardBT extends KeyboardFlowTestBase {
         tabThrough(3, "th", "td");
         enterRowButton("Remove the value for 2024-02-01", 3);
         press(Keys.ENTER);
-        waitUpTo(20).until(d -> as.as(DemoAccounts.MEMBER, () -> measureService.points(id)).size() == 1);
-        waitUpTo(10).withMessage(() -> "focus on the data point's date, not on " + describe(active()))
+        waitUpTo(20)
+                .until(d -> as.as(DemoAccounts.MEMBER, () -> measureService.points(id))
+                                .size()
+                        == 1);
+        waitUpTo(10)
+                .withMessage(() -> "focus on the data point's date, not on " + describe(active()))
                 .until(d -> describe(active()).equals("input (Date)"));
         assertFocusVisible();
         tabThrough(1, "input (Value)");
     }
 
     private List<String> skillNames(ExchangeFixtures fx, String member) {
-        return fx.as(member, () -> fx.skills.skillsOf(fx.memberId(member)).stream().map(ms -> ms.getSkill().getName()).toList());
+        return fx.as(
+                member,
+                () -> fx.skills.skillsOf(fx.memberId(member)).stream()
+                        .map(ms -> ms.getSkill().getName())
+                        .toList());
     }
 }

@@ -1,9 +1,6 @@
 package org.qcommons.base;
 
-import org.junit.jupiter.api.Test;
-import org.qcommons.testsupport.IntegrationTestBase;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -12,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.qcommons.testsupport.IntegrationTestBase;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Runs the real scripts: dump the test database, restore it into a fresh one, and compare every table. */
 class BackupRestoreIT extends IntegrationTestBase {
@@ -31,7 +30,8 @@ class BackupRestoreIT extends IntegrationTestBase {
 
         List<String> tables = jdbc.queryForList(
                 "select table_name from information_schema.tables where table_schema = 'qcommons' "
-                        + "and table_type = 'BASE TABLE'", String.class);
+                        + "and table_type = 'BASE TABLE'",
+                String.class);
         assertThat(tables).contains("member", "organisation", "flyway_schema_history");
         assertThat(checksums("qcommons", tables)).isEqualTo(checksums("qcommons_restore", tables));
         jdbc.execute("DROP DATABASE qcommons_restore");

@@ -1,15 +1,14 @@
 package org.qcommons.base;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ClassDataArchiveTest {
 
@@ -23,7 +22,8 @@ class ClassDataArchiveTest {
         Path rebuilt = file("app-run.jar", Instant.parse("2026-11-26T11:00:00Z"));
 
         assertThat(ClassDataArchive.olderThan(archive, unchanged.toString())).isFalse();
-        assertThat(ClassDataArchive.olderThan(archive, unchanged + File.pathSeparator + rebuilt)).isTrue();
+        assertThat(ClassDataArchive.olderThan(archive, unchanged + File.pathSeparator + rebuilt))
+                .isTrue();
     }
 
     @Test
@@ -32,7 +32,8 @@ class ClassDataArchiveTest {
         Path classes = Files.createDirectory(dir.resolve("classes"));
         Files.setLastModifiedTime(classes, FileTime.from(Instant.parse("2026-11-26T12:00:00Z")));
 
-        assertThat(ClassDataArchive.olderThan(archive, classes + File.pathSeparator + dir.resolve("gone.jar"))).isFalse();
+        assertThat(ClassDataArchive.olderThan(archive, classes + File.pathSeparator + dir.resolve("gone.jar")))
+                .isFalse();
     }
 
     private Path file(String name, Instant modified) throws Exception {

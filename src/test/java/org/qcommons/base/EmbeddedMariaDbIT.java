@@ -1,11 +1,11 @@
 package org.qcommons.base;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.qcommons.testsupport.IntegrationTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class EmbeddedMariaDbIT extends IntegrationTestBase {
 
@@ -15,10 +15,11 @@ class EmbeddedMariaDbIT extends IntegrationTestBase {
     @Test
     void testsRunOnARealMariaDbWithFlywayMigrations() {
         assertThat(jdbc.queryForObject("select version()", String.class)).contains("MariaDB");
-        Integer applied = jdbc.queryForObject(
-                "select count(*) from flyway_schema_history where success = 1", Integer.class);
+        Integer applied =
+                jdbc.queryForObject("select count(*) from flyway_schema_history where success = 1", Integer.class);
         assertThat(applied).isGreaterThanOrEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from skill", Integer.class)).isGreaterThanOrEqualTo(20);
+        assertThat(jdbc.queryForObject("select count(*) from skill", Integer.class))
+                .isGreaterThanOrEqualTo(20);
     }
 
     @Test
@@ -35,7 +36,6 @@ class EmbeddedMariaDbIT extends IntegrationTestBase {
         // Tests that ran earlier in this JVM add organisations of their own (ExchangeFixtures, ConcordatViewKT).
         assertThat(jdbc.queryForObject("""
                 select count(*) from organisation
-                where name not like 'Fixture Trust %' and name not like 'Unsigned Practice %'""", Integer.class))
-                .isBetween(38, 46);
+                where name not like 'Fixture Trust %' and name not like 'Unsigned Practice %'""", Integer.class)).isBetween(38, 46);
     }
 }

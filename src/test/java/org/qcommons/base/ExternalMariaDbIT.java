@@ -1,11 +1,6 @@
 package org.qcommons.base;
 
-import org.qcommons.testsupport.StandaloneTestBase;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.net.ServerSocket;
@@ -17,8 +12,12 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.qcommons.testsupport.StandaloneTestBase;
 
 /**
  * The mariadb profile's target: Debian's MariaDB 10.11 server. Starts a private server from the installed
@@ -37,19 +36,33 @@ class ExternalMariaDbIT extends StandaloneTestBase {
         dir = Files.createTempDirectory("qcommons-external-db");
         port = freePort();
         String user = System.getProperty("user.name");
-        run("mariadb-install-db", "--user=" + user, "--datadir=" + dir.resolve("data"), "--auth-root-authentication-method=normal");
-        server = new ProcessBuilder(MARIADBD.getPath(), "--no-defaults", "--user=" + user,
-                "--datadir=" + dir.resolve("data"), "--socket=" + dir.resolve("mysqld.sock"), "--port=" + port,
-                "--bind-address=127.0.0.1", "--pid-file=" + dir.resolve("mysqld.pid"))
-                .redirectErrorStream(true).redirectOutput(dir.resolve("server.log").toFile()).start();
+        run(
+                "mariadb-install-db",
+                "--user=" + user,
+                "--datadir=" + dir.resolve("data"),
+                "--auth-root-authentication-method=normal");
+        server = new ProcessBuilder(
+                        MARIADBD.getPath(),
+                        "--no-defaults",
+                        "--user=" + user,
+                        "--datadir=" + dir.resolve("data"),
+                        "--socket=" + dir.resolve("mysqld.sock"),
+                        "--port=" + port,
+                        "--bind-address=127.0.0.1",
+                        "--pid-file=" + dir.resolve("mysqld.pid"))
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("server.log").toFile())
+                .start();
         long deadline = System.currentTimeMillis() + 60_000;
         while (true) {
             try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root", "")) {
-                c.createStatement().execute("CREATE DATABASE qcommons CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+                c.createStatement()
+                        .execute("CREATE DATABASE qcommons CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
                 break;
             } catch (Exception notYet) {
                 if (System.currentTimeMillis() > deadline) {
-                    throw new IllegalStateException("MariaDB did not start: " + Files.readString(dir.resolve("server.log")));
+                    throw new IllegalStateException(
+                            "MariaDB did not start: " + Files.readString(dir.resolve("server.log")));
                 }
                 Thread.sleep(300);
             }
@@ -71,14 +84,18 @@ class ExternalMariaDbIT extends StandaloneTestBase {
     @Test
     void everyMigrationAppliesToDebiansMariaDb() throws Exception {
         String url = "jdbc:mariadb://127.0.0.1:" + port + "/qcommons";
-        var result = Flyway.configure().dataSource(url, "root", "").locations("classpath:db/migration").load().migrate();
+        var result = Flyway.configure()
+                .dataSource(url, "root", "")
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         assertThat(result.success).isTrue();
         try (Connection c = DriverManager.getConnection(url, "root", "")) {
             ResultSet version = c.createStatement().executeQuery("select version()");
             version.next();
             assertThat(version.getString(1)).contains("MariaDB");
-            ResultSet tables = c.createStatement().executeQuery(
-                    "select table_name from information_schema.tables where table_schema = 'qcommons'");
+            ResultSet tables = c.createStatement()
+                    .executeQuery("select table_name from information_schema.tables where table_schema = 'qcommons'");
             List<String> names = new ArrayList<>();
             while (tables.next()) {
                 names.add(tables.getString(1));

@@ -1,8 +1,6 @@
 package org.qcommons.benchmark;
 
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
-import org.qcommons.testsupport.ChildApp;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -11,8 +9,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.qcommons.testsupport.ChildApp;
 
 /**
  * The public search API under load from wrk (apt-get install wrk) on loopback: requests per second and p99, with
@@ -42,9 +41,18 @@ class ApiThroughputBenchmark {
                 | p50 / p99 latency, every request searches | %.1f ms / %.1f ms | p99 < 50 ms | %s |
 
                 wrk and the app share the same two cores.
-                """.formatted(path, cached[0], BenchmarkReport.verdict(cached[0] >= 2000), cached[1], cached[2],
-                BenchmarkReport.verdict(cached[2] < 50), uncached[0], BenchmarkReport.verdict(uncached[0] >= 2000),
-                uncached[1], uncached[2], BenchmarkReport.verdict(uncached[2] < 50));
+                """.formatted(
+                        path,
+                        cached[0],
+                        BenchmarkReport.verdict(cached[0] >= 2000),
+                        cached[1],
+                        cached[2],
+                        BenchmarkReport.verdict(cached[2] < 50),
+                        uncached[0],
+                        BenchmarkReport.verdict(uncached[0] >= 2000),
+                        uncached[1],
+                        uncached[2],
+                        BenchmarkReport.verdict(uncached[2] < 50));
         System.out.println(md);
         BenchmarkReport.write("api-throughput", md);
         assertThat(cached[0]).isPositive();
@@ -55,21 +63,33 @@ class ApiThroughputBenchmark {
     private static double[] measure(String path, String cacheSeconds) throws Exception {
         Files.createDirectories(Path.of("target"));
         Path work = Files.createTempDirectory(Path.of("target"), "bench-api-").toAbsolutePath();
-        try (ChildApp app = ChildApp.start(work, Map.of("qcommons.db.embedded-dir", work.resolve("mariadb").toString(),
-                "qcommons.data-dir", work.resolve("data").toString(), "qcommons.demo", "true",
-                "qcommons.api.cache-seconds", cacheSeconds))) {
+        try (ChildApp app = ChildApp.start(
+                work,
+                Map.of(
+                        "qcommons.db.embedded-dir",
+                        work.resolve("mariadb").toString(),
+                        "qcommons.data-dir",
+                        work.resolve("data").toString(),
+                        "qcommons.demo",
+                        "true",
+                        "qcommons.api.cache-seconds",
+                        cacheSeconds))) {
             String url = app.url(path);
             wrk(url, 5); // warm-up
             String out = wrk(url, 15);
             assertThat(out).as("every response a success").doesNotContain("Non-2xx");
-            return new double[]{Double.parseDouble(find(out, "Requests/sec:\\s+([\\d.]+)")),
-                    millis(find(out, "50%\\s+([\\d.]+\\w+)")), millis(find(out, "99%\\s+([\\d.]+\\w+)"))};
+            return new double[] {
+                Double.parseDouble(find(out, "Requests/sec:\\s+([\\d.]+)")),
+                millis(find(out, "50%\\s+([\\d.]+\\w+)")),
+                millis(find(out, "99%\\s+([\\d.]+\\w+)"))
+            };
         }
     }
 
     private static String wrk(String url, int seconds) throws Exception {
         Process p = new ProcessBuilder("wrk", "-t2", "-c32", "-d" + seconds + "s", "--latency", url)
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes());
         p.waitFor(seconds + 30L, TimeUnit.SECONDS);
         return out;

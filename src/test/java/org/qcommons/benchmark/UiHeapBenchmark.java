@@ -1,43 +1,41 @@
 package org.qcommons.benchmark;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.internal.ComponentTracker;
-import com.vaadin.flow.server.WrappedHttpSession;
-import java.lang.reflect.Field;
-import java.util.LinkedHashMap;
-import org.qcommons.app.ui.LandingView;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import org.qcommons.base.demo.DemoAccounts;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.internal.ComponentTracker;
 import com.vaadin.flow.server.VaadinServletRequest;
-import kotlin.jvm.functions.Function0;
-import org.junit.jupiter.api.Test;
-import org.qcommons.projects.ui.ProjectsView;
-import org.qcommons.security.AccountService;
-import org.qcommons.base.security.QUser;
-import org.qcommons.testsupport.IntegrationTestBase;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-
+import com.vaadin.flow.server.WrappedHttpSession;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import javax.management.ObjectName;
+import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.management.ObjectName;
+import kotlin.jvm.functions.Function0;
+import org.junit.jupiter.api.Test;
+import org.qcommons.app.ui.LandingView;
+import org.qcommons.base.demo.DemoAccounts;
+import org.qcommons.base.security.QUser;
+import org.qcommons.projects.ui.ProjectsView;
+import org.qcommons.security.AccountService;
+import org.qcommons.testsupport.IntegrationTestBase;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Retained heap per signed-in UI on the register view. One servlet (one Vaadin service, as in the running app),
@@ -57,6 +55,7 @@ class UiHeapBenchmark extends IntegrationTestBase {
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     /** Every batch stays reachable to the end, so a later "before" still contains the earlier batches. */
     private final List<List<UI>> kept = new ArrayList<>();
+
     private final Function0<UI> uiFactory = UI::new;
 
     /** One servlet, so one Vaadin service, as in the running app. */
@@ -86,7 +85,8 @@ class UiHeapBenchmark extends IntegrationTestBase {
         Measurement devMode = measure(servlet, uiFactory, user, "development mode");
         assertThat(warm).allMatch(ui -> ui.getSession() != null);
 
-        String top = rendered.histogram.stream().limit(15)
+        String top = rendered.histogram.stream()
+                .limit(15)
                 .map(r -> "| `%s` | %,d | %.1f |".formatted(r.name(), r.instancesPerUi(), r.kbPerUi()))
                 .reduce("", (a, b) -> a + b + "\n");
         String md = """
@@ -126,9 +126,19 @@ class UiHeapBenchmark extends IntegrationTestBase {
                 traces) per component, about %.0f KB per UI here; a production build (`-Pproduction`) has none.
                 Heap in the production batch: %.1f MB before, %.1f MB after the %d. Run with
                 `mvn -o -B -Pbenchmark test -Dtest=UiHeapBenchmark` (`-DuiHeap.uis=N` to change N).
-                """.formatted(UIS, UIS, rendered.kbPerUi, TARGET_KB, BenchmarkReport.verdict(rendered.kbPerUi <= TARGET_KB),
-                devMode.kbPerUi, shell.kbPerUi, top, devMode.kbPerUi - rendered.kbPerUi,
-                rendered.before / 1048576.0, rendered.after / 1048576.0, UIS);
+                """.formatted(
+                        UIS,
+                        UIS,
+                        rendered.kbPerUi,
+                        TARGET_KB,
+                        BenchmarkReport.verdict(rendered.kbPerUi <= TARGET_KB),
+                        devMode.kbPerUi,
+                        shell.kbPerUi,
+                        top,
+                        devMode.kbPerUi - rendered.kbPerUi,
+                        rendered.before / 1048576.0,
+                        rendered.after / 1048576.0,
+                        UIS);
         BenchmarkReport.write("ui-heap", md);
         assertThat(rendered.kbPerUi).isPositive();
         assertThat(devMode.kbPerUi).isGreaterThan(rendered.kbPerUi);
@@ -146,8 +156,7 @@ class UiHeapBenchmark extends IntegrationTestBase {
         componentTracker(false);
         kept.add(open(servlet, uiFactory, user, 5));
         Map<String, Map<String, Long>> byView = new LinkedHashMap<>();
-        for (Class<? extends Component> view
-                : List.of(LandingView.class, ProjectsView.class)) {
+        for (Class<? extends Component> view : List.of(LandingView.class, ProjectsView.class)) {
             List<UI> one = open(servlet, uiFactory, user, 1, view);
             kept.add(one);
             var shared = HeapWalk.shared(one.getFirst().getSession().getService());
@@ -156,9 +165,14 @@ class UiHeapBenchmark extends IntegrationTestBase {
         Map<String, Long> home = byView.get("LandingView");
         Map<String, Long> register = byView.get("ProjectsView");
         StringBuilder rows = new StringBuilder();
-        register.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(25)
-                .forEach(e -> rows.append("| `%s` | %.1f | %s |%n".formatted(e.getKey(), e.getValue() / 1024.0,
-                        home.containsKey(e.getKey()) ? "%.1f".formatted(home.get(e.getKey()) / 1024.0) : "")));
+        register.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(25)
+                .forEach(e -> rows.append("| `%s` | %.1f | %s |%n"
+                        .formatted(
+                                e.getKey(),
+                                e.getValue() / 1024.0,
+                                home.containsKey(e.getKey()) ? "%.1f".formatted(home.get(e.getKey()) / 1024.0) : "")));
         String md = """
                 ## Where a signed-in UI's heap goes
 
@@ -196,8 +210,7 @@ class UiHeapBenchmark extends IntegrationTestBase {
 
     /** Switches Vaadin's development-mode component tracker, which caches its on/off state on first use. */
     private static void componentTracker(boolean on) throws ReflectiveOperationException {
-        Field disabled = ComponentTracker.class
-                .getDeclaredField("disabled");
+        Field disabled = ComponentTracker.class.getDeclaredField("disabled");
         disabled.setAccessible(true);
         disabled.set(null, !on);
     }
@@ -207,8 +220,13 @@ class UiHeapBenchmark extends IntegrationTestBase {
         return measure(servlet, uiFactory, user, label, ProjectsView.class);
     }
 
-    private Measurement measure(MockSpringServlet servlet, Function0<UI> uiFactory, QUser user, String label,
-                                Class<? extends Component> view) throws Exception {
+    private Measurement measure(
+            MockSpringServlet servlet,
+            Function0<UI> uiFactory,
+            QUser user,
+            String label,
+            Class<? extends Component> view)
+            throws Exception {
         long before = usedAfterGc();
         Map<String, long[]> histBefore = histogram();
         List<UI> uis = open(servlet, uiFactory, user, UIS, view);
@@ -217,11 +235,13 @@ class UiHeapBenchmark extends IntegrationTestBase {
         assertThat(uis).hasSize(UIS).allMatch(ui -> ui.getSession() != null);
         kept.add(uis);
         List<Row> rows = diff(histBefore, histAfter);
-        rows.stream().limit(60).forEach(r -> System.out.printf(Locale.UK, "  %-90s %,8d %10.1f KB%n", r.name(),
-                r.instancesPerUi(), r.kbPerUi()));
+        rows.stream()
+                .limit(60)
+                .forEach(r -> System.out.printf(
+                        Locale.UK, "  %-90s %,8d %10.1f KB%n", r.name(), r.instancesPerUi(), r.kbPerUi()));
         double kb = (after - before) / 1024.0 / UIS;
-        System.out.printf(Locale.UK, "UI heap (%s): before %,d B, after %,d B, %.1f KB per UI%n",
-                label, before, after, kb);
+        System.out.printf(
+                Locale.UK, "UI heap (%s): before %,d B, after %,d B, %.1f KB per UI%n", label, before, after, kb);
         return new Measurement(before, after, kb, rows);
     }
 
@@ -230,16 +250,18 @@ class UiHeapBenchmark extends IntegrationTestBase {
         return open(servlet, uiFactory, user, n, ProjectsView.class);
     }
 
-    private List<UI> open(MockSpringServlet servlet, Function0<UI> uiFactory, QUser user, int n,
-                          Class<? extends Component> view) {
+    private List<UI> open(
+            MockSpringServlet servlet, Function0<UI> uiFactory, QUser user, int n, Class<? extends Component> view) {
         List<UI> uis = new ArrayList<>(n);
         var auth = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         for (int i = 0; i < n; i++) {
             SecurityContextHolder.getContext().setAuthentication(auth);
             MockVaadin.setup(uiFactory, servlet);
-            FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+            FakeRequest request =
+                    (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
             request.setUserPrincipalInt(auth);
-            request.setUserInRole((principal, role) -> user.roles().stream().anyMatch(r -> r.name().equals(role)));
+            request.setUserInRole((principal, role) ->
+                    user.roles().stream().anyMatch(r -> r.name().equals(role)));
             UI ui = UI.getCurrent();
             ui.setLocale(Locale.UK);
             ui.navigate(view);
@@ -260,7 +282,7 @@ class UiHeapBenchmark extends IntegrationTestBase {
     private static void respond(UI ui) {
         var tree = ui.getInternals().getStateTree();
         tree.runExecutionsBeforeClientResponse();
-        tree.collectChanges(change -> { });
+        tree.collectChanges(change -> {});
         ui.getInternals().dumpPendingJavaScriptInvocations();
     }
 
@@ -286,14 +308,17 @@ class UiHeapBenchmark extends IntegrationTestBase {
      * through its MBean (attaching jcmd to one's own JVM hangs here). It forces a full GC itself.
      */
     private static Map<String, long[]> histogram() throws Exception {
-        String out = (String) ManagementFactory.getPlatformMBeanServer().invoke(
-                new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
-                new Object[]{null}, new String[]{String[].class.getName()});
+        String out = (String) ManagementFactory.getPlatformMBeanServer()
+                .invoke(
+                        new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                        "gcClassHistogram",
+                        new Object[] {null},
+                        new String[] {String[].class.getName()});
         Map<String, long[]> result = new HashMap<>();
         for (String line : out.split("\\R")) {
             Matcher m = HISTO.matcher(line);
             if (m.find()) {
-                result.put(m.group(3), new long[]{Long.parseLong(m.group(1)), Long.parseLong(m.group(2))});
+                result.put(m.group(3), new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))});
             }
         }
         return result;
@@ -302,7 +327,7 @@ class UiHeapBenchmark extends IntegrationTestBase {
     private static List<Row> diff(Map<String, long[]> before, Map<String, long[]> after) {
         List<Row> rows = new ArrayList<>();
         after.forEach((name, a) -> {
-            long[] b = before.getOrDefault(name, new long[]{0, 0});
+            long[] b = before.getOrDefault(name, new long[] {0, 0});
             long bytes = a[1] - b[1];
             if (bytes > 0) {
                 rows.add(new Row(name, (a[0] - b[0]) / UIS, bytes / 1024.0 / UIS));
@@ -312,9 +337,7 @@ class UiHeapBenchmark extends IntegrationTestBase {
         return rows;
     }
 
-    record Row(String name, long instancesPerUi, double kbPerUi) {
-    }
+    record Row(String name, long instancesPerUi, double kbPerUi) {}
 
-    record Measurement(long before, long after, double kbPerUi, List<Row> histogram) {
-    }
+    record Measurement(long before, long after, double kbPerUi, List<Row> histogram) {}
 }

@@ -1,27 +1,25 @@
 package org.qcommons.buddying;
 
-import java.util.stream.Collectors;
-
-import org.qcommons.organisations.Organisation;
-import org.qcommons.organisations.OrganisationService;
-import org.qcommons.people.Member;
-import org.qcommons.people.MemberService;
-import org.qcommons.people.MemberStatus;
-import org.qcommons.security.AccountService;
-import org.qcommons.base.security.QUser;
-import org.qcommons.base.security.Role;
-import org.qcommons.base.security.SystemRunner;
-import org.qcommons.skills.Skill;
-import org.qcommons.skills.SkillService;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.qcommons.base.security.QUser;
+import org.qcommons.base.security.Role;
+import org.qcommons.base.security.SystemRunner;
+import org.qcommons.organisations.Organisation;
+import org.qcommons.organisations.OrganisationService;
+import org.qcommons.people.Member;
+import org.qcommons.people.MemberService;
+import org.qcommons.people.MemberStatus;
+import org.qcommons.security.AccountService;
+import org.qcommons.skills.Skill;
+import org.qcommons.skills.SkillService;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Creates members with accounts, offers and requests of its own, so tests never depend on demo rows. */
 public class BuddyFixtures {
@@ -34,8 +32,12 @@ public class BuddyFixtures {
     private final SkillService skills;
     private final BuddyService buddying;
 
-    public BuddyFixtures(MemberService members, AccountService accounts, OrganisationService organisations,
-                         SkillService skills, BuddyService buddying) {
+    public BuddyFixtures(
+            MemberService members,
+            AccountService accounts,
+            OrganisationService organisations,
+            SkillService skills,
+            BuddyService buddying) {
         this.members = members;
         this.accounts = accounts;
         this.organisations = organisations;
@@ -48,8 +50,9 @@ public class BuddyFixtures {
             List<Organisation> orgs = organisations.organisations();
             Organisation org = orgs.get(organisationIndex % orgs.size());
             String unique = UUID.randomUUID().toString().substring(0, 8);
-            Member m = new Member(label + " " + unique, label.toLowerCase().replace(' ', '.') + "." + unique
-                    + "@buddy.qcommons.test");
+            Member m = new Member(
+                    label + " " + unique,
+                    label.toLowerCase().replace(' ', '.') + "." + unique + "@buddy.qcommons.test");
             m.setOrganisation(org);
             m.setStp(org.getStp());
             m.setProfession(profession);
@@ -72,15 +75,17 @@ public class BuddyFixtures {
 
     public QUser signInAs(Member member) {
         QUser user = accounts.loadUserByUsername(member.getEmail());
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         return user;
     }
 
     public QUser signInAs(String email) {
         QUser user = accounts.loadUserByUsername(email);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         return user;
     }
 
@@ -95,7 +100,10 @@ public class BuddyFixtures {
     }
 
     public Skill skill(String name) {
-        return skills.activeSkills().stream().filter(s -> s.getName().equals(name)).findFirst().orElseThrow();
+        return skills.activeSkills().stream()
+                .filter(s -> s.getName().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     public BuddyOffer offer(Member buddy, int capacity, String... skillNames) {

@@ -1,32 +1,30 @@
 package org.qcommons.buddying;
 
-import org.qcommons.base.ConcurrentEditException;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.qcommons.base.demo.DemoAccounts;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qcommons.base.BusinessException;
+import org.qcommons.base.ConcurrentEditException;
+import org.qcommons.base.demo.DemoAccounts;
+import org.qcommons.base.security.SystemRunner;
 import org.qcommons.notifications.Notification;
 import org.qcommons.notifications.NotificationService;
 import org.qcommons.organisations.OrganisationService;
 import org.qcommons.people.Member;
 import org.qcommons.people.MemberService;
 import org.qcommons.security.AccountService;
-import org.qcommons.base.security.SystemRunner;
 import org.qcommons.skills.SkillService;
 import org.qcommons.testsupport.IntegrationTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
-
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class BuddyingIT extends IntegrationTestBase {
 
@@ -38,16 +36,22 @@ class BuddyingIT extends IntegrationTestBase {
 
     @Autowired
     BuddyOverviewService overview;
+
     @Autowired
     BuddyPairService pairs;
+
     @Autowired
     NotificationService notifications;
+
     @Autowired
     MemberService members;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     OrganisationService organisations;
+
     @Autowired
     SkillService skills;
 
@@ -75,10 +79,16 @@ class BuddyingIT extends IntegrationTestBase {
 
         fx.signInAs(newcomer);
         List<Suggestion> suggestions = matching.suggestionsFor(request.getId());
-        Suggestion mine = suggestions.stream().filter(s -> s.candidate().memberId().equals(buddy.getId()))
-                .findFirst().orElseThrow();
-        assertThat(mine.reasonsText()).contains("Skills overlap: Human factors, PDSA cycles (+20)",
-                "Shared project topics: 0", "Same STP (+8)", "Spare capacity: 2 of 2 places free (+4)");
+        Suggestion mine = suggestions.stream()
+                .filter(s -> s.candidate().memberId().equals(buddy.getId()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(mine.reasonsText())
+                .contains(
+                        "Skills overlap: Human factors, PDSA cycles (+20)",
+                        "Shared project topics: 0",
+                        "Same STP (+8)",
+                        "Spare capacity: 2 of 2 places free (+4)");
         assertThat(suggestions).isSortedAccordingTo((a, b) -> Integer.compare(b.score(), a.score()));
 
         BuddyPair pair = matching.propose(request.getId(), buddy.getId());
@@ -91,7 +101,8 @@ class BuddyingIT extends IntegrationTestBase {
         fx.signInAs(buddy);
         assertThat(titles()).anyMatch(t -> t.startsWith("Would you be a buddy to " + newcomer.getFullName()));
         assertThat(pairs.accept(pair.getId()).getStatus()).isEqualTo(PairStatus.ACTIVE);
-        assertThatThrownBy(() -> pairs.accept(pair.getId())).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> pairs.accept(pair.getId()))
+                .isInstanceOf(BusinessException.class)
                 .hasMessageContaining("this pair is active");
 
         fx.signInAs(newcomer);
@@ -99,7 +110,8 @@ class BuddyingIT extends IntegrationTestBase {
         assertThatThrownBy(() -> pairs.checkIn(pair.getId(), LocalDate.now().plusDays(1), BuddyMode.VIDEO, null))
                 .hasMessageContaining("cannot be in the future");
         pairs.checkIn(pair.getId(), LocalDate.now().minusDays(1), BuddyMode.VIDEO, "Talked through my aim statement");
-        assertThat(pairs.checkIns(pair.getId())).extracting(CheckIn::getNote)
+        assertThat(pairs.checkIns(pair.getId()))
+                .extracting(CheckIn::getNote)
                 .containsExactly("Talked through my aim statement");
 
         fx.signInAs(buddy);
@@ -125,7 +137,8 @@ class BuddyingIT extends IntegrationTestBase {
         fx.signInAs(DemoAccounts.CONVENOR);
         FeedbackSummary summary = overview.feedbackSummary();
         assertThat(summary.count()).isGreaterThanOrEqualTo(2);
-        assertThat(summary.latestComments()).extracting(FeedbackSummary.Comment::comment)
+        assertThat(summary.latestComments())
+                .extracting(FeedbackSummary.Comment::comment)
                 .contains("Really helpful", "Enjoyed it");
     }
 
@@ -163,9 +176,11 @@ class BuddyingIT extends IntegrationTestBase {
         fx.as(first, () -> matching.propose(r1.getId(), buddy.getId()));
 
         fx.signInAs(second);
-        assertThat(matching.suggestionsFor(r2.getId())).noneMatch(s -> s.candidate().memberId().equals(buddy.getId()));
+        assertThat(matching.suggestionsFor(r2.getId()))
+                .noneMatch(s -> s.candidate().memberId().equals(buddy.getId()));
         assertThatThrownBy(() -> matching.propose(r2.getId(), buddy.getId()))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("no free place");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("no free place");
     }
 
     @Test
@@ -186,18 +201,22 @@ class BuddyingIT extends IntegrationTestBase {
         overview.buddyLoads().forEach(l -> spare.put(l.memberId(), l.spare()));
         Map<Long, Long> proposedPerBuddy = new HashMap<>();
         match.pairs().forEach(p -> proposedPerBuddy.merge(p.buddyId(), 1L, Long::sum));
-        proposedPerBuddy.forEach((buddyId, n) -> assertThat(n).as("places used of buddy " + buddyId)
-                .isLessThanOrEqualTo(spare.get(buddyId)));
-        assertThat(match.pairs()).extracting(ProposedPair::requestId).doesNotHaveDuplicates()
+        proposedPerBuddy.forEach((buddyId, n) ->
+                assertThat(n).as("places used of buddy " + buddyId).isLessThanOrEqualTo(spare.get(buddyId)));
+        assertThat(match.pairs())
+                .extracting(ProposedPair::requestId)
+                .doesNotHaveDuplicates()
                 .contains(ra.getId(), rb.getId());
         assertThat(match.pairs().size() + match.unmatched().size()).isEqualTo((int) waitingBefore);
 
         List<ProposedPair> reviewed = match.pairs().stream()
-                .filter(p -> p.requestId().equals(ra.getId()) || p.requestId().equals(rb.getId())).toList();
+                .filter(p -> p.requestId().equals(ra.getId()) || p.requestId().equals(rb.getId()))
+                .toList();
         SendResult result = matching.sendProposals(reviewed);
         assertThat(result.sent()).isEqualTo(2);
         assertThat(buddying.request(ra.getId()).orElseThrow().getStatus()).isEqualTo(RequestStatus.PROPOSED);
-        assertThat(matching.sendProposals(reviewed).skipped()).hasSize(2)
+        assertThat(matching.sendProposals(reviewed).skipped())
+                .hasSize(2)
                 .allMatch(reason -> reason.contains("no longer waiting"));
     }
 
@@ -227,7 +246,8 @@ class BuddyingIT extends IntegrationTestBase {
 
         fx.signInAs(newcomer);
         assertThat(pairs.checkIns(pair.getId())).extracting(CheckIn::getNote).containsExactly("Private worries");
-        assertThat(notifications.latest(20)).noneMatch(n -> String.valueOf(n.getBody()).contains("Private worries"));
+        assertThat(notifications.latest(20))
+                .noneMatch(n -> String.valueOf(n.getBody()).contains("Private worries"));
     }
 
     @Test
@@ -244,7 +264,8 @@ class BuddyingIT extends IntegrationTestBase {
         SystemRunner.asSystem(() -> pairs.nudgeQuietPairs(LocalDate.now().plusDays(41)));
         assertThat(fx.as(newcomer, this::titles)).doesNotContain(title);
 
-        int nudged = SystemRunner.asSystem(() -> pairs.nudgeQuietPairs(LocalDate.now().plusDays(42)));
+        int nudged = SystemRunner.asSystem(
+                () -> pairs.nudgeQuietPairs(LocalDate.now().plusDays(42)));
         assertThat(nudged).isGreaterThanOrEqualTo(1);
         assertThat(fx.as(newcomer, this::titles)).containsOnlyOnce(title);
         assertThat(fx.as(buddy, this::titles)).contains("Time for a buddy check-in with " + newcomer.getFullName());
@@ -309,8 +330,7 @@ class BuddyingIT extends IntegrationTestBase {
         other.setCapacity(3);
         buddying.saveOffer(other);
         mine.setCapacity(1);
-        assertThatThrownBy(() -> buddying.saveOffer(mine))
-                .isInstanceOf(ConcurrentEditException.class);
+        assertThatThrownBy(() -> buddying.saveOffer(mine)).isInstanceOf(ConcurrentEditException.class);
         assertThat(buddying.myOffer().orElseThrow().getCapacity()).isEqualTo(3);
     }
 

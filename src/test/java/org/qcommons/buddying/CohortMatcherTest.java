@@ -1,12 +1,11 @@
 package org.qcommons.buddying;
 
-import org.junit.jupiter.api.RepeatedTest;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
 
 class CohortMatcherTest {
 
@@ -16,10 +15,10 @@ class CohortMatcherTest {
     void prefersTheAssignmentWithTheLargestTotalNotTheGreedyOne() {
         // Greedy would give request 0 its best buddy (10) and leave request 1 with nothing: total 10.
         int[][] weight = {
-                {10, 9},
-                {8, CohortMatcher.NOT_ALLOWED}
+            {10, 9},
+            {8, CohortMatcher.NOT_ALLOWED}
         };
-        int[] result = CohortMatcher.assign(weight, new int[]{1, 1});
+        int[] result = CohortMatcher.assign(weight, new int[] {1, 1});
         assertThat(result).containsExactly(1, 0);
         assertThat(CohortMatcher.total(weight, result)).isEqualTo(17);
     }
@@ -27,20 +26,20 @@ class CohortMatcherTest {
     @Test
     void aBuddyWithTwoPlacesTakesTwoButNeverThree() {
         int[][] weight = {{5}, {6}, {7}};
-        int[] result = CohortMatcher.assign(weight, new int[]{2});
+        int[] result = CohortMatcher.assign(weight, new int[] {2});
         assertThat(result).containsExactly(-1, 0, 0);
     }
 
     @Test
     void nobodyIsAssignedToABuddyWithNoPlaceOrANotAllowedPair() {
         int[][] weight = {{5, CohortMatcher.NOT_ALLOWED}, {5, 3}};
-        assertThat(CohortMatcher.assign(weight, new int[]{0, 1})).containsExactly(-1, 1);
+        assertThat(CohortMatcher.assign(weight, new int[] {0, 1})).containsExactly(-1, 1);
     }
 
     @Test
     void emptyInputsGiveAnEmptyAssignment() {
         assertThat(CohortMatcher.assign(new int[0][0], new int[0])).isEmpty();
-        assertThat(CohortMatcher.assign(new int[][]{{}, {}}, new int[0])).containsExactly(-1, -1);
+        assertThat(CohortMatcher.assign(new int[][] {{}, {}}, new int[0])).containsExactly(-1, -1);
     }
 
     @RepeatedTest(300)

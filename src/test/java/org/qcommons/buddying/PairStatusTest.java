@@ -1,13 +1,12 @@
 package org.qcommons.buddying;
 
-import org.junit.jupiter.api.Test;
-import org.qcommons.base.BusinessException;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.qcommons.base.BusinessException;
 
 class PairStatusTest {
 
@@ -33,8 +32,8 @@ class PairStatusTest {
 
     @Test
     void proposedActiveAndPausedPairsHoldAPlace() {
-        assertThat(PairStatus.HOLDS_A_PLACE).containsExactlyInAnyOrder(PairStatus.PROPOSED, PairStatus.ACTIVE,
-                PairStatus.PAUSED);
+        assertThat(PairStatus.HOLDS_A_PLACE)
+                .containsExactlyInAnyOrder(PairStatus.PROPOSED, PairStatus.ACTIVE, PairStatus.PAUSED);
     }
 
     private static void assertAllowed(PairStatus from, Set<PairStatus> allowed) {

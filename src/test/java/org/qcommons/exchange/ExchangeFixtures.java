@@ -1,6 +1,14 @@
 package org.qcommons.exchange;
 
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.qcommons.base.demo.DemoAccounts;
+import org.qcommons.base.security.QUser;
+import org.qcommons.base.security.Role;
+import org.qcommons.base.security.SystemRunner;
 import org.qcommons.exchange.demo.ExchangeDemoData;
 import org.qcommons.organisations.Organisation;
 import org.qcommons.organisations.OrganisationService;
@@ -9,9 +17,6 @@ import org.qcommons.people.Member;
 import org.qcommons.people.MemberService;
 import org.qcommons.people.MemberStatus;
 import org.qcommons.security.AccountService;
-import org.qcommons.base.security.QUser;
-import org.qcommons.base.security.Role;
-import org.qcommons.base.security.SystemRunner;
 import org.qcommons.skills.Skill;
 import org.qcommons.skills.SkillGroup;
 import org.qcommons.skills.SkillLevel;
@@ -20,12 +25,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-
-import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 
 /** Builds exchange scenarios with unique names through the real services, acting as the right person. */
 public class ExchangeFixtures {
@@ -66,14 +65,13 @@ public class ExchangeFixtures {
     }
 
     /** A fresh signatory with its own coordinator, so tests never share a lending cap. */
-    public record Lender(Organisation org, String coordinator) {
-    }
+    public record Lender(Organisation org, String coordinator) {}
 
     public Lender newLender(Integer cap) {
         long n = next();
         Organisation bath = org(ExchangeDemoData.RUH_BATH);
-        Organisation org = SystemRunner.asSystem(() -> organisations.createOrganisation("Fixture Trust " + n,
-                OrganisationType.ACUTE_TRUST, bath.getStp()));
+        Organisation org = SystemRunner.asSystem(() ->
+                organisations.createOrganisation("Fixture Trust " + n, OrganisationType.ACUTE_TRUST, bath.getStp()));
         SystemRunner.asSystem(() -> {
             Signatory s = new Signatory(org);
             s.setSignedByName("Fixture Signer");
@@ -81,22 +79,28 @@ public class ExchangeFixtures {
             s.setLendingCapDays(cap);
             concordat.sign(s);
         });
-        String coordinator = newMember(org, null, SkillLevel.LEARNING, EnumSet.of(Role.MEMBER, Role.ORG_COORDINATOR), true);
+        String coordinator =
+                newMember(org, null, SkillLevel.LEARNING, EnumSet.of(Role.MEMBER, Role.ORG_COORDINATOR), true);
         return new Lender(org, coordinator);
     }
 
     public Organisation org(String name) {
         return SystemRunner.asSystem(() -> organisations.organisations().stream()
-                .filter(o -> o.getName().equals(name)).findFirst().orElseThrow());
+                .filter(o -> o.getName().equals(name))
+                .findFirst()
+                .orElseThrow());
     }
 
     public Skill skill(String name) {
         return SystemRunner.asSystem(() -> skills.activeSkills().stream()
-                .filter(s -> s.getName().equals(name)).findFirst().orElseThrow());
+                .filter(s -> s.getName().equals(name))
+                .findFirst()
+                .orElseThrow());
     }
 
     /** An active member with an account, a consenting profile and one offered skill; returns the username. */
-    public String newMember(Organisation org, String skillName, SkillLevel level, Set<Role> roles, boolean coordinator) {
+    public String newMember(
+            Organisation org, String skillName, SkillLevel level, Set<Role> roles, boolean coordinator) {
         long n = next();
         String email = "fixture" + n + "@exchange.test";
         SystemRunner.asSystem(() -> {

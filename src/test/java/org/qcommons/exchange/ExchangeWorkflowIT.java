@@ -1,18 +1,16 @@
 package org.qcommons.exchange;
 
-import jakarta.mail.MessagingException;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import jakarta.mail.MessagingException;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qcommons.base.BusinessException;
 import org.qcommons.testsupport.IntegrationTestBase;
 import org.qcommons.testsupport.TestMail;
-
-import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 class ExchangeWorkflowIT extends IntegrationTestBase {
 
@@ -32,8 +30,9 @@ class ExchangeWorkflowIT extends IntegrationTestBase {
 
         var ranked = fx.as(HOST, () -> fx.matching.candidates(r.getId()));
         assertThat(ranked).anySatisfy(s -> assertThat(s.candidate().memberId()).isEqualTo(fx.memberId(member)));
-        assertThat(ranked).allSatisfy(s -> assertThat(s.candidate().organisationId())
-                .isNotEqualTo(r.getRequestingOrg().getId()));
+        assertThat(ranked)
+                .allSatisfy(s -> assertThat(s.candidate().organisationId())
+                        .isNotEqualTo(r.getRequestingOrg().getId()));
 
         Exchange done = fx.exchangeIn(ExchangeState.COMPLETE, member, r, lender);
         assertThat(done.getState()).isEqualTo(ExchangeState.COMPLETE);
@@ -41,7 +40,9 @@ class ExchangeWorkflowIT extends IntegrationTestBase {
         assertThat(done.getHostFeedback()).isEqualTo("Thank you");
         var entries = fx.as(member, () -> fx.ledger.entriesFor(done.getId()));
         assertThat(entries).extracting(LedgerEntry::getDays).containsExactlyInAnyOrder(-3, 3);
-        assertThat(entries).filteredOn(e -> e.getDays() < 0).singleElement()
+        assertThat(entries)
+                .filteredOn(e -> e.getDays() < 0)
+                .singleElement()
                 .satisfies(e -> assertThat(e.getOrganisation()).isEqualTo(lender.org()));
         assertThat(fx.as(member, () -> fx.ledger.invariant()).holds()).isTrue();
         // Once invited, a member is not proposed again for the same request.
@@ -62,15 +63,18 @@ class ExchangeWorkflowIT extends IntegrationTestBase {
         });
         fx.as(lender.coordinator(), () -> fx.delivery.refuseRelease(e.getId(), "Winter pressures"));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            var mail = TestMail.to(member).stream().filter(m -> {
-                try {
-                    return m.getSubject().equals("Q Commons: Release refused: " + r.getTitle());
-                } catch (MessagingException ex) {
-                    return false;
-                }
-            }).findFirst();
+            var mail = TestMail.to(member).stream()
+                    .filter(m -> {
+                        try {
+                            return m.getSubject().equals("Q Commons: Release refused: " + r.getTitle());
+                        } catch (MessagingException ex) {
+                            return false;
+                        }
+                    })
+                    .findFirst();
             assertThat(mail).isPresent();
-            assertThat(mail.get().getContent().toString()).contains("Winter pressures")
+            assertThat(mail.get().getContent().toString())
+                    .contains("Winter pressures")
                     .contains("exchange/exchanges/" + e.getId());
         });
     }
@@ -83,16 +87,21 @@ class ExchangeWorkflowIT extends IntegrationTestBase {
         Exchange e = fx.exchangeIn(ExchangeState.INVITED, member, r, lender);
         assertThatThrownBy(() -> fx.as(HOST, () -> fx.delivery.confirmDays(e.getId())))
                 .isInstanceOf(IllegalTransitionException.class)
-                .hasMessageContaining("cannot confirm the days").hasMessageContaining("invited");
+                .hasMessageContaining("cannot confirm the days")
+                .hasMessageContaining("invited");
         assertThatThrownBy(() -> fx.as(HOST, () -> fx.exchanges.accept(e.getId())))
-                .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("Only the member");
+                .isInstanceOf(IllegalTransitionException.class)
+                .hasMessageContaining("Only the member");
         assertThatThrownBy(() -> fx.as(HOST, () -> fx.exchanges.invite(r.getId(), fx.memberId(member))))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("already been invited");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("already been invited");
         fx.as(member, () -> fx.exchanges.decline(e.getId(), "On leave"));
         assertThatThrownBy(() -> fx.as(member, () -> fx.exchanges.accept(e.getId())))
-                .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("finished");
+                .isInstanceOf(IllegalTransitionException.class)
+                .hasMessageContaining("finished");
         assertThatThrownBy(() -> fx.as(HOST, () -> fx.exchanges.cancel(e.getId(), " ")))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("reason");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("reason");
     }
 
     @Test
@@ -105,12 +114,15 @@ class ExchangeWorkflowIT extends IntegrationTestBase {
         Exchange b = fx.exchangeIn(ExchangeState.ACCEPTED, second, r, lender);
         fx.as(lender.coordinator(), () -> fx.delivery.approveRelease(a.getId(), null));
         assertThatThrownBy(() -> fx.as(lender.coordinator(), () -> fx.delivery.approveRelease(b.getId(), null)))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("lending cap");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("lending cap");
 
         ExpertiseRequest other = fx.newRequest(HOST, fx.testSkill, 1);
         assertThat(fx.as(HOST, () -> fx.matching.candidates(other.getId())))
-                .noneMatch(s -> s.candidate().organisationId().equals(lender.org().getId()));
+                .noneMatch(
+                        s -> s.candidate().organisationId().equals(lender.org().getId()));
         assertThatThrownBy(() -> fx.as(HOST, () -> fx.exchanges.invite(other.getId(), fx.memberId(second))))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("lending cap");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("lending cap");
     }
 }

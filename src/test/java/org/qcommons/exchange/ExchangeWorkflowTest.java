@@ -1,16 +1,15 @@
 package org.qcommons.exchange;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
-import java.util.EnumSet;
-import java.util.Set;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.qcommons.exchange.ExchangeAction.*;
 import static org.qcommons.exchange.ExchangeState.*;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class ExchangeWorkflowTest {
 
@@ -37,7 +36,9 @@ class ExchangeWorkflowTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ExchangeState.class, names = {"INVITED", "ACCEPTED", "AGREED", "DAYS_LOGGED"})
+    @EnumSource(
+            value = ExchangeState.class,
+            names = {"INVITED", "ACCEPTED", "AGREED", "DAYS_LOGGED"})
     void anySideMayCancelBeforeTheDaysAreConfirmed(ExchangeState from) {
         for (Party p : Party.values()) {
             assertThat(ExchangeWorkflow.next(from, CANCEL, EnumSet.of(p))).isEqualTo(CANCELLED);
@@ -45,10 +46,13 @@ class ExchangeWorkflowTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ExchangeState.class, names = {"CONFIRMED", "COMPLETE", "CANCELLED", "DECLINED", "RELEASE_REFUSED"})
+    @EnumSource(
+            value = ExchangeState.class,
+            names = {"CONFIRMED", "COMPLETE", "CANCELLED", "DECLINED", "RELEASE_REFUSED"})
     void cancellingAfterConfirmationOrTheEndIsRefused(ExchangeState from) {
         assertThatThrownBy(() -> ExchangeWorkflow.next(from, CANCEL, HOST))
-                .isInstanceOf(IllegalTransitionException.class).hasMessageStartingWith("You cannot cancel the exchange");
+                .isInstanceOf(IllegalTransitionException.class)
+                .hasMessageStartingWith("You cannot cancel the exchange");
     }
 
     @Test
@@ -59,7 +63,8 @@ class ExchangeWorkflowTest {
                 if (!ExchangeWorkflow.allowedActions(s).contains(a)) {
                     assertThatThrownBy(() -> ExchangeWorkflow.next(s, a))
                             .isInstanceOf(IllegalTransitionException.class)
-                            .hasMessageContaining(a.phrase()).hasMessageContaining(s.label().toLowerCase());
+                            .hasMessageContaining(a.phrase())
+                            .hasMessageContaining(s.label().toLowerCase());
                     refused++;
                 }
             }
@@ -82,7 +87,8 @@ class ExchangeWorkflowTest {
     @Test
     void theMessageNamesTheStepsThatAreAllowedNow() {
         assertThatThrownBy(() -> ExchangeWorkflow.next(INVITED, CONFIRM_DAYS))
-                .hasMessageContaining("next steps are: accept the invitation, decline the invitation, cancel the exchange");
+                .hasMessageContaining(
+                        "next steps are: accept the invitation, decline the invitation, cancel the exchange");
         assertThatThrownBy(() -> ExchangeWorkflow.next(COMPLETE, LEAVE_FEEDBACK))
                 .hasMessageContaining("finished");
     }

@@ -1,13 +1,7 @@
 package org.qcommons.exchange;
 
-import org.springframework.security.access.AccessDeniedException;
-
-import org.qcommons.base.demo.DemoAccounts;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.qcommons.testsupport.IntegrationTestBase;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,15 +11,20 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.qcommons.base.demo.DemoAccounts;
+import org.qcommons.testsupport.IntegrationTestBase;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 
 /** The ledger's invariant (each exchange sums to zero, nothing posted twice) under confirmations at the same moment. */
 class LedgerConcurrencyIT extends IntegrationTestBase {
 
     static final String HOST = ExchangeFixtures.HOST_COORDINATOR;
     ExchangeFixtures fx;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -43,9 +42,11 @@ class LedgerConcurrencyIT extends IntegrationTestBase {
         List<Outcome> outcomes = inParallel(8, i -> () -> fx.as(HOST, () -> fx.delivery.confirmDays(e.getId())));
 
         assertThat(outcomes).filteredOn(Outcome::succeeded).hasSize(1);
-        assertThat(outcomes).filteredOn(o -> !o.succeeded())
+        assertThat(outcomes)
+                .filteredOn(o -> !o.succeeded())
                 .allSatisfy(o -> assertThat(o.error()).isInstanceOf(IllegalTransitionException.class));
-        assertThat(fx.as(HOST, () -> fx.ledger.entriesFor(e.getId()))).extracting(LedgerEntry::getDays)
+        assertThat(fx.as(HOST, () -> fx.ledger.entriesFor(e.getId())))
+                .extracting(LedgerEntry::getDays)
                 .containsExactlyInAnyOrder(-3, 3);
         assertThat(fx.as(HOST, () -> fx.ledger.invariant()).holds()).isTrue();
     }
@@ -56,20 +57,26 @@ class LedgerConcurrencyIT extends IntegrationTestBase {
         List<Exchange> logged = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             String member = fx.newMember(lender.org(), fx.testSkill);
-            logged.add(fx.exchangeIn(ExchangeState.DAYS_LOGGED, member, fx.newRequest(HOST, fx.testSkill, 1 + i % 3), lender));
+            logged.add(fx.exchangeIn(
+                    ExchangeState.DAYS_LOGGED, member, fx.newRequest(HOST, fx.testSkill, 1 + i % 3), lender));
         }
         int expected = logged.stream().mapToInt(x -> x.getDaysLogged()).sum();
 
-        List<Outcome> outcomes = inParallel(logged.size(),
-                i -> () -> fx.as(HOST, () -> fx.delivery.confirmDays(logged.get(i).getId())));
+        List<Outcome> outcomes = inParallel(
+                logged.size(),
+                i -> () ->
+                        fx.as(HOST, () -> fx.delivery.confirmDays(logged.get(i).getId())));
 
         assertThat(outcomes).allMatch(Outcome::succeeded);
-        Integer given = jdbc.queryForObject("SELECT -SUM(days) FROM ledger_entry WHERE organisation_id = ?",
-                Integer.class, lender.org().getId());
+        Integer given = jdbc.queryForObject(
+                "SELECT -SUM(days) FROM ledger_entry WHERE organisation_id = ?",
+                Integer.class,
+                lender.org().getId());
         assertThat(given).isEqualTo(expected);
         for (Exchange x : logged) {
-            assertThat(jdbc.queryForObject("SELECT SUM(days) FROM ledger_entry WHERE exchange_id = ?", Integer.class,
-                    x.getId())).isZero();
+            assertThat(jdbc.queryForObject(
+                            "SELECT SUM(days) FROM ledger_entry WHERE exchange_id = ?", Integer.class, x.getId()))
+                    .isZero();
         }
         assertThat(fx.as(HOST, () -> fx.ledger.invariant()).holds()).isTrue();
     }
@@ -83,8 +90,11 @@ class LedgerConcurrencyIT extends IntegrationTestBase {
             accepted.add(fx.exchangeIn(ExchangeState.ACCEPTED, member, fx.newRequest(HOST, fx.testSkill, 2), lender));
         }
 
-        List<Outcome> outcomes = inParallel(accepted.size(),
-                i -> () -> fx.as(lender.coordinator(), () -> fx.delivery.approveRelease(accepted.get(i).getId(), null)));
+        List<Outcome> outcomes = inParallel(
+                accepted.size(),
+                i -> () -> fx.as(
+                        lender.coordinator(),
+                        () -> fx.delivery.approveRelease(accepted.get(i).getId(), null)));
 
         assertThat(outcomes).filteredOn(Outcome::succeeded).hasSize(2);
         assertThat(fx.concordat.committedThisQuarter(lender.org().getId())).isEqualTo(4);
@@ -103,11 +113,15 @@ class LedgerConcurrencyIT extends IntegrationTestBase {
 
         fx.as(DemoAccounts.ADMIN, () -> fx.ledger.correct(e.getId(), 1, "Only one day was delivered"));
         var entries = fx.as(HOST, () -> fx.ledger.entriesFor(e.getId()));
-        assertThat(entries).extracting(LedgerEntry::getPosting)
+        assertThat(entries)
+                .extracting(LedgerEntry::getPosting)
                 .containsExactlyInAnyOrder("CONFIRM", "CONFIRM", "REVERSE-1", "REVERSE-1", "CORRECT-1", "CORRECT-1");
         assertThat(entries.stream().mapToInt(LedgerEntry::getDays).sum()).isZero();
-        assertThat(entries.stream().filter(l -> l.getOrganisation().equals(e.getHost()))
-                .mapToInt(LedgerEntry::getDays).sum()).isEqualTo(1);
+        assertThat(entries.stream()
+                        .filter(l -> l.getOrganisation().equals(e.getHost()))
+                        .mapToInt(LedgerEntry::getDays)
+                        .sum())
+                .isEqualTo(1);
         assertThatThrownBy(() -> fx.as(HOST, () -> fx.ledger.correct(e.getId(), 2, "no")))
                 .isInstanceOf(AccessDeniedException.class);
     }

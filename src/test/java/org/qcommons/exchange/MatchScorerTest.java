@@ -1,13 +1,12 @@
 package org.qcommons.exchange;
 
-import org.junit.jupiter.api.Test;
-import org.qcommons.skills.SkillLevel;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.qcommons.skills.SkillLevel;
 
 class MatchScorerTest {
 
@@ -16,27 +15,39 @@ class MatchScorerTest {
     static final long SPC = 2L;
 
     static MatchScorer.RequestFacts request(boolean remote) {
-        return new MatchScorer.RequestFacts(Map.of(LEAN, SkillLevel.EXPERIENCED, SPC, SkillLevel.PRACTITIONER), 4,
-                START, START.plusDays(90), remote, 10L, 100L);
+        return new MatchScorer.RequestFacts(
+                Map.of(LEAN, SkillLevel.EXPERIENCED, SPC, SkillLevel.PRACTITIONER),
+                4,
+                START,
+                START.plusDays(90),
+                remote,
+                10L,
+                100L);
     }
 
-    static MatchScorer.CandidateFacts candidate(String name, Long stp, Long region, int days,
-                                                Map<Long, SkillLevel> skills, int memberGiven, int orgGiven) {
-        return new MatchScorer.CandidateFacts((long) name.hashCode(), name, 5L, "Org", stp, region, days, true, true,
-                skills, memberGiven, orgGiven);
+    static MatchScorer.CandidateFacts candidate(
+            String name, Long stp, Long region, int days, Map<Long, SkillLevel> skills, int memberGiven, int orgGiven) {
+        return new MatchScorer.CandidateFacts(
+                (long) name.hashCode(), name, 5L, "Org", stp, region, days, true, true, skills, memberGiven, orgGiven);
     }
 
     @Test
     void skillFitIsFullAtOrAboveTheMinimumPartialOneLevelBelowAndNothingFurther() {
         var needed = Map.of(LEAN, SkillLevel.EXPERIENCED);
-        assertThat(MatchScorer.skillFit(needed, Map.of(LEAN, SkillLevel.CAN_TEACH))).isEqualTo(1.0);
-        assertThat(MatchScorer.skillFit(needed, Map.of(LEAN, SkillLevel.EXPERIENCED))).isEqualTo(1.0);
-        assertThat(MatchScorer.skillFit(needed, Map.of(LEAN, SkillLevel.PRACTITIONER))).isEqualTo(0.4);
-        assertThat(MatchScorer.skillFit(needed, Map.of(LEAN, SkillLevel.LEARNING))).isZero();
+        assertThat(MatchScorer.skillFit(needed, Map.of(LEAN, SkillLevel.CAN_TEACH)))
+                .isEqualTo(1.0);
+        assertThat(MatchScorer.skillFit(needed, Map.of(LEAN, SkillLevel.EXPERIENCED)))
+                .isEqualTo(1.0);
+        assertThat(MatchScorer.skillFit(needed, Map.of(LEAN, SkillLevel.PRACTITIONER)))
+                .isEqualTo(0.4);
+        assertThat(MatchScorer.skillFit(needed, Map.of(LEAN, SkillLevel.LEARNING)))
+                .isZero();
         assertThat(MatchScorer.skillFit(needed, Map.of())).isZero();
         // Averaged over the skills needed: one of two met.
-        assertThat(MatchScorer.skillFit(Map.of(LEAN, SkillLevel.EXPERIENCED, SPC, SkillLevel.PRACTITIONER),
-                Map.of(SPC, SkillLevel.EXPERIENCED))).isEqualTo(0.5);
+        assertThat(MatchScorer.skillFit(
+                        Map.of(LEAN, SkillLevel.EXPERIENCED, SPC, SkillLevel.PRACTITIONER),
+                        Map.of(SPC, SkillLevel.EXPERIENCED)))
+                .isEqualTo(0.5);
     }
 
     @Test
@@ -71,7 +82,8 @@ class MatchScorerTest {
         var rested = candidate("Rested", 10L, 100L, 4, skills, 0, 0);
         var busy = candidate("Busy", 10L, 100L, 4, skills, 10, 60);
         assertThat(MatchScorer.rank(request(false), List.of(busy, rested), 10))
-                .extracting(s -> s.candidate().fullName()).containsExactly("Rested", "Busy");
+                .extracting(s -> s.candidate().fullName())
+                .containsExactly("Rested", "Busy");
     }
 
     @Test

@@ -1,73 +1,74 @@
 package org.qcommons.insights;
 
-import org.qcommons.base.ConcurrentEditException;
-import org.springframework.data.domain.Pageable;
-import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-
-import org.qcommons.insights.demo.InsightsDemoData;
-import org.qcommons.base.demo.DemoAccounts;
-import org.qcommons.people.MemberService;
-import org.qcommons.projects.ProjectTaxonomy;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.qcommons.base.BusinessException;
-import org.qcommons.spc.ChartKind;
-import org.qcommons.spc.Direction;
-import org.qcommons.spc.Signal;
-import org.qcommons.spc.SpcResult;
-import org.qcommons.spc.VariationIcon;
-import org.qcommons.projects.Project;
-import org.qcommons.projects.RegisterQuery;
-import org.qcommons.projects.ProjectHit;
-import org.qcommons.projects.RegisterSearch;
-import org.qcommons.projects.ProjectRecords;
-import org.qcommons.projects.ProjectTestData;
-import org.qcommons.projects.Visibility;
-import org.qcommons.security.AccountService;
-import org.qcommons.base.security.QUser;
-import org.qcommons.testsupport.IntegrationTestBase;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authorization.AuthorizationDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.qcommons.base.BusinessException;
+import org.qcommons.base.ConcurrentEditException;
+import org.qcommons.base.demo.DemoAccounts;
+import org.qcommons.base.security.QUser;
+import org.qcommons.insights.demo.InsightsDemoData;
+import org.qcommons.people.MemberService;
+import org.qcommons.projects.Project;
+import org.qcommons.projects.ProjectHit;
+import org.qcommons.projects.ProjectRecords;
+import org.qcommons.projects.ProjectTaxonomy;
+import org.qcommons.projects.ProjectTestData;
+import org.qcommons.projects.RegisterQuery;
+import org.qcommons.projects.RegisterSearch;
+import org.qcommons.projects.Visibility;
+import org.qcommons.security.AccountService;
+import org.qcommons.spc.ChartKind;
+import org.qcommons.spc.Direction;
+import org.qcommons.spc.Signal;
+import org.qcommons.spc.SpcResult;
+import org.qcommons.spc.VariationIcon;
+import org.qcommons.testsupport.IntegrationTestBase;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.PayloadApplicationEvent;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 class MeasureServiceIT extends IntegrationTestBase {
 
     @Autowired
-
     ProjectTaxonomy taxonomy;
 
     @Autowired
-
     MemberService memberService;
 
     @Autowired
     MeasureService service;
+
     @Autowired
     InsightsService insights;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     RegisterSearch register;
+
     @Autowired
     ProjectRecords projectRecords;
 
     private void signIn(String username) {
         QUser user = accounts.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
     @AfterEach
@@ -86,7 +87,9 @@ class MeasureServiceIT extends IntegrationTestBase {
     @Test
     void anonymousCallersAreRefused() {
         assertThatThrownBy(() -> service.find(null, Pageable.unpaged()))
-                .isInstanceOfAny(AuthorizationDeniedException.class, AccessDeniedException.class,
+                .isInstanceOfAny(
+                        AuthorizationDeniedException.class,
+                        AccessDeniedException.class,
                         AuthenticationCredentialsNotFoundException.class);
     }
 
@@ -95,7 +98,8 @@ class MeasureServiceIT extends IntegrationTestBase {
         signIn(DemoAccounts.MEMBER);
         Measure m = newMeasure(Direction.UP);
         LocalDate start = LocalDate.of(2023, 1, 1);
-        double[] step = {10, 12, 10, 12, 10, 12, 10, 12, 10, 12, 10, 12, 20, 22, 20, 22, 20, 22, 20, 22, 20, 22, 20, 22};
+        double[] step = {10, 12, 10, 12, 10, 12, 10, 12, 10, 12, 10, 12, 20, 22, 20, 22, 20, 22, 20, 22, 20, 22, 20, 22
+        };
         for (int i = 0; i < step.length; i++) {
             service.addPoint(m.getId(), start.plusMonths(i), step[i]);
         }
@@ -109,7 +113,8 @@ class MeasureServiceIT extends IntegrationTestBase {
         assertThat(after.segments()).hasSize(2);
         assertThat(after.currentSegment().centre()).isEqualTo(21.0);
         assertThat(after.variation()).isEqualTo(VariationIcon.COMMON_CAUSE);
-        assertThat(service.annotations(m.getId())).extracting(Annotation::getLabel)
+        assertThat(service.annotations(m.getId()))
+                .extracting(Annotation::getLabel)
                 .containsExactly("PDSA 1", "New triage process");
     }
 
@@ -119,7 +124,8 @@ class MeasureServiceIT extends IntegrationTestBase {
         Measure m = newMeasure(Direction.UP);
         service.addPoint(m.getId(), LocalDate.of(2024, 1, 1), 5.0);
         assertThatThrownBy(() -> service.addPoint(m.getId(), LocalDate.of(2024, 1, 1), 6.0))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("already a value");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("already a value");
         assertThatThrownBy(() -> service.addPoint(m.getId(), null, 6.0)).isInstanceOf(BusinessException.class);
         assertThat(service.points(m.getId())).hasSize(1);
     }
@@ -129,7 +135,8 @@ class MeasureServiceIT extends IntegrationTestBase {
         signIn(DemoAccounts.MEMBER);
         Measure m = newMeasure(Direction.UP);
         service.addPoint(m.getId(), LocalDate.of(2024, 1, 1), 5.0);
-        PastedData result = service.paste(m.getId(), "Date,Value\n2024-01-01,7\n2024-02-01,8\nnot a date,9\n2024-03-01,10");
+        PastedData result =
+                service.paste(m.getId(), "Date,Value\n2024-01-01,7\n2024-02-01,8\nnot a date,9\n2024-03-01,10");
         assertThat(result.rows()).hasSize(2);
         assertThat(result.problems()).extracting(PastedData.Problem::line).containsExactly(2, 4);
         assertThat(result.problems().getFirst().message()).contains("already has a value");
@@ -164,13 +171,19 @@ class MeasureServiceIT extends IntegrationTestBase {
         first.setUnit("patients");
         service.save(first);
         second.setUnit("days");
-        assertThatThrownBy(() -> service.save(second))
-                .isInstanceOf(ConcurrentEditException.class);
+        assertThatThrownBy(() -> service.save(second)).isInstanceOf(ConcurrentEditException.class);
     }
 
     private Project project(String leadEmail) {
-        return ProjectTestData.create(projectRecords, taxonomy, memberService, leadEmail, "Measured project " + UUID.randomUUID(),
-                "A project with SPC measures.", Visibility.MEMBERS, "Sepsis");
+        return ProjectTestData.create(
+                projectRecords,
+                taxonomy,
+                memberService,
+                leadEmail,
+                "Measured project " + UUID.randomUUID(),
+                "A project with SPC measures.",
+                Visibility.MEMBERS,
+                "Sepsis");
     }
 
     @Test
@@ -191,18 +204,24 @@ class MeasureServiceIT extends IntegrationTestBase {
         }
         assertThat(service.latestSignalForProject(project.getId())).isEqualTo(Signal.IMPROVEMENT);
         // The register: the project is indexed with its signal, and the facet filter finds it with the others.
-        assertThat(projectRecords.project(project.getId()).orElseThrow().getSpcSignal()).isEqualTo(Signal.IMPROVEMENT);
+        assertThat(projectRecords.project(project.getId()).orElseThrow().getSpcSignal())
+                .isEqualTo(Signal.IMPROVEMENT);
         var improving = RegisterQuery.text(project.getTitle()).withSignal(Signal.IMPROVEMENT);
-        assertThat(register.page(improving, 0, 10).hits()).extracting(ProjectHit::id).containsExactly(project.getId());
+        assertThat(register.page(improving, 0, 10).hits())
+                .extracting(ProjectHit::id)
+                .containsExactly(project.getId());
         assertThat(register.count(improving.withSignal(Signal.CONCERN))).isZero();
-        assertThat(register.search(RegisterQuery.text(project.getTitle()), 0, 0).facets().signals())
+        assertThat(register.search(RegisterQuery.text(project.getTitle()), 0, 0)
+                        .facets()
+                        .signals())
                 .containsEntry(Signal.IMPROVEMENT, 1L);
 
         // Removing the rising points takes the signal away again.
         for (DataPoint p : service.points(rising.getId())) {
             service.removePoint(p.getId());
         }
-        assertThat(projectRecords.project(project.getId()).orElseThrow().getSpcSignal()).isEqualTo(Signal.NONE);
+        assertThat(projectRecords.project(project.getId()).orElseThrow().getSpcSignal())
+                .isEqualTo(Signal.NONE);
         assertThat(register.count(improving)).isZero();
     }
 
@@ -220,7 +239,9 @@ class MeasureServiceIT extends IntegrationTestBase {
         own.setName("Lead's measure " + UUID.randomUUID());
         own.setProjectId(someoneElses.getId());
         Measure saved = service.save(own);
-        assertThat(service.forProject(someoneElses.getId())).extracting(Measure::getId).containsExactly(saved.getId());
+        assertThat(service.forProject(someoneElses.getId()))
+                .extracting(Measure::getId)
+                .containsExactly(saved.getId());
         // The lead's team may add data even to a measure someone else created on the project.
         assertThat(service.canEdit(saved)).isTrue();
     }
@@ -242,7 +263,9 @@ class MeasureServiceIT extends IntegrationTestBase {
             Measure m = newMeasure(Direction.UP);
             m.setProjectId(project.getId());
             m = service.save(m);
-            assertThat(seen).last().matches(e -> e.projectId().equals(project.getId()) && e.previousProjectId() == null);
+            assertThat(seen)
+                    .last()
+                    .matches(e -> e.projectId().equals(project.getId()) && e.previousProjectId() == null);
             seen.clear();
             service.addPoint(m.getId(), LocalDate.of(2024, 1, 1), 1.0);
             service.paste(m.getId(), "2024-02-01,2");
@@ -262,10 +285,13 @@ class MeasureServiceIT extends IntegrationTestBase {
         assertThat(project.getTitle()).isEqualTo("Sepsis screening in the emergency department");
         assertThat(project.getSpcSignal()).isEqualTo(Signal.IMPROVEMENT);
         var growth = insights.membershipGrowth(null);
-        assertThat(growth).extracting(MembershipGrowth::getLabel).containsExactly("North East and North Cumbria",
-                "South West of England", "West of England", "UK (national)");
+        assertThat(growth)
+                .extracting(MembershipGrowth::getLabel)
+                .containsExactly(
+                        "North East and North Cumbria", "South West of England", "West of England", "UK (national)");
         assertThat(growth).extracting(g -> g.growthPercent().intValue()).containsExactly(28, 35, 44, 20);
-        assertThat(insights.membershipGrowth("west-of-england")).extracting(MembershipGrowth::getAfterPilot)
+        assertThat(insights.membershipGrowth("west-of-england"))
+                .extracting(MembershipGrowth::getAfterPilot)
                 .containsExactly(158, null);
     }
 }

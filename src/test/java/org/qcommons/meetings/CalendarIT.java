@@ -1,5 +1,17 @@
 package org.qcommons.meetings;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.qcommons.meetings.MeetingsFixture.CONVENOR;
+import static org.qcommons.meetings.MeetingsFixture.MEMBER;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
@@ -11,34 +23,27 @@ import org.qcommons.testsupport.IntegrationTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.qcommons.meetings.MeetingsFixture.CONVENOR;
-import static org.qcommons.meetings.MeetingsFixture.MEMBER;
-
 /** .ics files parse back with ical4j, keep their UID and raise SEQUENCE when a meeting changes. */
 class CalendarIT extends IntegrationTestBase {
 
     @Autowired
     GroupService groups;
+
     @Autowired
     MeetingService meetings;
+
     @Autowired
     AgendaService agendaService;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     CalendarService calendars;
+
     @LocalServerPort
     int port;
+
     MeetingsFixture fx;
 
     @BeforeEach
@@ -52,11 +57,15 @@ class CalendarIT extends IntegrationTestBase {
         // 14:00 in London in July is 13:00 UTC (British Summer Time).
         Meeting m = fx.meeting(g, LocalDateTime.of(2031, 7, 10, 14, 0));
         VEvent before = onlyEvent(http("calendar/meetings/" + m.getId() + ".ics", 200));
-        assertThat(before.getProperty(Property.SUMMARY).orElseThrow().getValue()).contains(g.getName()).contains(m.getTitle());
+        assertThat(before.getProperty(Property.SUMMARY).orElseThrow().getValue())
+                .contains(g.getName())
+                .contains(m.getTitle());
         Instant start = Instant.from(before.getStartDate().orElseThrow().getDate());
         assertThat(start).isEqualTo(Instant.parse("2031-07-10T13:00:00Z"));
-        assertThat(before.getProperty(Property.LOCATION).orElseThrow().getValue()).isEqualTo("Room 1");
-        int sequence = Integer.parseInt(before.getProperty(Property.SEQUENCE).orElseThrow().getValue());
+        assertThat(before.getProperty(Property.LOCATION).orElseThrow().getValue())
+                .isEqualTo("Room 1");
+        int sequence = Integer.parseInt(
+                before.getProperty(Property.SEQUENCE).orElseThrow().getValue());
 
         Meeting loaded = fx.as(CONVENOR, () -> meetings.meeting(m.getId()).orElseThrow());
         loaded.setStartsAt(LocalDateTime.of(2031, 7, 10, 15, 0));
@@ -65,8 +74,11 @@ class CalendarIT extends IntegrationTestBase {
         VEvent after = onlyEvent(calendars.meetingIcs(m.getId()).orElseThrow());
         assertThat(after.getProperty(Property.UID).orElseThrow().getValue())
                 .isEqualTo(before.getProperty(Property.UID).orElseThrow().getValue());
-        assertThat(Integer.parseInt(after.getProperty(Property.SEQUENCE).orElseThrow().getValue())).isGreaterThan(sequence);
-        assertThat(after.getProperty(Property.LOCATION).orElseThrow().getValue()).isEqualTo("Room 3");
+        assertThat(Integer.parseInt(
+                        after.getProperty(Property.SEQUENCE).orElseThrow().getValue()))
+                .isGreaterThan(sequence);
+        assertThat(after.getProperty(Property.LOCATION).orElseThrow().getValue())
+                .isEqualTo("Room 3");
     }
 
     @Test
@@ -86,8 +98,12 @@ class CalendarIT extends IntegrationTestBase {
     }
 
     private String http(String path, int expectedStatus) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/" + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path).isEqualTo(expectedStatus);
         if (expectedStatus == 200) {
             assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");

@@ -1,40 +1,45 @@
 package org.qcommons.meetings;
 
-import org.junit.jupiter.api.Assertions;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.qcommons.security.AccountService;
-import org.qcommons.testsupport.IntegrationTestBase;
-import org.springframework.beans.factory.annotation.Autowired;
-
-import java.time.LocalDateTime;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.qcommons.meetings.MeetingsFixture.CONVENOR;
 import static org.qcommons.meetings.MeetingsFixture.MEMBER;
 import static org.qcommons.meetings.MeetingsFixture.PATIENT;
 
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.qcommons.security.AccountService;
+import org.qcommons.testsupport.IntegrationTestBase;
+import org.springframework.beans.factory.annotation.Autowired;
+
 /** Two people in one meeting: changes reach every listener, and nobody's minutes are silently overwritten. */
 class CoEditingIT extends IntegrationTestBase {
 
     @Autowired
     GroupService groups;
+
     @Autowired
     MeetingService meetings;
+
     @Autowired
     ActionService actionService;
+
     @Autowired
     AgendaService agendaService;
+
     @Autowired
     MinutesService minutesService;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     MeetingBroadcaster broadcaster;
+
     MeetingsFixture fx;
 
     @BeforeEach
@@ -54,8 +59,9 @@ class CoEditingIT extends IntegrationTestBase {
             AgendaItem item = fx.as(CONVENOR, () -> agendaService.addItem(m.getId(), "Late item", null, 5, null));
             fx.as(MEMBER, () -> minutesService.saveMinutes(item.getId(), item.getVersion(), null, "Noted"));
             fx.as(MEMBER, () -> actionService.addAction(m.getId(), "Follow up", null, null));
-            assertThat(first).extracting(MeetingChange::kind).containsExactly(
-                    MeetingChange.Kind.AGENDA, MeetingChange.Kind.MINUTES, MeetingChange.Kind.ACTIONS);
+            assertThat(first)
+                    .extracting(MeetingChange::kind)
+                    .containsExactly(MeetingChange.Kind.AGENDA, MeetingChange.Kind.MINUTES, MeetingChange.Kind.ACTIONS);
             assertThat(second).isEqualTo(first);
             assertThat(first.get(1).itemId()).isEqualTo(item.getId());
 
@@ -94,17 +100,31 @@ class CoEditingIT extends IntegrationTestBase {
         MeetingGroup g = fx.group(Visibility.PUBLIC);
         Meeting m = fx.meeting(g, LocalDateTime.now().minusHours(2));
         AgendaItem loaded = fx.as(MEMBER, () -> agendaService.agenda(m)).get(0);
-        AgendaItem savedByPatient = fx.as(PATIENT, () -> minutesService.saveMinutes(loaded.getId(), loaded.getVersion(),
-                loaded.getMinutesText(), "Patient's notes"));
+        AgendaItem savedByPatient = fx.as(
+                PATIENT,
+                () -> minutesService.saveMinutes(
+                        loaded.getId(), loaded.getVersion(), loaded.getMinutesText(), "Patient's notes"));
 
-        MinutesConflictException conflict = Assertions.assertThrows(MinutesConflictException.class,
-                () -> fx.as(MEMBER, () -> minutesService.saveMinutes(loaded.getId(), loaded.getVersion(), loaded.getMinutesText(), "Member's notes")));
+        MinutesConflictException conflict = Assertions.assertThrows(
+                MinutesConflictException.class,
+                () -> fx.as(
+                        MEMBER,
+                        () -> minutesService.saveMinutes(
+                                loaded.getId(), loaded.getVersion(), loaded.getMinutesText(), "Member's notes")));
         assertThat(conflict.theirText()).isEqualTo("Patient's notes");
         assertThat(conflict.theirVersion()).isEqualTo(savedByPatient.getVersion());
-        assertThat(fx.as(MEMBER, () -> agendaService.item(loaded.getId())).orElseThrow().getMinutesText()).isEqualTo("Patient's notes");
+        assertThat(fx.as(MEMBER, () -> agendaService.item(loaded.getId()))
+                        .orElseThrow()
+                        .getMinutesText())
+                .isEqualTo("Patient's notes");
 
-        AgendaItem merged = fx.as(MEMBER, () -> minutesService.saveMinutes(loaded.getId(), conflict.theirVersion(),
-                conflict.theirText(), "Patient's notes\n\nMember's notes"));
+        AgendaItem merged = fx.as(
+                MEMBER,
+                () -> minutesService.saveMinutes(
+                        loaded.getId(),
+                        conflict.theirVersion(),
+                        conflict.theirText(),
+                        "Patient's notes\n\nMember's notes"));
         assertThat(merged.getMinutesText()).isEqualTo("Patient's notes\n\nMember's notes");
     }
 
@@ -113,9 +133,12 @@ class CoEditingIT extends IntegrationTestBase {
         MeetingGroup g = fx.group(Visibility.PUBLIC);
         Meeting m = fx.meeting(g, LocalDateTime.now().minusHours(2));
         AgendaItem loaded = fx.as(MEMBER, () -> agendaService.agenda(m)).get(1);
-        fx.as(CONVENOR, () -> agendaService.updateItem(loaded.getId(), loaded.getVersion(), "Project register (renamed)",
-                "Member", 45, null));
-        AgendaItem saved = fx.as(MEMBER, () -> minutesService.saveMinutes(loaded.getId(), loaded.getVersion(), null, "Notes"));
+        fx.as(
+                CONVENOR,
+                () -> agendaService.updateItem(
+                        loaded.getId(), loaded.getVersion(), "Project register (renamed)", "Member", 45, null));
+        AgendaItem saved =
+                fx.as(MEMBER, () -> minutesService.saveMinutes(loaded.getId(), loaded.getVersion(), null, "Notes"));
         assertThat(saved.getMinutesText()).isEqualTo("Notes");
         assertThat(saved.getTitle()).isEqualTo("Project register (renamed)");
         assertThat(fx.as(MEMBER, () -> agendaService.allottedMinutes(m))).isEqualTo(55);

@@ -1,18 +1,17 @@
 package org.qcommons.meetings;
 
+import java.time.LocalDateTime;
+import java.util.UUID;
+import java.util.function.Supplier;
 import org.qcommons.base.demo.DemoAccounts;
-import org.qcommons.security.AccountService;
 import org.qcommons.base.security.QUser;
 import org.qcommons.base.security.SystemRunner;
+import org.qcommons.security.AccountService;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-
-import java.time.LocalDateTime;
-import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
  * A fresh group per test, so tests never depend on each other or on the demo data: convenor@ convenes,
@@ -31,8 +30,8 @@ public final class MeetingsFixture {
     private final AgendaService agendaService;
     private final AccountService accounts;
 
-    public MeetingsFixture(GroupService groups, MeetingService meetings, AgendaService agendaService,
-                           AccountService accounts) {
+    public MeetingsFixture(
+            GroupService groups, MeetingService meetings, AgendaService agendaService, AccountService accounts) {
         this.groups = groups;
         this.meetings = meetings;
         this.agendaService = agendaService;
@@ -47,8 +46,8 @@ public final class MeetingsFixture {
     public MeetingGroup group(Visibility visibility, SeatRole patientSeat) {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         return SystemRunner.asSystem(() -> {
-            MeetingGroup g = groups.create(new MeetingGroup("Test group " + suffix, "test-group-" + suffix,
-                    GroupKind.PROJECT_TEAM, null, visibility));
+            MeetingGroup g = groups.create(new MeetingGroup(
+                    "Test group " + suffix, "test-group-" + suffix, GroupKind.PROJECT_TEAM, null, visibility));
             groups.addSeat(g.getId(), memberId(CONVENOR), SeatRole.MEMBER, true);
             groups.addSeat(g.getId(), memberId(MEMBER), SeatRole.MEMBER, false);
             groups.addSeat(g.getId(), memberId(PATIENT), patientSeat, false);
@@ -59,7 +58,8 @@ public final class MeetingsFixture {
     /** A meeting with two agenda items, its agenda published, starting at the given time. */
     public Meeting meeting(MeetingGroup g, LocalDateTime startsAt) {
         return SystemRunner.asSystem(() -> {
-            Meeting m = meetings.schedule(g.getId(), "Meeting " + startsAt.toLocalDate(), startsAt, 120, "Room 1", null);
+            Meeting m =
+                    meetings.schedule(g.getId(), "Meeting " + startsAt.toLocalDate(), startsAt, 120, "Room 1", null);
             agendaService.addItem(m.getId(), "Welcome and declarations", "Convenor", 10, null);
             agendaService.addItem(m.getId(), "Project register", "Member", 50, "Works for the supplier");
             meetings.publishAgenda(m.getId());
@@ -76,11 +76,12 @@ public final class MeetingsFixture {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         if (email == null) {
-            context.setAuthentication(new AnonymousAuthenticationToken("key", "anonymousUser",
-                    AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+            context.setAuthentication(new AnonymousAuthenticationToken(
+                    "key", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
         } else {
             QUser user = accounts.loadUserByUsername(email);
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+            context.setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         }
         SecurityContextHolder.setContext(context);
         try {

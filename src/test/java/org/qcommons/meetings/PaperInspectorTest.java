@@ -1,16 +1,15 @@
 package org.qcommons.meetings;
 
-import org.junit.jupiter.api.Test;
-import org.qcommons.base.BusinessException;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.qcommons.base.BusinessException;
 
 class PaperInspectorTest {
 
@@ -18,7 +17,9 @@ class PaperInspectorTest {
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
     static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16};
     static final byte[] GIF = "GIF89a....".getBytes(StandardCharsets.US_ASCII);
-    static final byte[] OLE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
+    static final byte[] OLE = {
+        (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0
+    };
     static final byte[] EXE = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0};
 
     static byte[] zip(String... entries) throws IOException {
@@ -45,28 +46,33 @@ class PaperInspectorTest {
         assertThat(PaperInspector.check("a.gif", GIF).contentType()).isEqualTo("image/gif");
         assertThat(PaperInspector.check("old.doc", OLE).contentType()).isEqualTo("application/msword");
         assertThat(PaperInspector.check("Report.docx", docx()).kind()).isEqualTo("OOXML");
-        assertThat(PaperInspector.check("Budget.xlsx", zip("[Content_Types].xml", "xl/workbook.xml")).contentType())
+        assertThat(PaperInspector.check("Budget.xlsx", zip("[Content_Types].xml", "xl/workbook.xml"))
+                        .contentType())
                 .contains("spreadsheetml");
     }
 
     @Test
     void refusesWrongTypes() throws IOException {
-        assertThatThrownBy(() -> PaperInspector.check("tool.exe", EXE)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> PaperInspector.check("tool.exe", EXE))
+                .isInstanceOf(BusinessException.class)
                 .hasMessageContaining("Only PDF");
         assertThatThrownBy(() -> PaperInspector.check("page.html", "<html><script>".getBytes()))
                 .isInstanceOf(BusinessException.class);
         assertThatThrownBy(() -> PaperInspector.check("archive.docx", zip("payload.sh")))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("Only PDF");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("Only PDF");
         assertThatThrownBy(() -> PaperInspector.check("empty.pdf", new byte[0])).hasMessageContaining("empty");
     }
 
     @Test
     void refusesSpoofedExtensions() throws IOException {
         assertThatThrownBy(() -> PaperInspector.check("minutes.pdf", EXE)).isInstanceOf(BusinessException.class);
-        assertThatThrownBy(() -> PaperInspector.check("minutes.pdf", PNG)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> PaperInspector.check("minutes.pdf", PNG))
+                .isInstanceOf(BusinessException.class)
                 .hasMessageContaining("ends in .pdf");
         assertThatThrownBy(() -> PaperInspector.check("slides.pptx", PDF)).hasMessageContaining("a PDF");
-        assertThatThrownBy(() -> PaperInspector.check("report.docx.exe", docx())).isInstanceOf(BusinessException.class);
+        assertThatThrownBy(() -> PaperInspector.check("report.docx.exe", docx()))
+                .isInstanceOf(BusinessException.class);
     }
 
     @Test
@@ -82,10 +88,14 @@ class PaperInspectorTest {
     @Test
     void sanitisesFileNames() {
         assertThat(PaperInspector.sanitiseFileName("../../etc/passwd.pdf")).isEqualTo("passwd.pdf");
-        assertThat(PaperInspector.sanitiseFileName("C:\\Users\\x\\Board paper.pdf")).isEqualTo("Board paper.pdf");
-        assertThat(PaperInspector.sanitiseFileName("<script>alert(1)</script>.pdf")).doesNotContain("<", ">", "/");
+        assertThat(PaperInspector.sanitiseFileName("C:\\Users\\x\\Board paper.pdf"))
+                .isEqualTo("Board paper.pdf");
+        assertThat(PaperInspector.sanitiseFileName("<script>alert(1)</script>.pdf"))
+                .doesNotContain("<", ">", "/");
         assertThat(PaperInspector.sanitiseFileName("...hidden.pdf")).isEqualTo("hidden.pdf");
         assertThat(PaperInspector.sanitiseFileName("")).isEqualTo("paper");
-        assertThat(PaperInspector.sanitiseFileName("a".repeat(300) + ".pdf")).hasSizeLessThanOrEqualTo(120).endsWith(".pdf");
+        assertThat(PaperInspector.sanitiseFileName("a".repeat(300) + ".pdf"))
+                .hasSizeLessThanOrEqualTo(120)
+                .endsWith(".pdf");
     }
 }

@@ -1,5 +1,11 @@
 package org.qcommons.meetings;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.qcommons.meetings.MeetingsFixture.CONVENOR;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -7,13 +13,6 @@ import org.qcommons.security.AccountService;
 import org.qcommons.testsupport.IntegrationTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.function.Supplier;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.qcommons.meetings.MeetingsFixture.CONVENOR;
 
 /**
  * Who may do what, as a table. In the group, convenor@ convenes, patient@ holds the administrator seat,
@@ -23,18 +22,25 @@ class PermissionMatrixIT extends IntegrationTestBase {
 
     @Autowired
     GroupService groups;
+
     @Autowired
     MeetingService meetings;
+
     @Autowired
     ActionService actionService;
+
     @Autowired
     AgendaService agendaService;
+
     @Autowired
     AttendanceService attendanceService;
+
     @Autowired
     MinutesService minutesService;
+
     @Autowired
     AccountService accounts;
+
     MeetingsFixture fx;
 
     @BeforeEach
@@ -44,16 +50,26 @@ class PermissionMatrixIT extends IntegrationTestBase {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            // actor,                     see draft, edit minutes, add action, manage agenda, attendance, approve, read published, members group, private group
-            "admin@qcommons.test,         true,      true,         true,       true,          true,       true,    true,           true,          true",
-            "convenor@qcommons.test,      true,      true,         true,       true,          true,       true,    true,           true,          true",
-            "patient@qcommons.test,       true,      true,         true,       true,          true,       false,   true,           true,          true",
-            "member@qcommons.test,        true,      true,         true,       false,         false,      false,   true,           true,          true",
-            "coordinator@qcommons.test,   false,     false,        false,      false,         false,      false,   true,           true,          false",
-            "anonymous,                   false,     false,        false,      false,         false,      false,   true,           false,         false"
+        // actor,                     see draft, edit minutes, add action, manage agenda, attendance, approve, read
+        // published, members group, private group
+        "admin@qcommons.test,         true,      true,         true,       true,          true,       true,    true,           true,          true",
+        "convenor@qcommons.test,      true,      true,         true,       true,          true,       true,    true,           true,          true",
+        "patient@qcommons.test,       true,      true,         true,       true,          true,       false,   true,           true,          true",
+        "member@qcommons.test,        true,      true,         true,       false,         false,      false,   true,           true,          true",
+        "coordinator@qcommons.test,   false,     false,        false,      false,         false,      false,   true,           true,          false",
+        "anonymous,                   false,     false,        false,      false,         false,      false,   true,           false,         false"
     })
-    void matrix(String actor, boolean seeDraft, boolean editMinutes, boolean addAction, boolean manageAgenda,
-                boolean attendance, boolean approve, boolean readPublished, boolean seeMembersGroup, boolean seePrivateGroup) {
+    void matrix(
+            String actor,
+            boolean seeDraft,
+            boolean editMinutes,
+            boolean addAction,
+            boolean manageAgenda,
+            boolean attendance,
+            boolean approve,
+            boolean readPublished,
+            boolean seeMembersGroup,
+            boolean seePrivateGroup) {
         String who = actor.equals("anonymous") ? null : actor;
         MeetingGroup g = fx.group(Visibility.PUBLIC, SeatRole.ADMINISTRATOR);
         Meeting held = fx.meeting(g, LocalDateTime.now().minusDays(2));
@@ -63,34 +79,52 @@ class PermissionMatrixIT extends IntegrationTestBase {
         Meeting heldNow = fx.as(CONVENOR, () -> meetings.meeting(held.getId()).orElseThrow());
         SeatHolder seat = fx.as(CONVENOR, () -> groups.seats(g)).get(0);
 
-        assertThat(fx.as(who, () -> agendaService.agenda(heldNow).stream().anyMatch(i -> "Draft words".equals(i.getMinutesText()))
-                        && meetings.viewer(heldNow).seeMinutes()))
-                .as("see draft minutes").isEqualTo(seeDraft);
-        AgendaItem fresh = fx.as(CONVENOR, () -> agendaService.item(item.getId()).orElseThrow());
-        assertThat(allowed(who, () -> minutesService.saveMinutes(item.getId(), fresh.getVersion(), fresh.getMinutesText(), "Edited")))
-                .as("edit draft minutes").isEqualTo(editMinutes);
+        assertThat(fx.as(
+                        who,
+                        () -> agendaService.agenda(heldNow).stream()
+                                        .anyMatch(i -> "Draft words".equals(i.getMinutesText()))
+                                && meetings.viewer(heldNow).seeMinutes()))
+                .as("see draft minutes")
+                .isEqualTo(seeDraft);
+        AgendaItem fresh =
+                fx.as(CONVENOR, () -> agendaService.item(item.getId()).orElseThrow());
+        assertThat(allowed(
+                        who,
+                        () -> minutesService.saveMinutes(
+                                item.getId(), fresh.getVersion(), fresh.getMinutesText(), "Edited")))
+                .as("edit draft minutes")
+                .isEqualTo(editMinutes);
         assertThat(allowed(who, () -> actionService.addAction(held.getId(), "Do it", null, LocalDate.now())))
-                .as("add action").isEqualTo(addAction);
+                .as("add action")
+                .isEqualTo(addAction);
         assertThat(allowed(who, () -> agendaService.addItem(held.getId(), "Extra", null, 5, null)))
-                .as("manage agenda").isEqualTo(manageAgenda);
+                .as("manage agenda")
+                .isEqualTo(manageAgenda);
         assertThat(allowed(who, () -> {
-            attendanceService.recordAttendance(held.getId(), seat.seatId(), AttendanceStatus.PRESENT);
-            return null;
-        })).as("record attendance").isEqualTo(attendance);
+                    attendanceService.recordAttendance(held.getId(), seat.seatId(), AttendanceStatus.PRESENT);
+                    return null;
+                }))
+                .as("record attendance")
+                .isEqualTo(attendance);
 
         fx.as(CONVENOR, () -> meetings.circulateDraft(held.getId(), 7));
-        assertThat(allowed(who, () -> meetings.approveMinutes(held.getId()))).as("approve minutes").isEqualTo(approve);
+        assertThat(allowed(who, () -> meetings.approveMinutes(held.getId())))
+                .as("approve minutes")
+                .isEqualTo(approve);
         if (!approve) {
             fx.as(CONVENOR, () -> meetings.approveMinutes(held.getId()));
         }
-        assertThat(fx.as(who, () -> meetings.withPublishedMinutes(g))).as("read published minutes")
+        assertThat(fx.as(who, () -> meetings.withPublishedMinutes(g)))
+                .as("read published minutes")
                 .hasSize(readPublished ? 1 : 0);
 
         MeetingGroup membersOnly = fx.group(Visibility.MEMBERS, SeatRole.ADMINISTRATOR);
         MeetingGroup closed = fx.group(Visibility.PRIVATE, SeatRole.ADMINISTRATOR);
-        assertThat(fx.as(who, () -> groups.bySlug(membersOnly.getSlug())).isPresent()).as("see members-only group")
+        assertThat(fx.as(who, () -> groups.bySlug(membersOnly.getSlug())).isPresent())
+                .as("see members-only group")
                 .isEqualTo(seeMembersGroup);
-        assertThat(fx.as(who, () -> groups.bySlug(closed.getSlug())).isPresent()).as("see private group")
+        assertThat(fx.as(who, () -> groups.bySlug(closed.getSlug())).isPresent())
+                .as("see private group")
                 .isEqualTo(seePrivateGroup);
     }
 

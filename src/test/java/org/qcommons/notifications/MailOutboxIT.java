@@ -1,6 +1,14 @@
 package org.qcommons.notifications;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import jakarta.mail.internet.MimeMessage;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.qcommons.exchange.Exchange;
@@ -17,15 +25,6 @@ import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 /** The outbox (decision 077): an SMTP outage delays an email but does not lose it, and nothing of it is logged. */
 @ExtendWith(OutputCaptureExtension.class)
 class MailOutboxIT extends IntegrationTestBase {
@@ -34,16 +33,22 @@ class MailOutboxIT extends IntegrationTestBase {
 
     @Autowired
     SentMailRepository mails;
+
     @Autowired
     EventPublicationRegistry registry;
+
     @Autowired
     IncompleteEventPublications incomplete;
+
     @Autowired
     OutboxSchedule schedule;
+
     @Autowired
     NotificationService notifications;
+
     @Autowired
     MemberService members;
+
     @Autowired
     DevMailbox mailbox;
 
@@ -59,11 +64,15 @@ class MailOutboxIT extends IntegrationTestBase {
         try {
             Exchange invited = fx.exchangeIn(ExchangeState.INVITED, member, r, lender);
             assertThat(invited.getState()).isEqualTo(ExchangeState.INVITED);
-            mail = await().atMost(WAIT).until(() -> mailTo(member, subject), Optional::isPresent).orElseThrow();
+            mail = await().atMost(WAIT)
+                    .until(() -> mailTo(member, subject), Optional::isPresent)
+                    .orElseThrow();
             Long id = mail.getId();
             await().atMost(WAIT).until(() -> mails.findById(id).orElseThrow().getStatus() == MailStatus.FAILED);
-            await().atMost(WAIT).until(() -> publicationOf(id)
-                    .filter(p -> p.getStatus() == EventPublication.Status.FAILED).isPresent());
+            await().atMost(WAIT)
+                    .until(() -> publicationOf(id)
+                            .filter(p -> p.getStatus() == EventPublication.Status.FAILED)
+                            .isPresent());
             assertThat(mails.findById(id).orElseThrow().getAttempts()).isEqualTo(1);
             assertThat(mails.findById(id).orElseThrow().getSentAt()).isNull();
         } finally {
@@ -75,7 +84,8 @@ class MailOutboxIT extends IntegrationTestBase {
         assertThat(publicationOf(mail.getId())).isPresent();
         // ...so the test resubmits its own at once, as the schedule would a minute later.
         Long id = mail.getId();
-        incomplete.resubmitIncompletePublications(p -> p.getEvent() instanceof MailQueued q && q.mailId().equals(id));
+        incomplete.resubmitIncompletePublications(
+                p -> p.getEvent() instanceof MailQueued q && q.mailId().equals(id));
 
         await().atMost(WAIT).until(() -> TestMail.subjectsTo(member).contains(subject));
         await().atMost(WAIT).until(() -> publicationOf(id).isEmpty());
@@ -84,14 +94,18 @@ class MailOutboxIT extends IntegrationTestBase {
         assertThat(sent.getAttempts()).isEqualTo(2);
         assertThat(sent.getSentAt()).isNotNull();
         // Resubmitting again finds nothing incomplete: the message arrives exactly once.
-        incomplete.resubmitIncompletePublications(p -> p.getEvent() instanceof MailQueued q && q.mailId().equals(id));
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
-                .until(() -> TestMail.subjectsTo(member).stream().filter(subject::equals).count() == 1);
+        incomplete.resubmitIncompletePublications(
+                p -> p.getEvent() instanceof MailQueued q && q.mailId().equals(id));
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> TestMail.subjectsTo(member).stream()
+                                .filter(subject::equals)
+                                .count()
+                        == 1);
     }
 
     @Test
-    void theDevMailboxHoldsTheMessageAndTheLogHoldsNeitherItsTextNorItsAddress(CapturedOutput output)
-            throws Exception {
+    void theDevMailboxHoldsTheMessageAndTheLogHoldsNeitherItsTextNorItsAddress(CapturedOutput output) throws Exception {
         var fx = new ExchangeFixtures(applicationContext);
         var lender = fx.newLender(null);
         String member = fx.newMember(lender.org(), fx.testSkill);
@@ -100,8 +114,11 @@ class MailOutboxIT extends IntegrationTestBase {
         fx.as(member, () -> notifications.notify(members.me(), title, body, "exchange/requests"));
         String subject = "Q Commons: " + title;
         await().atMost(WAIT).until(() -> TestMail.subjectsTo(member).contains(subject));
-        SentMail mail = await().atMost(WAIT).until(() -> mailTo(member, subject),
-                m -> m.isPresent() && m.get().getStatus() == MailStatus.SENT).orElseThrow();
+        SentMail mail = await().atMost(WAIT)
+                .until(
+                        () -> mailTo(member, subject),
+                        m -> m.isPresent() && m.get().getStatus() == MailStatus.SENT)
+                .orElseThrow();
 
         assertThat(mailbox.enabled()).isTrue();
         Path eml = mailbox.fileFor(mail.getId());
@@ -125,13 +142,15 @@ class MailOutboxIT extends IntegrationTestBase {
 
     private Optional<SentMail> mailTo(String address, String subject) {
         return mails.findAll().stream()
-                .filter(m -> m.getRecipient().equalsIgnoreCase(address) && m.getSubject().equals(subject))
+                .filter(m -> m.getRecipient().equalsIgnoreCase(address)
+                        && m.getSubject().equals(subject))
                 .findFirst();
     }
 
     private Optional<EventPublication> publicationOf(Long mailId) {
         return registry.findIncompletePublications().stream()
                 .filter(p -> p.getEvent() instanceof MailQueued q && q.mailId().equals(mailId))
-                .map(EventPublication.class::cast).findFirst();
+                .map(EventPublication.class::cast)
+                .findFirst();
     }
 }

@@ -1,23 +1,23 @@
 package org.qcommons.people;
 
-import org.qcommons.base.demo.DemoAccounts;
-import org.junit.jupiter.api.Test;
-import org.qcommons.security.AccountService;
-import org.qcommons.base.security.SystemRunner;
-import org.qcommons.testsupport.IntegrationTestBase;
-import org.qcommons.testsupport.ParallelSaves;
-import org.springframework.beans.factory.annotation.Autowired;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.qcommons.base.demo.DemoAccounts;
+import org.qcommons.base.security.SystemRunner;
+import org.qcommons.security.AccountService;
+import org.qcommons.testsupport.IntegrationTestBase;
+import org.qcommons.testsupport.ParallelSaves;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Parallel saves of the same profile from threads: exactly one wins, the others are told, nothing is lost silently. */
 class ConcurrentProfileEditIT extends IntegrationTestBase {
 
     @Autowired
     MemberService members;
+
     @Autowired
     AccountService accounts;
 
@@ -36,7 +36,8 @@ class ConcurrentProfileEditIT extends IntegrationTestBase {
             SystemRunner.asSystem(() -> members.updateProfile(copy));
             return copy.getBio();
         });
-        List<String> winners = outcomes.stream().filter(o -> !o.equals(ParallelSaves.CONFLICT)).toList();
+        List<String> winners =
+                outcomes.stream().filter(o -> !o.equals(ParallelSaves.CONFLICT)).toList();
         assertThat(winners).hasSize(1);
         assertThat(outcomes.stream().filter(ParallelSaves.CONFLICT::equals)).hasSize(threads - 1);
         Member stored = SystemRunner.asSystem(() -> members.profile(id).orElseThrow());

@@ -1,16 +1,15 @@
 package org.qcommons.projects;
 
-import java.util.function.Supplier;
-
-import org.qcommons.base.demo.DemoAccounts;
-import org.qcommons.people.MemberService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
-import org.qcommons.security.AccountService;
+import org.qcommons.base.demo.DemoAccounts;
 import org.qcommons.base.security.QUser;
+import org.qcommons.people.MemberService;
+import org.qcommons.security.AccountService;
 import org.qcommons.testsupport.IntegrationTestBase;
 import org.qcommons.testsupport.ParallelSaves;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,23 +21,24 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class ConcurrentProjectEditIT extends IntegrationTestBase {
 
     @Autowired
-
     ProjectTaxonomy taxonomy;
 
     @Autowired
-
     MemberService memberService;
 
     @Autowired
     ProjectRecords projectRecords;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void exactlyOneOfManyParallelEditsWins() throws Exception {
-        Project created = ProjectTestData.create(projectRecords, taxonomy, memberService, "Parallel edits start", "Parallel edits.", Visibility.PUBLIC);
+        Project created = ProjectTestData.create(
+                projectRecords, taxonomy, memberService, "Parallel edits start", "Parallel edits.", Visibility.PUBLIC);
         QUser lead = accounts.loadUserByUsername(DemoAccounts.MEMBER);
         int threads = 6;
         // Every tab opened the same version before anyone saved.
@@ -52,7 +52,8 @@ class ConcurrentProjectEditIT extends IntegrationTestBase {
             as(lead, () -> projectRecords.update(copy));
             return copy.getTitle();
         });
-        List<String> winners = outcomes.stream().filter(o -> !o.equals(ParallelSaves.CONFLICT)).toList();
+        List<String> winners =
+                outcomes.stream().filter(o -> !o.equals(ParallelSaves.CONFLICT)).toList();
         assertThat(winners).hasSize(1);
         assertThat(outcomes.stream().filter(ParallelSaves.CONFLICT::equals)).hasSize(threads - 1);
         assertThat(jdbc.queryForObject("select title from project where id = ?", String.class, created.getId()))
@@ -63,8 +64,9 @@ class ConcurrentProjectEditIT extends IntegrationTestBase {
 
     private static <T> T as(QUser user, Supplier<T> work) {
         var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         try {
             return work.get();
         } finally {

@@ -1,10 +1,9 @@
 package org.qcommons.projects;
 
-import java.util.Arrays;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.util.BytesRef;
@@ -18,10 +17,10 @@ class LeanPassageScorerTest {
     @Test
     void scoresEveryPassageAsLucenesOwnScorerDoes() {
         Passage[] passages = {
-                passage(0, 120, "sepsi"),
-                passage(40, 200, "sepsi", "sepsi", "bundl"),
-                passage(300, 460, "frailti", "ward", "frailti", "ward", "frailti"),
-                passage(10, 30),
+            passage(0, 120, "sepsi"),
+            passage(40, 200, "sepsi", "sepsi", "bundl"),
+            passage(300, 460, "frailti", "ward", "frailti", "ward", "frailti"),
+            passage(10, 30),
         };
         for (Passage p : passages) {
             assertThat(lean.score(p, 600)).isCloseTo(stock.score(p, 600), within(1e-6f));

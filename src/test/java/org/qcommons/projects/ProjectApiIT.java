@@ -1,6 +1,5 @@
 package org.qcommons.projects;
 
-import org.qcommons.people.MemberService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -10,6 +9,7 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.qcommons.people.MemberService;
 import org.qcommons.testsupport.IntegrationTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,19 +19,16 @@ class ProjectApiIT extends IntegrationTestBase {
 
     @LocalServerPort
     int port;
-    
+
     @Autowired
-    
     ProjectRecords projectRecords;
-    
+
     @Autowired
-    
     ProjectTaxonomy taxonomy;
-    
+
     @Autowired
-    
     MemberService memberService;
-    
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -44,15 +41,32 @@ class ProjectApiIT extends IntegrationTestBase {
 
     @Test
     void listsPublicProjectsOnlyWithCachingHeaders() throws Exception {
-        Project hidden = ProjectTestData.create(projectRecords, taxonomy, memberService, "Apitest hidden drazzle", "Drazzle members only.", Visibility.MEMBERS);
-        Project open = ProjectTestData.create(projectRecords, taxonomy, memberService, "Apitest open drazzle", "Drazzle public.", Visibility.PUBLIC, "Sepsis");
+        Project hidden = ProjectTestData.create(
+                projectRecords,
+                taxonomy,
+                memberService,
+                "Apitest hidden drazzle",
+                "Drazzle members only.",
+                Visibility.MEMBERS);
+        Project open = ProjectTestData.create(
+                projectRecords,
+                taxonomy,
+                memberService,
+                "Apitest open drazzle",
+                "Drazzle public.",
+                Visibility.PUBLIC,
+                "Sepsis");
         HttpResponse<String> all = get("/api/projects?size=100");
         assertThat(all.statusCode()).isEqualTo(200);
-        int publicLive = jdbc.queryForObject("select count(*) from project where archived = false and visibility = 'PUBLIC'", Integer.class);
+        int publicLive = jdbc.queryForObject(
+                "select count(*) from project where archived = false and visibility = 'PUBLIC'", Integer.class);
         assertThat(all.body()).contains("\"total\":" + publicLive).doesNotContain("Apitest hidden drazzle");
-        assertThat(all.headers().firstValue("Cache-Control").orElse("")).contains("max-age=300").contains("public");
+        assertThat(all.headers().firstValue("Cache-Control").orElse(""))
+                .contains("max-age=300")
+                .contains("public");
         String etag = all.headers().firstValue("ETag").orElseThrow();
-        assertThat(get("/api/projects?size=100", "If-None-Match", etag).statusCode()).isEqualTo(304);
+        assertThat(get("/api/projects?size=100", "If-None-Match", etag).statusCode())
+                .isEqualTo(304);
 
         HttpResponse<String> found = get("/api/projects?q=drazzle&condition=sepsis&region=west-of-england");
         assertThat(found.statusCode()).isEqualTo(200);
@@ -70,14 +84,33 @@ class ProjectApiIT extends IntegrationTestBase {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"page=-1", "size=0", "size=1000", "page=abc", "size=x", "stp=abc", "stp=999999",
-            "year=abc", "year=1200", "status=brilliant", "region=atlantis", "condition=patient-flow",
-            "issue=unicorns", "method=astrology", "sort=random", "page=100000&size=100"})
+    @ValueSource(
+            strings = {
+                "page=-1",
+                "size=0",
+                "size=1000",
+                "page=abc",
+                "size=x",
+                "stp=abc",
+                "stp=999999",
+                "year=abc",
+                "year=1200",
+                "status=brilliant",
+                "region=atlantis",
+                "condition=patient-flow",
+                "issue=unicorns",
+                "method=astrology",
+                "sort=random",
+                "page=100000&size=100"
+            })
     void badParametersGetA400ProblemDocument(String query) throws Exception {
         HttpResponse<String> response = get("/api/projects?" + query);
         assertThat(response.statusCode()).as(query).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
-        assertThat(response.body()).contains("\"status\":400").doesNotContain("Exception").doesNotContain("at org.");
+        assertThat(response.body())
+                .contains("\"status\":400")
+                .doesNotContain("Exception")
+                .doesNotContain("at org.");
     }
 
     @Test
@@ -92,15 +125,30 @@ class ProjectApiIT extends IntegrationTestBase {
 
     @Test
     void theApiIsStatelessReadOnlyAndServesPlainText() throws Exception {
-        ProjectTestData.create(projectRecords, taxonomy, memberService, "Apitest plain glimmerwort", "Glimmerwort <b>checks</b> & more.", Visibility.PUBLIC);
+        ProjectTestData.create(
+                projectRecords,
+                taxonomy,
+                memberService,
+                "Apitest plain glimmerwort",
+                "Glimmerwort <b>checks</b> & more.",
+                Visibility.PUBLIC);
         HttpResponse<String> found = get("/api/projects?q=glimmerwort");
         assertThat(found.statusCode()).isEqualTo(200);
-        assertThat(found.headers().firstValue("Set-Cookie")).as("no session for open data").isEmpty();
-        assertThat(found.body()).contains("Glimmerwort <b>checks</b> & more.").doesNotContain("<mark>").doesNotContain("&amp;");
+        assertThat(found.headers().firstValue("Set-Cookie"))
+                .as("no session for open data")
+                .isEmpty();
+        assertThat(found.body())
+                .contains("Glimmerwort <b>checks</b> & more.")
+                .doesNotContain("<mark>")
+                .doesNotContain("&amp;");
 
-        HttpResponse<String> post = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/api/projects")).POST(HttpRequest.BodyPublishers.ofString("{}"))
-                .header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> post = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/projects"))
+                                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                                .header("Content-Type", "application/json")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(post.statusCode()).isEqualTo(405);
         assertThat(post.body()).doesNotContain("Exception").doesNotContain("at org.");
     }
@@ -108,7 +156,13 @@ class ProjectApiIT extends IntegrationTestBase {
     @Test
     void aSavedProjectShowsAtOnceThoughPagesAreCached() throws Exception {
         assertThat(get("/api/projects?q=quillowcheck").body()).contains("\"total\":0");
-        ProjectTestData.create(projectRecords, taxonomy, memberService, "Apitest quillowcheck", "Quillowcheck rounds.", Visibility.PUBLIC);
+        ProjectTestData.create(
+                projectRecords,
+                taxonomy,
+                memberService,
+                "Apitest quillowcheck",
+                "Quillowcheck rounds.",
+                Visibility.PUBLIC);
         assertThat(get("/api/projects?q=quillowcheck").body()).contains("\"total\":1");
     }
 }

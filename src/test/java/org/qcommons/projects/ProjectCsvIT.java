@@ -1,7 +1,5 @@
 package org.qcommons.projects;
 
-import org.qcommons.base.demo.DemoAccounts;
-import org.qcommons.people.MemberService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,7 +9,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.qcommons.base.BusinessException;
+import org.qcommons.base.demo.DemoAccounts;
 import org.qcommons.base.security.SystemRunner;
+import org.qcommons.people.MemberService;
 import org.qcommons.testsupport.IntegrationTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,19 +23,20 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class ProjectCsvIT extends IntegrationTestBase {
 
     @Autowired
-
     ProjectTaxonomy taxonomy;
 
     @Autowired
-
     MemberService memberService;
 
     @Autowired
     ProjectCsvService csv;
+
     @Autowired
     RegisterSearch register;
+
     @Autowired
     ProjectRecords projectRecords;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -56,8 +57,20 @@ class ProjectCsvIT extends IntegrationTestBase {
 
     @Test
     void everyRowIsCheckedAndABadFileImportsNothingUnlessAskedForTheValidRows() {
-        String rows = row("Csvtest alpha", "active", "2022-01-10", DemoAccounts.MEMBER, "Sepsis;Falls", "https://example.org/a")
-                + row("Csvtest bravo", "brilliant", "10/01/2022", "nobody@example.org", "Sepsis;Unicorns", "javascript:alert(1)")
+        String rows = row(
+                        "Csvtest alpha",
+                        "active",
+                        "2022-01-10",
+                        DemoAccounts.MEMBER,
+                        "Sepsis;Falls",
+                        "https://example.org/a")
+                + row(
+                        "Csvtest bravo",
+                        "brilliant",
+                        "10/01/2022",
+                        "nobody@example.org",
+                        "Sepsis;Unicorns",
+                        "javascript:alert(1)")
                 + row("Csvtest charlie", "completed", "2019-05-01", DemoAccounts.PATIENT, "Frailty", "");
         SystemRunner.asSystem(() -> {
             CsvImportReport report = csv.check(file(rows));
@@ -65,10 +78,12 @@ class ProjectCsvIT extends IntegrationTestBase {
             assertThat(report.validRows()).isEqualTo(2);
             assertThat(report.clean()).isFalse();
             assertThat(report.problems()).extracting(CsvProblem::row).containsOnly(3);
-            assertThat(report.problems()).extracting(CsvProblem::column)
+            assertThat(report.problems())
+                    .extracting(CsvProblem::column)
                     .contains("status", "start_date", "lead_email", "conditions", "links");
 
-            assertThatThrownBy(() -> csv.importProjects(file(rows), false)).isInstanceOf(BusinessException.class)
+            assertThatThrownBy(() -> csv.importProjects(file(rows), false))
+                    .isInstanceOf(BusinessException.class)
                     .hasMessageContaining("nothing was imported");
             assertThat(count("Csvtest")).isZero();
 
@@ -85,9 +100,12 @@ class ProjectCsvIT extends IntegrationTestBase {
             CsvImportReport report = csv.check(new ByteArrayInputStream(template.getBytes(StandardCharsets.UTF_8)));
             assertThat(report.problems()).isEmpty();
             assertThat(report.clean()).isTrue();
-            assertThat(csv.importProjects(new ByteArrayInputStream(template.getBytes(StandardCharsets.UTF_8)), false)).isEqualTo(1);
-            Project imported = projectRecords.project(jdbc.queryForObject(
-                    "select id from project where title = 'Csvclean template row'", Long.class)).orElseThrow();
+            assertThat(csv.importProjects(new ByteArrayInputStream(template.getBytes(StandardCharsets.UTF_8)), false))
+                    .isEqualTo(1);
+            Project imported = projectRecords
+                    .project(jdbc.queryForObject(
+                            "select id from project where title = 'Csvclean template row'", Long.class))
+                    .orElseThrow();
             assertThat(imported.getTeam()).hasSize(1);
             assertThat(imported.getTopics()).extracting(Topic::getName).contains("Falls", "Frailty", "Patient safety");
             assertThat(imported.getStp().getName()).isEqualTo("Bristol, North Somerset and South Gloucestershire");
@@ -97,7 +115,8 @@ class ProjectCsvIT extends IntegrationTestBase {
     @Test
     void aFileWithWrongColumnsIsRejectedWithAReport() {
         SystemRunner.asSystem(() -> {
-            CsvImportReport report = csv.check(new ByteArrayInputStream("name,colour\nx,y\n".getBytes(StandardCharsets.UTF_8)));
+            CsvImportReport report =
+                    csv.check(new ByteArrayInputStream("name,colour\nx,y\n".getBytes(StandardCharsets.UTF_8)));
             assertThat(report.problems()).extracting(CsvProblem::row).containsOnly(1);
             assertThat(report.problems()).extracting(CsvProblem::column).contains("title", "name", "colour");
         });
@@ -105,8 +124,9 @@ class ProjectCsvIT extends IntegrationTestBase {
 
     @Test
     void onlyAdminsMayImport() {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("x", null,
-                AuthorityUtils.createAuthorityList("ROLE_MEMBER")));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "x", null, AuthorityUtils.createAuthorityList("ROLE_MEMBER")));
         try {
             assertThatThrownBy(() -> csv.check(file(""))).isInstanceOf(AccessDeniedException.class);
         } finally {
@@ -116,8 +136,20 @@ class ProjectCsvIT extends IntegrationTestBase {
 
     @Test
     void exportEscapesFormulaCellsAndRespectsVisibility() {
-        ProjectTestData.create(projectRecords, taxonomy, memberService, "=HYPERLINK(\"http://evil\") Exportzap", "Exportzap public.", Visibility.PUBLIC);
-        ProjectTestData.create(projectRecords, taxonomy, memberService, "Exportzap members only", "Exportzap hidden.", Visibility.MEMBERS);
+        ProjectTestData.create(
+                projectRecords,
+                taxonomy,
+                memberService,
+                "=HYPERLINK(\"http://evil\") Exportzap",
+                "Exportzap public.",
+                Visibility.PUBLIC);
+        ProjectTestData.create(
+                projectRecords,
+                taxonomy,
+                memberService,
+                "Exportzap members only",
+                "Exportzap hidden.",
+                Visibility.MEMBERS);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         csv.export(RegisterQuery.text("exportzap"), out);
         String text = out.toString(StandardCharsets.UTF_8);

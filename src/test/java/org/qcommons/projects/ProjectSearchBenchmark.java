@@ -1,26 +1,14 @@
 package org.qcommons.projects;
 
-import org.qcommons.benchmark.BenchmarkReport;
-import org.springframework.test.context.TestPropertySource;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
-
-import org.qcommons.projects.demo.SyntheticDataGenerator;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Date;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -36,9 +24,14 @@ import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.junit.jupiter.api.Test;
 import org.qcommons.base.search.SearchAnalysis;
 import org.qcommons.base.security.SystemRunner;
+import org.qcommons.benchmark.BenchmarkReport;
+import org.qcommons.projects.demo.SyntheticDataGenerator;
 import org.qcommons.testsupport.IntegrationTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Not a test: prints search latency figures. Run with {@code mvn -o -B -Pbenchmark test -Dtest=ProjectSearchBenchmark}
@@ -47,29 +40,36 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@link RegisterSearch}, with SQL LIKE on MariaDB, and as raw Lucene queries on the same index.
  */
 // The index as production keeps it (memory-mapped files), not the tests' heap directory, which is slower to read.
-@TestPropertySource(properties = {
-        "spring.jpa.properties.hibernate.search.backend.directory.type=local-filesystem",
-        "spring.jpa.properties.hibernate.search.backend.directory.root=target/benchmark-index"})
+@TestPropertySource(
+        properties = {
+            "spring.jpa.properties.hibernate.search.backend.directory.type=local-filesystem",
+            "spring.jpa.properties.hibernate.search.backend.directory.root=target/benchmark-index"
+        })
 class ProjectSearchBenchmark extends IntegrationTestBase {
 
     private static final String[] WORDS = ("sepsis frailty falls dementia diabetes stroke maternity deterioration "
-            + "discharge flow workforce wellbeing inequalities suicide incidents medicines experience infection "
-            + "antibiotics escalation observations huddle triage screening rehabilitation pathway referral waiting "
-            + "community pharmacy outpatient theatre surgery midwife nursing therapy carers homes hospice learning "
-            + "measurement charts variation dashboard audit safety harm pressure ulcers catheter hydration nutrition "
-            + "breathlessness asthma insulin kidney heart cancer bowel screening vaccination clinic weekend").split(" ");
+                    + "discharge flow workforce wellbeing inequalities suicide incidents medicines experience infection "
+                    + "antibiotics escalation observations huddle triage screening rehabilitation pathway referral waiting "
+                    + "community pharmacy outpatient theatre surgery midwife nursing therapy carers homes hospice learning "
+                    + "measurement charts variation dashboard audit safety harm pressure ulcers catheter hydration nutrition "
+                    + "breathlessness asthma insulin kidney heart cancer bowel screening vaccination clinic weekend")
+            .split(" ");
 
     private static final int ROUNDS = 10;
     private static final int WARM_UP_ROUNDS = 10;
 
     @Autowired
     RegisterSearch register;
+
     @Autowired
     ProjectIndex projectIndex;
+
     @Autowired
     ProjectSearch search;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -82,7 +82,7 @@ class ProjectSearchBenchmark extends IntegrationTestBase {
         long indexStart = System.nanoTime();
         SystemRunner.asSystem(() -> {
             try {
-                projectIndex.rebuildIndex(p -> { }).toCompletableFuture().get(60, TimeUnit.MINUTES);
+                projectIndex.rebuildIndex(p -> {}).toCompletableFuture().get(60, TimeUnit.MINUTES);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -107,9 +107,16 @@ class ProjectSearchBenchmark extends IntegrationTestBase {
                 + " and (p.title like ? or p.summary like ? or p.aims like ? or p.outcomes like ? or p.learning like ?"
                 + " or exists (select 1 from project_topic pt2 join topic t on t.id = pt2.topic_id"
                 + " where pt2.project_id = p.id and t.name like ?))";
-        Analyzer english = search.mapping().backend().unwrap(LuceneBackend.class).analyzer(SearchAnalysis.ENGLISH).orElseThrow();
+        Analyzer english = search.mapping()
+                .backend()
+                .unwrap(LuceneBackend.class)
+                .analyzer(SearchAnalysis.ENGLISH)
+                .orElseThrow();
         Map<String, long[]> timings;
-        try (IndexReader reader = search.mapping().scope(Project.class).extension(LuceneExtension.get()).openIndexReader()) {
+        try (IndexReader reader = search.mapping()
+                .scope(Project.class)
+                .extension(LuceneExtension.get())
+                .openIndexReader()) {
             IndexSearcher searcher = new IndexSearcher(reader);
             Map<String, Consumer<RegisterQuery>> paths = new LinkedHashMap<>();
             paths.put("service", c -> register.page(c, 0, 20));
@@ -123,9 +130,11 @@ class ProjectSearchBenchmark extends IntegrationTestBase {
                 try {
                     String term = stem(english, c.text());
                     BooleanQuery q = new BooleanQuery.Builder()
-                            .add(new BooleanQuery.Builder()
-                                    .add(new TermQuery(new Term("title", term)), BooleanClause.Occur.SHOULD)
-                                    .add(new TermQuery(new Term("summary", term)), BooleanClause.Occur.SHOULD).build(),
+                            .add(
+                                    new BooleanQuery.Builder()
+                                            .add(new TermQuery(new Term("title", term)), BooleanClause.Occur.SHOULD)
+                                            .add(new TermQuery(new Term("summary", term)), BooleanClause.Occur.SHOULD)
+                                            .build(),
                                     BooleanClause.Occur.MUST)
                             .add(LongPoint.newExactQuery("regionId", c.regionId()), BooleanClause.Occur.FILTER)
                             .add(LongPoint.newExactQuery("conditionIds", c.conditionId()), BooleanClause.Occur.FILTER)
@@ -138,8 +147,13 @@ class ProjectSearchBenchmark extends IntegrationTestBase {
             });
             paths.put("count", c -> register.count(c));
             paths.put("page", c -> register.page(c, 0, 20).hits());
-            paths.put("index", c -> tx.executeWithoutResult(s -> search.find(c, true, 0, 20, ProjectSearch.Parts.SNIPPETS)));
-            paths.put("filters", c -> tx.executeWithoutResult(s -> search.find(c.withText(null), true, 0, 20, ProjectSearch.Parts.SNIPPETS)));
+            paths.put(
+                    "index",
+                    c -> tx.executeWithoutResult(s -> search.find(c, true, 0, 20, ProjectSearch.Parts.SNIPPETS)));
+            paths.put(
+                    "filters",
+                    c -> tx.executeWithoutResult(
+                            s -> search.find(c.withText(null), true, 0, 20, ProjectSearch.Parts.SNIPPETS)));
             timings = SystemRunner.asSystem(() -> time(mix, paths));
         }
         long[] service = timings.get("service");
@@ -201,18 +215,28 @@ class ProjectSearchBenchmark extends IntegrationTestBase {
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
     }
 
-    private static String report(long total, double loadS, double indexS, int queries, long[] service, long[] like, long[] lucene) {
+    private static String report(
+            long total, double loadS, double indexS, int queries, long[] service, long[] like, long[] lucene) {
         StringBuilder sb = new StringBuilder("# Project search benchmark\n\n");
-        sb.append(String.format("Projects in MariaDB: %,d (JDBC load %.1f s, MassIndexer %.1f s). Queries: %d, each "
-                + "one word + region + condition, first page of 20 plus the total count; every path runs the "
-                + "mix %d times untimed, then %d timed rounds run every path in turn. The SQL path searches the same columns as the index (title, summary, aims, outcomes, "
-                + "learning, topic names). Machine: %d cores.%n%n",
-                total, loadS, indexS, queries, WARM_UP_ROUNDS, ROUNDS, Runtime.getRuntime().availableProcessors()));
+        sb.append(String.format(
+                "Projects in MariaDB: %,d (JDBC load %.1f s, MassIndexer %.1f s). Queries: %d, each "
+                        + "one word + region + condition, first page of 20 plus the total count; every path runs the "
+                        + "mix %d times untimed, then %d timed rounds run every path in turn. The SQL path searches the same columns as the index (title, summary, aims, outcomes, "
+                        + "learning, topic names). Machine: %d cores.%n%n",
+                total,
+                loadS,
+                indexS,
+                queries,
+                WARM_UP_ROUNDS,
+                ROUNDS,
+                Runtime.getRuntime().availableProcessors()));
         sb.append("| Path | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|\n");
-        sb.append(row("RegisterSearch.page: first page and total (Hibernate Search, rows from stored fields)", service));
+        sb.append(
+                row("RegisterSearch.page: first page and total (Hibernate Search, rows from stored fields)", service));
         sb.append(row("SQL LIKE '%term%' on MariaDB", like));
         sb.append(row("Raw Lucene (same index)", lucene));
-        sb.append(String.format("%nLIKE / service at p95: %.1fx; service / raw Lucene at p95: %.1fx.%n",
+        sb.append(String.format(
+                "%nLIKE / service at p95: %.1fx; service / raw Lucene at p95: %.1fx.%n",
                 pct(like, 95) / pct(service, 95), pct(service, 95) / pct(lucene, 95)));
         sb.append("\nTargets: service p95 <= 15 ms and >= 30x faster than LIKE.\n");
         return sb.toString();

@@ -1,24 +1,22 @@
 package org.qcommons.reliability;
 
-import java.util.HashMap;
-
-import org.qcommons.testsupport.StandaloneTestBase;
-import org.junit.jupiter.api.Test;
-import org.qcommons.testsupport.ChildApp;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.qcommons.testsupport.ChildApp;
+import org.qcommons.testsupport.StandaloneTestBase;
 
 /**
  * kill -9 of the app and its embedded MariaDB in the middle of a stream of writes, then a restart on the same data:
@@ -34,11 +32,17 @@ class CrashRecoveryIT extends StandaloneTestBase {
         Files.createDirectories(Path.of("target"));
         Path work = Files.createTempDirectory(Path.of("target"), "crash-").toAbsolutePath();
         Path committed = work.resolve("committed.log");
-        Map<String, String> props = Map.of("spring.profiles.active", "crashtest",
-                "qcommons.db.embedded-dir", work.resolve("mariadb").toString(),
-                "qcommons.data-dir", work.resolve("data").toString(),
-                "qcommons.demo", "true",
-                "qcommons.crash.log", committed.toString());
+        Map<String, String> props = Map.of(
+                "spring.profiles.active",
+                "crashtest",
+                "qcommons.db.embedded-dir",
+                work.resolve("mariadb").toString(),
+                "qcommons.data-dir",
+                work.resolve("data").toString(),
+                "qcommons.demo",
+                "true",
+                "qcommons.crash.log",
+                committed.toString());
 
         ChildApp first = ChildApp.start(work, props);
         long deadline = System.currentTimeMillis() + 120_000;
@@ -57,9 +61,12 @@ class CrashRecoveryIT extends StandaloneTestBase {
             assertThat(m.find()).as("index status reported").isTrue();
             assertThat(m.group(1)).as("indexed documents equal database rows").isEqualTo(m.group(2));
 
-            int port = Integer.parseInt(Files.readString(work.resolve("mariadb").resolve("port")).trim());
-            try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/qcommons", "root", "")) {
-                ResultSet rs = c.createStatement().executeQuery("select id from project where title like 'Crash stream project %'");
+            int port = Integer.parseInt(
+                    Files.readString(work.resolve("mariadb").resolve("port")).trim());
+            try (Connection c =
+                    DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/qcommons", "root", "")) {
+                ResultSet rs = c.createStatement()
+                        .executeQuery("select id from project where title like 'Crash stream project %'");
                 Set<Long> stored = new HashSet<>();
                 while (rs.next()) {
                     stored.add(rs.getLong(1));
@@ -67,7 +74,8 @@ class CrashRecoveryIT extends StandaloneTestBase {
                 Set<Long> lost = new HashSet<>(ids);
                 lost.removeAll(stored);
                 assertThat(lost).as("committed rows lost").isEmpty();
-                System.out.printf("Crash recovery: %d committed before kill -9, %d stored after restart, 0 lost%n",
+                System.out.printf(
+                        "Crash recovery: %d committed before kill -9, %d stored after restart, 0 lost%n",
                         ids.size(), stored.size());
             }
         }

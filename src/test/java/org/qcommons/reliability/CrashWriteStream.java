@@ -1,7 +1,14 @@
 package org.qcommons.reliability;
 
-import org.qcommons.base.demo.DemoAccounts;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
+import org.qcommons.base.demo.DemoAccounts;
+import org.qcommons.base.security.SystemRunner;
 import org.qcommons.people.Member;
 import org.qcommons.people.MemberService;
 import org.qcommons.projects.IndexStatus;
@@ -11,7 +18,6 @@ import org.qcommons.projects.ProjectRecords;
 import org.qcommons.projects.ProjectStatus;
 import org.qcommons.projects.Visibility;
 import org.qcommons.security.AccountService;
-import org.qcommons.base.security.SystemRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,13 +25,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 
 /**
  * Test-only, in the child app of {@link CrashRecoveryIT}: reports the index status once start-up is done, then
@@ -45,9 +44,13 @@ class CrashWriteStream {
     private final Path committedLog;
     private final boolean write;
 
-    CrashWriteStream(ProjectRecords projectRecords, ProjectIndex projectIndex, MemberService members, AccountService accounts,
-                     @Value("${qcommons.crash.log}") String committedLog,
-                     @Value("${qcommons.crash.write:true}") boolean write) {
+    CrashWriteStream(
+            ProjectRecords projectRecords,
+            ProjectIndex projectIndex,
+            MemberService members,
+            AccountService accounts,
+            @Value("${qcommons.crash.log}") String committedLog,
+            @Value("${qcommons.crash.write:true}") boolean write) {
         this.projectRecords = projectRecords;
         this.projectIndex = projectIndex;
         this.members = members;
@@ -69,8 +72,8 @@ class CrashWriteStream {
 
     private void writeForever() {
         Long leadId = accounts.loadUserByUsername(DemoAccounts.MEMBER).memberId();
-        try (FileChannel out = FileChannel.open(committedLog, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
-                StandardOpenOption.WRITE)) {
+        try (FileChannel out = FileChannel.open(
+                committedLog, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE)) {
             for (int i = 0; ; i++) {
                 int n = i;
                 Long id = SystemRunner.asSystem(() -> {

@@ -1,17 +1,16 @@
 package org.qcommons.reliability;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.qcommons.testsupport.BrowserTestBase;
 import org.qcommons.testsupport.ChildApp;
 import org.qcommons.testsupport.DebianMariaDb;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The database goes away under a running app: pages say "temporarily unavailable" (no stack trace), and the app
@@ -24,10 +23,21 @@ class DatabaseOutageBT extends BrowserTestBase {
         Assumptions.assumeTrue(DebianMariaDb.installed(), "Debian's mariadb-server is not installed");
         Path work = Files.createTempDirectory("qcommons-outage");
         try (DebianMariaDb db = new DebianMariaDb();
-             ChildApp app = ChildApp.start(work, Map.of("spring.profiles.active", "mariadb",
-                     "spring.datasource.url", db.url(), "spring.datasource.username", "root",
-                     "spring.datasource.password", "", "qcommons.demo", "true",
-                     "qcommons.data-dir", work.resolve("data").toString()))) {
+                ChildApp app = ChildApp.start(
+                        work,
+                        Map.of(
+                                "spring.profiles.active",
+                                "mariadb",
+                                "spring.datasource.url",
+                                db.url(),
+                                "spring.datasource.username",
+                                "root",
+                                "spring.datasource.password",
+                                "",
+                                "qcommons.demo",
+                                "true",
+                                "qcommons.data-dir",
+                                work.resolve("data").toString()))) {
             driver().get(app.url(""));
             waitFor(By.id("figure-members"));
 

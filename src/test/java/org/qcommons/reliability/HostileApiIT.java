@@ -1,9 +1,6 @@
 package org.qcommons.reliability;
 
-import org.junit.jupiter.api.Test;
-import org.qcommons.testsupport.HostileInputs;
-import org.qcommons.testsupport.IntegrationTestBase;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -14,8 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.qcommons.testsupport.HostileInputs;
+import org.qcommons.testsupport.IntegrationTestBase;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The hostile corpus through the open-data API: every string as the search text, each filter parameter in turn,
@@ -24,18 +23,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class HostileApiIT extends IntegrationTestBase {
 
-    static final List<String> PARAMS = List.of("region", "stp", "condition", "issue", "status", "method", "year",
-            "sort", "page", "size");
+    static final List<String> PARAMS =
+            List.of("region", "stp", "condition", "issue", "status", "method", "year", "sort", "page", "size");
 
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final List<String> failures = new ArrayList<>();
 
     private HttpResponse<String> get(String pathAndQuery) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
-                .header("Accept", "application/json").timeout(Duration.ofSeconds(30)).build();
+                .header("Accept", "application/json")
+                .timeout(Duration.ofSeconds(30))
+                .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
@@ -45,13 +47,18 @@ class HostileApiIT extends IntegrationTestBase {
 
     private void check(String what, String hostile, HttpResponse<String> response, boolean problemJsonExpected) {
         // A problem may quote the bad value back (as JSON text); only internals the input did not contain count.
-        String body = (response.body() == null ? "" : response.body()).replace(hostile, "")
-                .replace(hostile.replace("\\", "\\\\").replace("\"", "\\\""), "").replace(encode(hostile), "");
+        String body = (response.body() == null ? "" : response.body())
+                .replace(hostile, "")
+                .replace(hostile.replace("\\", "\\\\").replace("\"", "\\\""), "")
+                .replace(encode(hostile), "");
         String type = response.headers().firstValue("Content-Type").orElse("");
         if (response.statusCode() >= 500) {
             failures.add(what + " -> " + response.statusCode());
-        } else if (body.contains("Exception") || body.contains("\tat ") || body.contains("org.qcommons")
-                || body.contains("org.springframework") || body.contains("java.lang")) {
+        } else if (body.contains("Exception")
+                || body.contains("\tat ")
+                || body.contains("org.qcommons")
+                || body.contains("org.springframework")
+                || body.contains("java.lang")) {
             failures.add(what + " -> internals in the body");
         } else if (problemJsonExpected && response.statusCode() >= 400 && !type.contains("application/problem+json")) {
             failures.add(what + " -> " + response.statusCode() + " as " + type);
@@ -72,7 +79,9 @@ class HostileApiIT extends IntegrationTestBase {
             }
         }
         assertThat(failures).as("search texts that broke the API").isEmpty();
-        assertThat(ok).as("most hostile search texts are simply searched for").isGreaterThan(HostileInputs.all().size() / 2);
+        assertThat(ok)
+                .as("most hostile search texts are simply searched for")
+                .isGreaterThan(HostileInputs.all().size() / 2);
     }
 
     @Test
@@ -106,7 +115,8 @@ class HostileApiIT extends IntegrationTestBase {
             }
             HttpResponse<String> r = get("/api/projects/" + encode(hostile));
             check("/api/projects/" + abbreviate(encode(hostile)), hostile, r, false);
-            if (r.statusCode() < 500 && r.headers().firstValue("Content-Type").orElse("").contains("problem+json")) {
+            if (r.statusCode() < 500
+                    && r.headers().firstValue("Content-Type").orElse("").contains("problem+json")) {
                 problemJson++;
             }
             if (r.statusCode() == 200 && !r.body().contains("\"total\"")) {

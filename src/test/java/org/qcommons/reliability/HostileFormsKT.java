@@ -1,8 +1,9 @@
 package org.qcommons.reliability;
 
-import com.vaadin.flow.router.QueryParameters;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import org.qcommons.base.demo.DemoAccounts;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasEnabled;
@@ -12,8 +13,17 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.qcommons.base.demo.DemoAccounts;
+import org.qcommons.base.security.SystemRunner;
 import org.qcommons.meetings.AgendaService;
 import org.qcommons.meetings.GroupService;
 import org.qcommons.meetings.Meeting;
@@ -24,23 +34,11 @@ import org.qcommons.meetings.Visibility;
 import org.qcommons.organisations.OrganisationService;
 import org.qcommons.people.Member;
 import org.qcommons.security.Registration;
-import org.qcommons.base.security.SystemRunner;
 import org.qcommons.testsupport.Fields;
 import org.qcommons.testsupport.HostileInputs;
 import org.qcommons.testsupport.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.time.Clock;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-import java.util.regex.Pattern;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The hostile corpus through the forms HostileInputKT does not reach: exchange request, buddy request and offer,
@@ -54,18 +52,24 @@ class HostileFormsKT extends KaribuTest {
     /** Live markup made from the corpus: a tag the corpus opens, or an event-handler attribute on any element. */
     private static final Pattern LIVE = Pattern.compile(
             "<(script|img|svg|iframe|object|embed|video|marquee|details|input|math|body|style)\\b[^>]*(window\\.__xss|onerror|onload)"
-                    + "|\\son(error|load|focus|toggle|begin|start|mouseover|blur)\\s*=\\s*\"?window\\.__xss", Pattern.CASE_INSENSITIVE);
+                    + "|\\son(error|load|focus|toggle|begin|start|mouseover|blur)\\s*=\\s*\"?window\\.__xss",
+            Pattern.CASE_INSENSITIVE);
 
     @Autowired
     GroupService groups;
+
     @Autowired
     MeetingService meetings;
+
     @Autowired
     Clock clock;
+
     @Autowired
     AgendaService agendaService;
+
     @Autowired
     OrganisationService organisations;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -74,8 +78,7 @@ class HostileFormsKT extends KaribuTest {
     private long requestsBefore;
 
     /** A form: who uses it, where it is, an optional button that opens it in a dialog, and the buttons that submit. */
-    record Form(String name, String user, String route, String opener, List<String> submits) {
-    }
+    record Form(String name, String user, String route, String opener, List<String> submits) {}
 
     @AfterEach
     void removeWhatTheCorpusCreatedInSharedLists() {
@@ -114,13 +117,42 @@ class HostileFormsKT extends KaribuTest {
         String measurer = freshMember();
 
         List<Form> forms = List.of(
-                new Form("exchange request", DemoAccounts.COORDINATOR, "exchange/requests/new", null, List.of("Post request")),
-                new Form("buddy request", newcomer, "buddying/request", null, List.of("Ask for a buddy", "Save changes")),
+                new Form(
+                        "exchange request",
+                        DemoAccounts.COORDINATOR,
+                        "exchange/requests/new",
+                        null,
+                        List.of("Post request")),
+                new Form(
+                        "buddy request",
+                        newcomer,
+                        "buddying/request",
+                        null,
+                        List.of("Ask for a buddy", "Save changes")),
                 new Form("buddy offer", buddy, "buddying/offer", null, List.of("Save offer")),
-                new Form("discussion", MeetingsFixture.CONVENOR, "groups/" + group.getSlug() + "?tab=discussion", null, List.of("Post", "Reply")),
-                new Form("meeting", MeetingsFixture.CONVENOR, "groups/" + group.getSlug() + "?tab=meetings", "Schedule a meeting", List.of("Save")),
-                new Form("agenda item", MeetingsFixture.CONVENOR, "meetings/" + agendaMeeting.getId(), "Add agenda item", List.of("Save")),
-                new Form("minutes, decisions, actions, PDSA", MeetingsFixture.CONVENOR, "meetings/" + meeting.getId(), null,
+                new Form(
+                        "discussion",
+                        MeetingsFixture.CONVENOR,
+                        "groups/" + group.getSlug() + "?tab=discussion",
+                        null,
+                        List.of("Post", "Reply")),
+                new Form(
+                        "meeting",
+                        MeetingsFixture.CONVENOR,
+                        "groups/" + group.getSlug() + "?tab=meetings",
+                        "Schedule a meeting",
+                        List.of("Save")),
+                new Form(
+                        "agenda item",
+                        MeetingsFixture.CONVENOR,
+                        "meetings/" + agendaMeeting.getId(),
+                        "Add agenda item",
+                        List.of("Save")),
+                new Form(
+                        "minutes, decisions, actions, PDSA",
+                        MeetingsFixture.CONVENOR,
+                        "meetings/" + meeting.getId(),
+                        null,
                         List.of("Record decision", "Add action", "Save minutes", "Save PDSA review")),
                 new Form("measure", measurer, "measures", "New measure", List.of("Save")),
                 new Form("topic admin", DemoAccounts.ADMIN, "admin/topics", null, List.of("Save")));
@@ -153,18 +185,26 @@ class HostileFormsKT extends KaribuTest {
         if (q < 0) {
             UI.getCurrent().navigate(form.route());
         } else {
-            UI.getCurrent().navigate(form.route().substring(0, q),
-                    QueryParameters.fromString(form.route().substring(q + 1)));
+            UI.getCurrent()
+                    .navigate(
+                            form.route().substring(0, q),
+                            QueryParameters.fromString(form.route().substring(q + 1)));
         }
         Component container = currentView();
         if (form.opener() != null) {
-            Button opener = _find(container, Button.class, s -> s.withText(form.opener())).getFirst();
+            Button opener = _find(container, Button.class, s -> s.withText(form.opener()))
+                    .getFirst();
             _click(opener);
-            container = _find(Dialog.class).stream().filter(Dialog::isOpened).reduce((a, b) -> b).orElseThrow();
+            container = _find(Dialog.class).stream()
+                    .filter(Dialog::isOpened)
+                    .reduce((a, b) -> b)
+                    .orElseThrow();
         }
         int filled = 0;
         for (HasValue<?, String> field : textFields(container)) {
-            if (field instanceof Component c && c.isVisible() && !field.isReadOnly()
+            if (field instanceof Component c
+                    && c.isVisible()
+                    && !field.isReadOnly()
                     && !(c instanceof HasEnabled e && !e.isEnabled())) {
                 Fields.setValue(field, hostile);
                 filled++;
@@ -190,9 +230,13 @@ class HostileFormsKT extends KaribuTest {
 
     private static void assertSafe(String where, String hostile) {
         List<String> texts = NotificationsKt.getNotifications().stream()
-                .map(n -> n.getElement().getProperty("text", "") + " " + n.getElement().getTextRecursively()).toList();
+                .map(n -> n.getElement().getProperty("text", "") + " "
+                        + n.getElement().getTextRecursively())
+                .toList();
         assertThat(texts).as(where).noneMatch(t -> t.contains("error id") || t.contains("Exception"));
         NotificationsKt.clearNotifications();
-        assertThat(LIVE.matcher(UI.getCurrent().getElement().getOuterHTML()).find()).as(where + ": live markup").isFalse();
+        assertThat(LIVE.matcher(UI.getCurrent().getElement().getOuterHTML()).find())
+                .as(where + ": live markup")
+                .isFalse();
     }
 }

@@ -1,10 +1,13 @@
 package org.qcommons.reliability;
 
-import com.vaadin.flow.component.HasEnabled;
-import com.vaadin.flow.component.HasValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasEnabled;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -12,19 +15,14 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.qcommons.base.security.Role;
 import org.qcommons.testsupport.Fields;
 import org.qcommons.testsupport.HostileInputs;
 import org.qcommons.testsupport.KaribuTest;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The hostile corpus through every text field of the main forms and search boxes (then their primary button),
@@ -57,30 +55,39 @@ class HostileInputKT extends KaribuTest {
             List<HasValue<?, String>> fields = textFields(view);
             assertThat(fields).as("text fields on " + form.getKey()).isNotEmpty();
             List<Button> primary = _find(view, Button.class).stream()
-                    .filter(b -> b.getThemeNames().contains("primary") && b.isEnabled() && b.isVisible()).toList();
+                    .filter(b -> b.getThemeNames().contains("primary") && b.isEnabled() && b.isVisible())
+                    .toList();
             for (String hostile : HostileInputs.all()) {
                 try {
                     for (var field : fields) {
-                        if (field instanceof Component c && c.isVisible() && !field.isReadOnly()
+                        if (field instanceof Component c
+                                && c.isVisible()
+                                && !field.isReadOnly()
                                 && !(c instanceof HasEnabled e && !e.isEnabled())) {
                             Fields.setValue(field, hostile);
                             tried++;
                         }
                     }
-                    if (!primary.isEmpty() && primary.getFirst().isAttached() && primary.getFirst().isEnabled()) {
+                    if (!primary.isEmpty()
+                            && primary.getFirst().isAttached()
+                            && primary.getFirst().isEnabled()) {
                         _click(primary.getFirst());
                     }
                     assertNoUnexpectedError(form.getKey(), hostile);
                 } catch (RuntimeException | AssertionError e) {
                     failures.add(form.getKey() + " <- " + abbreviate(hostile) + ": " + e);
                 }
-                if (!UI.getCurrent().getInternals().getActiveRouterTargetsChain().contains(view)) {
+                if (!UI.getCurrent()
+                        .getInternals()
+                        .getActiveRouterTargetsChain()
+                        .contains(view)) {
                     // A valid value was saved and the view moved on: come back for the next string.
                     UI.getCurrent().navigate(form.getKey());
                     view = currentView();
                     fields = textFields(view);
                     primary = _find(view, Button.class).stream()
-                            .filter(b -> b.getThemeNames().contains("primary") && b.isEnabled() && b.isVisible()).toList();
+                            .filter(b -> b.getThemeNames().contains("primary") && b.isEnabled() && b.isVisible())
+                            .toList();
                 }
             }
         }
@@ -91,8 +98,20 @@ class HostileInputKT extends KaribuTest {
     @Test
     void hostileUrlParametersAreHandled() {
         signInAs(Role.MEMBER);
-        List<String> params = List.of("region", "stp", "org", "profession", "topic", "status", "sort", "year", "page",
-                "condition", "issue", "method", "signal");
+        List<String> params = List.of(
+                "region",
+                "stp",
+                "org",
+                "profession",
+                "topic",
+                "status",
+                "sort",
+                "year",
+                "page",
+                "condition",
+                "issue",
+                "method",
+                "signal");
         List<String> corpus = HostileInputs.all();
         for (int i = 0; i < corpus.size(); i++) {
             String hostile = corpus.get(i);
@@ -114,15 +133,20 @@ class HostileInputKT extends KaribuTest {
     @SuppressWarnings("unchecked")
     private static List<HasValue<?, String>> textFields(Component view) {
         List<HasValue<?, String>> fields = new ArrayList<>();
-        for (Class<? extends Component> type : List.of(TextField.class, TextArea.class, EmailField.class, PasswordField.class)) {
+        for (Class<? extends Component> type :
+                List.of(TextField.class, TextArea.class, EmailField.class, PasswordField.class)) {
             _find(view, type).forEach(c -> fields.add((HasValue<?, String>) c));
         }
         return fields;
     }
 
     private static void assertNoUnexpectedError(String where, String hostile) {
-        List<String> texts = NotificationsKt.getNotifications().stream().map(n -> n.getElement().getProperty("text", "") + " " + n.getElement().getTextRecursively()).toList();
-        assertThat(texts).as(where + " with " + abbreviate(hostile))
+        List<String> texts = NotificationsKt.getNotifications().stream()
+                .map(n -> n.getElement().getProperty("text", "") + " "
+                        + n.getElement().getTextRecursively())
+                .toList();
+        assertThat(texts)
+                .as(where + " with " + abbreviate(hostile))
                 .noneMatch(t -> t.contains("error id") || t.contains("Exception"));
         NotificationsKt.clearNotifications();
     }

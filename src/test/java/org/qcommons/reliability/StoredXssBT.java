@@ -1,10 +1,14 @@
 package org.qcommons.reliability;
 
-import org.qcommons.base.demo.DemoAccounts;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.qcommons.base.demo.DemoAccounts;
+import org.qcommons.base.security.SystemRunner;
 import org.qcommons.people.Member;
 import org.qcommons.people.MemberService;
 import org.qcommons.projects.Project;
@@ -12,14 +16,9 @@ import org.qcommons.projects.ProjectRecords;
 import org.qcommons.projects.ProjectStatus;
 import org.qcommons.projects.Visibility;
 import org.qcommons.security.AccountService;
-import org.qcommons.base.security.SystemRunner;
 import org.qcommons.testsupport.BrowserTestBase;
 import org.qcommons.testsupport.HostileInputs;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Stored hostile values rendered in a real browser: XSS vectors saved as a member's bio and as a public project's
@@ -29,14 +28,17 @@ class StoredXssBT extends BrowserTestBase {
 
     @Autowired
     MemberService members;
+
     @Autowired
     ProjectRecords projectRecords;
+
     @Autowired
     AccountService accounts;
 
     @Test
     void storedXssVectorsNeverRunInTheBrowser() {
-        List<String> vectors = HostileInputs.all().stream().filter(s -> s.contains("__xss")).toList();
+        List<String> vectors =
+                HostileInputs.all().stream().filter(s -> s.contains("__xss")).toList();
         assertThat(vectors).hasSizeGreaterThan(30);
         String all = String.join("\n", vectors);
         Long patientId = accounts.loadUserByUsername(DemoAccounts.PATIENT).memberId();
@@ -59,8 +61,9 @@ class StoredXssBT extends BrowserTestBase {
 
         open("projects?q=zq");
         // The register draws its cards in the browser from text: the title must arrive as text, not markup.
-        waitUpTo(20).until(d -> d.findElements(By.cssSelector("#project-results a.project-card-title")).stream()
-                .anyMatch(a -> a.getText().startsWith("Xss zq ")));
+        waitUpTo(20)
+                .until(d -> d.findElements(By.cssSelector("#project-results a.project-card-title")).stream()
+                        .anyMatch(a -> a.getText().startsWith("Xss zq ")));
         assertNoScriptRan();
 
         signIn(DemoAccounts.MEMBER, DemoAccounts.PASSWORD);
@@ -79,7 +82,8 @@ class StoredXssBT extends BrowserTestBase {
     }
 
     private void assertNoScriptRan() {
-        Object flag = ((JavascriptExecutor) driver()).executeScript("return window.__xss === undefined ? null : window.__xss;");
+        Object flag = ((JavascriptExecutor) driver())
+                .executeScript("return window.__xss === undefined ? null : window.__xss;");
         assertThat(flag).as("a stored XSS vector ran").isNull();
     }
 }

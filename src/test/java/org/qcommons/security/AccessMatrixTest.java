@@ -1,16 +1,9 @@
 package org.qcommons.security;
 
-import org.qcommons.base.security.Role;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.lang.reflect.Method;
@@ -24,8 +17,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.qcommons.base.security.Role;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
 
 /**
  * The access-control matrix: every route × every role, from src/test/resources/access-matrix.csv. Adding a route
@@ -50,7 +49,8 @@ class AccessMatrixTest {
             try {
                 Class<?> c = Class.forName(bean.getBeanClassName());
                 // "feature.SimpleName": two features may both have, say, a RequestView.
-                String feature = c.getPackageName().substring("org.qcommons.".length()).split("\\.")[0];
+                String feature =
+                        c.getPackageName().substring("org.qcommons.".length()).split("\\.")[0];
                 routes.put(feature + "." + c.getSimpleName(), c);
             } catch (ClassNotFoundException e) {
                 throw new IllegalStateException(e);
@@ -62,15 +62,18 @@ class AccessMatrixTest {
     static Map<String, Map<String, Boolean>> matrix() throws Exception {
         Map<String, Map<String, Boolean>> matrix = new LinkedHashMap<>();
         try (var in = AccessMatrixTest.class.getResourceAsStream("/access-matrix.csv");
-             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            reader.lines().skip(1).filter(l -> !l.isBlank() && !l.startsWith("#")).forEach(line -> {
-                String[] cells = line.split(",");
-                Map<String, Boolean> row = new LinkedHashMap<>();
-                for (int i = 0; i < ROLES.size(); i++) {
-                    row.put(ROLES.get(i), "allow".equals(cells[i + 1].trim()));
-                }
-                matrix.put(cells[0].trim(), row);
-            });
+                var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            reader.lines()
+                    .skip(1)
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .forEach(line -> {
+                        String[] cells = line.split(",");
+                        Map<String, Boolean> row = new LinkedHashMap<>();
+                        for (int i = 0; i < ROLES.size(); i++) {
+                            row.put(ROLES.get(i), "allow".equals(cells[i + 1].trim()));
+                        }
+                        matrix.put(cells[0].trim(), row);
+                    });
         }
         return matrix;
     }
@@ -90,7 +93,7 @@ class AccessMatrixTest {
         Map<String, Class<?>> routes = routes();
         matrix().forEach((route, row) -> row.forEach((role, allowed) -> {
             if (routes.containsKey(route)) {
-                cells.add(new Object[]{route, role, allowed, routes.get(route)});
+                cells.add(new Object[] {route, role, allowed, routes.get(route)});
             }
         }));
         return cells.stream();
@@ -101,8 +104,11 @@ class AccessMatrixTest {
     void routeAccessMatchesTheMatrix(String route, String role, boolean allowed, Class<?> view) {
         Set<Role> roles = ROLE_SETS.get(role);
         Principal principal = roles.isEmpty() ? null : () -> role + "@qcommons.test";
-        boolean actual = new AccessAnnotationChecker().hasAccess(view, principal,
-                r -> roles.stream().anyMatch(x -> x.name().equals(r)));
+        boolean actual = new AccessAnnotationChecker()
+                .hasAccess(
+                        view,
+                        principal,
+                        r -> roles.stream().anyMatch(x -> x.name().equals(r)));
         assertThat(actual).as(route + " for " + role).isEqualTo(allowed);
     }
 
@@ -118,10 +124,13 @@ class AccessMatrixTest {
                     continue;
                 }
                 for (Method m : c.getDeclaredMethods()) {
-                    boolean publicApi = Modifier.isPublic(m.getModifiers()) && !m.isSynthetic()
+                    boolean publicApi = Modifier.isPublic(m.getModifiers())
+                            && !m.isSynthetic()
                             && !Modifier.isStatic(m.getModifiers());
                     boolean frameworkCallback = m.getName().equals("loadUserByUsername");
-                    if (publicApi && !frameworkCallback && m.getAnnotation(PreAuthorize.class) == null
+                    if (publicApi
+                            && !frameworkCallback
+                            && m.getAnnotation(PreAuthorize.class) == null
                             && c.getAnnotation(PreAuthorize.class) == null) {
                         unguarded.add(c.getSimpleName() + "." + m.getName());
                     }

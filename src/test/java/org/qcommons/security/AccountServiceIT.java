@@ -1,10 +1,14 @@
 package org.qcommons.security;
 
-import org.qcommons.base.security.SystemRunner;
-import org.qcommons.base.security.QUser;
-import org.qcommons.base.demo.DemoAccounts;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.qcommons.base.demo.DemoAccounts;
+import org.qcommons.base.security.QUser;
+import org.qcommons.base.security.SystemRunner;
 import org.qcommons.organisations.OrganisationService;
 import org.qcommons.people.Member;
 import org.qcommons.people.MemberStatus;
@@ -20,17 +24,14 @@ import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 class AccountServiceIT extends IntegrationTestBase {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     OrganisationService organisations;
+
     @Autowired
     PasswordEncoder encoder;
 
@@ -62,12 +63,13 @@ class AccountServiceIT extends IntegrationTestBase {
         assertThat(member.getStatus()).isEqualTo(MemberStatus.PENDING);
         assertThat(accounts.loadUserByUsername(email).getPassword()).startsWith("{bcrypt}");
 
-        assertThatThrownBy(() -> authManager().authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated(email, "a-long-password-1")))
+        assertThatThrownBy(() -> authManager()
+                        .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, "a-long-password-1")))
                 .isInstanceOf(DisabledException.class);
 
         SystemRunner.asSystem(() -> accounts.approve(member.getId()));
-        var auth = authManager().authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, "a-long-password-1"));
+        var auth = authManager()
+                .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, "a-long-password-1"));
         assertThat(auth.isAuthenticated()).isTrue();
     }
 
@@ -80,11 +82,13 @@ class AccountServiceIT extends IntegrationTestBase {
 
     @Test
     void wrongPasswordAndUnknownUserFailTheSameWay() {
-        assertThatThrownBy(() -> authManager().authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated(DemoAccounts.MEMBER, "wrong")))
+        assertThatThrownBy(() -> authManager()
+                        .authenticate(
+                                UsernamePasswordAuthenticationToken.unauthenticated(DemoAccounts.MEMBER, "wrong")))
                 .isInstanceOf(BadCredentialsException.class);
-        assertThatThrownBy(() -> authManager().authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated("nobody@example.org", "wrong")))
+        assertThatThrownBy(() -> authManager()
+                        .authenticate(
+                                UsernamePasswordAuthenticationToken.unauthenticated("nobody@example.org", "wrong")))
                 .isInstanceOf(BadCredentialsException.class);
     }
 
@@ -92,8 +96,9 @@ class AccountServiceIT extends IntegrationTestBase {
     void onlyAdminsApprove() {
         Member member = accounts.register(registration("approve-" + UUID.randomUUID() + "@test.qcommons.example"));
         QUser plain = accounts.loadUserByUsername(DemoAccounts.MEMBER);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(plain, null, plain.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(plain, null, plain.getAuthorities()));
         assertThatThrownBy(() -> accounts.approve(member.getId())).isInstanceOf(AuthorizationDeniedException.class);
     }
 }

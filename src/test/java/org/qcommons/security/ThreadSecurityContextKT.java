@@ -1,21 +1,20 @@
 package org.qcommons.security;
 
-import org.qcommons.base.security.SystemRunner;
-import org.qcommons.base.demo.DemoAccounts;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.qcommons.base.demo.DemoAccounts;
+import org.qcommons.base.security.SystemRunner;
 import org.qcommons.base.security.ViewerContext;
 import org.qcommons.testsupport.KaribuTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ThreadSecurityContextKT extends KaribuTest {
 
@@ -34,10 +33,12 @@ class ThreadSecurityContextKT extends KaribuTest {
      */
     @Test
     void aRefreshUnderTheViewersContextGivesTheThreadItsOwnContextBack() {
-        assertThat(SecurityContextHolder.getContextHolderStrategy()).isInstanceOf(VaadinAwareSecurityContextHolderStrategy.class);
+        assertThat(SecurityContextHolder.getContextHolderStrategy())
+                .isInstanceOf(VaadinAwareSecurityContextHolderStrategy.class);
         signInAs(DemoAccounts.MEMBER);
         Authentication changer = SecurityContextHolder.getContext().getAuthentication();
-        Authentication viewer = UsernamePasswordAuthenticationToken.authenticated("viewer@qcommons.test", null, List.of());
+        Authentication viewer =
+                UsernamePasswordAuthenticationToken.authenticated("viewer@qcommons.test", null, List.of());
         SecurityContext viewersSession = SecurityContextHolder.createEmptyContext();
         viewersSession.setAuthentication(viewer);
         VaadinSession.getCurrent().getSession().setAttribute(SESSION_KEY, viewersSession);
@@ -57,10 +58,11 @@ class ThreadSecurityContextKT extends KaribuTest {
         signInAs(DemoAccounts.MEMBER);
         Authentication own = SecurityContextHolder.getContext().getAuthentication();
         SecurityContext otherSession = SecurityContextHolder.createEmptyContext();
-        otherSession.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("other@qcommons.test", null, List.of()));
+        otherSession.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated("other@qcommons.test", null, List.of()));
         VaadinSession.getCurrent().getSession().setAttribute(SESSION_KEY, otherSession);
 
-        SystemRunner.asSystem(() -> { });
+        SystemRunner.asSystem(() -> {});
         VaadinSession.getCurrent().getSession().removeAttribute(SESSION_KEY);
 
         assertThat(SecurityContextHolder.getContext().getAuthentication()).isSameAs(own);

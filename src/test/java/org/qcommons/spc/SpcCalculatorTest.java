@@ -1,20 +1,18 @@
 package org.qcommons.spc;
 
-import java.util.Arrays;
-import java.util.Collections;
-
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every expected number here was worked out by hand (arithmetic in the comments) and cross-checked with an
@@ -160,7 +158,8 @@ class SpcCalculatorTest {
     @Test
     void runLengthIsConfigurableFromSixToEight() {
         var seven = new SpcOptions(7, 6);
-        assertThat(flags(SpcCalculator.analyse(monthly(SIX_ABOVE), Direction.UP, null, List.of(), seven))).isEmpty();
+        assertThat(flags(SpcCalculator.analyse(monthly(SIX_ABOVE), Direction.UP, null, List.of(), seven)))
+                .isEmpty();
         assertThatThrownBy(() -> new SpcOptions(5, 6)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new SpcOptions(6, 9)).isInstanceOf(IllegalArgumentException.class);
         assertThat(new SpcOptions(8, 8).shiftLength()).isEqualTo(8);
@@ -198,13 +197,15 @@ class SpcCalculatorTest {
 
     @Test
     void fiveRisingDoNotTrigger() {
-        assertThat(flags(up(14, 6, 14, 6, 14, 4, 6, 8, 10, 12, 6, 14, 6, 14, 10))).isEmpty();
+        assertThat(flags(up(14, 6, 14, 6, 14, 4, 6, 8, 10, 12, 6, 14, 6, 14, 10)))
+                .isEmpty();
     }
 
     @Test
     void equalNeighboursBreakATrend() {
         // 4,6,8,8,12,14: the repeated 8 splits it into 3 and 3.
-        assertThat(flags(up(14, 6, 14, 6, 14, 4, 6, 8, 8, 12, 14, 6, 14, 6, 10))).isEmpty();
+        assertThat(flags(up(14, 6, 14, 6, 14, 4, 6, 8, 8, 12, 14, 6, 14, 6, 10)))
+                .isEmpty();
     }
 
     // ---- TwoOfThree
@@ -231,7 +232,8 @@ class SpcCalculatorTest {
     @Test
     void twoHighPointsFurtherApartDoNotTrigger() {
         // 14s at index 10 and 13: no window of three holds both. Mean 10.85, 2-sigma 13.56.
-        assertThat(flags(up(10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 14, 11, 10, 14, 10, 11, 10, 11, 10, 11))).isEmpty();
+        assertThat(flags(up(10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 14, 11, 10, 14, 10, 11, 10, 11, 10, 11)))
+                .isEmpty();
     }
 
     // ---- Assurance
@@ -256,15 +258,16 @@ class SpcCalculatorTest {
     }
 
     private AssuranceIcon assurance(Direction direction, Double target) {
-        return SpcCalculator.analyse(monthly(STABLE), direction, target, List.of(), SpcOptions.defaults()).assurance();
+        return SpcCalculator.analyse(monthly(STABLE), direction, target, List.of(), SpcOptions.defaults())
+                .assurance();
     }
 
     // ---- RunChart
     @Test
     void belowThirteenPointsARunChartAroundTheMedian() {
         // 12 points: sorted middle pair 4 and 6, median 5. Six below then six above: two shifts.
-        SpcResult r = SpcCalculator.analyse(monthly(3, 4, 3, 4, 3, 4, 6, 7, 6, 7, 6, 7), Direction.UP, 5.0,
-                List.of(), SpcOptions.defaults());
+        SpcResult r = SpcCalculator.analyse(
+                monthly(3, 4, 3, 4, 3, 4, 6, 7, 6, 7, 6, 7), Direction.UP, 5.0, List.of(), SpcOptions.defaults());
         assertThat(r.kind()).isEqualTo(ChartKind.RUN);
         assertThat(r.currentSegment().centre()).isEqualTo(5.0);
         assertThat(r.points()).allSatisfy(p -> {
@@ -310,13 +313,14 @@ class SpcCalculatorTest {
 
     // ---- Rebase
     // 12 points alternating 10/12 (mean 11, MR 2), then 12 alternating 20/22 (mean 21, MR 2).
-    static final double[] STEP = {10, 12, 10, 12, 10, 12, 10, 12, 10, 12, 10, 12,
-            20, 22, 20, 22, 20, 22, 20, 22, 20, 22, 20, 22};
+    static final double[] STEP = {
+        10, 12, 10, 12, 10, 12, 10, 12, 10, 12, 10, 12, 20, 22, 20, 22, 20, 22, 20, 22, 20, 22, 20, 22
+    };
 
     @Test
     void limitsAreRecalculatedFromTheRebasePoint() {
-        SpcResult r = SpcCalculator.analyse(monthly(STEP), Direction.UP, null, List.of(START.plusMonths(12)),
-                SpcOptions.defaults());
+        SpcResult r = SpcCalculator.analyse(
+                monthly(STEP), Direction.UP, null, List.of(START.plusMonths(12)), SpcOptions.defaults());
         assertThat(r.segments()).hasSize(2);
         Segment before = r.segments().get(0);
         Segment after = r.segments().get(1);
@@ -344,8 +348,8 @@ class SpcCalculatorTest {
 
     @Test
     void aRebaseLeavingFewerThanTwelvePointsIsNotApplied() {
-        SpcResult r = SpcCalculator.analyse(monthly(STEP), Direction.UP, null, List.of(START.plusMonths(13)),
-                SpcOptions.defaults());
+        SpcResult r = SpcCalculator.analyse(
+                monthly(STEP), Direction.UP, null, List.of(START.plusMonths(13)), SpcOptions.defaults());
         assertThat(r.segments()).hasSize(1);
         assertThat(r.notes()).anyMatch(n -> n.contains("not applied") && n.contains("11 after"));
     }
@@ -353,8 +357,8 @@ class SpcCalculatorTest {
     @Test
     void aRebaseBetweenDatesStartsAtTheNextPoint() {
         LocalDate midMonth = START.plusMonths(11).plusDays(10);
-        SpcResult r = SpcCalculator.analyse(monthly(STEP), Direction.UP, null, List.of(midMonth),
-                SpcOptions.defaults());
+        SpcResult r =
+                SpcCalculator.analyse(monthly(STEP), Direction.UP, null, List.of(midMonth), SpcOptions.defaults());
         assertThat(r.segments()).hasSize(2);
         assertThat(r.segments().get(1).start()).isEqualTo(START.plusMonths(12));
     }
@@ -372,7 +376,8 @@ class SpcCalculatorTest {
         assertThat(r.variation()).isEqualTo(VariationIcon.COMMON_CAUSE);
         assertThat(r.assurance()).isEqualTo(AssuranceIcon.HIT_AND_MISS);
         assertThat(SpcCalculator.analyse(monthly(v), Direction.UP, 8.0, List.of(), SpcOptions.defaults())
-                .assurance()).isEqualTo(AssuranceIcon.CONSISTENTLY_FAILS);
+                        .assurance())
+                .isEqualTo(AssuranceIcon.CONSISTENTLY_FAILS);
     }
 
     @Test
@@ -413,7 +418,8 @@ class SpcCalculatorTest {
         // Sum 150 over 15, mean 10; MR sum 57, mean MR 4.0714, LCL -0.83. The -8 is beyond the lower limit and
         // also starts a six-point rise (-8,9,10,11,12,13): the limit rule wins, so it is concern, the rest improvement.
         SpcResult r = up(10, 12, 11, 13, 10, 12, 11, 13, -8, 9, 10, 11, 12, 13, 11);
-        assertThat(r.points().get(8).rules()).containsEntry(SpcRule.BEYOND_LIMIT, Side.LOW)
+        assertThat(r.points().get(8).rules())
+                .containsEntry(SpcRule.BEYOND_LIMIT, Side.LOW)
                 .containsEntry(SpcRule.TREND, Side.HIGH);
         assertThat(r.points().get(8).signal()).isEqualTo(Signal.CONCERN);
         assertThat(r.points().get(9).signal()).isEqualTo(Signal.IMPROVEMENT);

@@ -1,14 +1,13 @@
 package org.qcommons.testsupport;
 
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
 
 /**
  * Runs axe-core (installed from npm into .tools/ by .ci/run) in the page and returns the serious and critical
@@ -19,8 +18,7 @@ public final class Axe {
     public static final Path SCRIPT = Path.of(".tools", "node_modules", "axe-core", "axe.min.js");
     private static String source;
 
-    private Axe() {
-    }
+    private Axe() {}
 
     /**
      * Findings inside Vaadin's own web components that our code cannot change (recorded in docs/accessibility.md):
@@ -57,8 +55,10 @@ public final class Axe {
                             + (n.failureSummary || '').replace(/\\s+/g, ' ').slice(0, 200) + ')'))))
                    .catch(e => done(['axe failed: ' + e]));
                 """);
-        List<String> found = result instanceof List<?> list ? new ArrayList<>((List<String>) list) : List.of(String.valueOf(result));
-        return found.stream().filter(v -> KNOWN_COMPONENT_ISSUES.stream().noneMatch(v::startsWith)).toList();
+        List<String> found =
+                result instanceof List<?> list ? new ArrayList<>((List<String>) list) : List.of(String.valueOf(result));
+        return found.stream()
+                .filter(v -> KNOWN_COMPONENT_ISSUES.stream().noneMatch(v::startsWith))
+                .toList();
     }
-
 }

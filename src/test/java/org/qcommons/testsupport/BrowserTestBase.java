@@ -1,5 +1,10 @@
 package org.qcommons.testsupport;
 
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,12 +25,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.logging.Level;
-
 /**
  * Real Chromium (Debian's package) against the app on a random port. One browser for the whole JVM; each test
  * starts from a fresh session. On failure a screenshot and the console log go to target/browser-failures.
@@ -43,19 +42,29 @@ public abstract class BrowserTestBase extends IntegrationTestBase {
     @BeforeEach
     void startBrowser() {
         Assumptions.assumeFalse(Boolean.getBoolean("skipBrowserTests"), "browser tests skipped by -DskipBrowserTests");
-        Assumptions.assumeTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
+        Assumptions.assumeTrue(
+                new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
                 "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
         if (driver == null) {
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM);
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--disable-quic", "--window-size=1280,900");
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                    "--disable-quic",
+                    "--window-size=1280,900");
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.BROWSER, Level.ALL);
             options.setCapability("goog:loggingPrefs", logs);
             ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(new File(CHROMEDRIVER)).build();
+                    .usingDriverExecutable(new File(CHROMEDRIVER))
+                    .build();
             driver = new ChromeDriver(service, options);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> driver.quit()));
         }
@@ -81,9 +90,13 @@ public abstract class BrowserTestBase extends IntegrationTestBase {
 
     /** Waits until Vaadin has finished its round trips, rather than sleeping. */
     protected void waitForVaadin() {
-        waitUpTo(30).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "if (!window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients) return false;"
-                        + "return Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());")));
+        waitUpTo(30)
+                .until(
+                        d -> Boolean.TRUE.equals(
+                                ((JavascriptExecutor) d)
+                                        .executeScript(
+                                                "if (!window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients) return false;"
+                                                        + "return Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());")));
     }
 
     protected WebElement waitFor(By by) {
@@ -110,11 +123,14 @@ public abstract class BrowserTestBase extends IntegrationTestBase {
             try {
                 Path dir = Path.of("target", "browser-failures");
                 Files.createDirectories(dir);
-                String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getDisplayName()
-                        .replaceAll("[^A-Za-z0-9]", "_");
+                String name = context.getRequiredTestClass().getSimpleName() + "-"
+                        + context.getDisplayName().replaceAll("[^A-Za-z0-9]", "_");
                 Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
                 StringBuilder log = new StringBuilder();
-                driver.manage().logs().get(LogType.BROWSER).forEach(e -> log.append(e).append('\n'));
+                driver.manage()
+                        .logs()
+                        .get(LogType.BROWSER)
+                        .forEach(e -> log.append(e).append('\n'));
                 Files.writeString(dir.resolve(name + "-console.log"), log);
             } catch (Exception e) {
                 System.err.println("Could not capture browser failure: " + e);

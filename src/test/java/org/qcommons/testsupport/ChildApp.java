@@ -2,7 +2,6 @@ package org.qcommons.testsupport;
 
 import java.io.File;
 import java.io.IOException;
-
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -35,17 +34,25 @@ public final class ChildApp implements AutoCloseable {
             port = s.getLocalPort();
         }
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx768m", "-XX:+UseSerialGC",
-                "--enable-native-access=ALL-UNNAMED", "-cp",
+        List<String> cmd = new ArrayList<>(List.of(
+                java,
+                "-Xmx768m",
+                "-XX:+UseSerialGC",
+                "--enable-native-access=ALL-UNNAMED",
+                "-cp",
                 System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
-                "-Dserver.port=" + port, "-Dvaadin.launch-browser=false"));
+                "-Dserver.port=" + port,
+                "-Dvaadin.launch-browser=false"));
         properties.forEach((k, v) -> cmd.add("-D" + k + "=" + v));
         cmd.add("org.qcommons.Application");
         Files.createDirectories(workDir);
         Path log = workDir.resolve("app-" + port + ".log");
         // Dev mode needs the project folder as its working directory; all data goes to workDir.
-        Process p = new ProcessBuilder(cmd).directory(new File(System.getProperty("user.dir"))).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
+        Process p = new ProcessBuilder(cmd)
+                .directory(new File(System.getProperty("user.dir")))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         ChildApp app = new ChildApp(log, port, p);
         app.awaitFirstPage(Duration.ofMinutes(4));
         return app;
@@ -60,14 +67,18 @@ public final class ChildApp implements AutoCloseable {
     }
 
     public void awaitFirstPage(Duration timeout) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The app exited:\n" + log());
             }
             try {
-                var r = http.send(HttpRequest.newBuilder(URI.create(url(""))).timeout(Duration.ofSeconds(30)).build(),
+                var r = http.send(
+                        HttpRequest.newBuilder(URI.create(url("")))
+                                .timeout(Duration.ofSeconds(30))
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200 && log().contains("Q Commons is ready")) {
                     return;

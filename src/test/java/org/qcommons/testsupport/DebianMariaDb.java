@@ -25,7 +25,10 @@ public final class DebianMariaDb implements AutoCloseable {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        run("mariadb-install-db", "--user=" + System.getProperty("user.name"), "--datadir=" + dir.resolve("data"),
+        run(
+                "mariadb-install-db",
+                "--user=" + System.getProperty("user.name"),
+                "--datadir=" + dir.resolve("data"),
                 "--auth-root-authentication-method=normal");
         start();
         try (Connection c = connect("")) {
@@ -50,10 +53,18 @@ public final class DebianMariaDb implements AutoCloseable {
     }
 
     public synchronized void start() throws Exception {
-        server = new ProcessBuilder(MARIADBD.getPath(), "--no-defaults", "--user=" + System.getProperty("user.name"),
-                "--datadir=" + dir.resolve("data"), "--socket=" + dir.resolve("mysqld.sock"), "--port=" + port,
-                "--bind-address=127.0.0.1", "--pid-file=" + dir.resolve("mysqld.pid"))
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("server.log").toFile()))
+        server = new ProcessBuilder(
+                        MARIADBD.getPath(),
+                        "--no-defaults",
+                        "--user=" + System.getProperty("user.name"),
+                        "--datadir=" + dir.resolve("data"),
+                        "--socket=" + dir.resolve("mysqld.sock"),
+                        "--port=" + port,
+                        "--bind-address=127.0.0.1",
+                        "--pid-file=" + dir.resolve("mysqld.pid"))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        dir.resolve("server.log").toFile()))
                 .start();
         long deadline = System.currentTimeMillis() + 60_000;
         while (true) {
@@ -61,7 +72,8 @@ public final class DebianMariaDb implements AutoCloseable {
                 return;
             } catch (Exception notYet) {
                 if (System.currentTimeMillis() > deadline || !server.isAlive()) {
-                    throw new IllegalStateException("MariaDB did not start: " + Files.readString(dir.resolve("server.log")));
+                    throw new IllegalStateException(
+                            "MariaDB did not start: " + Files.readString(dir.resolve("server.log")));
                 }
                 Thread.sleep(200);
             }

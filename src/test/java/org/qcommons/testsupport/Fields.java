@@ -2,7 +2,6 @@ package org.qcommons.testsupport;
 
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.HasValue;
-
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 
@@ -12,8 +11,7 @@ import java.lang.reflect.Method;
  */
 public final class Fields {
 
-    private Fields() {
-    }
+    private Fields() {}
 
     @SuppressWarnings("unchecked")
     public static <V> void setValue(HasValue<?, V> field, V value) {
@@ -22,13 +20,15 @@ public final class Fields {
             return;
         }
         if (!abstractField.isEnabled() || abstractField.isReadOnly()) {
-            throw new IllegalStateException("The field " + field + " is disabled or read-only: a user could not type in it");
+            throw new IllegalStateException(
+                    "The field " + field + " is disabled or read-only: a user could not type in it");
         }
         try {
             Field supportField = AbstractField.class.getDeclaredField("fieldSupport");
             supportField.setAccessible(true);
             Object support = supportField.get(abstractField);
-            Method setValue = support.getClass().getDeclaredMethod("setValue", Object.class, boolean.class, boolean.class);
+            Method setValue =
+                    support.getClass().getDeclaredMethod("setValue", Object.class, boolean.class, boolean.class);
             setValue.setAccessible(true);
             setValue.invoke(support, value, false, true);
         } catch (ReflectiveOperationException e) {

@@ -1,6 +1,5 @@
 package org.qcommons.testsupport;
 
-import org.qcommons.base.demo.DemoAccounts;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -10,17 +9,17 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.VaadinServletRequest;
+import java.util.Locale;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.qcommons.security.AccountService;
+import org.qcommons.base.demo.DemoAccounts;
 import org.qcommons.base.security.QUser;
 import org.qcommons.base.security.Role;
+import org.qcommons.security.AccountService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-
-import java.util.Locale;
 
 /**
  * Base for Karibu view tests. Call {@link #signInAs(Role)}, {@link #signInAs(String)} or {@link #anonymous()}
@@ -42,12 +41,13 @@ public abstract class KaribuTest extends IntegrationTestBase {
 
     /** Signs in one of the demo accounts that has this role. */
     protected QUser signInAs(Role role) {
-        return signInAs(switch (role) {
-            case MEMBER -> DemoAccounts.MEMBER;
-            case ORG_COORDINATOR -> DemoAccounts.COORDINATOR;
-            case CONVENOR -> DemoAccounts.CONVENOR;
-            case ADMIN -> DemoAccounts.ADMIN;
-        });
+        return signInAs(
+                switch (role) {
+                    case MEMBER -> DemoAccounts.MEMBER;
+                    case ORG_COORDINATOR -> DemoAccounts.COORDINATOR;
+                    case CONVENOR -> DemoAccounts.CONVENOR;
+                    case ADMIN -> DemoAccounts.ADMIN;
+                });
     }
 
     /** Signs in any account by its username (email). */
@@ -59,7 +59,8 @@ public abstract class KaribuTest extends IntegrationTestBase {
         setUpUi();
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(auth);
-        request.setUserInRole((principal, role) -> user.roles().stream().anyMatch(r -> r.name().equals(role)));
+        request.setUserInRole((principal, role) ->
+                user.roles().stream().anyMatch(r -> r.name().equals(role)));
         return user;
     }
 

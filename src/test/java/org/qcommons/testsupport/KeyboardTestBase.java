@@ -1,20 +1,18 @@
 package org.qcommons.testsupport;
 
-import org.openqa.selenium.StaleElementReferenceException;
-
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * Keyboard-only walkthroughs in real Chromium: key presses go to whatever has focus (never to a located
@@ -78,8 +76,13 @@ public abstract class KeyboardTestBase extends BrowserTestBase {
         for (int i = 0; i < limit; i++) {
             press(Keys.TAB);
             WebElement now = active();
-            assertThat(now.getTagName()).as("focus left the page after %s", stops).isNotEqualTo("body");
-            assertThat(now).as("Tab moved on from %s (stops so far: %s)", stops.isEmpty() ? "the start" : stops.getLast(), stops)
+            assertThat(now.getTagName())
+                    .as("focus left the page after %s", stops)
+                    .isNotEqualTo("body");
+            assertThat(now)
+                    .as(
+                            "Tab moved on from %s (stops so far: %s)",
+                            stops.isEmpty() ? "the start" : stops.getLast(), stops)
                     .isNotEqualTo(previous);
             assertFocusVisible();
             stops.add(describe(now));
@@ -119,7 +122,9 @@ public abstract class KeyboardTestBase extends BrowserTestBase {
         }
         for (int i = 0; i < 3; i++) {
             shiftTab();
-            assertThat(insideDialog()).as("Shift+Tab stays inside the open dialog").isTrue();
+            assertThat(insideDialog())
+                    .as("Shift+Tab stays inside the open dialog")
+                    .isTrue();
         }
         press(Keys.ESCAPE);
         waitForNoDialog();
@@ -132,9 +137,13 @@ public abstract class KeyboardTestBase extends BrowserTestBase {
      * page, where the next Tab would leave it, but sits in the view, so the next Tab goes to the view's controls.
      */
     protected void assertFocusStaysInView() {
-        waitUpTo(10).withMessage(() -> "focus is in the view, not on " + describe(active())).until(d -> (Boolean) js("let a = arguments[0]; const view = document.querySelector('vaadin-app-layout > :not([slot])');"
-                + " for (let e = a; e; e = e.parentElement || (e.getRootNode() && e.getRootNode().host)) { if (e === view) return true; }"
-                + " return false;", active()));
+        waitUpTo(10)
+                .withMessage(() -> "focus is in the view, not on " + describe(active()))
+                .until(d -> (Boolean) js(
+                        "let a = arguments[0]; const view = document.querySelector('vaadin-app-layout > :not([slot])');"
+                                + " for (let e = a; e; e = e.parentElement || (e.getRootNode() && e.getRootNode().host)) { if (e === view) return true; }"
+                                + " return false;",
+                        active()));
     }
 
     /**
@@ -147,14 +156,18 @@ public abstract class KeyboardTestBase extends BrowserTestBase {
         try {
             name = describe(el);
         } catch (StaleElementReferenceException e) {
-            throw new AssertionError("the control that had focus has been replaced, so focus cannot come back to it", e);
+            throw new AssertionError(
+                    "the control that had focus has been replaced, so focus cannot come back to it", e);
         }
-        String popupState = "const host = arguments[0].closest('vaadin-date-picker, vaadin-select, vaadin-combo-box, vaadin-multi-select-combo-box');"
-                + " if (!host) return 'none'; const o = host._overlayElement;"
-                + " return (host.opened ? 'opened ' : '') + (o && (o.opened || o.hasAttribute('opening') || o.hasAttribute('closing')) ? 'overlay busy' : '');";
-        waitUpTo(10).withMessage(() -> "focus back on " + name + " with its popup closed, not on " + describe(active())
+        String popupState =
+                "const host = arguments[0].closest('vaadin-date-picker, vaadin-select, vaadin-combo-box, vaadin-multi-select-combo-box');"
+                        + " if (!host) return 'none'; const o = host._overlayElement;"
+                        + " return (host.opened ? 'opened ' : '') + (o && (o.opened || o.hasAttribute('opening') || o.hasAttribute('closing')) ? 'overlay busy' : '');";
+        waitUpTo(10)
+                .withMessage(() -> "focus back on " + name + " with its popup closed, not on " + describe(active())
                         + " (popup: " + js(popupState, el) + ")")
-                .until(d -> el.equals(active()) && ((String) js(popupState, el)).replace("none", "").isBlank());
+                .until(d -> el.equals(active())
+                        && ((String) js(popupState, el)).replace("none", "").isBlank());
         assertFocusVisible();
     }
 
@@ -168,13 +181,17 @@ public abstract class KeyboardTestBase extends BrowserTestBase {
     }
 
     protected boolean insideDialog() {
-        return (Boolean) js("let a = arguments[0]; while (a) { if (a.matches && a.matches('vaadin-dialog, vaadin-confirm-dialog')) return true;"
-                + " a = a.parentElement || (a.getRootNode() && a.getRootNode().host); } return false;", active());
+        return (Boolean) js(
+                "let a = arguments[0]; while (a) { if (a.matches && a.matches('vaadin-dialog, vaadin-confirm-dialog')) return true;"
+                        + " a = a.parentElement || (a.getRootNode() && a.getRootNode().host); } return false;",
+                active());
     }
 
     protected void assertFocusVisible() {
         WebElement el = active();
-        assertThat((Boolean) js(FOCUS_INDICATOR, el)).as("visible focus on " + describe(el)).isTrue();
+        assertThat((Boolean) js(FOCUS_INDICATOR, el))
+                .as("visible focus on " + describe(el))
+                .isTrue();
     }
 
     protected WebElement active() {
@@ -187,12 +204,14 @@ public abstract class KeyboardTestBase extends BrowserTestBase {
             return "nothing";
         }
         @SuppressWarnings("unchecked")
-        Map<String, String> d = (Map<String, String>) js("const e = arguments[0];"
-                + "const labelled = e.getAttribute('aria-labelledby');"
-                + "const byLabel = labelled ? labelled.split(' ').map(id => document.getElementById(id)).filter(x => x).map(x => x.textContent).join(' ') : '';"
-                + "return {tag: e.tagName.toLowerCase(), name: e.getAttribute('name') || '',"
-                + " text: (e.getAttribute('aria-label') || byLabel"
-                + " || (e.tagName === 'SELECT' && e.labels.length ? e.labels[0].textContent : '') || e.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 60)};", el);
+        Map<String, String> d = (Map<String, String>) js(
+                "const e = arguments[0];"
+                        + "const labelled = e.getAttribute('aria-labelledby');"
+                        + "const byLabel = labelled ? labelled.split(' ').map(id => document.getElementById(id)).filter(x => x).map(x => x.textContent).join(' ') : '';"
+                        + "return {tag: e.tagName.toLowerCase(), name: e.getAttribute('name') || '',"
+                        + " text: (e.getAttribute('aria-label') || byLabel"
+                        + " || (e.tagName === 'SELECT' && e.labels.length ? e.labels[0].textContent : '') || e.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 60)};",
+                el);
         if (!d.get("name").isEmpty() && d.get("tag").equals("input")) {
             return "input[name=" + d.get("name") + "]";
         }
@@ -205,7 +224,11 @@ public abstract class KeyboardTestBase extends BrowserTestBase {
     }
 
     protected void shiftTab() {
-        new Actions(driver()).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+        new Actions(driver())
+                .keyDown(Keys.SHIFT)
+                .sendKeys(Keys.TAB)
+                .keyUp(Keys.SHIFT)
+                .perform();
         waitForVaadin();
     }
 
@@ -221,8 +244,10 @@ public abstract class KeyboardTestBase extends BrowserTestBase {
      * that one extra stop ({@link #SELECT_COPY_STOP}).
      */
     protected void awaitSelectClosed(WebElement select) {
-        waitUpTo(10).withMessage(() -> "the select's list closes and focus returns to it").until(d -> select.equals(active())
-                && Boolean.FALSE.equals(js("return !!document.querySelector('vaadin-select[opened]')")));
+        waitUpTo(10)
+                .withMessage(() -> "the select's list closes and focus returns to it")
+                .until(d -> select.equals(active())
+                        && Boolean.FALSE.equals(js("return !!document.querySelector('vaadin-select[opened]')")));
     }
 
     /** Tabs to allow after a select, for the copy of its chosen item that may take one stop (see above). */
@@ -233,7 +258,8 @@ public abstract class KeyboardTestBase extends BrowserTestBase {
     }
 
     protected WebElement present(By by) {
-        WebElement el = waitUpTo(20).until(d -> d.findElements(by).stream().findFirst().orElse(null));
+        WebElement el =
+                waitUpTo(20).until(d -> d.findElements(by).stream().findFirst().orElse(null));
         js("arguments[0].scrollIntoView({block: 'center'});", el);
         return el;
     }
@@ -279,17 +305,22 @@ public abstract class KeyboardTestBase extends BrowserTestBase {
      */
     protected WebElement enterRowButton(String name, int rows) {
         for (int i = 0; i < rows; i++) {
-            boolean here = (Boolean) js("const row = arguments[0].parentElement;"
-                    + "return [...row.querySelectorAll('slot')].some(s => s.assignedElements().some(c =>"
-                    + " [c, ...c.querySelectorAll('*')].some(x => (x.getAttribute('aria-label') || x.accessibleName || '').startsWith(arguments[1]))));",
-                    active(), name);
+            boolean here = (Boolean) js(
+                    "const row = arguments[0].parentElement;"
+                            + "return [...row.querySelectorAll('slot')].some(s => s.assignedElements().some(c =>"
+                            + " [c, ...c.querySelectorAll('*')].some(x => (x.getAttribute('aria-label') || x.accessibleName || '').startsWith(arguments[1]))));",
+                    active(),
+                    name);
             if (here) {
                 press(Keys.END);
                 // The control may sit in an earlier column than the last: step left until the cell holds it.
                 for (int j = 0; j < 10; j++) {
-                    boolean holds = (Boolean) js("const s = arguments[0].querySelector('slot');"
-                            + "return !!s && s.assignedElements().some(c => [c, ...c.querySelectorAll('*')]"
-                            + ".some(x => (x.getAttribute('aria-label') || x.accessibleName || '').startsWith(arguments[1])));", active(), name);
+                    boolean holds = (Boolean) js(
+                            "const s = arguments[0].querySelector('slot');"
+                                    + "return !!s && s.assignedElements().some(c => [c, ...c.querySelectorAll('*')]"
+                                    + ".some(x => (x.getAttribute('aria-label') || x.accessibleName || '').startsWith(arguments[1])));",
+                            active(),
+                            name);
                     if (holds) {
                         break;
                     }

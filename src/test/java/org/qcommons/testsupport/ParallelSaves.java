@@ -1,7 +1,5 @@
 package org.qcommons.testsupport;
 
-import java.util.function.Supplier;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -9,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import org.qcommons.base.ConcurrentEditException;
 
 /** Several saves of the same version released at the same instant, as open browser tabs would send them. */
@@ -16,8 +15,7 @@ public final class ParallelSaves {
 
     public static final String CONFLICT = "conflict";
 
-    private ParallelSaves() {
-    }
+    private ParallelSaves() {}
 
     /**
      * Runs {@code threads} saves at once; save {@code i} returns what it wrote. The result holds, in order, what each

@@ -1,11 +1,9 @@
 package org.qcommons.testsupport;
 
-import jakarta.mail.MessagingException;
-
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-
 import java.util.Arrays;
 import java.util.List;
 
@@ -18,8 +16,7 @@ public final class TestMail {
     private static GreenMail server;
     private static int port;
 
-    private TestMail() {
-    }
+    private TestMail() {}
 
     public static synchronized GreenMail server() {
         if (server == null) {
@@ -52,22 +49,27 @@ public final class TestMail {
 
     /** Messages received so far for this address. */
     public static List<MimeMessage> to(String address) {
-        return Arrays.stream(server().getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(address));
-            } catch (MessagingException e) {
-                return false;
-            }
-        }).toList();
+        return Arrays.stream(server().getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return Arrays.stream(m.getAllRecipients())
+                                .anyMatch(a -> a.toString().equalsIgnoreCase(address));
+                    } catch (MessagingException e) {
+                        return false;
+                    }
+                })
+                .toList();
     }
 
     public static List<String> subjectsTo(String address) {
-        return to(address).stream().map(m -> {
-            try {
-                return m.getSubject();
-            } catch (MessagingException e) {
-                return "";
-            }
-        }).toList();
+        return to(address).stream()
+                .map(m -> {
+                    try {
+                        return m.getSubject();
+                    } catch (MessagingException e) {
+                        return "";
+                    }
+                })
+                .toList();
     }
 }

@@ -1,6 +1,5 @@
 package org.qcommons.app.ui;
 
-import org.qcommons.base.ui.UserMessages;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,6 +10,7 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
+import org.qcommons.base.ui.UserMessages;
 
 /** Any exception while opening a page lands here: a message and an error id, the stack trace only in the log. */
 @PageTitle("Something went wrong | Q Commons")

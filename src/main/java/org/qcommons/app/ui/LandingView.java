@@ -12,15 +12,14 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Map;
+import org.qcommons.base.security.CurrentUser;
 import org.qcommons.organisations.OrganisationService;
+import org.qcommons.organisations.Region;
+import org.qcommons.people.MemberService;
 import org.qcommons.projects.ProjectFigures;
 import org.qcommons.projects.RegisterQuery;
 import org.qcommons.projects.RegisterQueryCodec;
-import org.qcommons.organisations.Region;
-import org.qcommons.people.MemberService;
-import org.qcommons.base.security.CurrentUser;
-
-import java.util.Map;
 
 /** What a visitor sees first: what Q Commons is for, and live figures from the register. */
 @Route("")
@@ -29,22 +28,30 @@ import java.util.Map;
 @AnonymousAllowed
 public class LandingView extends VerticalLayout {
 
-    public LandingView(MemberService members, OrganisationService organisations, ProjectFigures projectFigures,
-                       RegisterQueryCodec registerLinks) {
+    public LandingView(
+            MemberService members,
+            OrganisationService organisations,
+            ProjectFigures projectFigures,
+            RegisterQueryCodec registerLinks) {
         addClassName("landing");
         add(new H2("Q Commons: improvement, shared"));
-        add(new Paragraph("Q Commons is where the Q community of quality-improvement practitioners in health and care "
-                + "finds collaborators, shares QI projects, lends and borrows expertise between organisations through "
-                + "the concordat, pairs newcomers with buddies, and runs its stewardship groups' meetings in the open."));
+        add(
+                new Paragraph(
+                        "Q Commons is where the Q community of quality-improvement practitioners in health and care "
+                                + "finds collaborators, shares QI projects, lends and borrows expertise between organisations through "
+                                + "the concordat, pairs newcomers with buddies, and runs its stewardship groups' meetings in the open."));
         if (!CurrentUser.isSignedIn()) {
-            add(new Paragraph(new Anchor("login", "Sign in"), new Span(" or "),
-                    new Anchor("register", "ask to join"), new Span(" if you are a Q member.")));
+            add(new Paragraph(
+                    new Anchor("login", "Sign in"),
+                    new Span(" or "),
+                    new Anchor("register", "ask to join"),
+                    new Span(" if you are a Q member.")));
         }
         FlexLayout figures = new FlexLayout();
         figures.addClassName("figures");
         figures.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        figures.add(figure("Members", members.countActive()),
-                figure("Organisations", organisations.countOrganisations()));
+        figures.add(
+                figure("Members", members.countActive()), figure("Organisations", organisations.countOrganisations()));
         add(figures);
 
         add(new H3("By region"));
@@ -55,10 +62,12 @@ public class LandingView extends VerticalLayout {
         regions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         regions.addClassName("figures");
         for (Region region : organisations.regions()) {
-            Div card = new Div(new H3(region.getName()),
+            Div card = new Div(
+                    new H3(region.getName()),
                     new Paragraph(membersByRegion.getOrDefault(region.getName(), 0L) + " members"),
                     new Paragraph(orgsByRegion.getOrDefault(region.getName(), 0L) + " organisations"),
-                    new Paragraph(new Anchor(registerLinks.href(RegisterQuery.any().withRegion(region.getId())),
+                    new Paragraph(new Anchor(
+                            registerLinks.href(RegisterQuery.any().withRegion(region.getId())),
                             projectsByRegion.getOrDefault(region.getName(), 0L) + " projects")));
             card.addClassName("figure-card");
             card.setId("region-" + region.getSlug());

@@ -1,6 +1,5 @@
 package org.qcommons.app.ui;
 
-import org.qcommons.base.ui.LostFocus;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -21,12 +20,13 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import org.qcommons.notifications.NotificationService;
-import org.qcommons.notifications.ui.NotificationBell;
-import org.qcommons.notifications.NotificationBroadcaster;
 import org.qcommons.base.security.CurrentUser;
 import org.qcommons.base.security.QUser;
 import org.qcommons.base.security.Role;
+import org.qcommons.base.ui.LostFocus;
+import org.qcommons.notifications.NotificationBroadcaster;
+import org.qcommons.notifications.NotificationService;
+import org.qcommons.notifications.ui.NotificationBell;
 
 /** The shell: navigation built from each view's {@code @Menu}, filtered by what the user may open. */
 @Layout
@@ -35,8 +35,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private boolean navigated;
 
-    public MainLayout(AuthenticationContext authentication, NotificationService notifications,
-                      NotificationBroadcaster broadcaster) {
+    public MainLayout(
+            AuthenticationContext authentication,
+            NotificationService notifications,
+            NotificationBroadcaster broadcaster) {
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel("Menu");
@@ -49,9 +51,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Div spacer = new Div();
         navbar.add(spacer);
         navbar.setFlexGrow(1, spacer);
-        CurrentUser.get().ifPresentOrElse(user -> navbar.add(new NotificationBell(notifications, broadcaster, user),
-                        userBox(user, authentication)),
-                () -> navbar.add(new Anchor("login", "Sign in"), new Anchor("register", "Join Q Commons")));
+        CurrentUser.get()
+                .ifPresentOrElse(
+                        user -> navbar.add(
+                                new NotificationBell(notifications, broadcaster, user), userBox(user, authentication)),
+                        () -> navbar.add(new Anchor("login", "Sign in"), new Anchor("register", "Join Q Commons")));
         addToNavbar(navbar);
 
         Span brand = new Span("Q Commons");
@@ -79,13 +83,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Anchor skip = new Anchor("#main-content", "Skip to main content");
         skip.addClassName("skip-link");
         skip.setRouterIgnore(true);
-        skip.getElement().executeJs("this.addEventListener('click', e => {"
-                + " const view = document.querySelector('vaadin-app-layout > :not([slot])');"
-                + " if (!view) return;"
-                + " e.preventDefault();"
-                + " view.setAttribute('tabindex', '-1');"
-                + " view.classList.add('skip-target');"
-                + " view.focus(); });");
+        skip.getElement()
+                .executeJs("this.addEventListener('click', e => {"
+                        + " const view = document.querySelector('vaadin-app-layout > :not([slot])');"
+                        + " if (!view) return;"
+                        + " e.preventDefault();"
+                        + " view.setAttribute('tabindex', '-1');"
+                        + " view.classList.add('skip-target');"
+                        + " view.focus(); });");
         return skip;
     }
 

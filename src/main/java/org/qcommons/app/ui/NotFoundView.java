@@ -17,8 +17,10 @@ import jakarta.servlet.http.HttpServletResponse;
 public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
 
     public NotFoundView() {
-        add(new H2("Page not found"),
-                new Paragraph("If you typed the web address, check it is correct. If you followed a link, the item may have been archived or made private."),
+        add(
+                new H2("Page not found"),
+                new Paragraph(
+                        "If you typed the web address, check it is correct. If you followed a link, the item may have been archived or made private."),
                 new Anchor("", "Go to the Q Commons home page"));
     }
 

@@ -1,16 +1,15 @@
 package org.qcommons.base.audit;
 
-import java.util.Locale;
-
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One change to a record: when, who (the revision's user name, "former member" once erased, "system" for
  * start-up and scheduled work), what kind, and which fields changed from what to what.
  */
-public record AuditEntry(long revision, Instant when, String who, String whoName, String kind,
-                         List<FieldChange> changes) {
+public record AuditEntry(
+        long revision, Instant when, String who, String whoName, String kind, List<FieldChange> changes) {
 
     public static final String FORMER_MEMBER = "former member";
 

@@ -31,8 +31,19 @@ public class AuditRevision {
     @Column(length = 254)
     private String username;
 
-    public Long getId() { return id; }
-    public long getChangedAt() { return changedAt; }
-    public String getUsername() { return username; }
-    void setUsername(String username) { this.username = username; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getChangedAt() {
+        return changedAt;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    void setUsername(String username) {
+        this.username = username;
+    }
 }

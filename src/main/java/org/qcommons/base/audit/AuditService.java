@@ -1,39 +1,36 @@
 package org.qcommons.base.audit;
 
-import java.util.HashMap;
-import org.qcommons.base.AbstractEntity;
-
-import org.qcommons.base.config.DisplayZone;
-
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.metamodel.Attribute;
-import org.hibernate.envers.AuditReaderFactory;
-import org.hibernate.envers.NotAudited;
-import org.hibernate.envers.RevisionType;
-import org.hibernate.envers.query.AuditEntity;
-import org.qcommons.base.security.CurrentUser;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
+import org.qcommons.base.AbstractEntity;
+import org.qcommons.base.config.DisplayZone;
+import org.qcommons.base.security.CurrentUser;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads the Envers audit trail of one record and turns it into "who changed what and when". ADMINs may read any
@@ -72,25 +69,32 @@ public class AuditService {
         if (type == null || id == null || typeName(type).isEmpty()) {
             return false;
         }
-        return CurrentUser.isAdmin() || policies.stream()
-                .anyMatch(p -> p.auditedTypes().containsValue(type) && p.maySeeHistory(type, id));
+        return CurrentUser.isAdmin()
+                || policies.stream().anyMatch(p -> p.auditedTypes().containsValue(type) && p.maySeeHistory(type, id));
     }
 
     /** The audited type behind a name in a URL ("project", "agenda-item"), if there is one. */
     @PreAuthorize("isAuthenticated()")
     public Optional<Class<?>> typeNamed(String name) {
-        return policies.stream().<Class<?>>map(p -> p.auditedTypes().get(name)).filter(Objects::nonNull).findFirst();
+        return policies.stream()
+                .<Class<?>>map(p -> p.auditedTypes().get(name))
+                .filter(Objects::nonNull)
+                .findFirst();
     }
 
     @PreAuthorize("isAuthenticated()")
     public Optional<String> typeName(Class<?> type) {
-        return policies.stream().flatMap(p -> p.auditedTypes().entrySet().stream())
-                .filter(e -> e.getValue().equals(type)).map(Map.Entry::getKey).findFirst();
+        return policies.stream()
+                .flatMap(p -> p.auditedTypes().entrySet().stream())
+                .filter(e -> e.getValue().equals(type))
+                .map(Map.Entry::getKey)
+                .findFirst();
     }
 
     private List<AuditEntry> read(Class<?> type, Long id) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
+        List<Object[]> rows = AuditReaderFactory.get(entityManager)
+                .createQuery()
                 .forRevisionsOfEntity(type, false, true)
                 .add(AuditEntity.id().eq(id))
                 .addOrder(AuditEntity.revisionNumber().asc())
@@ -105,8 +109,13 @@ public class AuditService {
             RevisionType kind = (RevisionType) row[2];
             List<AuditEntry.FieldChange> changes = diff(fields, previous, kind == RevisionType.DEL ? null : state);
             String who = revision.getUsername();
-            entries.add(new AuditEntry(revision.getId(), Instant.ofEpochMilli(revision.getChangedAt()), who,
-                    who == null ? null : names.computeIfAbsent(who, this::memberName), label(kind, changes), changes));
+            entries.add(new AuditEntry(
+                    revision.getId(),
+                    Instant.ofEpochMilli(revision.getChangedAt()),
+                    who,
+                    who == null ? null : names.computeIfAbsent(who, this::memberName),
+                    label(kind, changes),
+                    changes));
             previous = kind == RevisionType.DEL ? null : state;
         }
         return entries.reversed();
@@ -115,9 +124,11 @@ public class AuditService {
     /** The member behind a sign-in name, if the account still exists. */
     private String memberName(String username) {
         @SuppressWarnings("unchecked")
-        List<String> found = entityManager.createNativeQuery("select m.full_name from user_account a "
-                + "join member m on m.id = a.member_id where lower(a.username) = lower(?1)")
-                .setParameter(1, username).getResultList();
+        List<String> found = entityManager
+                .createNativeQuery("select m.full_name from user_account a "
+                        + "join member m on m.id = a.member_id where lower(a.username) = lower(?1)")
+                .setParameter(1, username)
+                .getResultList();
         return found.isEmpty() ? "" : found.getFirst();
     }
 
@@ -151,8 +162,12 @@ public class AuditService {
         return switch (kind) {
             case ADD -> "Created";
             case DEL -> "Deleted";
-            case MOD -> changes.stream().filter(c -> c.field().equals("archived")).findFirst()
-                    .map(c -> "Yes".equals(c.after()) ? "Archived" : "Restored").orElse("Changed");
+            case MOD ->
+                changes.stream()
+                        .filter(c -> c.field().equals("archived"))
+                        .findFirst()
+                        .map(c -> "Yes".equals(c.after()) ? "Archived" : "Restored")
+                        .orElse("Changed");
         };
     }
 
@@ -178,9 +193,14 @@ public class AuditService {
             return null;
         }
         String text = switch (value) {
-            case Collection<?> c -> c.isEmpty() ? null
-                    : c.stream().map(AuditService::describe).filter(Objects::nonNull).sorted()
-                    .collect(Collectors.joining("; "));
+            case Collection<?> c ->
+                c.isEmpty()
+                        ? null
+                        : c.stream()
+                                .map(AuditService::describe)
+                                .filter(Objects::nonNull)
+                                .sorted()
+                                .collect(Collectors.joining("; "));
             case Boolean b -> b ? "Yes" : "No";
             case LocalDate d -> UK_DATE.format(d);
             case Instant i -> UK_TIME.withZone(DisplayZone.get()).format(i);

@@ -11,8 +11,7 @@ public final class DisplayZone {
 
     private static volatile ZoneId zone = ZoneId.of("Europe/London");
 
-    private DisplayZone() {
-    }
+    private DisplayZone() {}
 
     public static ZoneId get() {
         return zone;

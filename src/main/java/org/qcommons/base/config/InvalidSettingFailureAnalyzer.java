@@ -8,7 +8,10 @@ class InvalidSettingFailureAnalyzer extends AbstractFailureAnalyzer<InvalidSetti
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, InvalidSettingException cause) {
-        return new FailureAnalysis(cause.getMessage(), "Change the setting " + cause.setting()
-                + " (in application.properties, an environment variable or a command-line argument).", cause);
+        return new FailureAnalysis(
+                cause.getMessage(),
+                "Change the setting " + cause.setting()
+                        + " (in application.properties, an environment variable or a command-line argument).",
+                cause);
     }
 }

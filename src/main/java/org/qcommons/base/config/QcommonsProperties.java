@@ -5,11 +5,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
-
-import java.time.ZoneId;
 
 /**
  * Every {@code qcommons.*} setting, bound and validated once at start-up so that a wrong value stops the app with
@@ -35,26 +34,23 @@ public record QcommonsProperties(
             @NotBlank @DefaultValue("data/mariadb") String embeddedDir,
             @Min(0) @Max(65535) @DefaultValue("0") int embeddedPort,
             @Min(1) @Max(200) @DefaultValue("10") int poolSize,
-            @DefaultValue("false") boolean embeddedFresh) {
-    }
+            @DefaultValue("false") boolean embeddedFresh) {}
 
-    public record Mail(@NotBlank @DefaultValue("no-reply@qcommons.example") String from) {
-    }
+    public record Mail(
+            @NotBlank @DefaultValue("no-reply@qcommons.example")
+            String from) {}
 
-    public record Api(@Min(0) @DefaultValue("60") int cacheSeconds) {
-    }
+    public record Api(@Min(0) @DefaultValue("60") int cacheSeconds) {}
 
     public record Security(
             @DefaultValue("true") boolean hsts,
-            @Min(1) @DefaultValue("100") int maxFailuresPerHour) {
-    }
+            @Min(1) @DefaultValue("100") int maxFailuresPerHour) {}
 
     /** Sizes for the synthetic data generator used by benchmarks. */
     public record Generate(
             @Min(0) @DefaultValue("20000") int members,
-            @Min(0) @DefaultValue("100000") int projects) {
-    }
+            @Min(0) @DefaultValue("100000") int projects) {}
 
-    public record Buddying(@NotBlank @DefaultValue("0 0 8 * * *") String nudgeCron) {
-    }
+    public record Buddying(
+            @NotBlank @DefaultValue("0 0 8 * * *") String nudgeCron) {}
 }

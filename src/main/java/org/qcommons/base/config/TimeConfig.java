@@ -1,10 +1,9 @@
 package org.qcommons.base.config;
 
+import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.time.Clock;
 
 /**
  * The one clock: every "now" in the app reads it, so a test can fix time by replacing this bean. Its zone is the

@@ -11,6 +11,7 @@ public final class DemoAccounts {
     public static final String COORDINATOR = "coordinator@qcommons.test";
     /** The coordinator at Royal United Hospitals Bath, created by the exchange seeder. */
     public static final String COORDINATOR2 = "coordinator2@qcommons.test";
+
     public static final String CONVENOR = "convenor@qcommons.test";
     public static final String ADMIN = "admin@qcommons.test";
 
@@ -20,8 +21,7 @@ public final class DemoAccounts {
     /** The accounts the foundation seeder creates, in the order it creates them. */
     public static final List<String> FOUNDATION = List.of(MEMBER, PATIENT, COORDINATOR, CONVENOR, ADMIN);
 
-    private DemoAccounts() {
-    }
+    private DemoAccounts() {}
 
     public static boolean isDemoAccount(String email) {
         return email != null && email.endsWith(DOMAIN);

@@ -1,13 +1,12 @@
 package org.qcommons.base.demo;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.stereotype.Component;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
 
 /**
  * Marks a bean that exists only when {@code qcommons.demo=true}: on for the run command and the tests, off in the
@@ -18,5 +17,4 @@ import java.lang.annotation.Target;
 @Documented
 @Component
 @ConditionalOnProperty(name = "qcommons.demo", havingValue = "true")
-public @interface DemoData {
-}
+public @interface DemoData {}

@@ -1,14 +1,13 @@
 package org.qcommons.base.demo;
 
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-
-import java.time.Clock;
-import java.util.Comparator;
-import java.util.List;
 
 /**
  * Runs every {@link DemoSeeder} once at start-up, lowest order first, with one {@link DemoIds} passed along. It is
@@ -25,7 +24,9 @@ public class DemoDataOrchestrator implements ApplicationRunner {
     private final Clock clock;
 
     DemoDataOrchestrator(List<DemoSeeder> seeders, Clock clock) {
-        this.seeders = seeders.stream().sorted(Comparator.comparingInt(DemoSeeder::order)).toList();
+        this.seeders = seeders.stream()
+                .sorted(Comparator.comparingInt(DemoSeeder::order))
+                .toList();
         this.clock = clock;
     }
 

@@ -15,7 +15,15 @@ import java.util.Optional;
  */
 public final class DemoIds {
 
-    public enum Kind { REGION, ORGANISATION, MEMBER, PROJECT, GROUP, REQUEST, MEASURE }
+    public enum Kind {
+        REGION,
+        ORGANISATION,
+        MEMBER,
+        PROJECT,
+        GROUP,
+        REQUEST,
+        MEASURE
+    }
 
     private final Map<Kind, Map<String, Long>> ids = new EnumMap<>(Kind.class);
 
@@ -32,8 +40,9 @@ public final class DemoIds {
 
     /** The id a lower seeder must have published; its absence is a fault in the seeding order. */
     public Long get(Kind kind, String name) {
-        return find(kind, name).orElseThrow(() -> new IllegalStateException(
-                "Demo data has no " + kind.name().toLowerCase() + " '" + name + "': a lower seeder did not run"));
+        return find(kind, name)
+                .orElseThrow(() -> new IllegalStateException("Demo data has no "
+                        + kind.name().toLowerCase() + " '" + name + "': a lower seeder did not run"));
     }
 
     public List<Long> all(Kind kind) {

@@ -1,7 +1,6 @@
 package org.qcommons.base.personaldata;
 
 import java.util.LinkedHashMap;
-
 import java.util.Map;
 
 /**

@@ -29,30 +29,39 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
-        context.analyzer(ENGLISH).custom()
+        context.analyzer(ENGLISH)
+                .custom()
                 .tokenizer(StandardTokenizerFactory.class)
-                .charFilter(MappingCharFilterFactory.class).param("mapping", "search/mapping.txt")
+                .charFilter(MappingCharFilterFactory.class)
+                .param("mapping", "search/mapping.txt")
                 .tokenFilter(ASCIIFoldingFilterFactory.class)
                 .tokenFilter(LowerCaseFilterFactory.class)
                 .tokenFilter(EnglishPossessiveFilterFactory.class)
                 .tokenFilter(StopFilterFactory.class)
                 .tokenFilter(PorterStemFilterFactory.class);
-        context.analyzer(ENGLISH_SEARCH).custom()
+        context.analyzer(ENGLISH_SEARCH)
+                .custom()
                 .tokenizer(StandardTokenizerFactory.class)
-                .charFilter(MappingCharFilterFactory.class).param("mapping", "search/mapping.txt")
+                .charFilter(MappingCharFilterFactory.class)
+                .param("mapping", "search/mapping.txt")
                 .tokenFilter(ASCIIFoldingFilterFactory.class)
                 .tokenFilter(LowerCaseFilterFactory.class)
                 .tokenFilter(SynonymGraphFilterFactory.class)
-                    .param("synonyms", "search/synonyms.txt").param("ignoreCase", "true").param("expand", "true")
+                .param("synonyms", "search/synonyms.txt")
+                .param("ignoreCase", "true")
+                .param("expand", "true")
                 .tokenFilter(EnglishPossessiveFilterFactory.class)
                 .tokenFilter(StopFilterFactory.class)
                 .tokenFilter(PorterStemFilterFactory.class);
-        context.analyzer(PLAIN).custom()
+        context.analyzer(PLAIN)
+                .custom()
                 .tokenizer(StandardTokenizerFactory.class)
-                .charFilter(MappingCharFilterFactory.class).param("mapping", "search/mapping.txt")
+                .charFilter(MappingCharFilterFactory.class)
+                .param("mapping", "search/mapping.txt")
                 .tokenFilter(ASCIIFoldingFilterFactory.class)
                 .tokenFilter(LowerCaseFilterFactory.class);
-        context.normalizer(SORT).custom()
+        context.normalizer(SORT)
+                .custom()
                 .tokenFilter(ASCIIFoldingFilterFactory.class)
                 .tokenFilter(LowerCaseFilterFactory.class);
     }

@@ -1,18 +1,13 @@
 package org.qcommons.base.security;
 
-import org.qcommons.base.security.QUser;
-import org.qcommons.base.security.SystemRunner;
-import org.qcommons.base.security.Role;
+import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-
-import java.util.Optional;
 
 /** Who is acting now. Reads Spring Security's context, which Vaadin keeps per session. */
 public final class CurrentUser {
 
-    private CurrentUser() {
-    }
+    private CurrentUser() {}
 
     public static Optional<QUser> get() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
@@ -33,8 +28,9 @@ public final class CurrentUser {
     /** Reads authorities rather than the principal, so SYSTEM work run by {@link SystemRunner} counts as ADMIN. */
     public static boolean has(Role role) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.isAuthenticated() && auth.getAuthorities().stream()
-                .anyMatch(a -> role.authority().equals(a.getAuthority()));
+        return auth != null
+                && auth.isAuthenticated()
+                && auth.getAuthorities().stream().anyMatch(a -> role.authority().equals(a.getAuthority()));
     }
 
     public static boolean isAdmin() {

@@ -1,19 +1,25 @@
 package org.qcommons.base.security;
 
-import org.qcommons.base.security.Role;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.UserDetails;
-
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
 
 /** The signed-in principal: small, serialisable, and free of entities so it can live in the HTTP session. */
-public record QUser(Long accountId, Long memberId, String username, String passwordHash, String displayName,
-                    Set<Role> roles, Long coordinatorForId, boolean enabled) implements UserDetails, Serializable {
+public record QUser(
+        Long accountId,
+        Long memberId,
+        String username,
+        String passwordHash,
+        String displayName,
+        Set<Role> roles,
+        Long coordinatorForId,
+        boolean enabled)
+        implements UserDetails, Serializable {
 
     public QUser {
         roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
@@ -29,7 +35,9 @@ public record QUser(Long accountId, Long memberId, String username, String passw
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return roles.stream().map(r -> (GrantedAuthority) new SimpleGrantedAuthority(r.authority())).toList();
+        return roles.stream()
+                .map(r -> (GrantedAuthority) new SimpleGrantedAuthority(r.authority()))
+                .toList();
     }
 
     @Override

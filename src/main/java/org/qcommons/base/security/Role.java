@@ -8,6 +8,7 @@ public enum Role {
 
     /** Constants for annotations, which need compile-time strings. */
     public static final String MEMBER_ROLE = "MEMBER";
+
     public static final String COORDINATOR_ROLE = "ORG_COORDINATOR";
     public static final String CONVENOR_ROLE = "CONVENOR";
     public static final String ADMIN_ROLE = "ADMIN";

@@ -1,12 +1,10 @@
 package org.qcommons.base.security;
 
-import org.qcommons.base.security.ThreadSecurityContext;
+import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-
-import java.util.function.Supplier;
 
 /**
  * Runs start-up and scheduled work (seeding, nudges, index repair) as the SYSTEM role, so that service methods
@@ -14,14 +12,13 @@ import java.util.function.Supplier;
  */
 public final class SystemRunner {
 
-    private SystemRunner() {
-    }
+    private SystemRunner() {}
 
     public static <T> T asSystem(Supplier<T> work) {
         SecurityContext previous = ThreadSecurityContext.own();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system", null,
-                AuthorityUtils.createAuthorityList("ROLE_SYSTEM", "ROLE_ADMIN")));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "system", null, AuthorityUtils.createAuthorityList("ROLE_SYSTEM", "ROLE_ADMIN")));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

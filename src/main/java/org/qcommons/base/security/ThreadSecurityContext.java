@@ -13,8 +13,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class ThreadSecurityContext {
 
-    private ThreadSecurityContext() {
-    }
+    private ThreadSecurityContext() {}
 
     public static SecurityContext own() {
         VaadinSession session = VaadinSession.getCurrent();

@@ -11,13 +11,14 @@ class ErrorHandlingInit implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(errorEvent -> {
-            UI ui = UI.getCurrent();
-            if (ui != null) {
-                ui.access(() -> UserMessages.showError(errorEvent.getThrowable()));
-            } else {
-                UserMessages.describe(errorEvent.getThrowable());
-            }
-        }));
+        event.getSource()
+                .addSessionInitListener(init -> init.getSession().setErrorHandler(errorEvent -> {
+                    UI ui = UI.getCurrent();
+                    if (ui != null) {
+                        ui.access(() -> UserMessages.showError(errorEvent.getThrowable()));
+                    } else {
+                        UserMessages.describe(errorEvent.getThrowable());
+                    }
+                }));
     }
 }

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.BinderValidationStatus;
 import com.vaadin.flow.data.binder.BindingValidationStatus;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -17,12 +16,15 @@ import java.util.stream.Collectors;
  */
 public final class FirstError {
 
-    private FirstError() {
-    }
+    private FirstError() {}
 
     public static void focus(List<BindingValidationStatus<?>> errors, Component... fieldsInFormOrder) {
-        Set<Object> invalid = errors.stream().map(BindingValidationStatus::getField).collect(Collectors.toSet());
-        Arrays.stream(fieldsInFormOrder).filter(invalid::contains).filter(Focusable.class::isInstance).findFirst()
+        Set<Object> invalid =
+                errors.stream().map(BindingValidationStatus::getField).collect(Collectors.toSet());
+        Arrays.stream(fieldsInFormOrder)
+                .filter(invalid::contains)
+                .filter(Focusable.class::isInstance)
+                .findFirst()
                 .ifPresent(field -> ((Focusable<?>) field).focus());
     }
 
@@ -40,7 +42,11 @@ public final class FirstError {
 
     /** As {@link #validate}, for errors a save has already reported (a {@code ValidationException}'s). */
     public static void focus(Binder<?> binder, List<BindingValidationStatus<?>> errors) {
-        focus(errors, binder.getFields().filter(Component.class::isInstance).map(Component.class::cast)
-                .toArray(Component[]::new));
+        focus(
+                errors,
+                binder.getFields()
+                        .filter(Component.class::isInstance)
+                        .map(Component.class::cast)
+                        .toArray(Component[]::new));
     }
 }

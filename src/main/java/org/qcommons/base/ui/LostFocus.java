@@ -43,8 +43,7 @@ public final class LostFocus {
             document.addEventListener('focusout', onOut, true);
             setTimeout(stop, 5000);""";
 
-    private LostFocus() {
-    }
+    private LostFocus() {}
 
     /** Runs after this round trip's changes reach the browser, so it sees whether they removed the focused control. */
     public static void moveToView(UI ui) {

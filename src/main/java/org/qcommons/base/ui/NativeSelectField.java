@@ -1,7 +1,5 @@
 package org.qcommons.base.ui;
 
-import java.util.ArrayList;
-
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -11,6 +9,7 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.internal.JacksonUtils;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
@@ -65,10 +64,15 @@ public class NativeSelectField<T> extends AbstractField<NativeSelectField<T>, T>
         // Chrome on Windows and Linux fires "change" on every arrow key in a closed select: wait until the user
         // settles, so arrowing through ten options is one choice, not ten.
         select.addEventListener("change", e -> {
-            String key = e.getEventData().get("element.value").asString();
-            T chosen = items.stream().filter(i -> itemKey.apply(i).equals(key)).findFirst().orElse(null);
-            setModelValue(chosen, true);
-        }).addEventData("element.value").debounce(CHANGE_SETTLE_MS);
+                    String key = e.getEventData().get("element.value").asString();
+                    T chosen = items.stream()
+                            .filter(i -> itemKey.apply(i).equals(key))
+                            .findFirst()
+                            .orElse(null);
+                    setModelValue(chosen, true);
+                })
+                .addEventData("element.value")
+                .debounce(CHANGE_SETTLE_MS);
     }
 
     /** The field's id; the {@code <select>} inside takes this id with {@code -input}, and the label points at it. */
@@ -134,9 +138,9 @@ public class NativeSelectField<T> extends AbstractField<NativeSelectField<T>, T>
     public List<String[]> getOptions() {
         ArrayList<String[]> out = new ArrayList<>();
         if (emptyCaption != null) {
-            out.add(new String[]{"", emptyCaption});
+            out.add(new String[] {"", emptyCaption});
         }
-        items.forEach(i -> out.add(new String[]{itemKey.apply(i), itemLabel.apply(i)}));
+        items.forEach(i -> out.add(new String[] {itemKey.apply(i), itemLabel.apply(i)}));
         return out;
     }
 

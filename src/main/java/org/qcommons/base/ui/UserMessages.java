@@ -1,11 +1,12 @@
 package org.qcommons.base.ui;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import java.util.stream.Collectors;
-
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.util.stream.Collectors;
 import org.qcommons.base.BusinessException;
 import org.qcommons.base.ConcurrentEditException;
 import org.qcommons.base.ErrorIds;
@@ -17,16 +18,12 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientConnectionException;
-
 /** Turns any exception into words a user can act on. Stack traces go to the log only, under an error id. */
 public final class UserMessages {
 
     private static final Logger log = LoggerFactory.getLogger(UserMessages.class);
 
-    private UserMessages() {
-    }
+    private UserMessages() {}
 
     public static String describe(Throwable error) {
         Throwable t = rootOfInterest(error);
@@ -38,9 +35,13 @@ public final class UserMessages {
         }
         if (t instanceof ConstraintViolationException invalid) {
             // A form without field-level validation let a value through that the entity refuses: say which rule.
-            return "Nothing was saved. " + invalid.getConstraintViolations().stream()
-                    .map(ConstraintViolation::getMessage).distinct().sorted()
-                    .collect(Collectors.joining(". ")) + ".";
+            return "Nothing was saved. "
+                    + invalid.getConstraintViolations().stream()
+                            .map(ConstraintViolation::getMessage)
+                            .distinct()
+                            .sorted()
+                            .collect(Collectors.joining(". "))
+                    + ".";
         }
         if (t instanceof AccessDeniedException || t instanceof AuthorizationDeniedException) {
             return "You do not have permission to do that.";
@@ -66,16 +67,21 @@ public final class UserMessages {
 
     /** The database cannot be reached: say so plainly; the pool reconnects by itself when it returns. */
     static boolean isOutage(Throwable t) {
-        return t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
-                || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException;
+        return t instanceof DataAccessResourceFailureException
+                || t instanceof CannotCreateTransactionException
+                || t instanceof SQLTransientConnectionException
+                || t instanceof SQLNonTransientConnectionException;
     }
 
     private static Throwable rootOfInterest(Throwable error) {
         Throwable t = error;
         while (t != null) {
-            if (t instanceof BusinessException || t instanceof ConcurrentEditException
-                    || t instanceof ObjectOptimisticLockingFailureException || t instanceof AccessDeniedException
-                    || t instanceof AuthorizationDeniedException || isOutage(t)
+            if (t instanceof BusinessException
+                    || t instanceof ConcurrentEditException
+                    || t instanceof ObjectOptimisticLockingFailureException
+                    || t instanceof AccessDeniedException
+                    || t instanceof AuthorizationDeniedException
+                    || isOutage(t)
                     || t instanceof ConstraintViolationException) {
                 return t;
             }

@@ -1,36 +1,5 @@
 package org.qcommons.buddying.demo;
 
-import org.qcommons.buddying.BuddyMatchService;
-import org.qcommons.buddying.BuddyOverviewService;
-import org.qcommons.base.demo.DemoAccounts;
-import org.qcommons.base.demo.DemoData;
-import org.qcommons.base.demo.DemoIds;
-import org.qcommons.base.demo.DemoIds.Kind;
-import org.qcommons.base.demo.DemoSeeder;
-import org.qcommons.buddying.BuddyMode;
-import org.qcommons.buddying.BuddyOffer;
-import org.qcommons.buddying.BuddyPair;
-import org.qcommons.buddying.BuddyPairService;
-import org.qcommons.buddying.BuddyRequest;
-import org.qcommons.buddying.BuddyService;
-import org.qcommons.organisations.Organisation;
-import org.qcommons.organisations.OrganisationService;
-import org.qcommons.people.Member;
-import org.qcommons.people.MemberFilter;
-import org.qcommons.people.MemberService;
-import org.qcommons.base.security.QUser;
-import org.qcommons.base.security.Role;
-import org.qcommons.base.security.SystemRunner;
-import org.qcommons.skills.MemberSkill;
-import org.qcommons.skills.Skill;
-import org.qcommons.skills.SkillLevel;
-import org.qcommons.skills.SkillService;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -43,6 +12,36 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.qcommons.base.demo.DemoAccounts;
+import org.qcommons.base.demo.DemoData;
+import org.qcommons.base.demo.DemoIds;
+import org.qcommons.base.demo.DemoIds.Kind;
+import org.qcommons.base.demo.DemoSeeder;
+import org.qcommons.base.security.QUser;
+import org.qcommons.base.security.Role;
+import org.qcommons.base.security.SystemRunner;
+import org.qcommons.buddying.BuddyMatchService;
+import org.qcommons.buddying.BuddyMode;
+import org.qcommons.buddying.BuddyOffer;
+import org.qcommons.buddying.BuddyOverviewService;
+import org.qcommons.buddying.BuddyPair;
+import org.qcommons.buddying.BuddyPairService;
+import org.qcommons.buddying.BuddyRequest;
+import org.qcommons.buddying.BuddyService;
+import org.qcommons.organisations.Organisation;
+import org.qcommons.organisations.OrganisationService;
+import org.qcommons.people.Member;
+import org.qcommons.people.MemberFilter;
+import org.qcommons.people.MemberService;
+import org.qcommons.skills.MemberSkill;
+import org.qcommons.skills.Skill;
+import org.qcommons.skills.SkillLevel;
+import org.qcommons.skills.SkillService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Seeds the buddying scheme: 15 offers from experienced members (Alex Member among them), newcomers waiting in
@@ -75,9 +74,15 @@ class BuddyingDemoData implements DemoSeeder {
     private final OrganisationService organisations;
     private final Clock clock;
 
-    BuddyingDemoData(BuddyService buddying, BuddyMatchService matching, BuddyOverviewService overview,
-                     BuddyPairService pairs, MemberService members, SkillService skills,
-                     OrganisationService organisations, Clock clock) {
+    BuddyingDemoData(
+            BuddyService buddying,
+            BuddyMatchService matching,
+            BuddyOverviewService overview,
+            BuddyPairService pairs,
+            MemberService members,
+            SkillService skills,
+            OrganisationService organisations,
+            Clock clock) {
         this.buddying = buddying;
         this.matching = matching;
         this.overview = overview;
@@ -108,14 +113,20 @@ class BuddyingDemoData implements DemoSeeder {
     private void seedNow(DemoIds ids) {
         Random random = new Random(40);
         List<Skill> allSkills = skills.activeSkills();
-        List<Member> directory = members.directory(MemberFilter.any(), PageRequest.of(0, 1000)).getContent();
+        List<Member> directory =
+                members.directory(MemberFilter.any(), PageRequest.of(0, 1000)).getContent();
         List<Member> experienced = new ArrayList<>(directory.stream()
-                .filter(m -> !m.isPatientOrCarer() && m.getJoinedQ() != null && m.getJoinedQ().getYear() < 2018)
+                .filter(m -> !m.isPatientOrCarer()
+                        && m.getJoinedQ() != null
+                        && m.getJoinedQ().getYear() < 2018)
                 .filter(m -> !DemoAccounts.isDemoAccount(m.getEmail()))
                 .toList());
         Collections.shuffle(experienced, random);
         Long alexId = ids.get(Kind.MEMBER, DemoAccounts.MEMBER);
-        Member alex = directory.stream().filter(m -> m.getId().equals(alexId)).findFirst().orElseThrow();
+        Member alex = directory.stream()
+                .filter(m -> m.getId().equals(alexId))
+                .findFirst()
+                .orElseThrow();
 
         List<Member> buddies = new ArrayList<>();
         buddies.add(alex);
@@ -123,7 +134,8 @@ class BuddyingDemoData implements DemoSeeder {
         for (Member m : buddies) {
             BuddyOffer offer = new BuddyOffer(m);
             Set<Skill> offered = skills.skillsOf(m.getId()).stream()
-                    .filter(ms -> ms.getLevel().atLeast(SkillLevel.PRACTITIONER)).map(MemberSkill::getSkill)
+                    .filter(ms -> ms.getLevel().atLeast(SkillLevel.PRACTITIONER))
+                    .map(MemberSkill::getSkill)
                     .collect(Collectors.toCollection(HashSet::new));
             while (offered.size() < 2) {
                 offered.add(allSkills.get(random.nextInt(allSkills.size())));
@@ -148,18 +160,25 @@ class BuddyingDemoData implements DemoSeeder {
         LocalDate today = LocalDate.now(clock);
         int n = 0;
         // Closed pairs with feedback from both sides
-        String[][] closing = {{"5", "Helped me get my first run chart in front of the team.", "4", "Rewarding."},
-                {"4", "Good to have someone outside my trust to think with.", "5", "Learnt as much as I taught."},
-                {"3", "Useful, but we struggled to find times to meet.", "3", null}};
+        String[][] closing = {
+            {"5", "Helped me get my first run chart in front of the team.", "4", "Rewarding."},
+            {"4", "Good to have someone outside my trust to think with.", "5", "Learnt as much as I taught."},
+            {"3", "Useful, but we struggled to find times to meet.", "3", null}
+        };
         for (String[] c : closing) {
             Member newcomer = newcomer(orgs.get(random.nextInt(orgs.size())), today.minusMonths(11), random, ++n);
             BuddyRequest r = request(newcomer, allSkills, random, n);
             Member buddy = bestBuddy(r, alex);
             BuddyPair p = matching.propose(r.getId(), buddy.getId());
             as(buddy, () -> pairs.accept(p.getId()));
-            as(newcomer, () -> pairs.checkIn(p.getId(), today.minusDays(70), BuddyMode.VIDEO, "First chat about my aims."));
+            as(
+                    newcomer,
+                    () -> pairs.checkIn(p.getId(), today.minusDays(70), BuddyMode.VIDEO, "First chat about my aims."));
             as(newcomer, () -> pairs.close(p.getId(), Integer.parseInt(c[0]), c[1]));
-            as(buddy, () -> { pairs.leaveFeedback(p.getId(), Integer.parseInt(c[2]), c[3]); return null; });
+            as(buddy, () -> {
+                pairs.leaveFeedback(p.getId(), Integer.parseInt(c[2]), c[3]);
+                return null;
+            });
         }
         // Active pairs: Alex's, one going well, and one quiet for ten weeks (the nudge picks it up)
         int[][] active = {{0, 35, 14}, {-1, 49, 7}, {-1, 70, -1}};
@@ -171,10 +190,20 @@ class BuddyingDemoData implements DemoSeeder {
             as(buddy, () -> pairs.accept(p.getId()));
             pairs.backdateForDemo(p.getId(), today.minusDays(a[1]));
             if (a[2] >= 0) {
-                as(buddy, () -> pairs.checkIn(p.getId(), today.minusDays(a[1] - 3), BuddyMode.IN_PERSON,
-                        "Agreed an aim statement and a first measure."));
-                as(newcomer, () -> pairs.checkIn(p.getId(), today.minusDays(a[2]), BuddyMode.VIDEO,
-                        "Reviewed the first two weeks of data together."));
+                as(
+                        buddy,
+                        () -> pairs.checkIn(
+                                p.getId(),
+                                today.minusDays(a[1] - 3),
+                                BuddyMode.IN_PERSON,
+                                "Agreed an aim statement and a first measure."));
+                as(
+                        newcomer,
+                        () -> pairs.checkIn(
+                                p.getId(),
+                                today.minusDays(a[2]),
+                                BuddyMode.VIDEO,
+                                "Reviewed the first two weeks of data together."));
             }
         }
         // A proposal waiting for Alex's answer
@@ -197,8 +226,11 @@ class BuddyingDemoData implements DemoSeeder {
 
     /** The top suggestion other than Alex, whose pairs are set up by hand for the demo account. */
     private Member bestBuddy(BuddyRequest r, Member alex) {
-        Long id = matching.suggestionsFor(r.getId()).stream().map(sg -> sg.candidate().memberId())
-                .filter(candidate -> !candidate.equals(alex.getId())).findFirst().orElseThrow();
+        Long id = matching.suggestionsFor(r.getId()).stream()
+                .map(sg -> sg.candidate().memberId())
+                .filter(candidate -> !candidate.equals(alex.getId()))
+                .findFirst()
+                .orElseThrow();
         return members.profile(id).orElseThrow();
     }
 
@@ -233,8 +265,8 @@ class BuddyingDemoData implements DemoSeeder {
     private static <T> T as(Member member, Supplier<T> work) {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
-        QUser user = new QUser(null, member.getId(), member.getEmail(), "", member.getFullName(),
-                EnumSet.of(Role.MEMBER), null, true);
+        QUser user = new QUser(
+                null, member.getId(), member.getEmail(), "", member.getFullName(), EnumSet.of(Role.MEMBER), null, true);
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {

@@ -19,18 +19,17 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import org.qcommons.buddying.BuddyLoad;
-import org.qcommons.buddying.BuddyRequest;
-import org.qcommons.buddying.BuddyOverviewService;
-import org.qcommons.buddying.FeedbackSummary;
-import org.qcommons.base.security.Role;
-import org.qcommons.skills.Skill;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.qcommons.base.security.Role;
+import org.qcommons.buddying.BuddyLoad;
+import org.qcommons.buddying.BuddyOverviewService;
+import org.qcommons.buddying.BuddyRequest;
+import org.qcommons.buddying.FeedbackSummary;
+import org.qcommons.skills.Skill;
 
 /** For ADMINs and convenors: the queue, pairs per region, each buddy's load and what closing pairs said. */
 @Route("buddying/overview")
@@ -50,24 +49,45 @@ public class BuddyOverviewView extends VerticalLayout {
         add(new H2("Buddying overview"));
 
         add(new H3("Waiting requests (" + buddying.countWaiting() + "), oldest first"));
-        waiting.addColumn(r -> r.getMember().getFullName()).setHeader("Member").setAutoWidth(true).setKey("member");
-        waiting.addColumn(r -> r.getMember().getRegion() == null ? "" : r.getMember().getRegion().getName())
-                .setHeader("Region").setAutoWidth(true);
-        waiting.addColumn(r -> r.daysWaiting(now)).setHeader("Days waiting").setKey("days").setAutoWidth(true);
-        waiting.addColumn(r -> r.getSkills().stream().map(Skill::getName).sorted().collect(Collectors.joining(", ")))
-                .setHeader("Skills wanted").setFlexGrow(1);
+        waiting.addColumn(r -> r.getMember().getFullName())
+                .setHeader("Member")
+                .setAutoWidth(true)
+                .setKey("member");
+        waiting.addColumn(r -> r.getMember().getRegion() == null
+                        ? ""
+                        : r.getMember().getRegion().getName())
+                .setHeader("Region")
+                .setAutoWidth(true);
+        waiting.addColumn(r -> r.daysWaiting(now))
+                .setHeader("Days waiting")
+                .setKey("days")
+                .setAutoWidth(true);
+        waiting.addColumn(
+                        r -> r.getSkills().stream().map(Skill::getName).sorted().collect(Collectors.joining(", ")))
+                .setHeader("Skills wanted")
+                .setFlexGrow(1);
         waiting.addComponentColumn(r -> {
-            Button b = new Button("Suggestions", e -> getUI().ifPresent(ui -> ui.navigate(SuggestionsView.class,
-                    new RouteParameters("requestId", String.valueOf(r.getId())))));
-            b.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            b.getElement().setAttribute("aria-label", "Suggested buddies for " + r.getMember().getFullName());
-            return b;
-        }).setKey("suggest").setAutoWidth(true);
+                    Button b = new Button(
+                            "Suggestions",
+                            e -> getUI().ifPresent(ui -> ui.navigate(
+                                    SuggestionsView.class,
+                                    new RouteParameters("requestId", String.valueOf(r.getId())))));
+                    b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    b.getElement()
+                            .setAttribute(
+                                    "aria-label",
+                                    "Suggested buddies for " + r.getMember().getFullName());
+                    return b;
+                })
+                .setKey("suggest")
+                .setAutoWidth(true);
         waiting.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         waiting.setEmptyStateText("Nobody is waiting for a buddy.");
         waiting.setHeight("20rem");
         waiting.setItems(q -> buddying.waitingRequests(VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
-        add(waiting, new Button("Run a cohort match", e -> getUI().ifPresent(ui -> ui.navigate(CohortMatchView.class))));
+        add(
+                waiting,
+                new Button("Run a cohort match", e -> getUI().ifPresent(ui -> ui.navigate(CohortMatchView.class))));
 
         add(new H3("Active pairs per region"));
         regions.addClassName("figures");
@@ -88,9 +108,13 @@ public class BuddyOverviewView extends VerticalLayout {
         add(new H3("Buddies and their load"));
         loads.addColumn(BuddyLoad::name).setHeader("Buddy").setAutoWidth(true).setKey("name");
         loads.addColumn(BuddyLoad::region).setHeader("Region").setAutoWidth(true);
-        loads.addColumn(l -> l.load() + " of " + l.capacity()).setHeader("Places in use").setKey("load")
+        loads.addColumn(l -> l.load() + " of " + l.capacity())
+                .setHeader("Places in use")
+                .setKey("load")
                 .setAutoWidth(true);
-        loads.addColumn(l -> l.offering() ? "Open" : "Not taking new buddies").setHeader("Offer").setAutoWidth(true);
+        loads.addColumn(l -> l.offering() ? "Open" : "Not taking new buddies")
+                .setHeader("Offer")
+                .setAutoWidth(true);
         loads.setItems(buddying.buddyLoads());
         loads.setEmptyStateText("No one has offered to be a buddy yet.");
         loads.setHeight("20rem");

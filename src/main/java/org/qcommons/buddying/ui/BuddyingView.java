@@ -15,6 +15,12 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.qcommons.base.security.CurrentUser;
+import org.qcommons.base.security.Role;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.buddying.BuddyMode;
 import org.qcommons.buddying.BuddyOffer;
@@ -26,14 +32,7 @@ import org.qcommons.buddying.PairRole;
 import org.qcommons.buddying.RequestStatus;
 import org.qcommons.people.Member;
 import org.qcommons.people.MemberService;
-import org.qcommons.base.security.CurrentUser;
-import org.qcommons.base.security.Role;
 import org.qcommons.skills.Skill;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * My buddying: my request (offered prominently to newcomers and patients), my offer, and my pairs on both sides.
@@ -57,18 +56,37 @@ public class BuddyingView extends VerticalLayout {
         this.clock = clock;
         this.me = members.me();
         setMaxWidth("64rem");
-        pairsGrid.addColumn(p -> p.other(me.getId()).getFullName()).setHeader("With").setAutoWidth(true).setKey("with");
-        pairsGrid.addColumn(p -> pairs.roleIn(p) == PairRole.BUDDY ? "You are the buddy" : "Your buddy")
-                .setHeader("Role").setAutoWidth(true);
-        pairsGrid.addColumn(p -> p.getStatus().label()).setHeader("Status").setAutoWidth(true).setKey("status");
-        pairsGrid.addColumn(p -> p.getLastCheckInOn() == null ? "" : PairView.DAY.format(p.getLastCheckInOn()))
-                .setHeader("Last check-in").setAutoWidth(true);
-        pairsGrid.addComponentColumn(p -> {
-            Button open = new Button("Open", e -> getUI().ifPresent(ui -> ui.navigate(PairView.class, p.getId())));
-            open.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            open.getElement().setAttribute("aria-label", "Open the pair with " + p.other(me.getId()).getFullName());
-            return open;
-        }).setKey("open").setAutoWidth(true);
+        pairsGrid
+                .addColumn(p -> p.other(me.getId()).getFullName())
+                .setHeader("With")
+                .setAutoWidth(true)
+                .setKey("with");
+        pairsGrid
+                .addColumn(p -> pairs.roleIn(p) == PairRole.BUDDY ? "You are the buddy" : "Your buddy")
+                .setHeader("Role")
+                .setAutoWidth(true);
+        pairsGrid
+                .addColumn(p -> p.getStatus().label())
+                .setHeader("Status")
+                .setAutoWidth(true)
+                .setKey("status");
+        pairsGrid
+                .addColumn(p -> p.getLastCheckInOn() == null ? "" : PairView.DAY.format(p.getLastCheckInOn()))
+                .setHeader("Last check-in")
+                .setAutoWidth(true);
+        pairsGrid
+                .addComponentColumn(p -> {
+                    Button open =
+                            new Button("Open", e -> getUI().ifPresent(ui -> ui.navigate(PairView.class, p.getId())));
+                    open.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    open.getElement()
+                            .setAttribute(
+                                    "aria-label",
+                                    "Open the pair with " + p.other(me.getId()).getFullName());
+                    return open;
+                })
+                .setKey("open")
+                .setAutoWidth(true);
         pairsGrid.setAllRowsVisible(true);
         pairsGrid.setEmptyStateText("No buddy pairs yet.");
         render();
@@ -77,17 +95,21 @@ public class BuddyingView extends VerticalLayout {
     private void render() {
         removeAll();
         add(new H2("Buddying"));
-        add(new Paragraph("The buddying scheme pairs people with less QI experience, frontline staff and patients "
-                + "joining Q with experienced members, who meet them now and then to help with their improvement work."));
+        add(
+                new Paragraph(
+                        "The buddying scheme pairs people with less QI experience, frontline staff and patients "
+                                + "joining Q with experienced members, who meet them now and then to help with their improvement work."));
         Optional<BuddyRequest> request = buddying.myOpenRequest();
         boolean invited = BuddyService.invitedToRequest(me, LocalDate.now(clock));
         if (request.isEmpty()) {
             askForBuddy = new Button("Ask for a buddy", e -> getUI().ifPresent(ui -> ui.navigate(RequestView.class)));
             if (invited) {
                 askForBuddy.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-                Div callout = new Div(new H3(me.isPatientOrCarer() ? "Joining Q as a patient or carer?"
-                        : "New to Q?"), new Paragraph("An experienced member can help you find your feet: "
-                        + "choosing a project, measuring it and meeting the people working on the same things."),
+                Div callout = new Div(
+                        new H3(me.isPatientOrCarer() ? "Joining Q as a patient or carer?" : "New to Q?"),
+                        new Paragraph(
+                                "An experienced member can help you find your feet: "
+                                        + "choosing a project, measuring it and meeting the people working on the same things."),
                         askForBuddy);
                 callout.addClassName("buddy-callout");
                 callout.setId("buddy-callout");
@@ -106,9 +128,12 @@ public class BuddyingView extends VerticalLayout {
             add(new Paragraph("Would a buddy help you too? Anyone can ask."), askForBuddy);
         }
         if (CurrentUser.has(Role.ADMIN) || CurrentUser.has(Role.CONVENOR)) {
-            add(new H3("Running the scheme"), new HorizontalLayout(
-                    new Button("Overview", e -> getUI().ifPresent(ui -> ui.navigate(BuddyOverviewView.class))),
-                    new Button("Cohort match", e -> getUI().ifPresent(ui -> ui.navigate(CohortMatchView.class)))));
+            add(
+                    new H3("Running the scheme"),
+                    new HorizontalLayout(
+                            new Button("Overview", e -> getUI().ifPresent(ui -> ui.navigate(BuddyOverviewView.class))),
+                            new Button(
+                                    "Cohort match", e -> getUI().ifPresent(ui -> ui.navigate(CohortMatchView.class)))));
         }
     }
 
@@ -122,20 +147,25 @@ public class BuddyingView extends VerticalLayout {
         panel.add(new Paragraph(r.getGoals()));
         HorizontalLayout buttons = new HorizontalLayout();
         if (r.getStatus() == RequestStatus.WAITING) {
-            Button suggestions = new Button("See suggested buddies", e -> getUI().ifPresent(ui -> ui.navigate(
-                    SuggestionsView.class, new RouteParameters("requestId", String.valueOf(r.getId())))));
+            Button suggestions = new Button(
+                    "See suggested buddies",
+                    e -> getUI().ifPresent(ui -> ui.navigate(
+                            SuggestionsView.class, new RouteParameters("requestId", String.valueOf(r.getId())))));
             suggestions.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Button withdraw = new Button("Withdraw request", e -> {
-                ConfirmDialog confirm = new ConfirmDialog("Withdraw your request?",
-                        "You leave the queue. You can ask again at any time.", "Withdraw", ok -> {
-                    try {
-                        buddying.withdrawRequest(r.getId());
-                        UserMessages.showSuccess("Request withdrawn");
-                    } catch (RuntimeException ex) {
-                        UserMessages.showError(ex);
-                    }
-                    render();
-                });
+                ConfirmDialog confirm = new ConfirmDialog(
+                        "Withdraw your request?",
+                        "You leave the queue. You can ask again at any time.",
+                        "Withdraw",
+                        ok -> {
+                            try {
+                                buddying.withdrawRequest(r.getId());
+                                UserMessages.showSuccess("Request withdrawn");
+                            } catch (RuntimeException ex) {
+                                UserMessages.showError(ex);
+                            }
+                            render();
+                        });
                 confirm.setConfirmButtonTheme("error primary");
                 confirm.setCancelable(true);
                 confirm.open();
@@ -152,18 +182,22 @@ public class BuddyingView extends VerticalLayout {
         panel.setPadding(false);
         panel.add(new H3("Being a buddy"));
         if (offer.isEmpty()) {
-            panel.add(new Paragraph("Experienced in QI? Offer to buddy a newcomer. You choose how many at once."),
+            panel.add(
+                    new Paragraph("Experienced in QI? Offer to buddy a newcomer. You choose how many at once."),
                     new Button("Offer to be a buddy", e -> getUI().ifPresent(ui -> ui.navigate(OfferView.class))));
             return panel;
         }
         BuddyOffer o = offer.get();
         long inUse = pairs.myPairs().stream()
-                .filter(p -> p.getBuddy().getId().equals(me.getId()) && p.getStatus().holdsAPlace()).count();
+                .filter(p ->
+                        p.getBuddy().getId().equals(me.getId()) && p.getStatus().holdsAPlace())
+                .count();
         panel.add(new Paragraph((o.isActive() ? "You offer to buddy up to " : "Your offer is paused (up to ")
                 + o.getCapacity() + (o.isActive() ? " people" : " people)") + "; " + inUse + " place"
                 + (inUse == 1 ? "" : "s") + " in use. Meeting: "
                 + o.getModes().stream().map(BuddyMode::label).sorted().collect(Collectors.joining(", "))
-                + ". Skills: " + o.getSkills().stream().map(Skill::getName).sorted().collect(Collectors.joining(", "))
+                + ". Skills: "
+                + o.getSkills().stream().map(Skill::getName).sorted().collect(Collectors.joining(", "))
                 + "."));
         panel.add(new Button("Change offer", e -> getUI().ifPresent(ui -> ui.navigate(OfferView.class))));
         return panel;

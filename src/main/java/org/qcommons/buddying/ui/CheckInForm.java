@@ -8,13 +8,12 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
 import org.qcommons.base.BusinessException;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.buddying.BuddyMode;
 import org.qcommons.buddying.BuddyPairService;
 import org.qcommons.buddying.CheckIn;
-
-import java.time.LocalDate;
 
 /** Records a meeting of the pair. The note is private to the two of them. */
 class CheckInForm extends VerticalLayout {

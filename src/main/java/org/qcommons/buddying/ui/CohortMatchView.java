@@ -13,14 +13,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Set;
+import org.qcommons.base.security.Role;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.buddying.BuddyMatchService;
 import org.qcommons.buddying.CohortMatch;
 import org.qcommons.buddying.ProposedPair;
 import org.qcommons.buddying.SendResult;
-import org.qcommons.base.security.Role;
-
-import java.util.Set;
 
 /**
  * Proposes a buddy for every waiting request at once, maximising total fit within each buddy's free places. The
@@ -44,10 +43,16 @@ public class CohortMatchView extends VerticalLayout {
         setSizeFull();
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(ProposedPair::newcomerName).setHeader("Newcomer").setAutoWidth(true).setKey("newcomer");
+        grid.addColumn(ProposedPair::newcomerName)
+                .setHeader("Newcomer")
+                .setAutoWidth(true)
+                .setKey("newcomer");
         grid.addColumn(ProposedPair::region).setHeader("Region").setAutoWidth(true);
         grid.addColumn(ProposedPair::daysWaiting).setHeader("Days waiting").setAutoWidth(true);
-        grid.addColumn(ProposedPair::buddyName).setHeader("Proposed buddy").setAutoWidth(true).setKey("buddy");
+        grid.addColumn(ProposedPair::buddyName)
+                .setHeader("Proposed buddy")
+                .setAutoWidth(true)
+                .setKey("buddy");
         grid.addColumn(ProposedPair::score).setHeader("Score").setAutoWidth(true);
         grid.addColumn(ProposedPair::reasons).setHeader("Why").setFlexGrow(3);
         grid.setEmptyStateText("Run the match to see proposed pairs. Nothing is sent until you send it.");
@@ -57,12 +62,16 @@ public class CohortMatchView extends VerticalLayout {
         run.addClickListener(e -> runMatch());
         send.setEnabled(false);
         send.addClickListener(e -> confirmSend());
-        add(new H2("Cohort match"),
+        add(
+                new H2("Cohort match"),
                 new Paragraph("Proposes a buddy for every waiting request at once, so that the total fit is as high "
                         + "as possible and no buddy gets more people than their free places (a min-cost flow "
                         + "assignment). Review the pairs, untick any you disagree with, then send them: each buddy is "
                         + "then asked to accept or decline."),
-                new HorizontalLayout(run, send), summary, grid, unmatched);
+                new HorizontalLayout(run, send),
+                summary,
+                grid,
+                unmatched);
         setFlexGrow(1, grid);
     }
 
@@ -70,11 +79,15 @@ public class CohortMatchView extends VerticalLayout {
         CohortMatch match = buddying.cohortMatch();
         grid.setItems(match.pairs());
         match.pairs().forEach(grid::select);
-        summary.setText(match.pairs().isEmpty() ? "No pairs could be proposed: no request is waiting, or no buddy has "
-                + "a free place." : match.pairs().size() + " pairs proposed; together they have the highest total fit possible ("
-                + match.totalFit() + ").");
-        unmatched.setText(match.unmatched().isEmpty() ? "" : "Still waiting (no buddy with a free place): "
-                + String.join(", ", match.unmatched()) + ".");
+        summary.setText(
+                match.pairs().isEmpty()
+                        ? "No pairs could be proposed: no request is waiting, or no buddy has " + "a free place."
+                        : match.pairs().size() + " pairs proposed; together they have the highest total fit possible ("
+                                + match.totalFit() + ").");
+        unmatched.setText(
+                match.unmatched().isEmpty()
+                        ? ""
+                        : "Still waiting (no buddy with a free place): " + String.join(", ", match.unmatched()) + ".");
         updateSendButton();
     }
 
@@ -86,9 +99,11 @@ public class CohortMatchView extends VerticalLayout {
 
     private void confirmSend() {
         Set<ProposedPair> selected = grid.getSelectedItems();
-        ConfirmDialog confirm = new ConfirmDialog("Send " + selected.size() + " proposals?",
+        ConfirmDialog confirm = new ConfirmDialog(
+                "Send " + selected.size() + " proposals?",
                 "Each buddy will be asked by email and in the app to accept or decline, and each newcomer told.",
-                "Send", ok -> sendSelected());
+                "Send",
+                ok -> sendSelected());
         confirm.setCancelable(true);
         confirm.open();
     }
@@ -98,8 +113,11 @@ public class CohortMatchView extends VerticalLayout {
             SendResult result = buddying.sendProposals(grid.getSelectedItems());
             UserMessages.showSuccess(result.sent() + " proposals sent");
             grid.setItems();
-            summary.setText(result.sent() + " proposals sent." + (result.skipped().isEmpty() ? ""
-                    : " Not sent, because something changed since the match: " + String.join("; ", result.skipped())));
+            summary.setText(result.sent() + " proposals sent."
+                    + (result.skipped().isEmpty()
+                            ? ""
+                            : " Not sent, because something changed since the match: "
+                                    + String.join("; ", result.skipped())));
             unmatched.setText("");
             updateSendButton();
         } catch (RuntimeException ex) {

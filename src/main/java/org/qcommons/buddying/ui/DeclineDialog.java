@@ -5,10 +5,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.function.Consumer;
 import org.qcommons.base.BusinessException;
 import org.qcommons.base.ui.UserMessages;
-
-import java.util.function.Consumer;
 
 /** The buddy declines a proposal with a reason; the newcomer goes back to the queue. */
 class DeclineDialog extends Dialog {
@@ -40,8 +39,10 @@ class DeclineDialog extends Dialog {
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        add(new Paragraph(newcomerName + " goes back to the queue, keeping their place, and will be offered "
-                + "someone else."), reason);
+        add(
+                new Paragraph(newcomerName + " goes back to the queue, keeping their place, and will be offered "
+                        + "someone else."),
+                reason);
         getFooter().add(new Button("Cancel", e -> close()), confirm);
     }
 }

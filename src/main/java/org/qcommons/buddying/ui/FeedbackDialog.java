@@ -6,9 +6,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import org.qcommons.base.ui.UserMessages;
-
 import java.util.function.BiConsumer;
+import org.qcommons.base.ui.UserMessages;
 
 /** A rating from 1 to 5 and a comment: used both to close a pair and to give feedback after it closed. */
 class FeedbackDialog extends Dialog {

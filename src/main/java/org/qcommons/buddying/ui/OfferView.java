@@ -1,7 +1,5 @@
 package org.qcommons.buddying.ui;
 
-import org.qcommons.base.ui.FirstError;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -21,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.qcommons.base.BusinessException;
 import org.qcommons.base.ConcurrentEditException;
+import org.qcommons.base.ui.FirstError;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.buddying.BuddyMode;
 import org.qcommons.buddying.BuddyOffer;
@@ -57,7 +56,8 @@ public class OfferView extends VerticalLayout {
         note.setHelperText("Optional. For example, when you are free or what you enjoy helping with.");
         active.setHelperText("Untick to stop new proposals; your current buddies are not affected.");
 
-        binder.forField(capacity).asRequired("Enter how many buddies you can take at once")
+        binder.forField(capacity)
+                .asRequired("Enter how many buddies you can take at once")
                 .bind("capacity");
         binder.bindInstanceFields(this);
 
@@ -67,15 +67,19 @@ public class OfferView extends VerticalLayout {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
         Button cancel = new Button("Cancel", e -> back());
-        String region = offer.getMember().getRegion() == null ? "no region yet (add your STP to your profile)"
-                : offer.getMember().getRegion().getName() + ", " + offer.getMember().getStp().getName();
+        String region = offer.getMember().getRegion() == null
+                ? "no region yet (add your STP to your profile)"
+                : offer.getMember().getRegion().getName() + ", "
+                        + offer.getMember().getStp().getName();
         FormLayout form = new FormLayout(skills, capacity, modes, active, note);
         form.setColspan(note, 2);
         form.setColspan(skills, 2);
-        add(new H2(offer.isNew() ? "Offer to be a buddy" : "Your buddy offer"),
+        add(
+                new H2(offer.isNew() ? "Offer to be a buddy" : "Your buddy offer"),
                 new Paragraph("Buddies help members with less QI experience, frontline staff and patients joining Q. "
                         + "Your region is taken from your profile: " + region + "."),
-                form, new HorizontalLayout(save, cancel));
+                form,
+                new HorizontalLayout(save, cancel));
     }
 
     void save() {
@@ -90,7 +94,10 @@ public class OfferView extends VerticalLayout {
             UserMessages.showSuccess("Your buddy offer is saved");
             back();
         } catch (ConcurrentEditException ex) {
-            ConfirmDialog dialog = new ConfirmDialog("Your offer changed elsewhere", ex.getMessage(), "Reload",
+            ConfirmDialog dialog = new ConfirmDialog(
+                    "Your offer changed elsewhere",
+                    ex.getMessage(),
+                    "Reload",
                     ok -> getUI().ifPresent(ui -> ui.getPage().reload()));
             dialog.setCancelable(true);
             dialog.setCancelText("Keep my edits on screen");

@@ -16,6 +16,11 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.qcommons.base.security.CurrentUser;
 import org.qcommons.base.ui.LostFocus;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.buddying.BuddyPair;
@@ -23,12 +28,6 @@ import org.qcommons.buddying.BuddyPairService;
 import org.qcommons.buddying.CheckIn;
 import org.qcommons.buddying.PairRole;
 import org.qcommons.buddying.PairStatus;
-import org.qcommons.base.security.CurrentUser;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * One pair: who, why they were matched, what each side can do next, and the check-ins. The notes are shown only to
@@ -53,10 +52,17 @@ public class PairView extends VerticalLayout implements HasUrlParameter<Long> {
         this.pairs = pairs;
         this.clock = clock;
         setMaxWidth("64rem");
-        checkIns.addColumn(c -> DAY.format(c.getHeldOn())).setHeader("Date").setAutoWidth(true).setKey("date");
+        checkIns.addColumn(c -> DAY.format(c.getHeldOn()))
+                .setHeader("Date")
+                .setAutoWidth(true)
+                .setKey("date");
         checkIns.addColumn(c -> c.getMode().label()).setHeader("How").setAutoWidth(true);
-        checkIns.addColumn(c -> c.getAuthor().getFullName()).setHeader("Recorded by").setAutoWidth(true);
-        checkIns.addColumn(c -> c.getNote() == null ? "" : c.getNote()).setHeader("Note").setKey("note")
+        checkIns.addColumn(c -> c.getAuthor().getFullName())
+                .setHeader("Recorded by")
+                .setAutoWidth(true);
+        checkIns.addColumn(c -> c.getNote() == null ? "" : c.getNote())
+                .setHeader("Note")
+                .setKey("note")
                 .setFlexGrow(1);
         checkIns.setAllRowsVisible(true);
         checkIns.setEmptyStateText("No check-ins yet. Record your first meeting below.");
@@ -76,13 +82,18 @@ public class PairView extends VerticalLayout implements HasUrlParameter<Long> {
 
         Span status = new Span(pair.getStatus().label());
         status.getElement().getThemeList().add(pair.getStatus() == PairStatus.ACTIVE ? "badge success" : "badge");
-        H2 title = new H2(pair.getBuddy().getFullName() + " buddying " + pair.getNewcomer().getFullName());
+        H2 title = new H2(pair.getBuddy().getFullName() + " buddying "
+                + pair.getNewcomer().getFullName());
         add(new HorizontalLayout(title, status));
         add(line("Goals", pair.getRequest().getGoals()));
         add(line("Why this match", pair.getReasons()));
         if (pair.getActivatedOn() != null) {
-            add(line("Started", DAY.format(pair.getActivatedOn())
-                    + (pair.getLastCheckInOn() == null ? "" : "; last check-in " + DAY.format(pair.getLastCheckInOn()))));
+            add(line(
+                    "Started",
+                    DAY.format(pair.getActivatedOn())
+                            + (pair.getLastCheckInOn() == null
+                                    ? ""
+                                    : "; last check-in " + DAY.format(pair.getLastCheckInOn()))));
         }
         if (pair.getDeclineReason() != null) {
             add(line("Declined because", pair.getDeclineReason()));
@@ -115,43 +126,64 @@ public class PairView extends VerticalLayout implements HasUrlParameter<Long> {
                 if (role == PairRole.BUDDY) {
                     Button accept = action("Accept", () -> pairs.accept(pairId), "You are now " + other + "'s buddy");
                     accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                    actions.add(accept, new Button("Decline", e -> new DeclineDialog(other, reason -> {
-                        pairs.decline(pairId, reason);
-                        UserMessages.showSuccess("Declined. " + other + " goes back to the queue.");
-                        refreshAfterStep();
-                    }).open()));
+                    actions.add(
+                            accept,
+                            new Button(
+                                    "Decline",
+                                    e -> new DeclineDialog(other, reason -> {
+                                                pairs.decline(pairId, reason);
+                                                UserMessages.showSuccess(
+                                                        "Declined. " + other + " goes back to the queue.");
+                                                refreshAfterStep();
+                                            })
+                                            .open()));
                 } else {
                     actions.add(new Span("Waiting for " + other + " to accept."));
                 }
             }
-            case ACTIVE -> actions.add(
-                    confirmed("Pause", "Pause this pair?", "No check-ins or nudges until one of you resumes it.",
-                            () -> pairs.pause(pairId)),
-                    closeButton(other));
-            case PAUSED -> actions.add(action("Resume", () -> pairs.resume(pairId), "Pair resumed"), closeButton(other));
+            case ACTIVE ->
+                actions.add(
+                        confirmed(
+                                "Pause",
+                                "Pause this pair?",
+                                "No check-ins or nudges until one of you resumes it.",
+                                () -> pairs.pause(pairId)),
+                        closeButton(other));
+            case PAUSED ->
+                actions.add(action("Resume", () -> pairs.resume(pairId), "Pair resumed"), closeButton(other));
             case CLOSED -> {
                 if (!pairs.hasLeftFeedback(pairId)) {
-                    actions.add(new Button("Leave feedback", e -> new FeedbackDialog("Your feedback",
-                            "How was buddying with " + other + "?", "Send feedback", (rating, comment) -> {
-                        pairs.leaveFeedback(pairId, rating, comment);
-                        UserMessages.showSuccess("Thank you for your feedback");
-                        refreshAfterStep();
-                    }).open()));
+                    actions.add(new Button(
+                            "Leave feedback",
+                            e -> new FeedbackDialog(
+                                            "Your feedback",
+                                            "How was buddying with " + other + "?",
+                                            "Send feedback",
+                                            (rating, comment) -> {
+                                                pairs.leaveFeedback(pairId, rating, comment);
+                                                UserMessages.showSuccess("Thank you for your feedback");
+                                                refreshAfterStep();
+                                            })
+                                    .open()));
                 }
             }
-            case DECLINED -> {
-            }
+            case DECLINED -> {}
         }
     }
 
     private Button closeButton(String other) {
-        return new Button("Close pair", e -> new FeedbackDialog("Close this pair?",
-                "Closing ends the buddying with " + other + ". Please rate how useful it was.", "Close pair",
-                (rating, comment) -> {
-                    pairs.close(pairId, rating, comment);
-                    UserMessages.showSuccess("Pair closed. Thank you.");
-                    refreshAfterStep();
-                }).open());
+        return new Button(
+                "Close pair",
+                e -> new FeedbackDialog(
+                                "Close this pair?",
+                                "Closing ends the buddying with " + other + ". Please rate how useful it was.",
+                                "Close pair",
+                                (rating, comment) -> {
+                                    pairs.close(pairId, rating, comment);
+                                    UserMessages.showSuccess("Pair closed. Thank you.");
+                                    refreshAfterStep();
+                                })
+                        .open());
     }
 
     private Button action(String text, Runnable work, String success) {

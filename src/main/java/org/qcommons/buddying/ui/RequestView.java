@@ -1,7 +1,5 @@
 package org.qcommons.buddying.ui;
 
-import org.qcommons.base.ui.FirstError;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -21,6 +19,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import org.qcommons.base.BusinessException;
 import org.qcommons.base.ConcurrentEditException;
+import org.qcommons.base.ui.FirstError;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.buddying.BuddyMode;
 import org.qcommons.buddying.BuddyRequest;
@@ -71,28 +70,32 @@ public class RequestView extends VerticalLayout {
         FormLayout form = new FormLayout(goals, skills, preferredMode, sameProfession, sameStp);
         form.setColspan(goals, 2);
         form.setColspan(skills, 2);
-        add(new H2(request.isNew() ? "Ask for a buddy" : "Your request for a buddy"),
+        add(
+                new H2(request.isNew() ? "Ask for a buddy" : "Your request for a buddy"),
                 new Paragraph("A buddy is an experienced Q member who meets you now and then to help with your "
                         + "improvement work. Anyone can ask; it is especially meant for people new to Q and for "
                         + "patients and carers."),
-                form, new HorizontalLayout(save, cancel));
+                form,
+                new HorizontalLayout(save, cancel));
     }
 
     void save() {
         var status = binder.validate();
         if (!status.isOk()) {
-            FirstError.focus(status.getFieldValidationErrors(), goals, skills, preferredMode,
-                    sameProfession, sameStp);
+            FirstError.focus(status.getFieldValidationErrors(), goals, skills, preferredMode, sameProfession, sameStp);
             return;
         }
         try {
             request = buddying.saveRequest(request);
             binder.setBean(request);
             UserMessages.showSuccess("Your request is saved. Here are buddies who could help.");
-            getUI().ifPresent(ui -> ui.navigate(SuggestionsView.class,
-                    new RouteParameters("requestId", String.valueOf(request.getId()))));
+            getUI().ifPresent(ui -> ui.navigate(
+                    SuggestionsView.class, new RouteParameters("requestId", String.valueOf(request.getId()))));
         } catch (ConcurrentEditException ex) {
-            ConfirmDialog dialog = new ConfirmDialog("Your request changed elsewhere", ex.getMessage(), "Reload",
+            ConfirmDialog dialog = new ConfirmDialog(
+                    "Your request changed elsewhere",
+                    ex.getMessage(),
+                    "Reload",
                     ok -> getUI().ifPresent(ui -> ui.getPage().reload()));
             dialog.setCancelable(true);
             dialog.setCancelText("Keep my edits on screen");

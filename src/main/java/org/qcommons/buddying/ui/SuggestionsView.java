@@ -15,6 +15,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.buddying.BuddyMatchService;
 import org.qcommons.buddying.BuddyPair;
@@ -22,8 +23,6 @@ import org.qcommons.buddying.BuddyRequest;
 import org.qcommons.buddying.BuddyService;
 import org.qcommons.buddying.RequestStatus;
 import org.qcommons.buddying.Suggestion;
-
-import java.util.List;
 
 /** Ranked buddies for one request, each with the reasons behind its score. */
 @Route("buddying/request/:requestId/suggestions")
@@ -41,12 +40,20 @@ public class SuggestionsView extends VerticalLayout implements BeforeEnterObserv
         this.buddying = buddying;
         this.matching = matching;
         setSizeFull();
-        grid.addColumn(s -> s.candidate().name()).setHeader("Buddy").setAutoWidth(true).setKey("name");
-        grid.addColumn(s -> s.candidate().regionName() == null ? "" : s.candidate().regionName()).setHeader("Region")
+        grid.addColumn(s -> s.candidate().name())
+                .setHeader("Buddy")
+                .setAutoWidth(true)
+                .setKey("name");
+        grid.addColumn(s ->
+                        s.candidate().regionName() == null ? "" : s.candidate().regionName())
+                .setHeader("Region")
                 .setAutoWidth(true);
         grid.addColumn(s -> s.candidate().profession()).setHeader("Profession").setAutoWidth(true);
         grid.addColumn(Suggestion::score).setHeader("Score").setKey("score").setAutoWidth(true);
-        grid.addComponentColumn(SuggestionsView::reasons).setHeader("Why").setFlexGrow(1).setKey("reasons");
+        grid.addComponentColumn(SuggestionsView::reasons)
+                .setHeader("Why")
+                .setFlexGrow(1)
+                .setKey("reasons");
         grid.addComponentColumn(this::askButton).setHeader("").setKey("ask").setAutoWidth(true);
         grid.setEmptyStateText("No buddy has a free place just now. Your request stays in the queue and a convenor "
                 + "will match you as soon as someone is free.");
@@ -64,11 +71,13 @@ public class SuggestionsView extends VerticalLayout implements BeforeEnterObserv
 
     private void refresh() {
         boolean waiting = request.getStatus() == RequestStatus.WAITING;
-        status.setText(waiting
-                ? "For: " + request.getMember().getFullName() + ". Best matches first. Ask one buddy at a time; "
-                + "if they cannot help, you can ask the next."
-                : "This request is " + request.getStatus().label().toLowerCase()
-                + ", so no one else can be asked now. Open your buddy page to follow it.");
+        status.setText(
+                waiting
+                        ? "For: " + request.getMember().getFullName()
+                                + ". Best matches first. Ask one buddy at a time; "
+                                + "if they cannot help, you can ask the next."
+                        : "This request is " + request.getStatus().label().toLowerCase()
+                                + ", so no one else can be asked now. Open your buddy page to follow it.");
         List<Suggestion> suggestions = waiting ? matching.suggestionsFor(request.getId()) : List.of();
         grid.setItems(suggestions);
     }
@@ -85,10 +94,12 @@ public class SuggestionsView extends VerticalLayout implements BeforeEnterObserv
         ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         ask.getElement().setAttribute("aria-label", "Ask " + s.candidate().name() + " to be the buddy");
         ask.addClickListener(e -> {
-            ConfirmDialog confirm = new ConfirmDialog("Ask " + s.candidate().name() + "?",
+            ConfirmDialog confirm = new ConfirmDialog(
+                    "Ask " + s.candidate().name() + "?",
                     s.candidate().name() + " will be asked to be the buddy and can accept or decline. "
                             + "Until then no one else can be asked.",
-                    "Ask", ok -> propose(s));
+                    "Ask",
+                    ok -> propose(s));
             confirm.setCancelable(true);
             confirm.open();
         });

@@ -16,20 +16,19 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.qcommons.base.ui.UserMessages;
-import org.qcommons.exchange.ConcordatService;
-import org.qcommons.exchange.Signatory;
-import org.qcommons.organisations.OrganisationService;
-import org.qcommons.organisations.Stp;
-import org.qcommons.base.security.CurrentUser;
-import org.qcommons.base.security.Role;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.qcommons.base.security.CurrentUser;
+import org.qcommons.base.security.Role;
+import org.qcommons.base.ui.UserMessages;
+import org.qcommons.exchange.ConcordatService;
+import org.qcommons.exchange.Signatory;
+import org.qcommons.organisations.OrganisationService;
+import org.qcommons.organisations.Stp;
 
 /** The concordat's text and who has signed it, by STP. Public, because signing is a public commitment. */
 @Route("concordat")
@@ -62,7 +61,8 @@ public class ConcordatView extends VerticalLayout {
         }
         add(new H3("Signatories by STP"), signatories);
         if (!CurrentUser.isSignedIn()) {
-            add(new Paragraph(new Anchor("login", "Sign in"),
+            add(new Paragraph(
+                    new Anchor("login", "Sign in"),
                     new Span(" as your organisation's coordinator to sign, or to ask for expertise.")));
         }
         render();
@@ -70,8 +70,13 @@ public class ConcordatView extends VerticalLayout {
 
     private void openSignature() {
         try {
-            new SignatoryDialog(concordat.draftForMyOrganisation(), concordat, organisations,
-                    LocalDate.now(clock), this::render).open();
+            new SignatoryDialog(
+                            concordat.draftForMyOrganisation(),
+                            concordat,
+                            organisations,
+                            LocalDate.now(clock),
+                            this::render)
+                    .open();
         } catch (RuntimeException ex) {
             UserMessages.showError(ex);
         }
@@ -96,12 +101,15 @@ public class ConcordatView extends VerticalLayout {
         byStp.forEach((stp, list) -> {
             UnorderedList ul = new UnorderedList();
             for (Signatory s : list) {
-                ListItem li = new ListItem(new Anchor("organisations/" + s.getOrganisation().getId(),
-                        s.getOrganisation().getName()),
+                ListItem li = new ListItem(
+                        new Anchor(
+                                "organisations/" + s.getOrganisation().getId(),
+                                s.getOrganisation().getName()),
                         new Span(" · signed " + DATE.format(s.getSignedOn()) + " by " + s.getSignedByName() + ", "
                                 + s.getSignedByRole()
-                                + (s.getLendingCapDays() == null ? "" : " · lends up to " + s.getLendingCapDays()
-                                + " days a quarter")));
+                                + (s.getLendingCapDays() == null
+                                        ? ""
+                                        : " · lends up to " + s.getLendingCapDays() + " days a quarter")));
                 ul.add(li);
             }
             signatories.add(new H4(stp.getName() + " (" + stp.getRegion().getName() + ")"), ul);

@@ -17,8 +17,14 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.qcommons.base.audit.AuditService;
 import org.qcommons.base.audit.ui.HistoryView;
+import org.qcommons.base.security.CurrentUser;
 import org.qcommons.base.ui.LostFocus;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.exchange.Exchange;
@@ -28,13 +34,6 @@ import org.qcommons.exchange.ExchangeService;
 import org.qcommons.exchange.ExchangeViewer;
 import org.qcommons.exchange.LedgerEntry;
 import org.qcommons.exchange.LedgerService;
-import org.qcommons.base.security.CurrentUser;
-
-import java.util.EnumMap;
-import java.util.Locale;
-import java.util.Map;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /** One exchange and the steps the current person may take now; illegal steps are not offered, and refused if forced. */
 @Route("exchange/exchanges/:id(\\d+)")
@@ -51,38 +50,100 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver 
     private final AuditService audit;
     private Exchange exchange;
 
-    public ExchangeView(ExchangeService exchanges, ExchangeDeliveryService delivery, LedgerService ledger,
-                        AuditService audit) {
+    public ExchangeView(
+            ExchangeService exchanges, ExchangeDeliveryService delivery, LedgerService ledger, AuditService audit) {
         this.audit = audit;
         this.exchanges = exchanges;
         this.delivery = delivery;
         this.ledger = ledger;
         setMaxWidth("64rem");
-        button(ExchangeAction.ACCEPT, "Accept", () -> run(() -> exchanges.accept(id()), "You have accepted. Your home coordinator decides on the release."));
-        button(ExchangeAction.DECLINE, "Decline", () -> prompt("Decline the invitation", "Reason (optional)", "Decline",
-                false, true, t -> run(() -> exchanges.decline(id(), t), "Invitation declined")));
-        button(ExchangeAction.APPROVE_RELEASE, "Approve release", () -> prompt("Approve the release", "Note (optional)",
-                "Approve", false, false, t -> run(() -> delivery.approveRelease(id(), t), "Release approved: the exchange is agreed")));
-        button(ExchangeAction.REFUSE_RELEASE, "Refuse release", () -> prompt("Refuse the release", "Reason", "Refuse",
-                true, true, t -> run(() -> delivery.refuseRelease(id(), t), "Release refused")));
-        button(ExchangeAction.LOG_DAYS, "Log days delivered", () -> new LogDaysDialog(exchange,
-                d -> run(() -> delivery.logDays(id(), d), "Days logged. The host will confirm them.")).open());
+        button(
+                ExchangeAction.ACCEPT,
+                "Accept",
+                () -> run(
+                        () -> exchanges.accept(id()),
+                        "You have accepted. Your home coordinator decides on the release."));
+        button(
+                ExchangeAction.DECLINE,
+                "Decline",
+                () -> prompt(
+                        "Decline the invitation",
+                        "Reason (optional)",
+                        "Decline",
+                        false,
+                        true,
+                        t -> run(() -> exchanges.decline(id(), t), "Invitation declined")));
+        button(
+                ExchangeAction.APPROVE_RELEASE,
+                "Approve release",
+                () -> prompt(
+                        "Approve the release",
+                        "Note (optional)",
+                        "Approve",
+                        false,
+                        false,
+                        t -> run(() -> delivery.approveRelease(id(), t), "Release approved: the exchange is agreed")));
+        button(
+                ExchangeAction.REFUSE_RELEASE,
+                "Refuse release",
+                () -> prompt(
+                        "Refuse the release",
+                        "Reason",
+                        "Refuse",
+                        true,
+                        true,
+                        t -> run(() -> delivery.refuseRelease(id(), t), "Release refused")));
+        button(
+                ExchangeAction.LOG_DAYS,
+                "Log days delivered",
+                () -> new LogDaysDialog(
+                                exchange,
+                                d -> run(() -> delivery.logDays(id(), d), "Days logged. The host will confirm them."))
+                        .open());
         button(ExchangeAction.CONFIRM_DAYS, "Confirm days", this::confirmDays);
-        button(ExchangeAction.LEAVE_FEEDBACK, "Leave feedback", () -> prompt("Feedback", "How did the exchange go?",
-                "Send feedback", true, false, t -> run(() -> delivery.leaveFeedback(id(), t), "Thank you for your feedback")));
-        button(ExchangeAction.CANCEL, "Cancel exchange", () -> prompt("Cancel the exchange", "Reason", "Cancel exchange",
-                true, true, t -> run(() -> exchanges.cancel(id(), t), "Exchange cancelled")));
+        button(
+                ExchangeAction.LEAVE_FEEDBACK,
+                "Leave feedback",
+                () -> prompt(
+                        "Feedback",
+                        "How did the exchange go?",
+                        "Send feedback",
+                        true,
+                        false,
+                        t -> run(() -> delivery.leaveFeedback(id(), t), "Thank you for your feedback")));
+        button(
+                ExchangeAction.CANCEL,
+                "Cancel exchange",
+                () -> prompt(
+                        "Cancel the exchange",
+                        "Reason",
+                        "Cancel exchange",
+                        true,
+                        true,
+                        t -> run(() -> exchanges.cancel(id(), t), "Exchange cancelled")));
         actions.get(ExchangeAction.DECLINE).addThemeVariants(ButtonVariant.LUMO_ERROR);
         actions.get(ExchangeAction.REFUSE_RELEASE).addThemeVariants(ButtonVariant.LUMO_ERROR);
         actions.get(ExchangeAction.CANCEL).addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
 
-        ledgerGrid.addColumn(l -> l.getOrganisation().getName()).setHeader("Organisation").setFlexGrow(2);
+        ledgerGrid
+                .addColumn(l -> l.getOrganisation().getName())
+                .setHeader("Organisation")
+                .setFlexGrow(2);
         ledgerGrid.addColumn(LedgerEntry::getDays).setHeader("Days");
         ledgerGrid.addColumn(LedgerEntry::getPosting).setHeader("Posting");
-        ledgerGrid.addColumn(l -> RequestBoardView.SHORT.format(l.getEntryDate())).setHeader("Date");
-        ledgerGrid.addColumn(l -> l.getNote() == null ? "" : l.getNote()).setHeader("Note").setFlexGrow(2);
-        ledgerGrid.addComponentColumn(l -> HistoryView.link("History", "ledger-entry", l.getId()))
-                .setHeader("Changes").setKey("history").setAutoWidth(true).setFlexGrow(0);
+        ledgerGrid
+                .addColumn(l -> RequestBoardView.SHORT.format(l.getEntryDate()))
+                .setHeader("Date");
+        ledgerGrid
+                .addColumn(l -> l.getNote() == null ? "" : l.getNote())
+                .setHeader("Note")
+                .setFlexGrow(2);
+        ledgerGrid
+                .addComponentColumn(l -> HistoryView.link("History", "ledger-entry", l.getId()))
+                .setHeader("Changes")
+                .setKey("history")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         ledgerGrid.setAllRowsVisible(true);
         ledgerGrid.setEmptyStateText("No days recorded yet: entries appear when the host confirms the days.");
     }
@@ -90,8 +151,11 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver 
     private void button(ExchangeAction action, String text, Runnable onClick) {
         Button b = new Button(text, e -> onClick.run());
         b.setId("action-" + action.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        if (action == ExchangeAction.ACCEPT || action == ExchangeAction.APPROVE_RELEASE || action == ExchangeAction.CONFIRM_DAYS
-                || action == ExchangeAction.LOG_DAYS || action == ExchangeAction.LEAVE_FEEDBACK) {
+        if (action == ExchangeAction.ACCEPT
+                || action == ExchangeAction.APPROVE_RELEASE
+                || action == ExchangeAction.CONFIRM_DAYS
+                || action == ExchangeAction.LOG_DAYS
+                || action == ExchangeAction.LEAVE_FEEDBACK) {
             b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         }
         actions.put(action, b);
@@ -115,9 +179,10 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver 
         state.setId("exchange-state");
         state.getElement().getThemeList().add("badge");
         add(new H2(e.getRequest().getTitle()), state);
-        add(new Paragraph(new Span(e.getMember().getFullName() + " of " + e.getLender().getName() + ", lent to "
-                + e.getHost().getName() + " · " + e.getDaysAgreed() + " days agreed"
-                + (e.getDaysLogged() == null ? "" : " · " + e.getDaysLogged() + " days logged") + " · "),
+        add(new Paragraph(
+                new Span(e.getMember().getFullName() + " of " + e.getLender().getName() + ", lent to "
+                        + e.getHost().getName() + " · " + e.getDaysAgreed() + " days agreed"
+                        + (e.getDaysLogged() == null ? "" : " · " + e.getDaysLogged() + " days logged") + " · "),
                 new Anchor("exchange/requests/" + e.getRequest().getId(), "see the request")));
         if (e.getReason() != null) add(new Paragraph("Reason given: " + e.getReason()));
         if (e.getReleaseNote() != null) add(new Paragraph("Release note: " + e.getReleaseNote()));
@@ -143,10 +208,17 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver 
         add(new H3("Ledger"), ledgerGrid);
         ledgerGrid.setItems(ledger.entriesFor(e.getId()));
         if (CurrentUser.isAdmin() && !ledger.entriesFor(e.getId()).isEmpty()) {
-            add(new Button("Correct the days", ev -> new LogDaysDialog(e, d -> run(() -> {
-                ledger.correct(id(), d, "Corrected by an administrator");
-                return exchange;
-            }, "Ledger corrected with reversing entries")).open()));
+            add(new Button(
+                    "Correct the days",
+                    ev -> new LogDaysDialog(
+                                    e,
+                                    d -> run(
+                                            () -> {
+                                                ledger.correct(id(), d, "Corrected by an administrator");
+                                                return exchange;
+                                            },
+                                            "Ledger corrected with reversing entries"))
+                            .open()));
         }
         if (historyReadable) {
             add(HistoryView.link("History of this exchange", "exchange", e.getId()));
@@ -154,16 +226,24 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private void confirmDays() {
-        ConfirmDialog d = new ConfirmDialog("Confirm " + exchange.getDaysLogged() + " days?",
-                "They will be recorded in the ledger as given by " + exchange.getLender().getName() + " and received by "
+        ConfirmDialog d = new ConfirmDialog(
+                "Confirm " + exchange.getDaysLogged() + " days?",
+                "They will be recorded in the ledger as given by "
+                        + exchange.getLender().getName() + " and received by "
                         + exchange.getHost().getName() + ". Only an administrator can correct them afterwards.",
-                "Confirm days", ev -> run(() -> delivery.confirmDays(id()), "Days confirmed and recorded in the ledger"));
+                "Confirm days",
+                ev -> run(() -> delivery.confirmDays(id()), "Days confirmed and recorded in the ledger"));
         d.setCancelable(true);
         d.open();
     }
 
-    private void prompt(String title, String label, String confirm, boolean required, boolean destructive,
-                        Consumer<String> action) {
+    private void prompt(
+            String title,
+            String label,
+            String confirm,
+            boolean required,
+            boolean destructive,
+            Consumer<String> action) {
         new TextPromptDialog(title, label, confirm, required, destructive, action).open();
     }
 

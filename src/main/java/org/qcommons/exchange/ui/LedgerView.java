@@ -16,15 +16,14 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.qcommons.base.ui.UserMessages;
-import org.qcommons.exchange.LedgerService;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.qcommons.base.ui.UserMessages;
+import org.qcommons.exchange.LedgerService;
 
 /** Days given and received: per organisation, between pairs, per STP, and who only takes or only gives. */
 @Route("exchange/ledger")
@@ -53,27 +52,58 @@ public class LedgerView extends VerticalLayout implements BeforeEnterObserver {
         from.addValueChangeListener(e -> changed());
         to.addValueChangeListener(e -> changed());
 
-        organisations.addColumn(LedgerService.OrganisationBalance::organisation).setHeader("Organisation")
-                .setSortable(true).setFlexGrow(2);
-        organisations.addColumn(LedgerService.OrganisationBalance::stp).setHeader("STP").setSortable(true);
-        organisations.addColumn(LedgerService.OrganisationBalance::given).setHeader("Given").setSortable(true)
+        organisations
+                .addColumn(LedgerService.OrganisationBalance::organisation)
+                .setHeader("Organisation")
+                .setSortable(true)
+                .setFlexGrow(2);
+        organisations
+                .addColumn(LedgerService.OrganisationBalance::stp)
+                .setHeader("STP")
+                .setSortable(true);
+        organisations
+                .addColumn(LedgerService.OrganisationBalance::given)
+                .setHeader("Given")
+                .setSortable(true)
                 .setTextAlign(ColumnTextAlign.END);
-        organisations.addColumn(LedgerService.OrganisationBalance::received).setHeader("Received").setSortable(true)
+        organisations
+                .addColumn(LedgerService.OrganisationBalance::received)
+                .setHeader("Received")
+                .setSortable(true)
                 .setTextAlign(ColumnTextAlign.END);
-        organisations.addColumn(LedgerService.OrganisationBalance::net).setHeader("Net (received − given)")
-                .setSortable(true).setTextAlign(ColumnTextAlign.END);
-        organisations.addComponentColumn(b -> {
-            Span badge = new Span(b.reciprocity().label());
-            badge.getElement().getThemeList().add(b.reciprocity() == LedgerService.Reciprocity.BALANCED ? "badge success"
-                    : "badge contrast");
-            return badge;
-        }).setHeader("Reciprocity").setKey("reciprocity").setAutoWidth(true);
+        organisations
+                .addColumn(LedgerService.OrganisationBalance::net)
+                .setHeader("Net (received − given)")
+                .setSortable(true)
+                .setTextAlign(ColumnTextAlign.END);
+        organisations
+                .addComponentColumn(b -> {
+                    Span badge = new Span(b.reciprocity().label());
+                    badge.getElement()
+                            .getThemeList()
+                            .add(
+                                    b.reciprocity() == LedgerService.Reciprocity.BALANCED
+                                            ? "badge success"
+                                            : "badge contrast");
+                    return badge;
+                })
+                .setHeader("Reciprocity")
+                .setKey("reciprocity")
+                .setAutoWidth(true);
         organisations.setEmptyStateText("No days were confirmed in this period.");
 
-        pairs.addColumn(LedgerService.PairBalance::first).setHeader("Organisation A").setFlexGrow(2);
-        pairs.addColumn(LedgerService.PairBalance::second).setHeader("Organisation B").setFlexGrow(2);
-        pairs.addColumn(LedgerService.PairBalance::firstGave).setHeader("A gave B").setTextAlign(ColumnTextAlign.END);
-        pairs.addColumn(LedgerService.PairBalance::secondGave).setHeader("B gave A").setTextAlign(ColumnTextAlign.END);
+        pairs.addColumn(LedgerService.PairBalance::first)
+                .setHeader("Organisation A")
+                .setFlexGrow(2);
+        pairs.addColumn(LedgerService.PairBalance::second)
+                .setHeader("Organisation B")
+                .setFlexGrow(2);
+        pairs.addColumn(LedgerService.PairBalance::firstGave)
+                .setHeader("A gave B")
+                .setTextAlign(ColumnTextAlign.END);
+        pairs.addColumn(LedgerService.PairBalance::secondGave)
+                .setHeader("B gave A")
+                .setTextAlign(ColumnTextAlign.END);
         pairs.addColumn(LedgerService.PairBalance::net).setHeader("Net A → B").setTextAlign(ColumnTextAlign.END);
         pairs.setEmptyStateText("No exchanges between organisations in this period.");
 
@@ -89,9 +119,14 @@ public class LedgerView extends VerticalLayout implements BeforeEnterObserver {
         tabs.add("Between organisations", pairs);
         tabs.add("By STP", stps);
         tabs.setSizeFull();
-        add(new H2("Days ledger"), new Paragraph("Every confirmed day is recorded twice: given by the lending "
-                + "organisation and received by the host, so each exchange sums to zero. Corrections are reversing "
-                + "entries; nothing is ever edited."), new HorizontalLayout(from, to), invariant, tabs);
+        add(
+                new H2("Days ledger"),
+                new Paragraph("Every confirmed day is recorded twice: given by the lending "
+                        + "organisation and received by the host, so each exchange sums to zero. Corrections are reversing "
+                        + "entries; nothing is ever edited."),
+                new HorizontalLayout(from, to),
+                invariant,
+                tabs);
         setFlexGrow(1, tabs);
         refresh();
     }
@@ -102,9 +137,17 @@ public class LedgerView extends VerticalLayout implements BeforeEnterObserver {
         }
         refresh();
         if (from.getValue() != null && to.getValue() != null) {
-            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "exchange/ledger?"
-                    + QueryParameters.simple(Map.of("from", from.getValue().toString(), "to", to.getValue().toString()))
-                    .getQueryString()));
+            getUI().ifPresent(ui -> ui.getPage()
+                    .getHistory()
+                    .replaceState(
+                            null,
+                            "exchange/ledger?"
+                                    + QueryParameters.simple(Map.of(
+                                                    "from",
+                                                    from.getValue().toString(),
+                                                    "to",
+                                                    to.getValue().toString()))
+                                            .getQueryString()));
         }
     }
 
@@ -114,8 +157,10 @@ public class LedgerView extends VerticalLayout implements BeforeEnterObserver {
             pairs.setItems(ledger.pairBalances(from.getValue(), to.getValue()));
             stps.setItems(ledger.stpBalances(from.getValue(), to.getValue()));
             LedgerService.Invariant inv = ledger.invariant();
-            invariant.setText(inv.holds() ? "Balanced: all " + inv.entries() + " entries sum to zero."
-                    : "Out of balance: " + inv.unbalancedExchanges().size() + " exchanges do not sum to zero.");
+            invariant.setText(
+                    inv.holds()
+                            ? "Balanced: all " + inv.entries() + " entries sum to zero."
+                            : "Out of balance: " + inv.unbalancedExchanges().size() + " exchanges do not sum to zero.");
         } catch (RuntimeException ex) {
             UserMessages.showError(ex);
         }

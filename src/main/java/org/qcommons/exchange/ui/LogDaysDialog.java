@@ -4,9 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.IntegerField;
-import org.qcommons.exchange.Exchange;
-
 import java.util.function.IntConsumer;
+import org.qcommons.exchange.Exchange;
 
 /** Asks for a number of days (delivered, or the corrected figure). */
 class LogDaysDialog extends Dialog {

@@ -10,11 +10,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import org.qcommons.exchange.Exchange;
 import org.qcommons.exchange.ExchangeService;
 import org.qcommons.exchange.ExchangeState;
-
-import java.time.Clock;
 
 /**
  * The exchanges that concern me: invitations to me, releases my organisation must decide, work it hosts. ADMINs see
@@ -38,19 +37,34 @@ public class MyExchangesView extends VerticalLayout {
         state.setClearButtonVisible(true);
         state.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         grid.addColumn(e -> e.getRequest().getTitle()).setHeader("Request").setFlexGrow(2);
-        grid.addColumn(e -> e.getMember().getFullName()).setHeader("Member").setSortable(true)
+        grid.addColumn(e -> e.getMember().getFullName())
+                .setHeader("Member")
+                .setSortable(true)
                 .setSortProperty("member.fullName");
         grid.addColumn(e -> e.getLender().getName()).setHeader("Lent by").setFlexGrow(2);
         grid.addColumn(e -> e.getHost().getName()).setHeader("Host").setFlexGrow(2);
-        grid.addColumn(e -> e.getState().label()).setHeader("State").setSortable(true).setSortProperty("state");
-        grid.addColumn(e -> exchanges.viewerOf(e).yourTurn() ? "Your turn" : "").setHeader("").setKey("turn");
+        grid.addColumn(e -> e.getState().label())
+                .setHeader("State")
+                .setSortable(true)
+                .setSortProperty("state");
+        grid.addColumn(e -> exchanges.viewerOf(e).yourTurn() ? "Your turn" : "")
+                .setHeader("")
+                .setKey("turn");
         grid.addColumn(e -> RequestBoardView.SHORT.format(e.getUpdatedAt().atZone(clock.getZone())))
-                .setHeader("Updated").setSortable(true).setSortProperty("updatedAt");
+                .setHeader("Updated")
+                .setSortable(true)
+                .setSortProperty("updatedAt");
         grid.setEmptyStateText("No exchanges yet. Invitations to you and your organisation's exchanges appear here.");
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("exchange/exchanges/" + e.getItem().getId())));
-        grid.setItems(q -> exchanges.visibleExchanges(state.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
-        add(new H2("My exchanges"), new Paragraph("Invitations to you, releases your organisation must decide, and "
-                + "the work your organisation hosts."), state, grid);
+        grid.addItemClickListener(e -> getUI().ifPresent(
+                        ui -> ui.navigate("exchange/exchanges/" + e.getItem().getId())));
+        grid.setItems(q ->
+                exchanges.visibleExchanges(state.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        add(
+                new H2("My exchanges"),
+                new Paragraph("Invitations to you, releases your organisation must decide, and "
+                        + "the work your organisation hosts."),
+                state,
+                grid);
         setFlexGrow(1, grid);
     }
 }

@@ -1,14 +1,11 @@
 package org.qcommons.exchange.ui;
 
-import com.vaadin.flow.component.grid.GridSortOrder;
-import java.util.Arrays;
-import java.util.List;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -23,6 +20,15 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.exchange.ExpertiseRequest;
 import org.qcommons.exchange.RequestFilter;
@@ -34,14 +40,6 @@ import org.qcommons.organisations.OrganisationService;
 import org.qcommons.organisations.Stp;
 import org.qcommons.skills.Skill;
 import org.qcommons.skills.SkillService;
-
-import java.time.Clock;
-import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** Every signatory's requests for expertise; members register interest here. Filters live in the URL. */
 @Route("exchange/requests")
@@ -62,8 +60,8 @@ public class RequestBoardView extends VerticalLayout implements BeforeEnterObser
     private final OrganisationService organisations;
     private boolean restoring;
 
-    public RequestBoardView(RequestService requests, SkillService skills, OrganisationService organisations,
-                            Clock clock) {
+    public RequestBoardView(
+            RequestService requests, SkillService skills, OrganisationService organisations, Clock clock) {
         this.requests = requests;
         this.skills = skills;
         this.organisations = organisations;
@@ -74,28 +72,41 @@ public class RequestBoardView extends VerticalLayout implements BeforeEnterObser
         status.setItems(RequestStatus.values());
         status.setItemLabelGenerator(RequestStatus::label);
         status.setValue(RequestStatus.OPEN);
-        for (var c : new ComboBox<?>[]{skill, stp, status}) {
+        for (var c : new ComboBox<?>[] {skill, stp, status}) {
             c.setClearButtonVisible(true);
             c.addValueChangeListener(e -> filterChanged());
         }
 
-        grid.addColumn(ExpertiseRequest::getTitle).setHeader("Request").setSortable(true).setSortProperty("title")
+        grid.addColumn(ExpertiseRequest::getTitle)
+                .setHeader("Request")
+                .setSortable(true)
+                .setSortProperty("title")
                 .setFlexGrow(2);
         grid.addColumn(r -> r.getRequestingOrg().getName()).setHeader("From").setFlexGrow(2);
         grid.addColumn(r -> r.getRequestingOrg().getStp().getName()).setHeader("STP");
         grid.addColumn(r -> r.getSkills().stream().map(RequestSkill::toString).collect(Collectors.joining("; ")))
-                .setHeader("Skills needed").setFlexGrow(2);
-        grid.addColumn(ExpertiseRequest::getDaysNeeded).setHeader("Days").setSortable(true).setSortProperty("daysNeeded");
-        grid.addColumn(r -> SHORT.format(r.getStartsOn()) + " to " + SHORT.format(r.getEndsOn())).setHeader("Window")
-                .setSortable(true).setSortProperty("startsOn");
+                .setHeader("Skills needed")
+                .setFlexGrow(2);
+        grid.addColumn(ExpertiseRequest::getDaysNeeded)
+                .setHeader("Days")
+                .setSortable(true)
+                .setSortProperty("daysNeeded");
+        grid.addColumn(r -> SHORT.format(r.getStartsOn()) + " to " + SHORT.format(r.getEndsOn()))
+                .setHeader("Window")
+                .setSortable(true)
+                .setSortProperty("startsOn");
         grid.addColumn(r -> r.isRemote() ? "Remote" : r.getLocation()).setHeader("Where");
         grid.addColumn(r -> r.getStatus().label()).setHeader("Status");
-        Grid.Column<ExpertiseRequest> posted = grid.addColumn(r -> SHORT.format(r.getCreatedAt().atZone(clock.getZone())))
-                .setHeader("Posted").setSortable(true).setSortProperty("createdAt");
+        Grid.Column<ExpertiseRequest> posted = grid.addColumn(
+                        r -> SHORT.format(r.getCreatedAt().atZone(clock.getZone())))
+                .setHeader("Posted")
+                .setSortable(true)
+                .setSortProperty("createdAt");
         grid.addComponentColumn(this::interest).setHeader("").setKey("interest").setAutoWidth(true);
         grid.sort(List.of(new GridSortOrder<>(posted, SortDirection.DESCENDING)));
         grid.setEmptyStateText("No requests match. Clear a filter to see more.");
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("exchange/requests/" + e.getItem().getId())));
+        grid.addItemClickListener(e -> getUI().ifPresent(
+                        ui -> ui.navigate("exchange/requests/" + e.getItem().getId())));
         grid.setItems(q -> requests.board(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
 
         post.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -135,8 +146,11 @@ public class RequestBoardView extends VerticalLayout implements BeforeEnterObser
     }
 
     RequestFilter filter() {
-        return new RequestFilter(skill.getValue() == null ? null : skill.getValue().getId(),
-                stp.getValue() == null ? null : stp.getValue().getId(), status.getValue(), null);
+        return new RequestFilter(
+                skill.getValue() == null ? null : skill.getValue().getId(),
+                stp.getValue() == null ? null : stp.getValue().getId(),
+                status.getValue(),
+                null);
     }
 
     private void filterChanged() {
@@ -145,11 +159,17 @@ public class RequestBoardView extends VerticalLayout implements BeforeEnterObser
         }
         grid.getDataProvider().refreshAll();
         Map<String, String> params = new LinkedHashMap<>();
-        if (skill.getValue() != null) params.put("skill", String.valueOf(skill.getValue().getId()));
-        if (stp.getValue() != null) params.put("stp", String.valueOf(stp.getValue().getId()));
-        params.put("status", status.getValue() == null ? "ANY" : status.getValue().name());
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                "exchange/requests?" + QueryParameters.simple(params).getQueryString()));
+        if (skill.getValue() != null)
+            params.put("skill", String.valueOf(skill.getValue().getId()));
+        if (stp.getValue() != null)
+            params.put("stp", String.valueOf(stp.getValue().getId()));
+        params.put(
+                "status", status.getValue() == null ? "ANY" : status.getValue().name());
+        getUI().ifPresent(ui -> ui.getPage()
+                .getHistory()
+                .replaceState(
+                        null,
+                        "exchange/requests?" + QueryParameters.simple(params).getQueryString()));
     }
 
     @Override
@@ -157,14 +177,23 @@ public class RequestBoardView extends VerticalLayout implements BeforeEnterObser
         QueryParameters q = event.getLocation().getQueryParameters();
         restoring = true;
         try {
-            q.getSingleParameter("skill").flatMap(RequestBoardView::parseLong)
-                    .flatMap(id -> skills.activeSkills().stream().filter(s -> s.getId().equals(id)).findFirst())
+            q.getSingleParameter("skill")
+                    .flatMap(RequestBoardView::parseLong)
+                    .flatMap(id -> skills.activeSkills().stream()
+                            .filter(s -> s.getId().equals(id))
+                            .findFirst())
                     .ifPresent(skill::setValue);
-            q.getSingleParameter("stp").flatMap(RequestBoardView::parseLong)
-                    .flatMap(id -> organisations.stps().stream().filter(s -> s.getId().equals(id)).findFirst())
+            q.getSingleParameter("stp")
+                    .flatMap(RequestBoardView::parseLong)
+                    .flatMap(id -> organisations.stps().stream()
+                            .filter(s -> s.getId().equals(id))
+                            .findFirst())
                     .ifPresent(stp::setValue);
-            q.getSingleParameter("status").ifPresent(s -> status.setValue(
-                    Arrays.stream(RequestStatus.values()).filter(v -> v.name().equals(s)).findFirst().orElse(null)));
+            q.getSingleParameter("status")
+                    .ifPresent(s -> status.setValue(Arrays.stream(RequestStatus.values())
+                            .filter(v -> v.name().equals(s))
+                            .findFirst()
+                            .orElse(null)));
         } finally {
             restoring = false;
         }

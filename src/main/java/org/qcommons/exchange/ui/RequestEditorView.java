@@ -1,8 +1,5 @@
 package org.qcommons.exchange.ui;
 
-import org.qcommons.base.BusinessException;
-import org.qcommons.base.ui.FirstError;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -27,17 +24,18 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
+import org.qcommons.base.BusinessException;
+import org.qcommons.base.security.Role;
+import org.qcommons.base.ui.FirstError;
 import org.qcommons.base.ui.UserMessages;
-import org.qcommons.skills.ui.EditConflicts;
 import org.qcommons.exchange.ExpertiseRequest;
 import org.qcommons.exchange.RequestService;
 import org.qcommons.exchange.RequestSkill;
-import org.qcommons.base.security.Role;
 import org.qcommons.skills.Skill;
 import org.qcommons.skills.SkillLevel;
 import org.qcommons.skills.SkillService;
-
-import java.util.Locale;
+import org.qcommons.skills.ui.EditConflicts;
 
 /** Posts a new expertise request, or edits one of the coordinator's organisation's requests. */
 @Route("exchange/requests/new")
@@ -77,7 +75,8 @@ public class RequestEditorView extends VerticalLayout implements BeforeEnterObse
         description.setMinHeight("8rem");
         daysNeeded.setMin(1);
         daysNeeded.setStepButtonsVisible(true);
-        daysNeeded.setI18n(new IntegerField.IntegerFieldI18n().setMinErrorMessage("Ask for at least one day")
+        daysNeeded.setI18n(new IntegerField.IntegerFieldI18n()
+                .setMinErrorMessage("Ask for at least one day")
                 .setBadInputErrorMessage("Enter a whole number of days"));
         startsOn.setLocale(Locale.UK);
         endsOn.setLocale(Locale.UK);
@@ -87,7 +86,8 @@ public class RequestEditorView extends VerticalLayout implements BeforeEnterObse
         minLevel.setItems(SkillLevel.values());
         minLevel.setItemLabelGenerator(SkillLevel::label);
         minLevel.setValue(SkillLevel.PRACTITIONER);
-        binder.forField(projectId).withNullRepresentation("")
+        binder.forField(projectId)
+                .withNullRepresentation("")
                 .withConverter(new StringToLongConverter("Enter the project's number, or leave it empty"))
                 .bind(ExpertiseRequest::getProjectId, ExpertiseRequest::setProjectId);
         binder.bindInstanceFields(this);
@@ -95,18 +95,21 @@ public class RequestEditorView extends VerticalLayout implements BeforeEnterObse
 
         skillGrid.addColumn(rs -> rs.getSkill().getName()).setHeader("Skill");
         skillGrid.addColumn(rs -> rs.getMinLevel().label() + " or above").setHeader("Minimum level");
-        skillGrid.addComponentColumn(rs -> {
-            Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
-                request.getSkills().remove(rs);
-                skillGrid.setItems(request.getSkills());
-                // The row goes, and the focused button with it, which would drop keyboard focus to the page
-                // (WCAG 2.4.3); the skill field is where the next skill is added.
-                skill.focus();
-            });
-            remove.setAriaLabel("Remove " + rs.getSkill().getName());
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            return remove;
-        }).setKey("remove").setAutoWidth(true);
+        skillGrid
+                .addComponentColumn(rs -> {
+                    Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
+                        request.getSkills().remove(rs);
+                        skillGrid.setItems(request.getSkills());
+                        // The row goes, and the focused button with it, which would drop keyboard focus to the page
+                        // (WCAG 2.4.3); the skill field is where the next skill is added.
+                        skill.focus();
+                    });
+                    remove.setAriaLabel("Remove " + rs.getSkill().getName());
+                    remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                    return remove;
+                })
+                .setKey("remove")
+                .setAutoWidth(true);
         skillGrid.setAllRowsVisible(true);
         skillGrid.setEmptyStateText("Add at least one skill the work needs.");
         addSkill.addClickListener(e -> {
@@ -115,7 +118,8 @@ public class RequestEditorView extends VerticalLayout implements BeforeEnterObse
                 skill.setErrorMessage("Choose a skill");
                 return;
             }
-            request.needs(skill.getValue(), minLevel.getValue() == null ? SkillLevel.PRACTITIONER : minLevel.getValue());
+            request.needs(
+                    skill.getValue(), minLevel.getValue() == null ? SkillLevel.PRACTITIONER : minLevel.getValue());
             skill.clear();
             skill.setInvalid(false);
             skillGrid.setItems(request.getSkills());
@@ -128,7 +132,12 @@ public class RequestEditorView extends VerticalLayout implements BeforeEnterObse
         form.setColspan(description, 2);
         HorizontalLayout skillRow = new HorizontalLayout(skill, minLevel, addSkill);
         skillRow.setAlignItems(Alignment.BASELINE);
-        add(heading, form, new H3("Skills needed"), skillRow, skillGrid,
+        add(
+                heading,
+                form,
+                new H3("Skills needed"),
+                skillRow,
+                skillGrid,
                 new HorizontalLayout(save, new Button("Cancel", e -> back())));
     }
 
@@ -157,8 +166,16 @@ public class RequestEditorView extends VerticalLayout implements BeforeEnterObse
         // "Post request", below the problem, and the field's message is read with it.
         var status = binder.validate();
         if (!status.isOk()) {
-            FirstError.focus(status.getFieldValidationErrors(), title, daysNeeded, startsOn, endsOn,
-                    location, remote, projectId, description);
+            FirstError.focus(
+                    status.getFieldValidationErrors(),
+                    title,
+                    daysNeeded,
+                    startsOn,
+                    endsOn,
+                    location,
+                    remote,
+                    projectId,
+                    description);
             return;
         }
         if (!binder.writeBeanIfValid(request)) {
@@ -192,7 +209,7 @@ public class RequestEditorView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void back() {
-        getUI().ifPresent(ui -> ui.navigate(request == null || request.isNew() ? "exchange/requests"
-                : "exchange/requests/" + request.getId()));
+        getUI().ifPresent(ui -> ui.navigate(
+                request == null || request.isNew() ? "exchange/requests" : "exchange/requests/" + request.getId()));
     }
 }

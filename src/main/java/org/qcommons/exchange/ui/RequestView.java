@@ -18,6 +18,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.exchange.Exchange;
 import org.qcommons.exchange.ExchangeService;
@@ -26,10 +27,7 @@ import org.qcommons.exchange.Interest;
 import org.qcommons.exchange.MatchingService;
 import org.qcommons.exchange.RequestService;
 import org.qcommons.exchange.RequestStatus;
-import org.qcommons.base.security.CurrentUser;
 import org.qcommons.exchange.RequestViewer;
-
-import java.util.List;
 
 /** One request: its details, interest, and for its coordinators the ranked candidates and the exchanges so far. */
 @Route("exchange/requests/:id(\\d+)")
@@ -50,12 +48,21 @@ public class RequestView extends VerticalLayout implements BeforeEnterObserver {
         this.matching = matching;
         this.exchanges = exchanges;
         setMaxWidth("80rem");
-        exchangeGrid.addColumn(e -> e.getMember().getFullName()).setHeader("Member").setAutoWidth(true);
-        exchangeGrid.addColumn(e -> e.getLender().getName()).setHeader("Lent by").setFlexGrow(2);
+        exchangeGrid
+                .addColumn(e -> e.getMember().getFullName())
+                .setHeader("Member")
+                .setAutoWidth(true);
+        exchangeGrid
+                .addColumn(e -> e.getLender().getName())
+                .setHeader("Lent by")
+                .setFlexGrow(2);
         exchangeGrid.addColumn(e -> e.getState().label()).setHeader("State");
-        exchangeGrid.addColumn(e -> e.getDaysLogged() == null ? e.getDaysAgreed() + " agreed" : e.getDaysLogged() + " logged")
+        exchangeGrid
+                .addColumn(
+                        e -> e.getDaysLogged() == null ? e.getDaysAgreed() + " agreed" : e.getDaysLogged() + " logged")
                 .setHeader("Days");
-        exchangeGrid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("exchange/exchanges/" + e.getItem().getId())));
+        exchangeGrid.addItemClickListener(e -> getUI().ifPresent(
+                        ui -> ui.navigate("exchange/exchanges/" + e.getItem().getId())));
         exchangeGrid.setAllRowsVisible(true);
         exchangeGrid.setEmptyStateText("Nobody has been invited yet.");
         interest.addClickListener(e -> toggleInterest());
@@ -73,12 +80,15 @@ public class RequestView extends VerticalLayout implements BeforeEnterObserver {
         ExpertiseRequest r = request;
         RequestViewer viewer = requests.viewerOf(r);
         add(new H2(r.getTitle()));
-        add(new Paragraph(r.getRequestingOrg().getName() + " · " + r.getRequestingOrg().getStp().getName() + " · "
+        add(new Paragraph(r.getRequestingOrg().getName() + " · "
+                + r.getRequestingOrg().getStp().getName() + " · "
                 + r.getStatus().label()));
         add(new Paragraph(r.getDescription()));
-        add(new Paragraph(r.getDaysNeeded() + " days between " + RequestBoardView.SHORT.format(r.getStartsOn()) + " and "
-                + RequestBoardView.SHORT.format(r.getEndsOn()) + " · " + (r.isRemote() ? "can be done remotely"
-                : "at " + r.getLocation()) + (r.getProjectId() == null ? "" : " · linked project " + r.getProjectId())));
+        add(new Paragraph(
+                r.getDaysNeeded() + " days between " + RequestBoardView.SHORT.format(r.getStartsOn()) + " and "
+                        + RequestBoardView.SHORT.format(r.getEndsOn()) + " · "
+                        + (r.isRemote() ? "can be done remotely" : "at " + r.getLocation())
+                        + (r.getProjectId() == null ? "" : " · linked project " + r.getProjectId())));
         UnorderedList skills = new UnorderedList();
         r.getSkills().forEach(s -> skills.add(new ListItem(s.toString())));
         add(new H3("Skills needed"), skills);
@@ -101,8 +111,8 @@ public class RequestView extends VerticalLayout implements BeforeEnterObserver {
                 add(new Paragraph("No one yet."));
             } else {
                 UnorderedList list = new UnorderedList();
-                interested.forEach(i -> list.add(new ListItem(new Anchor("people/" + i.getMember().getId(),
-                        i.getMember().getFullName()))));
+                interested.forEach(i -> list.add(new ListItem(new Anchor(
+                        "people/" + i.getMember().getId(), i.getMember().getFullName()))));
                 add(list);
             }
             candidates = new CandidatesPanel(r, matching, exchanges, viewer.manages(), this::refreshExchanges);
@@ -113,13 +123,16 @@ public class RequestView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private HorizontalLayout managerActions() {
-        Button edit = new Button("Edit", e -> getUI().ifPresent(ui -> ui.navigate("exchange/requests/" + request.getId() + "/edit")));
+        Button edit = new Button(
+                "Edit", e -> getUI().ifPresent(ui -> ui.navigate("exchange/requests/" + request.getId() + "/edit")));
         HorizontalLayout actions = new HorizontalLayout(edit);
         if (request.getStatus() == RequestStatus.OPEN) {
             actions.add(new Button("Mark as filled", e -> status(RequestStatus.FILLED)));
             Button cancel = new Button("Cancel request", e -> {
-                ConfirmDialog d = new ConfirmDialog("Cancel this request?",
-                        "It will leave the board. Exchanges already agreed are not affected.", "Cancel request",
+                ConfirmDialog d = new ConfirmDialog(
+                        "Cancel this request?",
+                        "It will leave the board. Exchanges already agreed are not affected.",
+                        "Cancel request",
                         ev -> status(RequestStatus.CANCELLED));
                 d.setCancelable(true);
                 d.setCancelText("Keep it");

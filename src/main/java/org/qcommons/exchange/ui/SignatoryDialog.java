@@ -1,7 +1,5 @@
 package org.qcommons.exchange.ui;
 
-import org.qcommons.base.ui.FirstError;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -11,15 +9,15 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.qcommons.base.ui.FirstError;
 import org.qcommons.base.ui.UserMessages;
-import org.qcommons.skills.ui.EditConflicts;
 import org.qcommons.exchange.ConcordatService;
 import org.qcommons.exchange.Signatory;
 import org.qcommons.organisations.OrganisationService;
 import org.qcommons.organisations.Stp;
-
-import java.time.LocalDate;
-import java.util.Locale;
+import org.qcommons.skills.ui.EditConflicts;
 
 /** Records or amends an organisation's signature. */
 class SignatoryDialog extends Dialog {
@@ -32,8 +30,12 @@ class SignatoryDialog extends Dialog {
     final Button save = new Button("Sign the concordat");
     private final BeanValidationBinder<Signatory> binder = new BeanValidationBinder<>(Signatory.class);
 
-    SignatoryDialog(Signatory signatory, ConcordatService concordat, OrganisationService organisations, LocalDate today,
-                    Runnable onSaved) {
+    SignatoryDialog(
+            Signatory signatory,
+            ConcordatService concordat,
+            OrganisationService organisations,
+            LocalDate today,
+            Runnable onSaved) {
         setHeaderTitle(signatory.getOrganisation().getName());
         signedOn.setMax(today);
         signedOn.setLocale(Locale.UK);

@@ -31,15 +31,27 @@ public class SkillGapsView extends VerticalLayout {
         stp.setPlaceholder("All STPs");
         grid.addColumn(LedgerService.SkillGap::stp).setHeader("STP").setFlexGrow(2);
         grid.addColumn(LedgerService.SkillGap::skill).setHeader("Skill").setFlexGrow(2);
-        grid.addColumn(LedgerService.SkillGap::requested).setHeader("Requests needing it").setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(LedgerService.SkillGap::offered).setHeader("Members offering it").setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(LedgerService.SkillGap::gap).setHeader("Gap").setTextAlign(ColumnTextAlign.END).setKey("gap");
+        grid.addColumn(LedgerService.SkillGap::requested)
+                .setHeader("Requests needing it")
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(LedgerService.SkillGap::offered)
+                .setHeader("Members offering it")
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(LedgerService.SkillGap::gap)
+                .setHeader("Gap")
+                .setTextAlign(ColumnTextAlign.END)
+                .setKey("gap");
         grid.setEmptyStateText("No requests from this STP yet, so no gaps to show.");
-        stp.addValueChangeListener(e -> grid.setItems(ledger.skillGaps(e.getValue() == null ? null : e.getValue().getId())));
+        stp.addValueChangeListener(e -> grid.setItems(
+                ledger.skillGaps(e.getValue() == null ? null : e.getValue().getId())));
         grid.setItems(ledger.skillGaps(null));
-        add(new H2("Skill gaps by STP"), new Paragraph("Skills requested by an STP's organisations (requests not "
-                + "cancelled) against members in that STP who offer them through the concordat. A positive gap means "
-                + "the STP must borrow from elsewhere."), stp, grid);
+        add(
+                new H2("Skill gaps by STP"),
+                new Paragraph("Skills requested by an STP's organisations (requests not "
+                        + "cancelled) against members in that STP who offer them through the concordat. A positive gap means "
+                        + "the STP must borrow from elsewhere."),
+                stp,
+                grid);
         setFlexGrow(1, grid);
     }
 }

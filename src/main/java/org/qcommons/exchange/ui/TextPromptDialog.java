@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
-
 import java.util.function.Consumer;
 
 /** Asks for a reason, a note or feedback before a workflow step; a required text cannot be left empty. */
@@ -13,8 +12,13 @@ class TextPromptDialog extends Dialog {
     final TextArea text = new TextArea();
     final Button confirm = new Button();
 
-    TextPromptDialog(String title, String label, String confirmText, boolean required, boolean destructive,
-                     Consumer<String> action) {
+    TextPromptDialog(
+            String title,
+            String label,
+            String confirmText,
+            boolean required,
+            boolean destructive,
+            Consumer<String> action) {
         setHeaderTitle(title);
         text.setLabel(label);
         text.setWidth("28rem");

@@ -2,15 +2,14 @@ package org.qcommons.insights.ui;
 
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.spring.annotation.SpringComponent;
-import org.qcommons.buddying.BuddyOverviewService;
-import org.qcommons.organisations.Region;
-import org.qcommons.base.security.CurrentUser;
-import org.qcommons.base.security.Role;
-import org.springframework.context.annotation.Scope;
-import org.springframework.core.annotation.Order;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.qcommons.base.security.CurrentUser;
+import org.qcommons.base.security.Role;
+import org.qcommons.buddying.BuddyOverviewService;
+import org.qcommons.organisations.Region;
+import org.springframework.context.annotation.Scope;
+import org.springframework.core.annotation.Order;
 
 /**
  * Buddy pairs active per region and newcomers waiting for a buddy. The buddying feature shares these figures

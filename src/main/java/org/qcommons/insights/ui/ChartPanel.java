@@ -15,7 +15,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -50,10 +49,14 @@ public class ChartPanel extends VerticalLayout {
         png.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         png.getElement().setAttribute("aria-label", "Download " + title + " as a PNG image");
         png.addClickListener(e -> canvas.downloadPng(fileBase + ".png"));
-        csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = data.toCsv().getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileBase + ".csv", "text/csv", bytes.length);
-        }), AttachmentType.DOWNLOAD, "Download CSV");
+        csv = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = data.toCsv().getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), fileBase + ".csv", "text/csv", bytes.length);
+                }),
+                AttachmentType.DOWNLOAD,
+                "Download CSV");
         csv.getElement().setAttribute("aria-label", "Download " + title + " as CSV");
         csv.addClassName("download-link");
         HorizontalLayout actions = new HorizontalLayout(png, csv);
@@ -80,7 +83,9 @@ public class ChartPanel extends VerticalLayout {
         for (int i = 0; i < tableData.headers().size(); i++) {
             int column = i;
             table.addColumn(row -> column < row.size() ? row.get(column) : "")
-                    .setHeader(tableData.headers().get(i)).setKey("c" + i).setAutoWidth(true);
+                    .setHeader(tableData.headers().get(i))
+                    .setKey("c" + i)
+                    .setAutoWidth(true);
         }
         table.setItems(tableData.rows());
         if (hasData) {

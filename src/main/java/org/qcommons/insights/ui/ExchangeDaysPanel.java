@@ -1,16 +1,14 @@
 package org.qcommons.insights.ui;
 
-import java.time.Clock;
-
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.qcommons.exchange.LedgerService;
 import org.qcommons.organisations.Region;
 import org.springframework.context.annotation.Scope;
 import org.springframework.core.annotation.Order;
-
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** Concordat days given and received per STP over the last twelve months, from the exchange ledger. */
 @SpringComponent

@@ -1,13 +1,12 @@
 package org.qcommons.insights.ui;
 
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.util.List;
 import org.qcommons.insights.InsightsService;
 import org.qcommons.insights.MembershipGrowth;
 import org.qcommons.organisations.Region;
 import org.springframework.context.annotation.Scope;
 import org.springframework.core.annotation.Order;
-
-import java.util.List;
 
 /** Growth over the pilot year against the national 20%: the report's case that regional groups helped. */
 @SpringComponent
@@ -18,7 +17,9 @@ public class GrowthRatePanel extends InsightPanel {
     private final InsightsService insights;
 
     public GrowthRatePanel(InsightsService insights) {
-        super("Growth during the pilot year against the national rate", "membership-growth-rate",
+        super(
+                "Growth during the pilot year against the national rate",
+                "membership-growth-rate",
                 "No growth figures for this region.");
         this.insights = insights;
     }
@@ -28,12 +29,17 @@ public class GrowthRatePanel extends InsightPanel {
         List<MembershipGrowth> rows = insights.membershipGrowth(slug(region));
         boolean anyRegion = rows.stream().anyMatch(g -> !g.isNational());
         List<String> labels = rows.stream().map(MembershipGrowth::getLabel).toList();
-        List<Double> values = rows.stream().map(g -> g.growthPercent().doubleValue()).toList();
-        List<String> colours = rows.stream().map(g -> g.isNational() ? "#768692" : "#005eb8").toList();
-        ChartSpec.Dataset bars = new ChartSpec.Dataset("Growth (%)", "bar", values, "#005eb8", colours,
-                null, null, null, null, null, null, null, null);
-        List<List<String>> table = rows.stream().map(g -> List.of(g.getLabel(), g.growthPercent() + "%")).toList();
-        show(ChartSpec.bar(null, labels, List.of(bars), "Region", "Growth (%)"),
+        List<Double> values =
+                rows.stream().map(g -> g.growthPercent().doubleValue()).toList();
+        List<String> colours =
+                rows.stream().map(g -> g.isNational() ? "#768692" : "#005eb8").toList();
+        ChartSpec.Dataset bars = new ChartSpec.Dataset(
+                "Growth (%)", "bar", values, "#005eb8", colours, null, null, null, null, null, null, null, null);
+        List<List<String>> table = rows.stream()
+                .map(g -> List.of(g.getLabel(), g.growthPercent() + "%"))
+                .toList();
+        show(
+                ChartSpec.bar(null, labels, List.of(bars), "Region", "Growth (%)"),
                 new TableData(List.of("Region", "Growth"), anyRegion ? table : List.of()));
     }
 }

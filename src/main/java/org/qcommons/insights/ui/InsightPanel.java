@@ -2,7 +2,6 @@ package org.qcommons.insights.ui;
 
 import java.util.List;
 import java.util.Map;
-
 import org.qcommons.organisations.Region;
 
 /**
@@ -24,14 +23,15 @@ public abstract class InsightPanel extends ChartPanel {
     }
 
     /** A single-series bar chart with its two-column table: the usual case. */
-    protected void showCounts(Map<String, Long> counts, String category, String measure, String colour,
-                              boolean horizontal) {
+    protected void showCounts(
+            Map<String, Long> counts, String category, String measure, String colour, boolean horizontal) {
         List<String> labels = List.copyOf(counts.keySet());
         List<Double> values = counts.values().stream().map(Long::doubleValue).toList();
-        ChartSpec spec = ChartSpec.bar(null, labels, List.of(ChartSpec.Dataset.bars(measure, values, colour)),
-                category, measure);
+        ChartSpec spec = ChartSpec.bar(
+                null, labels, List.of(ChartSpec.Dataset.bars(measure, values, colour)), category, measure);
         List<List<String>> rows = counts.entrySet().stream()
-                .map(e -> List.of(e.getKey(), String.valueOf(e.getValue()))).toList();
+                .map(e -> List.of(e.getKey(), String.valueOf(e.getValue())))
+                .toList();
         show(horizontal ? spec.horizontally() : spec, new TableData(List.of(category, measure), rows));
     }
 }

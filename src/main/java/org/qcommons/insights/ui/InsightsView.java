@@ -12,12 +12,11 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Map;
 import org.qcommons.organisations.OrganisationService;
 import org.qcommons.organisations.Region;
 import org.springframework.beans.factory.ObjectProvider;
-
-import java.util.List;
-import java.util.Map;
 
 /**
  * Charts about the community for its members, filterable by region (kept in the URL so a view can be shared).
@@ -43,23 +42,33 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver 
         region.addValueChangeListener(e -> {
             redraw();
             if (e.isFromClient()) {
-                String query = e.getValue() == null ? ""
-                        : QueryParameters.simple(Map.of("region", e.getValue().getSlug())).getQueryString();
-                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                        query.isEmpty() ? "insights" : "insights?" + query));
+                String query = e.getValue() == null
+                        ? ""
+                        : QueryParameters.simple(Map.of("region", e.getValue().getSlug()))
+                                .getQueryString();
+                getUI().ifPresent(ui -> ui.getPage()
+                        .getHistory()
+                        .replaceState(null, query.isEmpty() ? "insights" : "insights?" + query));
             }
         });
         Div grid = new Div();
         grid.addClassName("insight-panels");
         panels.forEach(grid::add);
-        add(new H2("Insights"), new Paragraph("How the community is growing and what it offers. Every chart has "
-                + "its data table and a CSV download."), region, grid);
+        add(
+                new H2("Insights"),
+                new Paragraph("How the community is growing and what it offers. Every chart has "
+                        + "its data table and a CSV download."),
+                region,
+                grid);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Region chosen = event.getLocation().getQueryParameters().getSingleParameter("region")
-                .flatMap(organisations::regionBySlug).orElse(null);
+        Region chosen = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("region")
+                .flatMap(organisations::regionBySlug)
+                .orElse(null);
         if (chosen != null && !chosen.equals(region.getValue())) {
             region.setValue(chosen); // redraws through the listener
         } else {

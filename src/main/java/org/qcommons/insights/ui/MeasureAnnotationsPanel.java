@@ -2,8 +2,8 @@ package org.qcommons.insights.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -58,17 +58,19 @@ public class MeasureAnnotationsPanel extends VerticalLayout {
         grid.addColumn(a -> a.isRebase() ? "Rebase" : "PDSA").setHeader("Kind").setKey("kind");
         if (editable) {
             grid.addComponentColumn(a -> {
-                Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
-                    service.removeAnnotation(a.getId());
-                    changed.run();
-                    // The row goes, and the focused button with it, which would drop keyboard focus to the page
-                    // (WCAG 2.4.3); the form's date is where the next entry starts.
-                    date.focus();
-                });
-                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                remove.setAriaLabel("Remove the annotation " + a.getLabel());
-                return remove;
-            }).setHeader("").setKey("remove");
+                        Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
+                            service.removeAnnotation(a.getId());
+                            changed.run();
+                            // The row goes, and the focused button with it, which would drop keyboard focus to the page
+                            // (WCAG 2.4.3); the form's date is where the next entry starts.
+                            date.focus();
+                        });
+                        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                        remove.setAriaLabel("Remove the annotation " + a.getLabel());
+                        return remove;
+                    })
+                    .setHeader("")
+                    .setKey("remove");
         }
         grid.setEmptyStateText("No PDSA cycles or rebase points yet.");
         HorizontalLayout form = new HorizontalLayout(date, label, rebase, add);

@@ -68,8 +68,10 @@ public class MeasureDataPanel extends VerticalLayout {
                 result.problems().forEach(p -> problems.add(new ListItem(p.toString())));
                 paste.setValue(result.rejectedText());
                 paste.setInvalid(!result.problems().isEmpty());
-                paste.setErrorMessage(result.problems().isEmpty() ? null
-                        : result.problems().size() + " row(s) not added: they are left in the box to correct");
+                paste.setErrorMessage(
+                        result.problems().isEmpty()
+                                ? null
+                                : result.problems().size() + " row(s) not added: they are left in the box to correct");
                 UserMessages.showSuccess(result.rows().size() + " point(s) added");
                 changed.run();
             } catch (RuntimeException ex) {
@@ -82,17 +84,19 @@ public class MeasureDataPanel extends VerticalLayout {
         grid.addColumn(p -> SpcChart.number(p.getValue())).setHeader("Value").setKey("value");
         if (editable) {
             grid.addComponentColumn(p -> {
-                Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
-                    service.removePoint(p.getId());
-                    changed.run();
-                    // The row goes, and the focused button with it, which would drop keyboard focus to the page
-                    // (WCAG 2.4.3); the form's date is where the next entry starts.
-                    date.focus();
-                });
-                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                remove.setAriaLabel("Remove the value for " + p.getDate());
-                return remove;
-            }).setHeader("").setKey("remove");
+                        Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
+                            service.removePoint(p.getId());
+                            changed.run();
+                            // The row goes, and the focused button with it, which would drop keyboard focus to the page
+                            // (WCAG 2.4.3); the form's date is where the next entry starts.
+                            date.focus();
+                        });
+                        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                        remove.setAriaLabel("Remove the value for " + p.getDate());
+                        return remove;
+                    })
+                    .setHeader("")
+                    .setKey("remove");
         }
         grid.setEmptyStateText("No data points yet.");
         HorizontalLayout one = new HorizontalLayout(date, value, add);

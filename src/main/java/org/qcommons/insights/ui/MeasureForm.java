@@ -1,7 +1,5 @@
 package org.qcommons.insights.ui;
 
-import org.qcommons.base.ui.FirstError;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -13,13 +11,13 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import java.util.function.Consumer;
 import org.qcommons.base.ConcurrentEditException;
+import org.qcommons.base.ui.FirstError;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.insights.Measure;
 import org.qcommons.insights.MeasureService;
 import org.qcommons.spc.Direction;
-
-import java.util.function.Consumer;
 
 /** Create or edit a measure. Invalid input stays in the form with a message on the field. */
 public class MeasureForm extends Dialog {
@@ -47,7 +45,9 @@ public class MeasureForm extends Dialog {
         binder.forField(name).asRequired("Give the measure a name").bind("name");
         binder.forField(unit).bind("unit");
         binder.forField(definition).bind("definition");
-        binder.forField(direction).asRequired("Choose whether higher or lower is better").bind("direction");
+        binder.forField(direction)
+                .asRequired("Choose whether higher or lower is better")
+                .bind("direction");
         binder.forField(target).bind("target");
         binder.forField(runLength).asRequired().bind("runLength");
         binder.setBean(measure);
@@ -64,8 +64,12 @@ public class MeasureForm extends Dialog {
                 close();
                 onSaved.accept(saved);
             } catch (ConcurrentEditException ex) {
-                new ConfirmDialog("Someone else changed this measure", ex.getMessage(), "Reload",
-                        ok -> getUI().ifPresent(ui -> ui.getPage().reload())).open();
+                new ConfirmDialog(
+                                "Someone else changed this measure",
+                                ex.getMessage(),
+                                "Reload",
+                                ok -> getUI().ifPresent(ui -> ui.getPage().reload()))
+                        .open();
             } catch (RuntimeException ex) {
                 UserMessages.showError(ex);
             }

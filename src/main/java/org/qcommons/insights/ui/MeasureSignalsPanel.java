@@ -1,14 +1,13 @@
 package org.qcommons.insights.ui;
 
 import com.vaadin.flow.spring.annotation.SpringComponent;
-import org.qcommons.insights.InsightsService;
-import org.qcommons.spc.VariationIcon;
-import org.qcommons.organisations.Region;
-import org.springframework.context.annotation.Scope;
-import org.springframework.core.annotation.Order;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.qcommons.insights.InsightsService;
+import org.qcommons.organisations.Region;
+import org.qcommons.spc.VariationIcon;
+import org.springframework.context.annotation.Scope;
+import org.springframework.core.annotation.Order;
 
 /** How many measures show special-cause improvement or concern now, by the region of their owner. */
 @SpringComponent

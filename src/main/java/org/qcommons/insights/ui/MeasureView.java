@@ -15,10 +15,10 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import org.qcommons.projects.ui.ProjectView;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.insights.Measure;
 import org.qcommons.insights.MeasureService;
+import org.qcommons.projects.ui.ProjectView;
 import org.qcommons.spc.SpcResult;
 
 /** One measure: its SPC chart, and for its owner the data entry and PDSA annotations. */
@@ -39,22 +39,26 @@ public class MeasureView extends VerticalLayout implements HasUrlParameter<Long>
     public MeasureView(MeasureService service) {
         this.service = service;
         edit.addClickListener(e -> new MeasureForm(service, measure, saved -> {
-            measure = saved;
-            refresh();
-        }).open());
+                    measure = saved;
+                    refresh();
+                })
+                .open());
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.addClickListener(e -> {
-            ConfirmDialog confirm = new ConfirmDialog("Delete this measure?",
+            ConfirmDialog confirm = new ConfirmDialog(
+                    "Delete this measure?",
                     "\"" + measure.getName() + "\" and all its data points and annotations will be deleted. "
-                            + "This cannot be undone.", "Delete", ok -> {
-                try {
-                    service.delete(measure.getId());
-                    UserMessages.showSuccess("Measure deleted");
-                    getUI().ifPresent(ui -> ui.navigate(MeasuresView.class));
-                } catch (RuntimeException ex) {
-                    UserMessages.showError(ex);
-                }
-            });
+                            + "This cannot be undone.",
+                    "Delete",
+                    ok -> {
+                        try {
+                            service.delete(measure.getId());
+                            UserMessages.showSuccess("Measure deleted");
+                            getUI().ifPresent(ui -> ui.navigate(MeasuresView.class));
+                        } catch (RuntimeException ex) {
+                            UserMessages.showError(ex);
+                        }
+                    });
             confirm.setCancelable(true);
             confirm.setConfirmButtonTheme("error primary");
             confirm.open();
@@ -71,8 +75,8 @@ public class MeasureView extends VerticalLayout implements HasUrlParameter<Long>
         data = new MeasureDataPanel(service, measure.getId(), editable, this::refresh);
         annotations = new MeasureAnnotationsPanel(service, measure.getId(), editable, this::refresh);
         add(title, details);
-        service.project(measure).ifPresent(p -> add(new RouterLink("Project: " + p.getTitle(), ProjectView.class,
-                p.getId())));
+        service.project(measure)
+                .ifPresent(p -> add(new RouterLink("Project: " + p.getTitle(), ProjectView.class, p.getId())));
         add(actions, chart, data, annotations);
         refresh();
     }
@@ -91,9 +95,13 @@ public class MeasureView extends VerticalLayout implements HasUrlParameter<Long>
         }
         details.setText(text.toString());
         SpcResult result = service.analyse(measure);
-        chart.show(result, measure.getUnit(), service.annotations(measure.getId()).stream()
-                .map(a -> new SpcChart.ChartNote(a.getDate(), a.isRebase() ? "Rebase: " + a.getLabel() : a.getLabel()))
-                .toList());
+        chart.show(
+                result,
+                measure.getUnit(),
+                service.annotations(measure.getId()).stream()
+                        .map(a -> new SpcChart.ChartNote(
+                                a.getDate(), a.isRebase() ? "Rebase: " + a.getLabel() : a.getLabel()))
+                        .toList());
         data.refresh();
         annotations.refresh();
     }

@@ -39,24 +39,40 @@ public class MeasuresView extends VerticalLayout {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(e -> new MeasureForm(measures, new Measure(),
-                saved -> getUI().ifPresent(ui -> ui.navigate(MeasureView.class, saved.getId()))).open());
+        create.addClickListener(e -> new MeasureForm(
+                        measures,
+                        new Measure(),
+                        saved -> getUI().ifPresent(ui -> ui.navigate(MeasureView.class, saved.getId())))
+                .open());
 
-        grid.addColumn(s -> s.measure().getName()).setHeader("Measure").setKey("name").setSortProperty("name")
+        grid.addColumn(s -> s.measure().getName())
+                .setHeader("Measure")
+                .setKey("name")
+                .setSortProperty("name")
                 .setFlexGrow(3);
         grid.addColumn(s -> s.measure().getUnit()).setHeader("Unit").setKey("unit");
-        grid.addColumn(s -> s.measure().getDirection().label()).setHeader("Better").setKey("direction");
+        grid.addColumn(s -> s.measure().getDirection().label())
+                .setHeader("Better")
+                .setKey("direction");
         grid.addColumn(MeasureSummary::points).setHeader("Points").setKey("points");
-        grid.addColumn(s -> s.variation().label()).setHeader("Variation").setKey("variation").setFlexGrow(2);
+        grid.addColumn(s -> s.variation().label())
+                .setHeader("Variation")
+                .setKey("variation")
+                .setFlexGrow(2);
         grid.setEmptyStateText("No measures yet. Create one to chart your improvement work.");
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(MeasureView.class, e.getItem().measure().getId())));
-        grid.setItems(q -> measures.find(search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(q))
-                .stream().map(measures::summary));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui ->
+                ui.navigate(MeasureView.class, e.getItem().measure().getId())));
+        grid.setItems(q -> measures.find(search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream()
+                .map(measures::summary));
 
         HorizontalLayout bar = new HorizontalLayout(search, create);
         bar.setAlignItems(Alignment.BASELINE);
-        add(new H2("Measures"), new Paragraph("Measures for improvement, charted with statistical process control "
-                + "(NHS Making Data Count) instead of red, amber and green ratings."), bar, grid);
+        add(
+                new H2("Measures"),
+                new Paragraph("Measures for improvement, charted with statistical process control "
+                        + "(NHS Making Data Count) instead of red, amber and green ratings."),
+                bar,
+                grid);
         setFlexGrow(1, grid);
     }
 }

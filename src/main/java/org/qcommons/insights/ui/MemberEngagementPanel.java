@@ -1,14 +1,13 @@
 package org.qcommons.insights.ui;
 
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.util.ArrayList;
+import java.util.List;
 import org.qcommons.organisations.Region;
 import org.qcommons.projects.EngagementFigures;
 import org.qcommons.projects.ProjectFigures;
 import org.springframework.context.annotation.Scope;
 import org.springframework.core.annotation.Order;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /** The share of active members who lead or join a live project: the report's "proportion of members engaged". */
 @SpringComponent
@@ -35,11 +34,18 @@ public class MemberEngagementPanel extends InsightPanel {
             double percent = Math.round(f.engagedShare() * 1000) / 10.0;
             labels.add(f.region());
             shares.add(percent);
-            rows.add(List.of(f.region(), String.valueOf(f.activeMembers()), String.valueOf(f.engagedMembers()),
+            rows.add(List.of(
+                    f.region(),
+                    String.valueOf(f.activeMembers()),
+                    String.valueOf(f.engagedMembers()),
                     SpcChart.number(percent) + "%"));
         }
-        ChartSpec spec = ChartSpec.bar(null, labels, List.of(ChartSpec.Dataset.bars("Members engaged (%)", shares,
-                "#ae2573")), "Region", "Members engaged (%)");
+        ChartSpec spec = ChartSpec.bar(
+                null,
+                labels,
+                List.of(ChartSpec.Dataset.bars("Members engaged (%)", shares, "#ae2573")),
+                "Region",
+                "Members engaged (%)");
         show(spec, new TableData(List.of("Region", "Active members", "Engaged in a project", "Share"), rows));
     }
 }

@@ -21,7 +21,7 @@ public class MembersByPlacePanel extends InsightPanel {
 
     @Override
     public void update(Region region) {
-        showCounts(insights.membersByPlace(slug(region)), region == null ? "Region" : "STP", "Members", "#005eb8",
-                false);
+        showCounts(
+                insights.membersByPlace(slug(region)), region == null ? "Region" : "STP", "Members", "#005eb8", false);
     }
 }

@@ -1,14 +1,13 @@
 package org.qcommons.insights.ui;
 
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.util.ArrayList;
+import java.util.List;
 import org.qcommons.insights.InsightsService;
 import org.qcommons.insights.MembershipGrowth;
 import org.qcommons.organisations.Region;
 import org.springframework.context.annotation.Scope;
 import org.springframework.core.annotation.Order;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /** Members in each pilot region at the founding cohort, before and after the pilot (the report's table). */
 @SpringComponent
@@ -21,7 +20,9 @@ public class MembershipGrowthPanel extends InsightPanel {
     private final InsightsService insights;
 
     public MembershipGrowthPanel(InsightsService insights) {
-        super("Membership growth by region", "membership-growth",
+        super(
+                "Membership growth by region",
+                "membership-growth",
                 "There are no membership figures for this region: the report covers the three pilot regions.");
         this.insights = insights;
     }
@@ -29,17 +30,27 @@ public class MembershipGrowthPanel extends InsightPanel {
     @Override
     public void update(Region region) {
         List<MembershipGrowth> rows = insights.membershipGrowth(slug(region)).stream()
-                .filter(g -> !g.isNational()).toList();
+                .filter(g -> !g.isNational())
+                .toList();
         List<ChartSpec.Dataset> datasets = new ArrayList<>();
         List<List<String>> table = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             MembershipGrowth g = rows.get(i);
-            datasets.add(ChartSpec.Dataset.line(g.getLabel(), List.of(g.getFoundingCohort().doubleValue(),
-                    g.getBeforePilot().doubleValue(), g.getAfterPilot().doubleValue()), COLOURS.get(i % COLOURS.size())));
-            table.add(List.of(g.getLabel(), String.valueOf(g.getFoundingCohort()), String.valueOf(g.getBeforePilot()),
+            datasets.add(ChartSpec.Dataset.line(
+                    g.getLabel(),
+                    List.of(
+                            g.getFoundingCohort().doubleValue(),
+                            g.getBeforePilot().doubleValue(),
+                            g.getAfterPilot().doubleValue()),
+                    COLOURS.get(i % COLOURS.size())));
+            table.add(List.of(
+                    g.getLabel(),
+                    String.valueOf(g.getFoundingCohort()),
+                    String.valueOf(g.getBeforePilot()),
                     String.valueOf(g.getAfterPilot())));
         }
-        show(ChartSpec.line(null, STAGES, datasets, "Stage", "Members"),
+        show(
+                ChartSpec.line(null, STAGES, datasets, "Stage", "Members"),
                 new TableData(List.of("Region", "Founding cohort", "Before the pilot", "After the pilot"), table));
     }
 }

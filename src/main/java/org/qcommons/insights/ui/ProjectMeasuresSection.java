@@ -6,10 +6,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.RouterLink;
+import java.util.List;
 import org.qcommons.insights.Measure;
 import org.qcommons.insights.MeasureService;
-
-import java.util.List;
 
 /**
  * The "Measures" section of a project page: each measure's SPC chart with a link to its own page, and, for people
@@ -31,8 +30,8 @@ public class ProjectMeasuresSection extends VerticalLayout {
         add.addClickListener(e -> {
             Measure m = new Measure();
             m.setProjectId(projectId);
-            new MeasureForm(service, m, saved -> getUI().ifPresent(ui -> ui.navigate(MeasureView.class,
-                    saved.getId()))).open();
+            new MeasureForm(service, m, saved -> getUI().ifPresent(ui -> ui.navigate(MeasureView.class, saved.getId())))
+                    .open();
         });
         add(new H3("Measures"), add, charts);
         refresh();
@@ -47,13 +46,20 @@ public class ProjectMeasuresSection extends VerticalLayout {
         }
         for (Measure m : measures) {
             SpcChart chart = new SpcChart(m.getName(), "measure-" + m.getId());
-            chart.show(service.analyse(m), m.getUnit(), service.annotations(m.getId()).stream()
-                    .map(a -> new SpcChart.ChartNote(a.getDate(), a.getLabel())).toList());
+            chart.show(
+                    service.analyse(m),
+                    m.getUnit(),
+                    service.annotations(m.getId()).stream()
+                            .map(a -> new SpcChart.ChartNote(a.getDate(), a.getLabel()))
+                            .toList());
             charts.add(chart, new RouterLink("Open " + m.getName(), MeasureView.class, m.getId()));
         }
     }
 
     List<SpcChart> charts() {
-        return charts.getChildren().filter(SpcChart.class::isInstance).map(SpcChart.class::cast).toList();
+        return charts.getChildren()
+                .filter(SpcChart.class::isInstance)
+                .map(SpcChart.class::cast)
+                .toList();
     }
 }

@@ -1,14 +1,13 @@
 package org.qcommons.insights.ui;
 
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.qcommons.organisations.Region;
 import org.qcommons.projects.EngagementFigures;
 import org.qcommons.projects.ProjectFigures;
 import org.springframework.context.annotation.Scope;
 import org.springframework.core.annotation.Order;
-
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** Live projects per STP: where improvement work is happening. */
 @SpringComponent

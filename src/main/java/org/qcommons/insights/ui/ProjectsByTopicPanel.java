@@ -1,18 +1,17 @@
 package org.qcommons.insights.ui;
 
 import com.vaadin.flow.spring.annotation.SpringComponent;
-import org.qcommons.organisations.Region;
-import org.qcommons.projects.RegisterQuery;
-import org.qcommons.projects.ProjectFacets;
-import org.qcommons.projects.RegisterSearch;
-import org.qcommons.projects.ProjectTaxonomy;
-import org.qcommons.projects.Topic;
-import org.springframework.context.annotation.Scope;
-import org.springframework.core.annotation.Order;
-
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.qcommons.organisations.Region;
+import org.qcommons.projects.ProjectFacets;
+import org.qcommons.projects.ProjectTaxonomy;
+import org.qcommons.projects.RegisterQuery;
+import org.qcommons.projects.RegisterSearch;
+import org.qcommons.projects.Topic;
+import org.springframework.context.annotation.Scope;
+import org.springframework.core.annotation.Order;
 
 /** Projects per topic (condition or issue), counted by the register's own facets, so visibility is respected. */
 @SpringComponent
@@ -32,7 +31,9 @@ public class ProjectsByTopicPanel extends InsightPanel {
 
     @Override
     public void update(Region region) {
-        ProjectFacets facets = register.search(RegisterQuery.any().withRegion(region == null ? null : region.getId()), 0, 0).facets();
+        ProjectFacets facets = register.search(
+                        RegisterQuery.any().withRegion(region == null ? null : region.getId()), 0, 0)
+                .facets();
         Map<Long, Long> byTopic = new HashMap<>(facets.conditions());
         facets.issues().forEach((id, n) -> byTopic.merge(id, n, Long::sum));
         Map<Long, String> names = new HashMap<>();
@@ -42,8 +43,7 @@ public class ProjectsByTopicPanel extends InsightPanel {
         Map<String, Long> counts = new LinkedHashMap<>();
         byTopic.entrySet().stream()
                 .filter(e -> names.containsKey(e.getKey()))
-                .sorted(Map.Entry.<Long, Long>comparingByValue().reversed()
-                        .thenComparing(e -> names.get(e.getKey())))
+                .sorted(Map.Entry.<Long, Long>comparingByValue().reversed().thenComparing(e -> names.get(e.getKey())))
                 .limit(MAX_TOPICS)
                 .forEach(e -> counts.put(names.get(e.getKey()), e.getValue()));
         showCounts(counts, "Topic", "Projects", "#009639", true);

@@ -1,16 +1,8 @@
 package org.qcommons.insights.ui;
 
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.html.ListItem;
-import org.qcommons.spc.AssuranceIcon;
-import org.qcommons.spc.ChartKind;
-import org.qcommons.spc.Signal;
-import org.qcommons.spc.SpcPoint;
-import org.qcommons.spc.SpcResult;
-import org.qcommons.spc.SpcRule;
-import org.qcommons.spc.VariationIcon;
-
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
@@ -18,6 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.qcommons.spc.AssuranceIcon;
+import org.qcommons.spc.ChartKind;
+import org.qcommons.spc.Signal;
+import org.qcommons.spc.SpcPoint;
+import org.qcommons.spc.SpcResult;
+import org.qcommons.spc.SpcRule;
+import org.qcommons.spc.VariationIcon;
 
 /**
  * An SPC chart in the Making Data Count style: special-cause points differ by colour and by shape (triangle for
@@ -32,16 +31,18 @@ public class SpcChart extends ChartPanel {
     public static final String MARKER = "#6b4fbb";
 
     /** A dated label on the chart: a PDSA cycle or a rebase. */
-    public record ChartNote(LocalDate date, String label) {
-    }
+    public record ChartNote(LocalDate date, String label) {}
 
     final Span variationIcon = new Span();
     final Span assuranceIcon = new Span();
     final UnorderedList notes = new UnorderedList();
 
     public SpcChart(String title, String fileBase) {
-        super(title, fileBase, "No data points yet. Add some below: a run chart appears from the first point, "
-                + "process limits from 13.");
+        super(
+                title,
+                fileBase,
+                "No data points yet. Add some below: a run chart appears from the first point, "
+                        + "process limits from 13.");
         variationIcon.addClassName("spc-icon");
         assuranceIcon.addClassName("spc-icon");
         setExtras(variationIcon, assuranceIcon, notes);
@@ -49,19 +50,23 @@ public class SpcChart extends ChartPanel {
 
     public void show(SpcResult result, String unit, List<ChartNote> annotations) {
         variationIcon.setText(result.variation().label());
-        variationIcon.getElement().setAttribute("title", "Variation: " + result.variation().label());
-        variationIcon.setClassName("spc-icon " + switch (result.variation()) {
-            case IMPROVEMENT -> "spc-improvement";
-            case CONCERN -> "spc-concern";
-            default -> "spc-common";
-        });
+        variationIcon
+                .getElement()
+                .setAttribute("title", "Variation: " + result.variation().label());
+        variationIcon.setClassName("spc-icon "
+                + switch (result.variation()) {
+                    case IMPROVEMENT -> "spc-improvement";
+                    case CONCERN -> "spc-concern";
+                    default -> "spc-common";
+                });
         variationIcon.setVisible(result.variation() != VariationIcon.NO_DATA);
         assuranceIcon.setText(result.assurance().label());
-        assuranceIcon.setClassName("spc-icon " + switch (result.assurance()) {
-            case CONSISTENTLY_PASSES -> "spc-pass";
-            case CONSISTENTLY_FAILS -> "spc-fail";
-            default -> "spc-hitmiss";
-        });
+        assuranceIcon.setClassName("spc-icon "
+                + switch (result.assurance()) {
+                    case CONSISTENTLY_PASSES -> "spc-pass";
+                    case CONSISTENTLY_FAILS -> "spc-fail";
+                    default -> "spc-hitmiss";
+                });
         assuranceIcon.setVisible(result.assurance() != AssuranceIcon.NONE);
         notes.removeAll();
         result.notes().forEach(n -> notes.add(new ListItem(n)));
@@ -77,32 +82,49 @@ public class SpcChart extends ChartPanel {
         List<String> colours = new ArrayList<>();
         List<Integer> radii = new ArrayList<>();
         for (SpcPoint p : points) {
-            styles.add(switch (p.signal()) {
-                case IMPROVEMENT -> "triangle";
-                case CONCERN -> "rectRot";
-                case NONE -> "circle";
-            });
+            styles.add(
+                    switch (p.signal()) {
+                        case IMPROVEMENT -> "triangle";
+                        case CONCERN -> "rectRot";
+                        case NONE -> "circle";
+                    });
             colours.add(colour(p.signal()));
             radii.add(p.isSpecialCause() ? 6 : 3);
         }
         List<ChartSpec.Dataset> datasets = new ArrayList<>();
         datasets.add(ChartSpec.Dataset.line("Data", values, COMMON).withPoints(styles, radii, colours));
         boolean xmr = r.kind() == ChartKind.XMR;
-        datasets.add(ChartSpec.Dataset.reference(xmr ? "Mean" : "Median",
-                points.stream().map(SpcPoint::centre).toList(), "#212b32", null, 2));
+        datasets.add(ChartSpec.Dataset.reference(
+                xmr ? "Mean" : "Median", points.stream().map(SpcPoint::centre).toList(), "#212b32", null, 2));
         if (xmr) {
-            datasets.add(ChartSpec.Dataset.reference("Upper process limit",
-                    points.stream().map(SpcPoint::upperLimit).toList(), "#768692", List.of(6, 4), 1.5));
-            datasets.add(ChartSpec.Dataset.reference("Lower process limit",
-                    points.stream().map(SpcPoint::lowerLimit).toList(), "#768692", List.of(6, 4), 1.5));
-            datasets.add(ChartSpec.Dataset.reference("Upper 2 sigma",
-                    points.stream().map(SpcPoint::upperTwoSigma).toList(), "#aeb7bd", List.of(2, 3), 1));
-            datasets.add(ChartSpec.Dataset.reference("Lower 2 sigma",
-                    points.stream().map(SpcPoint::lowerTwoSigma).toList(), "#aeb7bd", List.of(2, 3), 1));
+            datasets.add(ChartSpec.Dataset.reference(
+                    "Upper process limit",
+                    points.stream().map(SpcPoint::upperLimit).toList(),
+                    "#768692",
+                    List.of(6, 4),
+                    1.5));
+            datasets.add(ChartSpec.Dataset.reference(
+                    "Lower process limit",
+                    points.stream().map(SpcPoint::lowerLimit).toList(),
+                    "#768692",
+                    List.of(6, 4),
+                    1.5));
+            datasets.add(ChartSpec.Dataset.reference(
+                    "Upper 2 sigma",
+                    points.stream().map(SpcPoint::upperTwoSigma).toList(),
+                    "#aeb7bd",
+                    List.of(2, 3),
+                    1));
+            datasets.add(ChartSpec.Dataset.reference(
+                    "Lower 2 sigma",
+                    points.stream().map(SpcPoint::lowerTwoSigma).toList(),
+                    "#aeb7bd",
+                    List.of(2, 3),
+                    1));
         }
         if (r.target() != null && !points.isEmpty()) {
-            datasets.add(ChartSpec.Dataset.reference("Target",
-                    points.stream().map(p -> r.target()).toList(), TARGET, List.of(8, 4), 2));
+            datasets.add(ChartSpec.Dataset.reference(
+                    "Target", points.stream().map(p -> r.target()).toList(), TARGET, List.of(8, 4), 2));
         }
         List<ChartSpec.Marker> markers = new ArrayList<>();
         for (ChartNote note : annotations) {
@@ -141,17 +163,38 @@ public class SpcChart extends ChartPanel {
     static TableData table(SpcResult r) {
         boolean xmr = r.kind() == ChartKind.XMR;
         List<String> headers = xmr
-                ? List.of("Date", "Value", "Mean", "Lower process limit", "Upper process limit", "Lower 2 sigma",
-                "Upper 2 sigma", "Signal", "Rules")
+                ? List.of(
+                        "Date",
+                        "Value",
+                        "Mean",
+                        "Lower process limit",
+                        "Upper process limit",
+                        "Lower 2 sigma",
+                        "Upper 2 sigma",
+                        "Signal",
+                        "Rules")
                 : List.of("Date", "Value", "Median", "Signal", "Rules");
         List<List<String>> rows = new ArrayList<>();
         for (SpcPoint p : r.points()) {
             String rules = p.ruleSet().stream().map(SpcRule::label).collect(Collectors.joining("; "));
-            rows.add(xmr
-                    ? List.of(p.date().toString(), number(p.value()), number(p.centre()), number(p.lowerLimit()),
-                    number(p.upperLimit()), number(p.lowerTwoSigma()), number(p.upperTwoSigma()),
-                    p.signal().label(), rules)
-                    : List.of(p.date().toString(), number(p.value()), number(p.centre()), p.signal().label(), rules));
+            rows.add(
+                    xmr
+                            ? List.of(
+                                    p.date().toString(),
+                                    number(p.value()),
+                                    number(p.centre()),
+                                    number(p.lowerLimit()),
+                                    number(p.upperLimit()),
+                                    number(p.lowerTwoSigma()),
+                                    number(p.upperTwoSigma()),
+                                    p.signal().label(),
+                                    rules)
+                            : List.of(
+                                    p.date().toString(),
+                                    number(p.value()),
+                                    number(p.centre()),
+                                    p.signal().label(),
+                                    rules));
         }
         return new TableData(headers, rows);
     }

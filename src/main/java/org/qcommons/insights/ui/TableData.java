@@ -1,12 +1,11 @@
 package org.qcommons.insights.ui;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /** The numbers behind a chart, for the accessible table and the CSV download. */
 public record TableData(List<String> headers, List<List<String>> rows) {
@@ -22,8 +21,12 @@ public record TableData(List<String> headers, List<List<String>> rows) {
 
     public String toCsv() {
         StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-                .setHeader(headers.toArray(String[]::new)).get())) {
+        try (CSVPrinter printer = new CSVPrinter(
+                out,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader(headers.toArray(String[]::new))
+                        .get())) {
             for (List<String> row : rows) {
                 // A leading = + - @ (or tab, carriage return) would be run as a formula by spreadsheet programs.
                 printer.printRecord(row.stream().map(TableData::defuse).toList());

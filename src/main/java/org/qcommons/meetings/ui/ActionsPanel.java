@@ -10,18 +10,17 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import org.qcommons.base.ui.UserMessages;
-import org.qcommons.meetings.ActionItem;
-import org.qcommons.meetings.ActionStatus;
-import org.qcommons.meetings.Meeting;
-import org.qcommons.meetings.MeetingViewer;
-import org.qcommons.meetings.ActionService;
-import org.qcommons.people.Member;
-
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.qcommons.base.ui.UserMessages;
+import org.qcommons.meetings.ActionItem;
+import org.qcommons.meetings.ActionService;
+import org.qcommons.meetings.ActionStatus;
+import org.qcommons.meetings.Meeting;
+import org.qcommons.meetings.MeetingViewer;
+import org.qcommons.people.Member;
 
 /**
  * Actions in a grid with owner, due date and status. Used twice: for actions agreed at this meeting, and for
@@ -39,6 +38,7 @@ class ActionsPanel extends VerticalLayout {
     private final boolean carried;
     /** Each row's status select, so a refresh after a status change updates them in place (see {@link #refresh()}). */
     private final Map<Long, Select<ActionStatus>> selects = new HashMap<>();
+
     private List<List<Object>> shown = List.of();
 
     ActionsPanel(Meeting meeting, MeetingViewer can, ActionService actions, boolean carried) {
@@ -46,31 +46,44 @@ class ActionsPanel extends VerticalLayout {
         this.actions = actions;
         this.carried = carried;
         setPadding(false);
-        grid.addColumn(ActionItem::getDescription).setHeader("Action").setKey("description").setFlexGrow(1);
-        grid.addColumn(a -> a.getOwner() == null ? "" : a.getOwner().getFullName()).setHeader("Owner").setKey("owner").setAutoWidth(true);
-        grid.addColumn(a -> Formats.shortDate(a.getDueDate())).setHeader("Due").setKey("due").setAutoWidth(true);
+        grid.addColumn(ActionItem::getDescription)
+                .setHeader("Action")
+                .setKey("description")
+                .setFlexGrow(1);
+        grid.addColumn(a -> a.getOwner() == null ? "" : a.getOwner().getFullName())
+                .setHeader("Owner")
+                .setKey("owner")
+                .setAutoWidth(true);
+        grid.addColumn(a -> Formats.shortDate(a.getDueDate()))
+                .setHeader("Due")
+                .setKey("due")
+                .setAutoWidth(true);
         boolean editStatus = carried ? can.seatHolder() : can.edit();
         grid.addComponentColumn(a -> {
-            if (!editStatus) {
-                return Formats.badge(a.getStatus().label(), a.getStatus() == ActionStatus.OPEN ? "" : "success");
-            }
-            Select<ActionStatus> status = new Select<>();
-            status.setItems(ActionStatus.values());
-            status.setItemLabelGenerator(ActionStatus::label);
-            status.setValue(a.getStatus());
-            status.setAriaLabel("Status of " + a.getDescription());
-            selects.put(a.getId(), status);
-            status.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
-                    try {
-                        actions.setActionStatus(a.getId(), e.getValue(), meeting.getId());
-                    } catch (RuntimeException ex) {
-                        UserMessages.showError(ex);
+                    if (!editStatus) {
+                        return Formats.badge(
+                                a.getStatus().label(), a.getStatus() == ActionStatus.OPEN ? "" : "success");
                     }
-                }
-            });
-            return status;
-        }).setHeader("Status").setKey("status").setAutoWidth(true);
+                    Select<ActionStatus> status = new Select<>();
+                    status.setItems(ActionStatus.values());
+                    status.setItemLabelGenerator(ActionStatus::label);
+                    status.setValue(a.getStatus());
+                    status.setAriaLabel("Status of " + a.getDescription());
+                    selects.put(a.getId(), status);
+                    status.addValueChangeListener(e -> {
+                        if (e.isFromClient()) {
+                            try {
+                                actions.setActionStatus(a.getId(), e.getValue(), meeting.getId());
+                            } catch (RuntimeException ex) {
+                                UserMessages.showError(ex);
+                            }
+                        }
+                    });
+                    return status;
+                })
+                .setHeader("Status")
+                .setKey("status")
+                .setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(carried ? "No open actions from earlier actions." : "No actions recorded.");
         add(new H3(carried ? "Actions from the last meeting" : "Actions"), grid);
@@ -88,8 +101,11 @@ class ActionsPanel extends VerticalLayout {
                     return;
                 }
                 try {
-                    actions.addAction(meeting.getId(), description.getValue(),
-                            owner.getValue() == null ? null : owner.getValue().getId(), due.getValue());
+                    actions.addAction(
+                            meeting.getId(),
+                            description.getValue(),
+                            owner.getValue() == null ? null : owner.getValue().getId(),
+                            due.getValue());
                     description.clear();
                     owner.clear();
                     due.clear();
@@ -107,10 +123,13 @@ class ActionsPanel extends VerticalLayout {
 
     void refresh() {
         List<ActionItem> items = carried ? actions.carriedActions(meeting) : actions.actions(meeting);
-        List<List<Object>> fresh = items.stream().map(ActionsPanel::shownApartFromStatus).toList();
+        List<List<Object>> fresh =
+                items.stream().map(ActionsPanel::shownApartFromStatus).toList();
         // Replacing the rows replaces the select the user has just changed, and focus drops out of the page:
         // when only statuses changed, the selects are updated in place instead.
-        if (fresh.equals(shown) && selects.keySet().containsAll(items.stream().map(ActionItem::getId).toList())) {
+        if (fresh.equals(shown)
+                && selects.keySet()
+                        .containsAll(items.stream().map(ActionItem::getId).toList())) {
             items.forEach(a -> selects.get(a.getId()).setValue(a.getStatus()));
         } else {
             selects.clear();
@@ -120,6 +139,10 @@ class ActionsPanel extends VerticalLayout {
     }
 
     private static List<Object> shownApartFromStatus(ActionItem a) {
-        return Arrays.asList(a.getId(), a.getDescription(), a.getOwner() == null ? null : a.getOwner().getId(), a.getDueDate());
+        return Arrays.asList(
+                a.getId(),
+                a.getDescription(),
+                a.getOwner() == null ? null : a.getOwner().getId(),
+                a.getDueDate());
     }
 }

@@ -1,9 +1,5 @@
 package org.qcommons.meetings.ui;
 
-import org.qcommons.base.BusinessException;
-import org.qcommons.base.audit.ui.HistoryView;
-import org.qcommons.base.ui.LostFocus;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -20,15 +16,17 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import org.qcommons.base.BusinessException;
+import org.qcommons.base.audit.ui.HistoryView;
+import org.qcommons.base.ui.LostFocus;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.meetings.AgendaItem;
 import org.qcommons.meetings.MeetingViewer;
 import org.qcommons.meetings.MinutesComment;
 import org.qcommons.meetings.Paper;
 import org.qcommons.meetings.PaperInspector;
-
-import java.io.ByteArrayInputStream;
-import java.util.List;
 
 /** One agenda item: its details, papers, minutes and proposed amendments. */
 class AgendaItemCard extends VerticalLayout {
@@ -40,6 +38,7 @@ class AgendaItemCard extends VerticalLayout {
     final VerticalLayout comments = new VerticalLayout();
     /** The box for a new amendment, made on the first refresh for those who may comment. */
     TextArea amendment;
+
     MinutesEditor minutes;
     Upload upload;
     private final MeetingServices services;
@@ -56,8 +55,12 @@ class AgendaItemCard extends VerticalLayout {
         HorizontalLayout head = new HorizontalLayout(title);
         head.setAlignItems(Alignment.BASELINE);
         if (can.manage()) {
-            head.add(icon(VaadinIcon.ARROW_UP, "Move up", () -> services.agenda().moveItem(this.item.getId(), -1)),
-                    icon(VaadinIcon.ARROW_DOWN, "Move down", () -> services.agenda().moveItem(this.item.getId(), 1)),
+            head.add(
+                    icon(VaadinIcon.ARROW_UP, "Move up", () -> services.agenda().moveItem(this.item.getId(), -1)),
+                    icon(
+                            VaadinIcon.ARROW_DOWN,
+                            "Move down",
+                            () -> services.agenda().moveItem(this.item.getId(), 1)),
                     icon(VaadinIcon.EDIT, "Edit item", edit),
                     icon(VaadinIcon.TRASH, "Remove item", this::confirmRemove));
         }
@@ -77,10 +80,10 @@ class AgendaItemCard extends VerticalLayout {
                 }
             }));
             upload.setMaxFileSize((int) PaperInspector.MAX_BYTES);
-            upload.setAcceptedFileTypes(".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".png", ".jpg", ".jpeg", ".gif");
+            upload.setAcceptedFileTypes(
+                    ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".png", ".jpg", ".jpeg", ".gif");
             upload.setDropLabel(new Span("Add a paper: PDF, Office document or image, up to 20 MB"));
-            upload.addFileRejectedListener(e -> UserMessages.showError(
-                    new BusinessException(e.getErrorMessage())));
+            upload.addFileRejectedListener(e -> UserMessages.showError(new BusinessException(e.getErrorMessage())));
             add(upload);
         }
         if (can.seeMinutes()) {
@@ -100,10 +103,12 @@ class AgendaItemCard extends VerticalLayout {
     void update(AgendaItem fresh) {
         this.item = fresh;
         title.setText(fresh.getPosition() + ". " + fresh.getTitle());
-        meta.setText((fresh.getPresenter() == null ? "" : fresh.getPresenter() + " · ") + fresh.getMinutesAllotted() + " minutes");
+        meta.setText((fresh.getPresenter() == null ? "" : fresh.getPresenter() + " · ") + fresh.getMinutesAllotted()
+                + " minutes");
         declarations.removeAll();
         if (fresh.getDeclarations() != null) {
-            declarations.add(Formats.badge("Declaration of interest", "contrast"), new Span(" " + fresh.getDeclarations()));
+            declarations.add(
+                    Formats.badge("Declaration of interest", "contrast"), new Span(" " + fresh.getDeclarations()));
         }
         if (minutes != null) {
             minutes.onRemoteChange(fresh);
@@ -114,12 +119,16 @@ class AgendaItemCard extends VerticalLayout {
         papers.removeAll();
         all.stream().filter(p -> p.getAgendaItem().getId().equals(item.getId())).forEach(p -> {
             Long id = p.getId();
-            Anchor a = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                    new ByteArrayInputStream(services.papers().paperContent(id)), p.getFileName(), p.getContentType(),
-                    p.getSizeBytes())), p.getFileName());
+            Anchor a = new Anchor(
+                    DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                            new ByteArrayInputStream(services.papers().paperContent(id)),
+                            p.getFileName(),
+                            p.getContentType(),
+                            p.getSizeBytes())),
+                    p.getFileName());
             a.setTarget("_blank");
-            HorizontalLayout row = new HorizontalLayout(VaadinIcon.FILE_TEXT_O.create(), a,
-                    new Span((p.getSizeBytes() + 1023) / 1024 + " KB"));
+            HorizontalLayout row = new HorizontalLayout(
+                    VaadinIcon.FILE_TEXT_O.create(), a, new Span((p.getSizeBytes() + 1023) / 1024 + " KB"));
             row.setAlignItems(Alignment.CENTER);
             papers.add(row);
         });
@@ -174,17 +183,21 @@ class AgendaItemCard extends VerticalLayout {
     }
 
     private void confirmRemove() {
-        ConfirmDialog d = new ConfirmDialog("Remove this item?", "\"" + item.getTitle()
-                + "\" will be removed with its papers, minutes and proposed amendments.", "Remove", e -> {
-            try {
-                services.agenda().removeItem(item.getId());
-            } catch (RuntimeException ex) {
-                UserMessages.showError(ex);
-            }
-            // The dialog gives focus back to this card's button, and the agenda's refresh then removes the card;
-            // without this keyboard focus drops to the page (WCAG 2.4.3).
-            LostFocus.moveToView();
-        });
+        ConfirmDialog d = new ConfirmDialog(
+                "Remove this item?",
+                "\"" + item.getTitle() + "\" will be removed with its papers, minutes and proposed amendments.",
+                "Remove",
+                e -> {
+                    try {
+                        services.agenda().removeItem(item.getId());
+                    } catch (RuntimeException ex) {
+                        UserMessages.showError(ex);
+                    }
+                    // The dialog gives focus back to this card's button, and the agenda's refresh then removes the
+                    // card;
+                    // without this keyboard focus drops to the page (WCAG 2.4.3).
+                    LostFocus.moveToView();
+                });
         d.setCancelable(true);
         d.setConfirmButtonTheme("error primary");
         d.open();

@@ -8,8 +8,8 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.qcommons.meetings.AgendaItem;
-import org.qcommons.meetings.Meeting;
 import org.qcommons.meetings.AgendaService;
+import org.qcommons.meetings.Meeting;
 
 /** Adds or edits an agenda item: title, presenter, time allotted and declarations of interest. */
 class AgendaItemDialog extends Dialog {
@@ -51,10 +51,16 @@ class AgendaItemDialog extends Dialog {
             }
             try {
                 if (existing == null) {
-                    agenda.addItem(meeting.getId(), title.getValue(), presenter.getValue(), mins, declarations.getValue());
+                    agenda.addItem(
+                            meeting.getId(), title.getValue(), presenter.getValue(), mins, declarations.getValue());
                 } else {
-                    agenda.updateItem(existing.getId(), existing.getVersion(), title.getValue(), presenter.getValue(),
-                            mins, declarations.getValue());
+                    agenda.updateItem(
+                            existing.getId(),
+                            existing.getVersion(),
+                            title.getValue(),
+                            presenter.getValue(),
+                            mins,
+                            declarations.getValue());
                 }
                 close();
             } catch (RuntimeException ex) {

@@ -9,14 +9,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import org.qcommons.meetings.AgendaItem;
-import org.qcommons.meetings.Meeting;
-import org.qcommons.meetings.MeetingViewer;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.qcommons.meetings.AgendaItem;
+import org.qcommons.meetings.Meeting;
+import org.qcommons.meetings.MeetingViewer;
 
 /**
  * The agenda with its running total against the two-hour limit. Cards are kept across refreshes, so a
@@ -58,7 +57,9 @@ class AgendaPanel extends VerticalLayout {
         }
         int sum = items.stream().mapToInt(AgendaItem::getMinutesAllotted).sum();
         total.setText(sum + " of " + Meeting.TIME_LIMIT_MINUTES + " minutes allotted"
-                + (sum > Meeting.TIME_LIMIT_MINUTES ? ": over the two-hour limit by " + (sum - Meeting.TIME_LIMIT_MINUTES) : ""));
+                + (sum > Meeting.TIME_LIMIT_MINUTES
+                        ? ": over the two-hour limit by " + (sum - Meeting.TIME_LIMIT_MINUTES)
+                        : ""));
         total.getElement().getThemeList().clear();
         total.getElement().getThemeList().add(sum > Meeting.TIME_LIMIT_MINUTES ? "badge error" : "badge");
         Map<Long, AgendaItemCard> keep = new HashMap<>();
@@ -66,7 +67,10 @@ class AgendaPanel extends VerticalLayout {
         for (AgendaItem item : items) {
             AgendaItemCard card = cards.get(item.getId());
             if (card == null) {
-                card = new AgendaItemCard(item, can, services,
+                card = new AgendaItemCard(
+                        item,
+                        can,
+                        services,
                         () -> new AgendaItemDialog(meeting, cardItem(item.getId()), services.agenda()).open());
             } else {
                 card.update(item);
@@ -100,7 +104,9 @@ class AgendaPanel extends VerticalLayout {
     }
 
     int totalMinutes() {
-        return cards.values().stream().mapToInt(c -> c.item().getMinutesAllotted()).sum();
+        return cards.values().stream()
+                .mapToInt(c -> c.item().getMinutesAllotted())
+                .sum();
     }
 
     private AgendaItem cardItem(Long id) {

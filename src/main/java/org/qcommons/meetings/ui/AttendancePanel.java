@@ -6,16 +6,15 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import org.qcommons.base.ui.UserMessages;
-import org.qcommons.meetings.AttendanceRow;
-import org.qcommons.meetings.AttendanceStatus;
-import org.qcommons.meetings.Meeting;
-import org.qcommons.meetings.MeetingViewer;
-import org.qcommons.meetings.AttendanceService;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.qcommons.base.ui.UserMessages;
+import org.qcommons.meetings.AttendanceRow;
+import org.qcommons.meetings.AttendanceService;
+import org.qcommons.meetings.AttendanceStatus;
+import org.qcommons.meetings.Meeting;
+import org.qcommons.meetings.MeetingViewer;
 
 /** Present, apologies or absent for each seat; the convenor or administrator records it. */
 class AttendancePanel extends VerticalLayout {
@@ -24,6 +23,7 @@ class AttendancePanel extends VerticalLayout {
     final Span summary = new Span();
     /** Each seat's select, so a refresh can update them in place instead of re-rendering the rows under the user. */
     private final Map<Long, Select<AttendanceStatus>> selects = new HashMap<>();
+
     private List<Long> seats = List.of();
     private final Meeting meeting;
     private final AttendanceService attendance;
@@ -32,30 +32,38 @@ class AttendancePanel extends VerticalLayout {
         this.meeting = meeting;
         this.attendance = attendance;
         setPadding(false);
-        grid.addColumn(AttendanceRow::name).setHeader("Seat holder").setKey("name").setAutoWidth(true);
+        grid.addColumn(AttendanceRow::name)
+                .setHeader("Seat holder")
+                .setKey("name")
+                .setAutoWidth(true);
         grid.addColumn(AttendanceRow::role).setHeader("Role").setKey("role").setAutoWidth(true);
         if (can.manage()) {
             grid.addComponentColumn(row -> {
-                Select<AttendanceStatus> status = new Select<>();
-                status.setItems(AttendanceStatus.values());
-                status.setItemLabelGenerator(AttendanceStatus::label);
-                status.setPlaceholder("Not recorded");
-                status.setValue(row.status());
-                status.setAriaLabel("Attendance of " + row.name());
-                selects.put(row.seatId(), status);
-                status.addValueChangeListener(e -> {
-                    if (e.isFromClient() && e.getValue() != null) {
-                        try {
-                            attendance.recordAttendance(meeting.getId(), row.seatId(), e.getValue());
-                        } catch (RuntimeException ex) {
-                            UserMessages.showError(ex);
-                        }
-                    }
-                });
-                return status;
-            }).setHeader("Attendance").setKey("status").setAutoWidth(true);
+                        Select<AttendanceStatus> status = new Select<>();
+                        status.setItems(AttendanceStatus.values());
+                        status.setItemLabelGenerator(AttendanceStatus::label);
+                        status.setPlaceholder("Not recorded");
+                        status.setValue(row.status());
+                        status.setAriaLabel("Attendance of " + row.name());
+                        selects.put(row.seatId(), status);
+                        status.addValueChangeListener(e -> {
+                            if (e.isFromClient() && e.getValue() != null) {
+                                try {
+                                    attendance.recordAttendance(meeting.getId(), row.seatId(), e.getValue());
+                                } catch (RuntimeException ex) {
+                                    UserMessages.showError(ex);
+                                }
+                            }
+                        });
+                        return status;
+                    })
+                    .setHeader("Attendance")
+                    .setKey("status")
+                    .setAutoWidth(true);
         } else {
-            grid.addColumn(r -> r.status() == null ? "Not recorded" : r.status().label()).setHeader("Attendance").setKey("status");
+            grid.addColumn(r -> r.status() == null ? "Not recorded" : r.status().label())
+                    .setHeader("Attendance")
+                    .setKey("status");
         }
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText("Attendance is shown with the published minutes.");
@@ -77,9 +85,14 @@ class AttendancePanel extends VerticalLayout {
             seats = fresh;
             grid.setItems(rows);
         }
-        long present = rows.stream().filter(r -> r.status() == AttendanceStatus.PRESENT).count();
+        long present = rows.stream()
+                .filter(r -> r.status() == AttendanceStatus.PRESENT)
+                .count();
         long recorded = rows.stream().filter(r -> r.status() != null).count();
-        summary.setText(recorded == 0 ? "" : present + " of " + rows.size() + " present ("
-                + Math.round(100.0 * present / rows.size()) + "%)");
+        summary.setText(
+                recorded == 0
+                        ? ""
+                        : present + " of " + rows.size() + " present (" + Math.round(100.0 * present / rows.size())
+                                + "%)");
     }
 }

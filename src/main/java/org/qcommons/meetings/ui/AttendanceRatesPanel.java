@@ -16,15 +16,24 @@ class AttendanceRatesPanel extends VerticalLayout {
     AttendanceRatesPanel(MeetingGroup group, AttendanceService attendance) {
         setPadding(false);
         var rates = attendance.attendanceRates(group);
-        summary.setText(rates.isEmpty() ? "No attendance has been recorded yet."
-                : "Group attendance: " + attendance.groupAttendancePercent(group) + "% of seats filled at recorded meetings "
-                + "(the pilot groups averaged 80%).");
-        grid.addColumn(AttendanceRate::name).setHeader("Member").setKey("name").setSortable(true).setAutoWidth(true);
+        summary.setText(
+                rates.isEmpty()
+                        ? "No attendance has been recorded yet."
+                        : "Group attendance: " + attendance.groupAttendancePercent(group)
+                                + "% of seats filled at recorded meetings " + "(the pilot groups averaged 80%).");
+        grid.addColumn(AttendanceRate::name)
+                .setHeader("Member")
+                .setKey("name")
+                .setSortable(true)
+                .setAutoWidth(true);
         grid.addColumn(AttendanceRate::present).setHeader("Present").setKey("present");
         grid.addColumn(AttendanceRate::apologies).setHeader("Apologies").setKey("apologies");
         grid.addColumn(AttendanceRate::absent).setHeader("Absent").setKey("absent");
-        grid.addColumn(r -> r.percent() + "%").setHeader("Rate").setKey("rate")
-                .setComparator(AttendanceRate::percent).setSortable(true);
+        grid.addColumn(r -> r.percent() + "%")
+                .setHeader("Rate")
+                .setKey("rate")
+                .setComparator(AttendanceRate::percent)
+                .setSortable(true);
         grid.setItems(rates);
         grid.setAllRowsVisible(true);
         add(summary, grid);

@@ -8,15 +8,15 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 /** Explains a concurrent edit and offers to reload; any other error is shown as usual. */
 final class ConflictDialog {
 
-    private ConflictDialog() {
-    }
+    private ConflictDialog() {}
 
     static void showOrError(RuntimeException error, Runnable reload) {
         if (!isConflict(error)) {
             UserMessages.showError(error);
             return;
         }
-        ConfirmDialog d = new ConfirmDialog("Changed by someone else", UserMessages.describe(error), "Reload", e -> reload.run());
+        ConfirmDialog d =
+                new ConfirmDialog("Changed by someone else", UserMessages.describe(error), "Reload", e -> reload.run());
         d.setCancelText("Keep my changes on screen");
         d.setCancelable(true);
         d.open();

@@ -7,15 +7,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import org.qcommons.base.ui.UserMessages;
-import org.qcommons.meetings.DiscussionService;
-import org.qcommons.meetings.MeetingGroup;
-import org.qcommons.meetings.Post;
-
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.qcommons.base.ui.UserMessages;
+import org.qcommons.meetings.DiscussionService;
+import org.qcommons.meetings.MeetingGroup;
+import org.qcommons.meetings.Post;
 
 /** The group's thread between meetings; new posts arrive live. Text is shown as text, never as HTML. */
 class DiscussionPanel extends VerticalLayout {
@@ -50,10 +49,14 @@ class DiscussionPanel extends VerticalLayout {
             thread.add(new Paragraph("No posts yet. Start the conversation."));
         }
         // Newest conversations first; replies under their post, oldest first.
-        posts.stream().filter(p -> p.getParent() == null).sorted((a, b) -> b.getCreatedAt().compareTo(a.getCreatedAt()))
+        posts.stream()
+                .filter(p -> p.getParent() == null)
+                .sorted((a, b) -> b.getCreatedAt().compareTo(a.getCreatedAt()))
                 .forEach(top -> {
                     Div card = postCard(top);
-                    posts.stream().filter(r -> r.getParent() != null && r.getParent().getId().equals(top.getId()))
+                    posts.stream()
+                            .filter(r -> r.getParent() != null
+                                    && r.getParent().getId().equals(top.getId()))
                             .forEach(r -> {
                                 Div reply = postCard(r);
                                 reply.addClassName("reply");

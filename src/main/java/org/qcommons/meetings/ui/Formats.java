@@ -1,13 +1,12 @@
 package org.qcommons.meetings.ui;
 
 import com.vaadin.flow.component.html.Span;
-import org.qcommons.meetings.Meeting;
-import org.qcommons.meetings.MeetingStatus;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.qcommons.meetings.Meeting;
+import org.qcommons.meetings.MeetingStatus;
 
 /** Dates as people in the UK write them, and the small badges used across the meeting views. */
 final class Formats {
@@ -16,8 +15,7 @@ final class Formats {
     static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
-    private Formats() {
-    }
+    private Formats() {}
 
     static String when(Meeting m) {
         return DAY.format(m.getStartsAt()) + ", " + TIME.format(m.getStartsAt()) + " to "

@@ -5,8 +5,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.qcommons.meetings.Decision;
-import org.qcommons.meetings.GroupViewer;
 import org.qcommons.meetings.DecisionService;
+import org.qcommons.meetings.GroupViewer;
 import org.qcommons.meetings.MeetingGroup;
 
 /** Decisions from published minutes (and, for seat holders, drafts), with the reviews that are due. */
@@ -18,17 +18,34 @@ class GroupDecisionsPanel extends VerticalLayout {
     GroupDecisionsPanel(MeetingGroup group, GroupViewer can, DecisionService service) {
         setPadding(false);
         if (can.seatHolder()) {
-            reviews.addColumn(d -> Formats.shortDate(d.getReviewDate())).setHeader("Review by").setKey("review").setAutoWidth(true);
-            reviews.addColumn(Decision::getText).setHeader("Decision").setKey("text").setFlexGrow(1);
+            reviews.addColumn(d -> Formats.shortDate(d.getReviewDate()))
+                    .setHeader("Review by")
+                    .setKey("review")
+                    .setAutoWidth(true);
+            reviews.addColumn(Decision::getText)
+                    .setHeader("Decision")
+                    .setKey("text")
+                    .setFlexGrow(1);
             reviews.setItems(service.reviewsDue(group));
             reviews.setAllRowsVisible(true);
             reviews.setEmptyStateText("No decisions are due for review in the next 30 days.");
             add(new H3("Reviews due"), reviews);
         }
-        decisions.addColumn(d -> Formats.shortDate(d.getMeeting().getStartsAt().toLocalDate())).setHeader("Meeting")
-                .setKey("meeting").setAutoWidth(true);
-        decisions.addColumn(Decision::getText).setHeader("Decision").setKey("text").setFlexGrow(1);
-        decisions.addColumn(d -> Formats.shortDate(d.getReviewDate())).setHeader("Review date").setKey("review").setAutoWidth(true);
+        decisions
+                .addColumn(d -> Formats.shortDate(d.getMeeting().getStartsAt().toLocalDate()))
+                .setHeader("Meeting")
+                .setKey("meeting")
+                .setAutoWidth(true);
+        decisions
+                .addColumn(Decision::getText)
+                .setHeader("Decision")
+                .setKey("text")
+                .setFlexGrow(1);
+        decisions
+                .addColumn(d -> Formats.shortDate(d.getReviewDate()))
+                .setHeader("Review date")
+                .setKey("review")
+                .setAutoWidth(true);
         decisions.setItems(service.publishedDecisions(group));
         decisions.setAllRowsVisible(true);
         decisions.setEmptyStateText("No decisions have been published yet.");

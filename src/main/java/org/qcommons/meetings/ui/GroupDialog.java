@@ -1,18 +1,19 @@
 package org.qcommons.meetings.ui;
 
-import com.vaadin.flow.component.html.Span;
-import org.qcommons.base.ui.FirstError;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.qcommons.base.ui.FirstError;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.meetings.GroupKind;
 import org.qcommons.meetings.GroupService;
@@ -20,9 +21,6 @@ import org.qcommons.meetings.MeetingGroup;
 import org.qcommons.meetings.Visibility;
 import org.qcommons.organisations.OrganisationService;
 import org.qcommons.organisations.Region;
-
-import java.util.Locale;
-import java.util.function.Consumer;
 
 /** Creates a group, or edits one's name, kind, region, visibility and organising principles. */
 class GroupDialog extends Dialog {
@@ -37,7 +35,11 @@ class GroupDialog extends Dialog {
     final Button save = new Button("Save");
     private final BeanValidationBinder<MeetingGroup> binder = new BeanValidationBinder<>(MeetingGroup.class);
 
-    GroupDialog(GroupService groups, OrganisationService organisations, MeetingGroup existing, Consumer<MeetingGroup> saved) {
+    GroupDialog(
+            GroupService groups,
+            OrganisationService organisations,
+            MeetingGroup existing,
+            Consumer<MeetingGroup> saved) {
         setHeaderTitle(existing == null ? "New group" : "Edit " + existing.getName());
         kind.setLabel("Kind");
         kind.setItems(GroupKind.values());
@@ -52,12 +54,16 @@ class GroupDialog extends Dialog {
         if (existing == null) {
             name.addValueChangeListener(e -> {
                 if (e.isFromClient() && slug.isEmpty()) {
-                    slug.setValue(e.getValue().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", ""));
+                    slug.setValue(e.getValue()
+                            .toLowerCase(Locale.ROOT)
+                            .replaceAll("[^a-z0-9]+", "-")
+                            .replaceAll("^-|-$", ""));
                 }
             });
         }
         binder.bindInstanceFields(this);
-        MeetingGroup bean = existing != null ? existing
+        MeetingGroup bean = existing != null
+                ? existing
                 : new MeetingGroup("", "", GroupKind.REGIONAL_STEWARDSHIP, null, Visibility.PUBLIC);
         binder.forField(principles).bind(MeetingGroup::getOrganisingPrinciples, MeetingGroup::setOrganisingPrinciples);
         binder.readBean(bean);

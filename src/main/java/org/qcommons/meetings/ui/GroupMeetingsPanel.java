@@ -8,14 +8,13 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.RouteParameters;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
 import org.qcommons.meetings.GroupViewer;
 import org.qcommons.meetings.Meeting;
 import org.qcommons.meetings.MeetingGroup;
 import org.qcommons.meetings.MeetingService;
-
-import java.time.Clock;
-import java.time.LocalDateTime;
-import java.util.List;
 
 /**
  * Upcoming meetings and past ones. Readers outside the group see past meetings only once their minutes are
@@ -52,9 +51,12 @@ class GroupMeetingsPanel extends VerticalLayout {
         List<Meeting> next = meetings.upcoming(group);
         upcoming.setItems(next);
         LocalDateTime now = LocalDateTime.now(clock).minusHours(3);
-        past.setItems(can.seatHolder()
-                ? meetings.meetings(group).stream().filter(m -> !m.getStartsAt().isAfter(now)).toList()
-                : meetings.withPublishedMinutes(group));
+        past.setItems(
+                can.seatHolder()
+                        ? meetings.meetings(group).stream()
+                                .filter(m -> !m.getStartsAt().isAfter(now))
+                                .toList()
+                        : meetings.withPublishedMinutes(group));
     }
 
     private Grid<Meeting> grid() {
@@ -62,12 +64,15 @@ class GroupMeetingsPanel extends VerticalLayout {
         g.addColumn(Formats::when).setHeader("When").setKey("when").setAutoWidth(true);
         g.addColumn(Meeting::getTitle).setHeader("Meeting").setKey("title").setAutoWidth(true);
         g.addComponentColumn(m -> {
-            HorizontalLayout badges = new HorizontalLayout(Formats.status(m.getStatus()));
-            if (Formats.isDue(m, clock)) {
-                badges.add(Formats.minutesDue());
-            }
-            return badges;
-        }).setHeader("Status").setKey("status").setAutoWidth(true);
+                    HorizontalLayout badges = new HorizontalLayout(Formats.status(m.getStatus()));
+                    if (Formats.isDue(m, clock)) {
+                        badges.add(Formats.minutesDue());
+                    }
+                    return badges;
+                })
+                .setHeader("Status")
+                .setKey("status")
+                .setAutoWidth(true);
         g.setAllRowsVisible(true);
         g.addItemClickListener(e -> open(e.getItem()));
         return g;

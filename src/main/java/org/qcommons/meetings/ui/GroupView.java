@@ -1,9 +1,7 @@
 package org.qcommons.meetings.ui;
 
-import com.vaadin.flow.component.Component;
-
-import org.qcommons.base.security.ViewerContext;
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
@@ -28,6 +26,9 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.qcommons.base.security.ViewerContext;
 import org.qcommons.meetings.GroupService;
 import org.qcommons.meetings.GroupViewer;
 import org.qcommons.meetings.MeetingBroadcaster;
@@ -35,9 +36,6 @@ import org.qcommons.meetings.MeetingChange;
 import org.qcommons.meetings.MeetingGroup;
 import org.qcommons.organisations.OrganisationService;
 import org.qcommons.people.MemberService;
-
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * A group's page. For a public group it is readable without signing in and shows only published material;
@@ -60,8 +58,11 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
     GroupMeetingsPanel meetingsPanel;
     private Runnable unlisten;
 
-    GroupView(MeetingServices services, MemberService members, OrganisationService organisations,
-              MeetingBroadcaster broadcaster) {
+    GroupView(
+            MeetingServices services,
+            MemberService members,
+            OrganisationService organisations,
+            MeetingBroadcaster broadcaster) {
         this.services = services;
         this.groups = services.groups();
         this.members = members;
@@ -82,7 +83,11 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
         can = groups.viewer(group);
         build();
         getUI().ifPresent(this::listen);
-        event.getLocation().getQueryParameters().getSingleParameter("tab").map(tabByKey::get).ifPresent(tabs::setSelectedTab);
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("tab")
+                .map(tabByKey::get)
+                .ifPresent(tabs::setSelectedTab);
     }
 
     private void build() {
@@ -98,8 +103,15 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
             header.add(Formats.badge(group.getRegion().getName(), ""));
         }
         if (can.canManage()) {
-            Button edit = new Button("Edit group", VaadinIcon.EDIT.create(), e -> new GroupDialog(groups, organisations,
-                    group, saved -> UI.getCurrent().navigate("groups/" + saved.getSlug())).open());
+            Button edit = new Button(
+                    "Edit group",
+                    VaadinIcon.EDIT.create(),
+                    e -> new GroupDialog(
+                                    groups,
+                                    organisations,
+                                    group,
+                                    saved -> UI.getCurrent().navigate("groups/" + saved.getSlug()))
+                            .open());
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             header.add(edit);
         }
@@ -120,9 +132,14 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
             add(calendarLink());
         }
         tabs.addSelectedChangeListener(e -> tabByKey.entrySet().stream()
-                .filter(en -> en.getValue().equals(e.getSelectedTab())).findFirst()
-                .ifPresent(en -> getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                        "groups/" + group.getSlug() + "?" + QueryParameters.of("tab", en.getKey()).getQueryString()))));
+                .filter(en -> en.getValue().equals(e.getSelectedTab()))
+                .findFirst()
+                .ifPresent(en -> getUI().ifPresent(ui -> ui.getPage()
+                        .getHistory()
+                        .replaceState(
+                                null,
+                                "groups/" + group.getSlug() + "?"
+                                        + QueryParameters.of("tab", en.getKey()).getQueryString()))));
         add(tabs);
     }
 
@@ -146,13 +163,17 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
     private HorizontalLayout calendarLink() {
         Anchor feed = new Anchor(groups.calendarFeedPath(group), "Subscribe to this group's meetings (iCalendar feed)");
         feed.setRouterIgnore(true);
-        HorizontalLayout row = new HorizontalLayout(VaadinIcon.CALENDAR.create(), feed,
+        HorizontalLayout row = new HorizontalLayout(
+                VaadinIcon.CALENDAR.create(),
+                feed,
                 new Text(" Keep the link private: anyone with it can see the meeting dates."));
         row.setAlignItems(Alignment.CENTER);
         if (can.canManage()) {
             Button renew = new Button("Renew link", e -> {
-                ConfirmDialog d = new ConfirmDialog("Renew the calendar link?",
-                        "Existing subscriptions stop updating; members must subscribe again with the new link.", "Renew",
+                ConfirmDialog d = new ConfirmDialog(
+                        "Renew the calendar link?",
+                        "Existing subscriptions stop updating; members must subscribe again with the new link.",
+                        "Renew",
                         ok -> {
                             groups.renewCalendarToken(group.getId());
                             feed.setHref(groups.calendarFeedPath(group));
@@ -179,13 +200,15 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
             unlisten.run();
         }
         ViewerContext viewer = ViewerContext.capture();
-        unlisten = broadcaster.listenToGroup(group.getId(), change -> ui.access(() -> viewer.run(() -> {
-            if (discussionPanel != null && change.kind() == MeetingChange.Kind.DISCUSSION) {
-                discussionPanel.refresh();
-            } else if (meetingsPanel != null) {
-                meetingsPanel.refresh();
-            }
-        })));
+        unlisten = broadcaster.listenToGroup(
+                group.getId(),
+                change -> ui.access(() -> viewer.run(() -> {
+                    if (discussionPanel != null && change.kind() == MeetingChange.Kind.DISCUSSION) {
+                        discussionPanel.refresh();
+                    } else if (meetingsPanel != null) {
+                        meetingsPanel.refresh();
+                    }
+                })));
     }
 
     @Override

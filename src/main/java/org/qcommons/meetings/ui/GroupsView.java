@@ -13,12 +13,12 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.qcommons.base.security.CurrentUser;
+import org.qcommons.base.security.Role;
 import org.qcommons.meetings.GroupService;
 import org.qcommons.meetings.MeetingGroup;
 import org.qcommons.meetings.MeetingService;
 import org.qcommons.organisations.OrganisationService;
-import org.qcommons.base.security.CurrentUser;
-import org.qcommons.base.security.Role;
 
 /** Every group the visitor may see; anonymous visitors see only public groups. */
 @Route("groups")
@@ -32,37 +32,60 @@ public class GroupsView extends VerticalLayout {
 
     public GroupsView(GroupService groups, MeetingService meetings, OrganisationService organisations) {
         setSizeFull();
-        grid.addColumn(MeetingGroup::getName).setHeader("Group").setKey("name").setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(MeetingGroup::getName)
+                .setHeader("Group")
+                .setKey("name")
+                .setAutoWidth(true)
+                .setFlexGrow(1);
         grid.addColumn(g -> g.getKind().label()).setHeader("Kind").setAutoWidth(true);
-        grid.addColumn(g -> g.getRegion() == null ? "UK-wide" : g.getRegion().getName()).setHeader("Region").setAutoWidth(true);
+        grid.addColumn(g -> g.getRegion() == null ? "UK-wide" : g.getRegion().getName())
+                .setHeader("Region")
+                .setAutoWidth(true);
         grid.addComponentColumn(g -> {
-            HorizontalLayout badges = new HorizontalLayout(Formats.badge(switch (g.getVisibility()) {
-                case PUBLIC -> "Public";
-                case MEMBERS -> "Members only";
-                case PRIVATE -> "Private";
-            }, "contrast"));
-            long due = groups.minutesDueCount(g);
-            if (due > 0) {
-                badges.add(Formats.minutesDue());
-            }
-            return badges;
-        }).setHeader("Status").setKey("status").setAutoWidth(true);
-        grid.addColumn(g -> meetings.upcoming(g).stream().findFirst().map(Formats::when).orElse("None planned"))
-                .setHeader("Next meeting").setAutoWidth(true);
+                    HorizontalLayout badges = new HorizontalLayout(Formats.badge(
+                            switch (g.getVisibility()) {
+                                case PUBLIC -> "Public";
+                                case MEMBERS -> "Members only";
+                                case PRIVATE -> "Private";
+                            },
+                            "contrast"));
+                    long due = groups.minutesDueCount(g);
+                    if (due > 0) {
+                        badges.add(Formats.minutesDue());
+                    }
+                    return badges;
+                })
+                .setHeader("Status")
+                .setKey("status")
+                .setAutoWidth(true);
+        grid.addColumn(g -> meetings.upcoming(g).stream()
+                        .findFirst()
+                        .map(Formats::when)
+                        .orElse("None planned"))
+                .setHeader("Next meeting")
+                .setAutoWidth(true);
         grid.setItems(groups.visibleGroups());
         grid.setEmptyStateText("There are no groups you can see yet.");
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(GroupView.class,
-                new RouteParameters("slug", e.getItem().getSlug()))));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
+                GroupView.class, new RouteParameters("slug", e.getItem().getSlug()))));
 
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(CurrentUser.has(Role.ADMIN) || CurrentUser.has(Role.CONVENOR));
-        create.addClickListener(e -> new GroupDialog(groups, organisations, null, saved -> getUI().ifPresent(ui ->
-                ui.navigate(GroupView.class, new RouteParameters("slug", saved.getSlug())))).open());
+        create.addClickListener(e -> new GroupDialog(
+                        groups,
+                        organisations,
+                        null,
+                        saved -> getUI().ifPresent(ui ->
+                                ui.navigate(GroupView.class, new RouteParameters("slug", saved.getSlug()))))
+                .open());
 
         HorizontalLayout header = new HorizontalLayout(new H2("Groups"), create);
         header.setAlignItems(Alignment.BASELINE);
-        add(header, new Paragraph("Stewardship groups meet about quarterly, for two hours at most, in the open. "
-                + "Published agendas, minutes and decisions of public groups can be read without signing in."), grid);
+        add(
+                header,
+                new Paragraph("Stewardship groups meet about quarterly, for two hours at most, in the open. "
+                        + "Published agendas, minutes and decisions of public groups can be read without signing in."),
+                grid);
         setFlexGrow(1, grid);
     }
 }

@@ -1,7 +1,5 @@
 package org.qcommons.meetings.ui;
 
-import org.qcommons.meetings.Visibility;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -13,14 +11,14 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import org.qcommons.base.ui.UserMessages;
-import org.qcommons.meetings.Meeting;
-import org.qcommons.meetings.MeetingViewer;
-import org.qcommons.meetings.MeetingService;
-import org.qcommons.meetings.MeetingStatus;
-
 import java.time.Clock;
 import java.util.function.Supplier;
+import org.qcommons.base.ui.UserMessages;
+import org.qcommons.meetings.Meeting;
+import org.qcommons.meetings.MeetingService;
+import org.qcommons.meetings.MeetingStatus;
+import org.qcommons.meetings.MeetingViewer;
+import org.qcommons.meetings.Visibility;
 
 /** Title, time, place and status of a meeting, and the buttons that move it through its workflow. */
 class MeetingHeader extends VerticalLayout {
@@ -34,7 +32,9 @@ class MeetingHeader extends VerticalLayout {
     MeetingHeader(Meeting m, MeetingViewer can, MeetingService meetings, Clock clock) {
         setPadding(false);
         setSpacing(false);
-        RouterLink group = new RouterLink(m.getGroup().getName(), GroupView.class,
+        RouterLink group = new RouterLink(
+                m.getGroup().getName(),
+                GroupView.class,
                 new RouteParameters("slug", m.getGroup().getSlug()));
         HorizontalLayout title = new HorizontalLayout(new H2(m.getTitle()), Formats.status(m.getStatus()));
         title.setAlignItems(Alignment.BASELINE);
@@ -52,19 +52,31 @@ class MeetingHeader extends VerticalLayout {
         }
         add(MeetingView.icsLink(m));
         if (m.getStatus() == MeetingStatus.MINUTES_DRAFTED && m.getReviewUntil() != null && can.seatHolder()) {
-            add(Formats.badge("Draft minutes out for review until " + Formats.shortDate(m.getReviewUntil()), "contrast"));
+            add(Formats.badge(
+                    "Draft minutes out for review until " + Formats.shortDate(m.getReviewUntil()), "contrast"));
         }
 
         HorizontalLayout workflow = new HorizontalLayout();
         workflow.setWrap(true);
         if (can.manage()) {
-            editDetails.addClickListener(e -> new ScheduleMeetingDialog(m.getGroup(), meetings.meeting(m.getId()).orElseThrow(),
-                    meetings, saved -> { }).open());
+            editDetails.addClickListener(e -> new ScheduleMeetingDialog(
+                            m.getGroup(), meetings.meeting(m.getId()).orElseThrow(), meetings, saved -> {})
+                    .open());
             workflow.add(editDetails);
-            step(workflow, publishAgenda, m.getStatus() == MeetingStatus.PLANNED, "Publish the agenda?",
-                    "Everyone who can see the group will be able to read the agenda and papers.", () -> meetings.publishAgenda(m.getId()));
-            step(workflow, markHeld, m.getStatus() == MeetingStatus.PLANNED || m.getStatus() == MeetingStatus.AGENDA_PUBLISHED,
-                    "Mark the meeting as held?", "Attendance and minutes can then be completed.", () -> meetings.markHeld(m.getId()));
+            step(
+                    workflow,
+                    publishAgenda,
+                    m.getStatus() == MeetingStatus.PLANNED,
+                    "Publish the agenda?",
+                    "Everyone who can see the group will be able to read the agenda and papers.",
+                    () -> meetings.publishAgenda(m.getId()));
+            step(
+                    workflow,
+                    markHeld,
+                    m.getStatus() == MeetingStatus.PLANNED || m.getStatus() == MeetingStatus.AGENDA_PUBLISHED,
+                    "Mark the meeting as held?",
+                    "Attendance and minutes can then be completed.",
+                    () -> meetings.markHeld(m.getId()));
             if (m.getStatus() == MeetingStatus.HELD) {
                 IntegerField days = new IntegerField();
                 days.setValue(7);
@@ -73,24 +85,36 @@ class MeetingHeader extends VerticalLayout {
                 days.setAriaLabel("Days for attendees to propose amendments");
                 days.setSuffixComponent(new Span("days to comment"));
                 days.setWidth("11rem");
-                circulate.addClickListener(e -> run(() -> meetings.circulateDraft(m.getId(), days.getValue() == null ? 7 : days.getValue())));
+                circulate.addClickListener(e ->
+                        run(() -> meetings.circulateDraft(m.getId(), days.getValue() == null ? 7 : days.getValue())));
                 circulate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 workflow.add(days, circulate);
             }
         }
         if (can.approve() && m.getStatus() == MeetingStatus.MINUTES_DRAFTED) {
-            step(workflow, approve, true, "Approve and publish the minutes?",
+            step(
+                    workflow,
+                    approve,
+                    true,
+                    "Approve and publish the minutes?",
                     "The minutes, decisions and actions can then no longer be changed"
                             + (m.getGroup().getVisibility() == Visibility.PUBLIC
-                            ? ", and anyone can read them without signing in." : "."), () -> meetings.approveMinutes(m.getId()));
+                                    ? ", and anyone can read them without signing in."
+                                    : "."),
+                    () -> meetings.approveMinutes(m.getId()));
         }
         if (workflow.getComponentCount() > 0) {
             add(workflow);
         }
     }
 
-    private void step(HorizontalLayout bar, Button button, boolean visible, String question, String detail,
-                      Supplier<Meeting> action) {
+    private void step(
+            HorizontalLayout bar,
+            Button button,
+            boolean visible,
+            String question,
+            String detail,
+            Supplier<Meeting> action) {
         if (!visible) {
             return;
         }

@@ -1,5 +1,6 @@
 package org.qcommons.meetings.ui;
 
+import java.time.Clock;
 import org.qcommons.meetings.ActionService;
 import org.qcommons.meetings.AgendaService;
 import org.qcommons.meetings.AttendanceService;
@@ -12,15 +13,21 @@ import org.qcommons.meetings.PaperService;
 import org.qcommons.meetings.TermsService;
 import org.springframework.stereotype.Component;
 
-import java.time.Clock;
-
 /**
  * The meetings services a group's or a meeting's page hands to its panels, injected as one value so that the
  * views' constructors stay short; each panel takes only the services it uses. The clock gives the dates shown
  * their zone and "today".
  */
 @Component
-record MeetingServices(GroupService groups, MeetingService meetings, AgendaService agenda, PaperService papers,
-                       MinutesService minutes, AttendanceService attendance, ActionService actions,
-                       DecisionService decisions, TermsService terms, DiscussionService discussion, Clock clock) {
-}
+record MeetingServices(
+        GroupService groups,
+        MeetingService meetings,
+        AgendaService agenda,
+        PaperService papers,
+        MinutesService minutes,
+        AttendanceService attendance,
+        ActionService actions,
+        DecisionService decisions,
+        TermsService terms,
+        DiscussionService discussion,
+        Clock clock) {}

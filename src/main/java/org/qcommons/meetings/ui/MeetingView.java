@@ -1,8 +1,5 @@
 package org.qcommons.meetings.ui;
 
-import org.qcommons.base.ui.LostFocus;
-
-import org.qcommons.base.security.ViewerContext;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -16,16 +13,17 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Optional;
+import java.util.UUID;
+import org.qcommons.base.security.CurrentUser;
+import org.qcommons.base.security.ViewerContext;
+import org.qcommons.base.ui.LostFocus;
 import org.qcommons.meetings.Meeting;
 import org.qcommons.meetings.MeetingBroadcaster;
 import org.qcommons.meetings.MeetingChange;
 import org.qcommons.meetings.MeetingService;
 import org.qcommons.meetings.MeetingStatus;
-import org.qcommons.base.security.CurrentUser;
 import org.qcommons.meetings.MeetingViewer;
-
-import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The meeting workspace: agenda, papers, attendance, minutes, decisions and actions, live for everyone viewing.
@@ -63,7 +61,8 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Meeting> found = event.getRouteParameters().get("id").flatMap(MeetingView::parse).flatMap(meetings::meeting);
+        Optional<Meeting> found =
+                event.getRouteParameters().get("id").flatMap(MeetingView::parse).flatMap(meetings::meeting);
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class, "There is no meeting at this address you can see.");
             return;
@@ -113,7 +112,8 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 
     /** What the study step should look at: attendance and timing against the plan. */
     String facts() {
-        String timing = agenda.totalMinutes() + " minutes allotted against " + meeting.getDurationMinutes() + " planned";
+        String timing =
+                agenda.totalMinutes() + " minutes allotted against " + meeting.getDurationMinutes() + " planned";
         return attendance == null ? timing : attendance.summary.getText() + "; " + timing;
     }
 
@@ -173,9 +173,12 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private void listen(UI ui) {
         stopListening();
         ViewerContext viewer = ViewerContext.capture();
-        unlisten = broadcaster.listenToMeeting(meeting.getId(), change -> ui.access(() -> viewer.run(() -> onChange(change))));
-        CurrentUser.get().ifPresent(user -> leave = broadcaster.join(meeting.getId(),
-                new MeetingBroadcaster.Viewer(viewerKey, user.memberId(), user.displayName())));
+        unlisten = broadcaster.listenToMeeting(
+                meeting.getId(), change -> ui.access(() -> viewer.run(() -> onChange(change))));
+        CurrentUser.get()
+                .ifPresent(user -> leave = broadcaster.join(
+                        meeting.getId(),
+                        new MeetingBroadcaster.Viewer(viewerKey, user.memberId(), user.displayName())));
         showPresence();
     }
 
@@ -197,7 +200,8 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public String getPageTitle() {
-        return (meeting == null ? "Meeting" : meeting.getGroup().getName() + ": " + meeting.getTitle()) + " | Q Commons";
+        return (meeting == null ? "Meeting" : meeting.getGroup().getName() + ": " + meeting.getTitle())
+                + " | Q Commons";
     }
 
     static Anchor icsLink(Meeting m) {

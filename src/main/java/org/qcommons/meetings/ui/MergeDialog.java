@@ -6,7 +6,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-
 import java.util.function.Consumer;
 
 /** Shows the saved minutes next to the user's own, and saves whatever the user merges them into. */
@@ -28,7 +27,10 @@ class MergeDialog extends Dialog {
         mine.setMinHeight("16rem");
         HorizontalLayout both = new HorizontalLayout(theirs, mine);
         both.setWidthFull();
-        add(new Paragraph("Nothing has been overwritten. Copy what you need from their version into yours, then save."), both);
+        add(
+                new Paragraph(
+                        "Nothing has been overwritten. Copy what you need from their version into yours, then save."),
+                both);
         keepMerged.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         keepMerged.addClickListener(e -> {
             close();

@@ -9,13 +9,12 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.Objects;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.meetings.AgendaItem;
-import org.qcommons.meetings.MinutesService;
 import org.qcommons.meetings.MinutesConflictException;
 import org.qcommons.meetings.MinutesRenderer;
-
-import java.util.Objects;
+import org.qcommons.meetings.MinutesService;
 
 /**
  * Minutes of one agenda item in Markdown, with a preview. Remembers the text and version it started from, so
@@ -91,7 +90,10 @@ class MinutesEditor extends VerticalLayout {
             load(saved);
             UserMessages.showSuccess("Minutes saved.");
         } catch (MinutesConflictException conflict) {
-            new MergeDialog(conflict.theirText(), value, merged -> save(merged, conflict.theirVersion(), conflict.theirText()))
+            new MergeDialog(
+                            conflict.theirText(),
+                            value,
+                            merged -> save(merged, conflict.theirVersion(), conflict.theirText()))
                     .open();
         } catch (RuntimeException ex) {
             UserMessages.showError(ex);

@@ -9,11 +9,10 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.function.Consumer;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.meetings.Meeting;
 import org.qcommons.meetings.MeetingService;
-
-import java.util.function.Consumer;
 
 /**
  * Each meeting is a PDSA cycle. This panel either shows the previous meeting's review (at the start of the
@@ -56,13 +55,19 @@ class PdsaPanel extends VerticalLayout {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         save.addClickListener(e -> {
             try {
-                Meeting result = meetings.savePdsa(current.getId(), current.getVersion(), plan.getValue(), done.getValue(),
-                        study.getValue(), act.getValue());
+                Meeting result = meetings.savePdsa(
+                        current.getId(),
+                        current.getVersion(),
+                        plan.getValue(),
+                        done.getValue(),
+                        study.getValue(),
+                        act.getValue());
                 current = result;
                 saved.accept(result);
                 UserMessages.showSuccess("PDSA review saved. It will open the group's next meeting.");
             } catch (RuntimeException ex) {
-                ConflictDialog.showOrError(ex, () -> meetings.meeting(current.getId()).ifPresent(this::show));
+                ConflictDialog.showOrError(
+                        ex, () -> meetings.meeting(current.getId()).ifPresent(this::show));
             }
         });
         FormLayout form = new FormLayout(plan, done, study, act);
@@ -74,8 +79,10 @@ class PdsaPanel extends VerticalLayout {
      * the version the next save is checked against stays the one the typing started from.
      */
     void refresh(Meeting fresh) {
-        boolean dirty = !nz(current.getPdsaPlan()).equals(plan.getValue()) || !nz(current.getPdsaDo()).equals(done.getValue())
-                || !nz(current.getPdsaStudy()).equals(study.getValue()) || !nz(current.getPdsaAct()).equals(act.getValue());
+        boolean dirty = !nz(current.getPdsaPlan()).equals(plan.getValue())
+                || !nz(current.getPdsaDo()).equals(done.getValue())
+                || !nz(current.getPdsaStudy()).equals(study.getValue())
+                || !nz(current.getPdsaAct()).equals(act.getValue());
         boolean reviewChanged = !nz(current.getPdsaPlan()).equals(nz(fresh.getPdsaPlan()))
                 || !nz(current.getPdsaDo()).equals(nz(fresh.getPdsaDo()))
                 || !nz(current.getPdsaStudy()).equals(nz(fresh.getPdsaStudy()))

@@ -1,7 +1,5 @@
 package org.qcommons.meetings.ui;
 
-import org.qcommons.base.ui.FirstError;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -11,11 +9,11 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
+import java.util.function.Consumer;
+import org.qcommons.base.ui.FirstError;
 import org.qcommons.meetings.Meeting;
 import org.qcommons.meetings.MeetingGroup;
 import org.qcommons.meetings.MeetingService;
-
-import java.util.function.Consumer;
 
 /** Schedules a meeting, or changes when and where one is; the time is UK time. */
 class ScheduleMeetingDialog extends Dialog {
@@ -43,7 +41,9 @@ class ScheduleMeetingDialog extends Dialog {
         videoLink.setHelperText("https:// link for people joining remotely");
         BeanValidationBinder<Meeting> binder = new BeanValidationBinder<>(Meeting.class);
         // Bound by name so the entity's @Min/@Max apply; required because the entity holds a primitive int.
-        binder.forField(durationMinutes).asRequired("Give the length in minutes").bind("durationMinutes");
+        binder.forField(durationMinutes)
+                .asRequired("Give the length in minutes")
+                .bind("durationMinutes");
         binder.forField(videoLink).withNullRepresentation("").bind(Meeting::getVideoLink, Meeting::setVideoLink);
         binder.forField(place).withNullRepresentation("").bind(Meeting::getPlace, Meeting::setPlace);
         binder.bindInstanceFields(this);
@@ -54,16 +54,21 @@ class ScheduleMeetingDialog extends Dialog {
             try {
                 binder.writeBean(bean);
                 Meeting result = existing == null
-                        ? meetings.schedule(group.getId(), bean.getTitle(), bean.getStartsAt(), bean.getDurationMinutes(),
-                        bean.getPlace(), bean.getVideoLink())
+                        ? meetings.schedule(
+                                group.getId(),
+                                bean.getTitle(),
+                                bean.getStartsAt(),
+                                bean.getDurationMinutes(),
+                                bean.getPlace(),
+                                bean.getVideoLink())
                         : meetings.updateDetails(bean);
                 close();
                 saved.accept(result);
             } catch (ValidationException invalid) {
                 // Fields are marked and nothing typed is lost; focus goes to the first field in error (WCAG 3.3.1),
                 // where its message is read with it, rather than staying on Save.
-                FirstError.focus(invalid.getFieldValidationErrors(), title, startsAt, durationMinutes,
-                        place, videoLink);
+                FirstError.focus(
+                        invalid.getFieldValidationErrors(), title, startsAt, durationMinutes, place, videoLink);
             } catch (RuntimeException ex) {
                 // The meeting's header refreshes itself when someone else saves, so reloading is closing.
                 ConflictDialog.showOrError(ex, this::close);

@@ -13,8 +13,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import org.qcommons.base.ui.UserMessages;
-import org.qcommons.meetings.GroupViewer;
 import org.qcommons.meetings.GroupService;
+import org.qcommons.meetings.GroupViewer;
 import org.qcommons.meetings.MeetingGroup;
 import org.qcommons.meetings.SeatHolder;
 import org.qcommons.meetings.SeatRole;
@@ -37,23 +37,35 @@ class SeatsPanel extends VerticalLayout {
         this.group = group;
         this.groups = groups;
         setPadding(false);
-        grid.addColumn(SeatHolder::displayName).setHeader("Seat holder").setKey("name").setAutoWidth(true);
+        grid.addColumn(SeatHolder::displayName)
+                .setHeader("Seat holder")
+                .setKey("name")
+                .setAutoWidth(true);
         grid.addColumn(SeatHolder::roleLabel).setHeader("Role").setKey("role").setAutoWidth(true);
         if (can.canManage()) {
             grid.addComponentColumn(s -> {
-                Button remove = new Button(VaadinIcon.TRASH.create(), e -> confirmRemove(s));
-                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-                remove.setAriaLabel("Remove " + s.displayName() + "'s seat");
-                return remove;
-            }).setKey("remove").setWidth("5rem").setFlexGrow(0);
+                        Button remove = new Button(VaadinIcon.TRASH.create(), e -> confirmRemove(s));
+                        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                        remove.setAriaLabel("Remove " + s.displayName() + "'s seat");
+                        return remove;
+                    })
+                    .setKey("remove")
+                    .setWidth("5rem")
+                    .setFlexGrow(0);
         }
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText("No seats yet.");
         add(new H3("Seats"), grid);
         if (can.canManage()) {
-            member.setItems(q -> members.directory(new MemberFilter(q.getFilter().orElse(""), null, null, null, null),
-                    VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
-            member.setItemLabelGenerator(m -> m.getFullName() + (m.getOrganisation() == null ? "" : ", " + m.getOrganisation().getName()));
+            member.setItems(q -> members
+                    .directory(
+                            new MemberFilter(q.getFilter().orElse(""), null, null, null, null),
+                            VaadinSpringDataHelpers.toSpringPageRequest(q))
+                    .stream());
+            member.setItemLabelGenerator(m -> m.getFullName()
+                    + (m.getOrganisation() == null
+                            ? ""
+                            : ", " + m.getOrganisation().getName()));
             member.setHelperText("Members who are listed in the directory");
             role.setLabel("Role");
             role.setItems(SeatRole.values());
@@ -87,19 +99,22 @@ class SeatsPanel extends VerticalLayout {
     }
 
     private void confirmRemove(SeatHolder s) {
-        ConfirmDialog confirm = new ConfirmDialog("Remove this seat?",
+        ConfirmDialog confirm = new ConfirmDialog(
+                "Remove this seat?",
                 s.displayName() + " will no longer hold a seat in " + group.getName()
-                        + ". Their attendance history is kept.", "Remove", e -> {
-            try {
-                groups.removeSeat(s.seatId());
-                refresh();
-                // The dialog gives focus back to the row's button, which the refresh just removed; without this
-                // keyboard focus drops to the page (WCAG 2.4.3). The seat form below is where seats change.
-                member.focus();
-            } catch (RuntimeException ex) {
-                UserMessages.showError(ex);
-            }
-        });
+                        + ". Their attendance history is kept.",
+                "Remove",
+                e -> {
+                    try {
+                        groups.removeSeat(s.seatId());
+                        refresh();
+                        // The dialog gives focus back to the row's button, which the refresh just removed; without this
+                        // keyboard focus drops to the page (WCAG 2.4.3). The seat form below is where seats change.
+                        member.focus();
+                    } catch (RuntimeException ex) {
+                        UserMessages.showError(ex);
+                    }
+                });
         confirm.setCancelable(true);
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();

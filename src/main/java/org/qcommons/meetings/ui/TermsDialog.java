@@ -1,7 +1,5 @@
 package org.qcommons.meetings.ui;
 
-import org.qcommons.base.ui.FirstError;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -11,10 +9,11 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
+import org.qcommons.base.ui.FirstError;
 import org.qcommons.base.ui.UserMessages;
-import org.qcommons.meetings.TermsService;
 import org.qcommons.meetings.MeetingGroup;
 import org.qcommons.meetings.TermsOfReference;
+import org.qcommons.meetings.TermsService;
 
 /** Edits a copy of the current terms; saving makes a new version and keeps the old one in the history. */
 class TermsDialog extends Dialog {
@@ -58,8 +57,17 @@ class TermsDialog extends Dialog {
                 UserMessages.showError(ex);
             }
         });
-        FormLayout form = new FormLayout(purpose, scope, membership, meetingArrangements, waysOfWorking, reporting,
-                resources, successCriteria, reviewDate, changeNote);
+        FormLayout form = new FormLayout(
+                purpose,
+                scope,
+                membership,
+                meetingArrangements,
+                waysOfWorking,
+                reporting,
+                resources,
+                successCriteria,
+                reviewDate,
+                changeNote);
         add(form);
         getFooter().add(new Button("Cancel", e -> close()), save);
         setWidth("min(60rem, 95vw)");

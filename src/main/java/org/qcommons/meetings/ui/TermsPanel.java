@@ -10,15 +10,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import org.qcommons.meetings.GroupViewer;
-import org.qcommons.meetings.TermsService;
-import org.qcommons.meetings.MeetingGroup;
-import org.qcommons.meetings.TermsOfReference;
-
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.qcommons.meetings.GroupViewer;
+import org.qcommons.meetings.MeetingGroup;
+import org.qcommons.meetings.TermsOfReference;
+import org.qcommons.meetings.TermsService;
 
 /** The current terms of reference under the report's headings, with earlier versions one click away. */
 class TermsPanel extends VerticalLayout {
@@ -47,24 +46,38 @@ class TermsPanel extends VerticalLayout {
         } else {
             TermsOfReference current = history.get(0);
             add(new Span("Version " + current.getNumber() + ", agreed " + stamp.format(current.getCreatedAt())
-                    + (current.getReviewDate() == null ? "" : ". Review due " + Formats.shortDate(current.getReviewDate())) + "."));
+                    + (current.getReviewDate() == null
+                            ? ""
+                            : ". Review due " + Formats.shortDate(current.getReviewDate()))
+                    + "."));
             add(sections(current));
             if (history.size() > 1) {
                 VerticalLayout older = new VerticalLayout();
                 older.setPadding(false);
                 for (TermsOfReference t : history.subList(1, history.size())) {
-                    Details d = new Details("Version " + t.getNumber() + " (" + stamp.format(t.getCreatedAt()) + ")", sections(t));
+                    Details d = new Details(
+                            "Version " + t.getNumber() + " (" + stamp.format(t.getCreatedAt()) + ")", sections(t));
                     older.add(d);
                 }
-                history.stream().filter(t -> t.getChangeNote() != null).forEach(t ->
-                        older.addComponentAsFirst(new Span("Version " + t.getNumber() + ": " + t.getChangeNote())));
+                history.stream()
+                        .filter(t -> t.getChangeNote() != null)
+                        .forEach(t -> older.addComponentAsFirst(
+                                new Span("Version " + t.getNumber() + ": " + t.getChangeNote())));
                 add(new Details("Earlier versions and changes", older));
             }
         }
         if (can.canManage()) {
-            Button edit = new Button(history.isEmpty() ? "Write terms of reference" : "Revise terms of reference",
-                    VaadinIcon.EDIT.create(), e -> new TermsDialog(group, history.isEmpty() ? new TermsOfReference()
-                    : history.get(0).draftNext(), terms, this::refresh).open());
+            Button edit = new Button(
+                    history.isEmpty() ? "Write terms of reference" : "Revise terms of reference",
+                    VaadinIcon.EDIT.create(),
+                    e -> new TermsDialog(
+                                    group,
+                                    history.isEmpty()
+                                            ? new TermsOfReference()
+                                            : history.get(0).draftNext(),
+                                    terms,
+                                    this::refresh)
+                            .open());
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             add(edit);
         }

@@ -1,7 +1,5 @@
 package org.qcommons.notifications.ui;
 
-import java.util.List;
-
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -15,14 +13,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.qcommons.base.security.QUser;
 import org.qcommons.base.security.ViewerContext;
 import org.qcommons.notifications.Notification;
 import org.qcommons.notifications.NotificationBroadcaster;
 import org.qcommons.notifications.NotificationService;
-import org.qcommons.base.security.QUser;
-
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /**
  * A bell with the unread count. It updates by server push when a notification arrives. The panel of the latest
@@ -32,8 +30,8 @@ import java.time.format.DateTimeFormatter;
  */
 public class NotificationBell extends Div {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM, HH:mm")
-            .withZone(ZoneId.of("Europe/London"));
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMM, HH:mm").withZone(ZoneId.of("Europe/London"));
 
     private final NotificationService service;
     private final NotificationBroadcaster broadcaster;
@@ -42,6 +40,7 @@ public class NotificationBell extends Div {
     private final Span count = new Span();
     /** Created on the bell's first click. */
     Popover panel;
+
     private Runnable unregister;
 
     public NotificationBell(NotificationService service, NotificationBroadcaster broadcaster, QUser user) {
@@ -105,7 +104,8 @@ public class NotificationBell extends Div {
         list.addClassName("bell-list");
         for (Notification n : latest) {
             Span when = new Span(" · " + WHEN.format(n.getCreatedAt()));
-            ListItem item = n.getLink() == null ? new ListItem(new Span(n.getTitle()), when)
+            ListItem item = n.getLink() == null
+                    ? new ListItem(new Span(n.getTitle()), when)
                     : new ListItem(new Anchor(n.getLink(), n.getTitle()), when);
             if (!n.isRead()) {
                 item.addClassName("unread");
@@ -117,8 +117,15 @@ public class NotificationBell extends Div {
 
     /** What the open panel lists, for tests: each entry's title, or nothing while it is closed. */
     List<String> shownTitles() {
-        return panel == null ? List.of() : panel.getChildren().flatMap(c -> c.getChildren()).map(li -> li.getChildren().findFirst()
-                .map(first -> first.getElement().getText()).orElse("")).toList();
+        return panel == null
+                ? List.of()
+                : panel.getChildren()
+                        .flatMap(c -> c.getChildren())
+                        .map(li -> li.getChildren()
+                                .findFirst()
+                                .map(first -> first.getElement().getText())
+                                .orElse(""))
+                        .toList();
     }
 
     public long shownCount() {

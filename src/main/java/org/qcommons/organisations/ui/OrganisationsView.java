@@ -12,13 +12,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.qcommons.organisations.Organisation;
-import org.qcommons.organisations.OrganisationService;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.qcommons.organisations.Organisation;
+import org.qcommons.organisations.OrganisationService;
 
 /** Organisations grouped by region, then STP. Public: the list holds no personal data. */
 @Route("organisations")
@@ -34,15 +33,18 @@ public class OrganisationsView extends VerticalLayout {
             add(new Span("No organisations have been added yet."));
             return;
         }
-        Map<String, Map<String, List<Organisation>>> grouped = all.stream().collect(Collectors.groupingBy(
-                o -> o.getRegion().getName(), LinkedHashMap::new,
-                Collectors.groupingBy(o -> o.getStp().getName(), LinkedHashMap::new, Collectors.toList())));
+        Map<String, Map<String, List<Organisation>>> grouped = all.stream()
+                .collect(Collectors.groupingBy(
+                        o -> o.getRegion().getName(),
+                        LinkedHashMap::new,
+                        Collectors.groupingBy(o -> o.getStp().getName(), LinkedHashMap::new, Collectors.toList())));
         grouped.forEach((region, byStp) -> {
             add(new H3(region));
             byStp.forEach((stp, orgs) -> {
                 add(new H4(stp));
                 UnorderedList list = new UnorderedList();
-                orgs.forEach(o -> list.add(new ListItem(new Anchor("organisations/" + o.getId(), o.getName()),
+                orgs.forEach(o -> list.add(new ListItem(
+                        new Anchor("organisations/" + o.getId(), o.getName()),
                         new Span(" · " + o.getType().label()))));
                 add(list);
             });

@@ -1,8 +1,5 @@
 package org.qcommons.people.ui;
 
-import org.qcommons.base.AbstractEntity;
-
-import org.qcommons.people.ui.ProfileView;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -19,6 +16,10 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.qcommons.base.AbstractEntity;
 import org.qcommons.organisations.Organisation;
 import org.qcommons.organisations.OrganisationService;
 import org.qcommons.organisations.Region;
@@ -26,10 +27,6 @@ import org.qcommons.organisations.Stp;
 import org.qcommons.people.Member;
 import org.qcommons.people.MemberFilter;
 import org.qcommons.people.MemberService;
-
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
 
 /** Members who agreed to be found. The filters live in the URL, so a filtered list can be shared. */
 @Route("people")
@@ -70,14 +67,21 @@ public class DirectoryView extends VerticalLayout implements BeforeEnterObserver
         organisation.addValueChangeListener(e -> filterChanged());
         profession.addValueChangeListener(e -> filterChanged());
 
-        grid.addColumn(Member::getFullName).setHeader("Name").setSortable(true).setSortProperty("fullName")
+        grid.addColumn(Member::getFullName)
+                .setHeader("Name")
+                .setSortable(true)
+                .setSortProperty("fullName")
                 .setAutoWidth(true);
         grid.addColumn(Member::getProfession).setHeader("Profession").setSortProperty("profession");
-        grid.addColumn(m -> m.getOrganisation() == null ? "" : m.getOrganisation().getName()).setHeader("Organisation");
+        grid.addColumn(m ->
+                        m.getOrganisation() == null ? "" : m.getOrganisation().getName())
+                .setHeader("Organisation");
         grid.addColumn(m -> m.getStp() == null ? "" : m.getStp().getName()).setHeader("STP");
-        grid.addColumn(m -> m.getRegion() == null ? "" : m.getRegion().getName()).setHeader("Region");
+        grid.addColumn(m -> m.getRegion() == null ? "" : m.getRegion().getName())
+                .setHeader("Region");
         grid.setEmptyStateText("No members match these filters. Try fewer filters or a shorter name.");
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ProfileView.class, e.getItem().getId())));
+        grid.addItemClickListener(e -> getUI().ifPresent(
+                        ui -> ui.navigate(ProfileView.class, e.getItem().getId())));
         grid.setItems(q -> members.directory(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
 
         FlexLayout filters = new FlexLayout(name, region, stp, organisation, profession);
@@ -88,8 +92,12 @@ public class DirectoryView extends VerticalLayout implements BeforeEnterObserver
     }
 
     MemberFilter filter() {
-        return new MemberFilter(name.getValue(), id(region.getValue()), id(stp.getValue()),
-                id(organisation.getValue()), profession.getValue());
+        return new MemberFilter(
+                name.getValue(),
+                id(region.getValue()),
+                id(stp.getValue()),
+                id(organisation.getValue()),
+                profession.getValue());
     }
 
     private void filterChanged() {
@@ -100,10 +108,14 @@ public class DirectoryView extends VerticalLayout implements BeforeEnterObserver
         Map<String, String> params = new LinkedHashMap<>();
         if (!name.isEmpty()) params.put("name", name.getValue());
         if (region.getValue() != null) params.put("region", region.getValue().getSlug());
-        if (stp.getValue() != null) params.put("stp", String.valueOf(stp.getValue().getId()));
-        if (organisation.getValue() != null) params.put("org", String.valueOf(organisation.getValue().getId()));
+        if (stp.getValue() != null)
+            params.put("stp", String.valueOf(stp.getValue().getId()));
+        if (organisation.getValue() != null)
+            params.put("org", String.valueOf(organisation.getValue().getId()));
         if (profession.getValue() != null) params.put("profession", profession.getValue());
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "people?" + QueryParameters.simple(params).getQueryString()));
+        getUI().ifPresent(ui -> ui.getPage()
+                .getHistory()
+                .replaceState(null, "people?" + QueryParameters.simple(params).getQueryString()));
     }
 
     @Override
@@ -113,10 +125,15 @@ public class DirectoryView extends VerticalLayout implements BeforeEnterObserver
         try {
             q.getSingleParameter("name").ifPresent(name::setValue);
             q.getSingleParameter("region").flatMap(organisations::regionBySlug).ifPresent(region::setValue);
-            q.getSingleParameter("stp").flatMap(DirectoryView::parseLong)
-                    .flatMap(id -> organisations.stps().stream().filter(s -> s.getId().equals(id)).findFirst())
+            q.getSingleParameter("stp")
+                    .flatMap(DirectoryView::parseLong)
+                    .flatMap(id -> organisations.stps().stream()
+                            .filter(s -> s.getId().equals(id))
+                            .findFirst())
                     .ifPresent(stp::setValue);
-            q.getSingleParameter("org").flatMap(DirectoryView::parseLong).flatMap(organisations::organisation)
+            q.getSingleParameter("org")
+                    .flatMap(DirectoryView::parseLong)
+                    .flatMap(organisations::organisation)
                     .ifPresent(organisation::setValue);
             q.getSingleParameter("profession").ifPresent(profession::setValue);
         } finally {

@@ -1,8 +1,5 @@
 package org.qcommons.people.ui;
 
-import org.qcommons.base.ui.FirstError;
-
-import org.qcommons.people.ui.ProfileView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -27,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.qcommons.base.BusinessException;
 import org.qcommons.base.ConcurrentEditException;
+import org.qcommons.base.ui.FirstError;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.organisations.Organisation;
 import org.qcommons.organisations.OrganisationService;
@@ -76,16 +74,29 @@ public class EditProfileView extends VerticalLayout implements HasUrlParameter<L
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
         Button cancel = new Button("Cancel", e -> back());
-        FormLayout form = new FormLayout(fullName, email, profession, jobTitle, organisation, stp, joinedQ,
-                availabilityDaysPerQuarter, worksRemotely, canTravel, patientOrCarer, directoryConsent, bio);
+        FormLayout form = new FormLayout(
+                fullName,
+                email,
+                profession,
+                jobTitle,
+                organisation,
+                stp,
+                joinedQ,
+                availabilityDaysPerQuarter,
+                worksRemotely,
+                canTravel,
+                patientOrCarer,
+                directoryConsent,
+                bio);
         form.setColspan(bio, 2);
         add(new H2("Edit profile"), form, new HorizontalLayout(save, cancel));
     }
 
     @Override
     public void setParameter(BeforeEvent event, @OptionalParameter Long id) {
-        member = id == null ? members.me() : members.profile(id).filter(members::canEdit)
-                .orElseThrow(NotFoundException::new);
+        member = id == null
+                ? members.me()
+                : members.profile(id).filter(members::canEdit).orElseThrow(NotFoundException::new);
         binder.setBean(member);
     }
 
@@ -99,8 +110,11 @@ public class EditProfileView extends VerticalLayout implements HasUrlParameter<L
             UserMessages.showSuccess("Profile saved");
             back();
         } catch (ConcurrentEditException ex) {
-            ConfirmDialog dialog = new ConfirmDialog("Someone else saved this profile", ex.getMessage(),
-                    "Reload", ok -> getUI().ifPresent(ui -> ui.getPage().reload()));
+            ConfirmDialog dialog = new ConfirmDialog(
+                    "Someone else saved this profile",
+                    ex.getMessage(),
+                    "Reload",
+                    ok -> getUI().ifPresent(ui -> ui.getPage().reload()));
             dialog.setCancelable(true);
             dialog.setCancelText("Keep my edits on screen");
             dialog.open();

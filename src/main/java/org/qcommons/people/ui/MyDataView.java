@@ -1,7 +1,5 @@
 package org.qcommons.people.ui;
 
-import org.qcommons.base.BusinessException;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -21,12 +19,12 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import org.qcommons.base.ui.UserMessages;
-import org.qcommons.people.PersonalDataService;
-import org.qcommons.base.security.CurrentUser;
-
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import org.qcommons.base.BusinessException;
+import org.qcommons.base.security.CurrentUser;
+import org.qcommons.base.ui.UserMessages;
+import org.qcommons.people.PersonalDataService;
 
 /** GDPR: download everything held about you as JSON, or erase your account. ADMINs reach it with a member id. */
 @Route("profile/data")
@@ -48,7 +46,8 @@ public class MyDataView extends VerticalLayout implements HasUrlParameter<Long> 
         download.setTarget(AnchorTarget.BLANK);
         erase.addThemeVariants(ButtonVariant.LUMO_ERROR);
         erase.addClickListener(e -> confirmErase());
-        add(new H2("My data"),
+        add(
+                new H2("My data"),
                 new Paragraph("You can download everything Q Commons holds about you: your profile, skills, "
                         + "projects, exchanges, buddying, meetings and sign-in history."),
                 download,
@@ -64,8 +63,8 @@ public class MyDataView extends VerticalLayout implements HasUrlParameter<Long> 
         memberId = id == null || !CurrentUser.isAdmin() ? me : id;
         download.setHref(DownloadHandler.fromInputStream(e -> {
             byte[] json = personalData.exportJson(memberId).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(json), "qcommons-my-data.json",
-                    "application/json", json.length);
+            return new DownloadResponse(
+                    new ByteArrayInputStream(json), "qcommons-my-data.json", "application/json", json.length);
         }));
         if (!memberId.equals(me)) {
             erase.setText("Erase this member's account and personal data");

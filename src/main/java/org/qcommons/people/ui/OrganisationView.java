@@ -1,12 +1,11 @@
 package org.qcommons.people.ui;
 
-import com.vaadin.flow.component.html.Span;
-
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
@@ -15,13 +14,12 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import org.qcommons.base.security.CurrentUser;
 import org.qcommons.organisations.Organisation;
 import org.qcommons.organisations.OrganisationService;
 import org.qcommons.people.Member;
 import org.qcommons.people.MemberService;
-import org.qcommons.base.security.CurrentUser;
-
-import java.util.List;
 
 /** An organisation and, for signed-in members, its members who consented to be listed. */
 @Route("organisations")
@@ -42,12 +40,15 @@ public class OrganisationView extends VerticalLayout implements HasUrlParameter<
         Organisation o = organisations.organisation(id).orElseThrow(NotFoundException::new);
         title = o.getName() + " | Q Commons";
         removeAll();
-        add(new H2(o.getName()), new Paragraph(o.getType().label() + " · " + o.getStp().getName() + " · "
-                + o.getRegion().getName()));
+        add(
+                new H2(o.getName()),
+                new Paragraph(o.getType().label() + " · " + o.getStp().getName() + " · "
+                        + o.getRegion().getName()));
         add(new H3("Members"));
         if (!CurrentUser.isSignedIn()) {
-            add(new Paragraph(new Anchor("login", "Sign in"), new Span(
-                    " to see the members of this organisation who have agreed to be listed.")));
+            add(new Paragraph(
+                    new Anchor("login", "Sign in"),
+                    new Span(" to see the members of this organisation who have agreed to be listed.")));
             return;
         }
         List<Member> listed = members.consentingMembersOf(o.getId());
@@ -56,7 +57,8 @@ public class OrganisationView extends VerticalLayout implements HasUrlParameter<
             return;
         }
         UnorderedList list = new UnorderedList();
-        listed.forEach(m -> list.add(new ListItem(new Anchor("people/" + m.getId(), m.getFullName()),
+        listed.forEach(m -> list.add(new ListItem(
+                new Anchor("people/" + m.getId(), m.getFullName()),
                 new Span(m.getJobTitle() == null ? "" : " · " + m.getJobTitle()))));
         add(list);
     }

@@ -1,7 +1,5 @@
 package org.qcommons.people.ui;
 
-import org.qcommons.people.ui.MyDataView;
-import org.qcommons.people.ui.EditProfileView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -16,12 +14,11 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.qcommons.people.Member;
 import org.qcommons.people.MemberService;
 import org.qcommons.people.MemberStatus;
-
-import java.time.format.DateTimeFormatter;
-import java.util.List;
 
 /** A member's profile. Later features (projects, skills, groups) add their sections below the basics. */
 @Route("people")
@@ -49,10 +46,15 @@ public class ProfileView extends VerticalLayout implements HasUrlParameter<Long>
         if (m.isFoundingCohort()) badges.add(badge("Founding cohort"));
         if (m.isPatientOrCarer()) badges.add(badge("Patient or carer"));
         if (m.isQConnector()) badges.add(badge("Q connector"));
-        if (m.getStatus() != MemberStatus.ACTIVE) badges.add(badge(m.getStatus().name().toLowerCase()));
+        if (m.getStatus() != MemberStatus.ACTIVE)
+            badges.add(badge(m.getStatus().name().toLowerCase()));
         add(badges);
-        add(line("Profession", m.getProfession()), line("Job title", m.getJobTitle()),
-                line("Organisation", m.getOrganisation() == null ? null : m.getOrganisation().getName()),
+        add(
+                line("Profession", m.getProfession()),
+                line("Job title", m.getJobTitle()),
+                line(
+                        "Organisation",
+                        m.getOrganisation() == null ? null : m.getOrganisation().getName()),
                 line("STP", m.getStp() == null ? null : m.getStp().getName()),
                 line("Region", m.getRegion() == null ? null : m.getRegion().getName()),
                 line("Joined Q", m.getJoinedQ() == null ? null : DATE.format(m.getJoinedQ())));
@@ -71,11 +73,11 @@ public class ProfileView extends VerticalLayout implements HasUrlParameter<Long>
     private HorizontalLayout actions(Member m) {
         HorizontalLayout actions = new HorizontalLayout();
         if (members.canEdit(m)) {
-            Button edit = new Button("Edit profile", e -> getUI().ifPresent(ui ->
-                    ui.navigate(EditProfileView.class, m.getId())));
+            Button edit = new Button(
+                    "Edit profile", e -> getUI().ifPresent(ui -> ui.navigate(EditProfileView.class, m.getId())));
             edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            Button data = new Button("Personal data", e -> getUI().ifPresent(ui ->
-                    ui.navigate(MyDataView.class, m.getId())));
+            Button data =
+                    new Button("Personal data", e -> getUI().ifPresent(ui -> ui.navigate(MyDataView.class, m.getId())));
             actions.add(edit, data);
         }
         return actions;

@@ -1,5 +1,10 @@
 package org.qcommons.projects.demo;
 
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import org.qcommons.base.config.QcommonsProperties;
 import org.qcommons.base.demo.DemoNames;
 import org.qcommons.base.security.SystemRunner;
@@ -13,12 +18,6 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-
-import java.sql.Date;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Random;
 
 /**
  * Large synthetic data for benchmarks, switched on with the {@code generate} profile (sizes from
@@ -35,11 +34,12 @@ public class SyntheticDataGenerator implements ApplicationRunner {
     private static final int BATCH = 1000;
 
     private static final String[] WORDS = ("sepsis frailty falls dementia diabetes stroke maternity deterioration "
-            + "discharge flow workforce wellbeing inequalities suicide incidents medicines experience infection "
-            + "antibiotics escalation observations huddle triage screening rehabilitation pathway referral waiting "
-            + "community pharmacy outpatient theatre surgery midwife nursing therapy carers homes hospice learning "
-            + "measurement charts variation dashboard audit safety harm pressure ulcers catheter hydration nutrition "
-            + "breathlessness asthma insulin kidney heart cancer bowel screening vaccination clinic weekend").split(" ");
+                    + "discharge flow workforce wellbeing inequalities suicide incidents medicines experience infection "
+                    + "antibiotics escalation observations huddle triage screening rehabilitation pathway referral waiting "
+                    + "community pharmacy outpatient theatre surgery midwife nursing therapy carers homes hospice learning "
+                    + "measurement charts variation dashboard audit safety harm pressure ulcers catheter hydration nutrition "
+                    + "breathlessness asthma insulin kidney heart cancer bowel screening vaccination clinic weekend")
+            .split(" ");
 
     private final JdbcTemplate jdbc;
     private final int memberTarget;
@@ -71,7 +71,7 @@ public class SyntheticDataGenerator implements ApplicationRunner {
             // The start-up index check ran before this runner; rows written by JDBC need a rebuild to be found.
             SystemRunner.asSystem(() -> {
                 try {
-                    projectIndex.rebuildIndex(p -> { }).toCompletableFuture().get();
+                    projectIndex.rebuildIndex(p -> {}).toCompletableFuture().get();
                 } catch (Exception e) {
                     throw new IllegalStateException("Rebuilding the project index after generating projects failed", e);
                 }
@@ -86,12 +86,14 @@ public class SyntheticDataGenerator implements ApplicationRunner {
      * start, or by whoever called this.
      */
     public int generateProjects(int target) {
-        Integer existing = jdbc.queryForObject("select count(*) from project where title like '%(synthetic %'", Integer.class);
+        Integer existing =
+                jdbc.queryForObject("select count(*) from project where title like '%(synthetic %'", Integer.class);
         int toAdd = Math.max(0, target - (existing == null ? 0 : existing));
         if (toAdd == 0) {
             return 0;
         }
-        List<long[]> stps = jdbc.query("select id, region_id from stp", (rs, i) -> new long[]{rs.getLong(1), rs.getLong(2)});
+        List<long[]> stps =
+                jdbc.query("select id, region_id from stp", (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)});
         List<Long> leads = jdbc.queryForList("select id from member where status = 'ACTIVE'", Long.class);
         List<Long> topics = jdbc.queryForList("select id from topic", Long.class);
         List<Long> methods = jdbc.queryForList("select id from qi_method", Long.class);
@@ -111,24 +113,38 @@ public class SyntheticDataGenerator implements ApplicationRunner {
             for (int i = 0; i < size; i++) {
                 long id = firstId + done + i;
                 long[] stp = stps.get(random.nextInt(stps.size()));
-                rows.add(new Object[]{id, sentence(random, 4) + " (synthetic " + (offset + done + i) + ")",
-                        sentence(random, 30), sentence(random, 15), statuses[random.nextInt(statuses.length)],
-                        Date.valueOf(LocalDate.of(2015 + random.nextInt(10), 1 + random.nextInt(12), 1)), stp[1], stp[0],
-                        leads.get(random.nextInt(leads.size())), random.nextInt(5) == 0 ? "MEMBERS" : "PUBLIC"});
+                rows.add(new Object[] {
+                    id,
+                    sentence(random, 4) + " (synthetic " + (offset + done + i) + ")",
+                    sentence(random, 30),
+                    sentence(random, 15),
+                    statuses[random.nextInt(statuses.length)],
+                    Date.valueOf(LocalDate.of(2015 + random.nextInt(10), 1 + random.nextInt(12), 1)),
+                    stp[1],
+                    stp[0],
+                    leads.get(random.nextInt(leads.size())),
+                    random.nextInt(5) == 0 ? "MEMBERS" : "PUBLIC"
+                });
                 long t1 = topics.get(random.nextInt(topics.size()));
                 long t2 = topics.get(random.nextInt(topics.size()));
-                topicRows.add(new Object[]{id, t1});
+                topicRows.add(new Object[] {id, t1});
                 if (t2 != t1) {
-                    topicRows.add(new Object[]{id, t2});
+                    topicRows.add(new Object[] {id, t2});
                 }
-                methodRows.add(new Object[]{id, methods.get(random.nextInt(methods.size()))});
+                methodRows.add(new Object[] {id, methods.get(random.nextInt(methods.size()))});
             }
-            jdbc.batchUpdate("insert into project (id, title, summary, aims, status, start_date, region_id, stp_id, "
-                    + "lead_id, visibility, created_at, updated_at) values (?,?,?,?,?,?,?,?,?,?,now(6),now(6))", rows);
+            jdbc.batchUpdate(
+                    "insert into project (id, title, summary, aims, status, start_date, region_id, stp_id, "
+                            + "lead_id, visibility, created_at, updated_at) values (?,?,?,?,?,?,?,?,?,?,now(6),now(6))",
+                    rows);
             jdbc.batchUpdate("insert into project_topic (project_id, topic_id) values (?,?)", topicRows);
             jdbc.batchUpdate("insert into project_method (project_id, method_id) values (?,?)", methodRows);
             if ((done / BATCH) % 20 == 19 || done + size == toAdd) {
-                log.info("Synthetic projects: {}/{} ({} ms)", done + size, toAdd, (System.nanoTime() - started) / 1_000_000);
+                log.info(
+                        "Synthetic projects: {}/{} ({} ms)",
+                        done + size,
+                        toAdd,
+                        (System.nanoTime() - started) / 1_000_000);
             }
         }
         return toAdd;
@@ -144,13 +160,15 @@ public class SyntheticDataGenerator implements ApplicationRunner {
 
     /** Adds synthetic members (each with about five skills) until {@code target} synthetic members exist. */
     public int generateMembers(int target) {
-        Integer existing = jdbc.queryForObject("select count(*) from member where email like 'synthetic.%'", Integer.class);
+        Integer existing =
+                jdbc.queryForObject("select count(*) from member where email like 'synthetic.%'", Integer.class);
         int toAdd = Math.max(0, target - (existing == null ? 0 : existing));
         if (toAdd == 0) {
             log.info("Synthetic members: {} already present", existing);
             return 0;
         }
-        List<long[]> orgs = jdbc.query("select id, stp_id from organisation", (rs, i) -> new long[]{rs.getLong(1), rs.getLong(2)});
+        List<long[]> orgs =
+                jdbc.query("select id, stp_id from organisation", (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)});
         List<Long> skills = jdbc.queryForList("select id from skill", Long.class);
         if (orgs.isEmpty() || skills.isEmpty()) {
             throw new IllegalStateException("Seed organisations and skills first (run once with demo data)");
@@ -164,10 +182,18 @@ public class SyntheticDataGenerator implements ApplicationRunner {
             for (int i = 0; i < size; i++) {
                 int n = offset + done + i;
                 long[] org = orgs.get(random.nextInt(orgs.size()));
-                rows.add(new Object[]{DemoNames.name(random), DemoNames.profession(random), DemoNames.title(random),
-                        org[0], org[1], Date.valueOf(LocalDate.of(2016, 9, 1).plusDays(random.nextInt(3000))),
-                        "synthetic." + n + "@example.org", random.nextInt(10) < 8, random.nextInt(5) * 2,
-                        random.nextBoolean()});
+                rows.add(new Object[] {
+                    DemoNames.name(random),
+                    DemoNames.profession(random),
+                    DemoNames.title(random),
+                    org[0],
+                    org[1],
+                    Date.valueOf(LocalDate.of(2016, 9, 1).plusDays(random.nextInt(3000))),
+                    "synthetic." + n + "@example.org",
+                    random.nextInt(10) < 8,
+                    random.nextInt(5) * 2,
+                    random.nextBoolean()
+                });
             }
             jdbc.batchUpdate("""
                     insert into member (full_name, profession, job_title, organisation_id, stp_id, joined_q, email,

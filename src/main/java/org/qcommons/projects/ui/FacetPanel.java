@@ -8,19 +8,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.qcommons.base.security.CurrentUser;
 import org.qcommons.base.ui.NativeSelectField;
-import org.qcommons.spc.Signal;
 import org.qcommons.organisations.Region;
 import org.qcommons.organisations.Stp;
 import org.qcommons.projects.ProjectFacets;
+import org.qcommons.projects.ProjectStatus;
+import org.qcommons.projects.QiMethod;
 import org.qcommons.projects.RegisterChoices;
 import org.qcommons.projects.RegisterFacet;
 import org.qcommons.projects.RegisterQuery;
-import org.qcommons.projects.ProjectStatus;
-import org.qcommons.projects.QiMethod;
 import org.qcommons.projects.Topic;
 import org.qcommons.projects.TopicKind;
-import org.qcommons.base.security.CurrentUser;
+import org.qcommons.spc.Signal;
 
 /**
  * The register's facets. Each is a native select whose options carry live counts for the current search ("Sepsis
@@ -37,6 +37,7 @@ class FacetPanel extends VerticalLayout {
      * region is cleared. Hiding it instead would keep its whole state in every open UI.
      */
     NativeSelectField<FacetOption<Long>> stp;
+
     final NativeSelectField<FacetOption<Long>> condition = facet("Condition");
     final NativeSelectField<FacetOption<Long>> issue = facet("Issue");
     final NativeSelectField<FacetOption<ProjectStatus>> status = facet("Status");
@@ -104,26 +105,54 @@ class FacetPanel extends VerticalLayout {
                 stp.addValueChangeListener(e -> changed.run());
                 addComponentAtIndex(indexOf(region) + 1, stp);
             }
-            List<Stp> stpChoices = stps.stream().filter(s -> s.getRegion().getId().equals(c.regionId())).toList();
+            List<Stp> stpChoices = stps.stream()
+                    .filter(s -> s.getRegion().getId().equals(c.regionId()))
+                    .toList();
             fill(stp, stpChoices, Stp::getId, s -> String.valueOf(s.getId()), Stp::getName, facets.stps(), c.stpId());
         }
-        fill(condition, topics(TopicKind.CONDITION), Topic::getId, Topic::getSlug, Topic::getName, facets.conditions(), c.conditionId());
-        fill(issue, topics(TopicKind.ISSUE), Topic::getId, Topic::getSlug, Topic::getName, facets.issues(), c.issueId());
-        fill(status, List.of(ProjectStatus.values()), s -> s, s -> s.name().toLowerCase(Locale.ROOT),
-                ProjectStatus::label, facets.statuses(), c.status());
+        fill(
+                condition,
+                topics(TopicKind.CONDITION),
+                Topic::getId,
+                Topic::getSlug,
+                Topic::getName,
+                facets.conditions(),
+                c.conditionId());
+        fill(
+                issue,
+                topics(TopicKind.ISSUE),
+                Topic::getId,
+                Topic::getSlug,
+                Topic::getName,
+                facets.issues(),
+                c.issueId());
+        fill(
+                status,
+                List.of(ProjectStatus.values()),
+                s -> s,
+                s -> s.name().toLowerCase(Locale.ROOT),
+                ProjectStatus::label,
+                facets.statuses(),
+                c.status());
         fill(method, methods, QiMethod::getId, QiMethod::getSlug, QiMethod::getName, facets.methods(), c.methodId());
         List<Integer> years = new ArrayList<>(facets.startYears().keySet());
         if (c.startYear() != null && !years.contains(c.startYear())) years.add(c.startYear());
         years.sort(Comparator.reverseOrder());
         fill(year, years, y -> y, String::valueOf, String::valueOf, facets.startYears(), c.startYear());
-        if (signal != null) fill(signal, List.of(Signal.IMPROVEMENT, Signal.CONCERN, Signal.NONE), s -> s,
-                s -> s.name().toLowerCase(Locale.ROOT), FacetPanel::signalLabel, facets.signals(), c.signal());
+        if (signal != null)
+            fill(
+                    signal,
+                    List.of(Signal.IMPROVEMENT, Signal.CONCERN, Signal.NONE),
+                    s -> s,
+                    s -> s.name().toLowerCase(Locale.ROOT),
+                    FacetPanel::signalLabel,
+                    facets.signals(),
+                    c.signal());
     }
 
     /** The query with each facet set as its box is; a new region leaves the STP of the old one behind. */
     RegisterQuery applyTo(RegisterQuery base) {
-        RegisterQuery q = base
-                .with(RegisterFacet.REGION, key(region))
+        RegisterQuery q = base.with(RegisterFacet.REGION, key(region))
                 .with(RegisterFacet.STP, null)
                 .with(RegisterFacet.CONDITION, key(condition))
                 .with(RegisterFacet.ISSUE, key(issue))
@@ -131,8 +160,14 @@ class FacetPanel extends VerticalLayout {
                 .with(RegisterFacet.METHOD, key(method))
                 .with(RegisterFacet.YEAR, key(year))
                 .with(RegisterFacet.SIGNAL, signal == null ? null : key(signal));
-        if (stp != null && stp.getValue() != null && region.getValue() != null && stps.stream()
-                .anyMatch(s -> s.getId().equals(stp.getValue().key()) && s.getRegion().getId().equals(region.getValue().key()))) {
+        if (stp != null
+                && stp.getValue() != null
+                && region.getValue() != null
+                && stps.stream()
+                        .anyMatch(s -> s.getId().equals(stp.getValue().key())
+                                && s.getRegion()
+                                        .getId()
+                                        .equals(region.getValue().key()))) {
             q = q.with(RegisterFacet.STP, stp.getValue().key());
         }
         return q;
@@ -154,8 +189,14 @@ class FacetPanel extends VerticalLayout {
         return topics.stream().filter(t -> t.getKind() == kind).toList();
     }
 
-    private static <T, K> void fill(NativeSelectField<FacetOption<K>> box, List<T> all, Function<T, K> key,
-                                    Function<T, String> url, Function<T, String> name, Map<K, Long> counts, K chosen) {
+    private static <T, K> void fill(
+            NativeSelectField<FacetOption<K>> box,
+            List<T> all,
+            Function<T, K> key,
+            Function<T, String> url,
+            Function<T, String> name,
+            Map<K, Long> counts,
+            K chosen) {
         List<FacetOption<K>> options = new ArrayList<>();
         for (T item : all) {
             K k = key.apply(item);
@@ -165,7 +206,8 @@ class FacetPanel extends VerticalLayout {
             }
         }
         box.setItems(options);
-        box.setValue(options.stream().filter(o -> o.key().equals(chosen)).findFirst().orElse(null));
+        box.setValue(
+                options.stream().filter(o -> o.key().equals(chosen)).findFirst().orElse(null));
     }
 
     private static <K> NativeSelectField<FacetOption<K>> facet(String label) {

@@ -25,8 +25,10 @@ public class MemberProjectsSection extends Div {
         UnorderedList list = new UnorderedList();
         for (Project p : theirs) {
             boolean leads = p.getLead().getId().equals(memberId);
-            list.add(new ListItem(new RouterLink(p.getTitle(), ProjectView.class, p.getId()),
-                    new Span(" · " + (leads ? "lead" : "team") + " · " + p.getStatus().label() + " · " + p.getStp().getName())));
+            list.add(new ListItem(
+                    new RouterLink(p.getTitle(), ProjectView.class, p.getId()),
+                    new Span(" · " + (leads ? "lead" : "team") + " · "
+                            + p.getStatus().label() + " · " + p.getStp().getName())));
         }
         add(list);
     }

@@ -14,8 +14,7 @@ final class ProjectCard {
 
     static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy");
 
-    private ProjectCard() {
-    }
+    private ProjectCard() {}
 
     static String meta(ProjectHit hit) {
         return hit.stpName() + " · " + hit.regionName() + " · led by " + hit.leadName()

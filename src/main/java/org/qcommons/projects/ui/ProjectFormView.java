@@ -1,9 +1,5 @@
 package org.qcommons.projects.ui;
 
-import com.vaadin.flow.router.NotFoundException;
-import org.qcommons.base.BusinessException;
-import org.qcommons.base.ui.FirstError;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,7 +10,6 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -25,6 +20,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -34,7 +30,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.qcommons.base.BusinessException;
 import org.qcommons.base.ConcurrentEditException;
+import org.qcommons.base.ui.FirstError;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.organisations.Organisation;
 import org.qcommons.organisations.OrganisationService;
@@ -44,8 +42,8 @@ import org.qcommons.people.MemberService;
 import org.qcommons.projects.Project;
 import org.qcommons.projects.ProjectLink;
 import org.qcommons.projects.ProjectRecords;
-import org.qcommons.projects.ProjectTaxonomy;
 import org.qcommons.projects.ProjectStatus;
+import org.qcommons.projects.ProjectTaxonomy;
 import org.qcommons.projects.QiMethod;
 import org.qcommons.projects.Topic;
 import org.qcommons.projects.TopicKind;
@@ -83,7 +81,11 @@ public class ProjectFormView extends VerticalLayout implements HasUrlParameter<L
     private final OrganisationService organisations;
     Project project;
 
-    public ProjectFormView(ProjectRecords projectRecords, ProjectTaxonomy taxonomy, OrganisationService organisations, MemberService members) {
+    public ProjectFormView(
+            ProjectRecords projectRecords,
+            ProjectTaxonomy taxonomy,
+            OrganisationService organisations,
+            MemberService members) {
         this.projectRecords = projectRecords;
         this.taxonomy = taxonomy;
         this.organisations = organisations;
@@ -94,7 +96,9 @@ public class ProjectFormView extends VerticalLayout implements HasUrlParameter<L
         region.setItems(organisations.regions());
         region.addValueChangeListener(e -> {
             stp.setItems(organisations.stps(e.getValue()));
-            if (stp.getValue() != null && e.getValue() != null && !stp.getValue().getRegion().equals(e.getValue())) {
+            if (stp.getValue() != null
+                    && e.getValue() != null
+                    && !stp.getValue().getRegion().equals(e.getValue())) {
                 stp.clear();
             }
         });
@@ -105,7 +109,8 @@ public class ProjectFormView extends VerticalLayout implements HasUrlParameter<L
         round.setPlaceholder("e.g. 2018");
         links.setHelperText("One web address per line, starting with https://");
         visibility.setItems(Visibility.values());
-        visibility.setItemLabelGenerator(v -> v == Visibility.PUBLIC ? "Public: anyone, and the open-data API" : "Members only");
+        visibility.setItemLabelGenerator(
+                v -> v == Visibility.PUBLIC ? "Public: anyone, and the open-data API" : "Members only");
         summary.setMaxLength(4000);
         aims.setMaxLength(4000);
         outcomes.setMaxLength(4000);
@@ -117,38 +122,70 @@ public class ProjectFormView extends VerticalLayout implements HasUrlParameter<L
         binder.bind(status, "status");
         binder.bind(startDate, "startDate");
         binder.forField(endDate)
-                .withValidator(d -> d == null || startDate.getValue() == null || !d.isBefore(startDate.getValue()),
+                .withValidator(
+                        d -> d == null || startDate.getValue() == null || !d.isBefore(startDate.getValue()),
                         "The end date cannot be before the start date")
                 .bind("endDate");
         binder.bind(region, "region");
-        binder.forField(stp).asRequired("Choose an STP")
-                .withValidator(s -> s == null || region.getValue() == null || s.getRegion().equals(region.getValue()),
+        binder.forField(stp)
+                .asRequired("Choose an STP")
+                .withValidator(
+                        s -> s == null
+                                || region.getValue() == null
+                                || s.getRegion().equals(region.getValue()),
                         "Choose an STP in the region")
                 .bind("stp");
-        binder.forField(conditions).bind(p -> new LinkedHashSet<>(p.topicsOf(TopicKind.CONDITION)),
-                (p, v) -> p.replaceTopics(TopicKind.CONDITION, v));
-        binder.forField(issues).bind(p -> new LinkedHashSet<>(p.topicsOf(TopicKind.ISSUE)),
-                (p, v) -> p.replaceTopics(TopicKind.ISSUE, v));
+        binder.forField(conditions)
+                .bind(
+                        p -> new LinkedHashSet<>(p.topicsOf(TopicKind.CONDITION)),
+                        (p, v) -> p.replaceTopics(TopicKind.CONDITION, v));
+        binder.forField(issues)
+                .bind(
+                        p -> new LinkedHashSet<>(p.topicsOf(TopicKind.ISSUE)),
+                        (p, v) -> p.replaceTopics(TopicKind.ISSUE, v));
         binder.forField(methods).bind(Project::getMethods, Project::setMethods);
         binder.forField(partners).bind(Project::getPartners, Project::setPartners);
         binder.forField(funded).bind(Project::isQExchangeFunded, Project::setQExchangeFunded);
         binder.forField(round)
                 .withValidator(r -> !funded.getValue() || !r.isBlank(), "Give the Q Exchange round, e.g. 2018")
                 .withValidator(r -> r.length() <= 40, "Use 40 characters or fewer")
-                .bind(p -> p.getQExchangeRound() == null ? "" : p.getQExchangeRound(),
+                .bind(
+                        p -> p.getQExchangeRound() == null ? "" : p.getQExchangeRound(),
                         (p, v) -> p.setQExchangeRound(v.isBlank() ? null : v.trim()));
         binder.bind(outcomes, "outcomes");
         binder.bind(learning, "learning");
-        binder.forField(links).withValidator(ProjectFormView::linksValid,
+        binder.forField(links)
+                .withValidator(
+                        ProjectFormView::linksValid,
                         "Each line must be a web address starting with https:// (500 characters at most)")
-                .bind(p -> String.join("\n", p.getLinks().stream().map(ProjectLink::getUrl).toList()),
+                .bind(
+                        p -> String.join(
+                                "\n",
+                                p.getLinks().stream().map(ProjectLink::getUrl).toList()),
                         (p, v) -> p.setLinks(parseLinks(v)));
         binder.bind(visibility, "visibility");
         binder.forField(team).bind(Project::getTeam, Project::setTeam);
         funded.addValueChangeListener(e -> round.setEnabled(e.getValue()));
 
-        FormLayout form = new FormLayout(title, status, summary, aims, startDate, endDate, region, stp, conditions,
-                issues, methods, partners, funded, round, outcomes, learning, links, visibility);
+        FormLayout form = new FormLayout(
+                title,
+                status,
+                summary,
+                aims,
+                startDate,
+                endDate,
+                region,
+                stp,
+                conditions,
+                issues,
+                methods,
+                partners,
+                funded,
+                round,
+                outcomes,
+                learning,
+                links,
+                visibility);
         form.setColspan(title, 2);
         form.setColspan(summary, 2);
         form.setColspan(aims, 2);
@@ -184,9 +221,27 @@ public class ProjectFormView extends VerticalLayout implements HasUrlParameter<L
             binder.writeBean(project);
         } catch (ValidationException e) {
             UserMessages.showError(new BusinessException("Check the highlighted fields."));
-            FirstError.focus(e.getFieldValidationErrors(), title, status, summary, aims, startDate,
-                    endDate, region, stp, conditions, issues, methods, partners, funded, round, outcomes, learning, links,
-                    visibility, team);
+            FirstError.focus(
+                    e.getFieldValidationErrors(),
+                    title,
+                    status,
+                    summary,
+                    aims,
+                    startDate,
+                    endDate,
+                    region,
+                    stp,
+                    conditions,
+                    issues,
+                    methods,
+                    partners,
+                    funded,
+                    round,
+                    outcomes,
+                    learning,
+                    links,
+                    visibility,
+                    team);
             return;
         }
         try {
@@ -194,9 +249,11 @@ public class ProjectFormView extends VerticalLayout implements HasUrlParameter<L
             UserMessages.showSuccess("Project saved");
             UI.getCurrent().navigate(ProjectView.class, saved.getId());
         } catch (ConcurrentEditException e) {
-            ConfirmDialog dialog = new ConfirmDialog("Someone else saved this project first", e.getMessage()
-                    + " Your changes are still in the form: copy anything you need before reloading.",
-                    "Reload their version", ok -> UI.getCurrent().getPage().reload());
+            ConfirmDialog dialog = new ConfirmDialog(
+                    "Someone else saved this project first",
+                    e.getMessage() + " Your changes are still in the form: copy anything you need before reloading.",
+                    "Reload their version",
+                    ok -> UI.getCurrent().getPage().reload());
             dialog.setCancelable(true);
             dialog.setCancelText("Keep my changes on screen");
             dialog.open();
@@ -219,7 +276,8 @@ public class ProjectFormView extends VerticalLayout implements HasUrlParameter<L
             if (url.isEmpty()) continue;
             try {
                 URI uri = URI.create(url);
-                if (!(("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null) || url.length() > 500) {
+                if (!(("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null)
+                        || url.length() > 500) {
                     return false;
                 }
             } catch (IllegalArgumentException e) {

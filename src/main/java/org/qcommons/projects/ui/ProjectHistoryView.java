@@ -45,7 +45,8 @@ public class ProjectHistoryView extends VerticalLayout implements BeforeEnterObs
             return;
         }
         if (!audit.maySeeHistory(Project.class, id)) {
-            event.rerouteToError(AccessDeniedException.class,
+            event.rerouteToError(
+                    AccessDeniedException.class,
                     "Only the project's lead, its team and administrators may see its history.");
             return;
         }
@@ -54,8 +55,11 @@ public class ProjectHistoryView extends VerticalLayout implements BeforeEnterObs
         removeAll();
         H2 heading = new H2();
         heading.setText("History of " + project.getTitle());
-        add(heading, new Paragraph("Every change to the project's details, topics, methods and team, newest first."),
-                new RouterLink("Back to the project", ProjectView.class, id), history);
+        add(
+                heading,
+                new Paragraph("Every change to the project's details, topics, methods and team, newest first."),
+                new RouterLink("Back to the project", ProjectView.class, id),
+                history);
     }
 
     @Override

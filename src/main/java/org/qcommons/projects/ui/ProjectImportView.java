@@ -1,7 +1,5 @@
 package org.qcommons.projects.ui;
 
-import org.qcommons.base.BusinessException;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -23,11 +21,12 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.qcommons.base.BusinessException;
+import org.qcommons.base.security.Role;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.projects.CsvImportReport;
 import org.qcommons.projects.CsvProblem;
 import org.qcommons.projects.ProjectCsvService;
-import org.qcommons.base.security.Role;
 
 /**
  * ADMIN import of projects from a spreadsheet. The file is checked row by row first; a file with problems imports
@@ -53,23 +52,35 @@ public class ProjectImportView extends VerticalLayout {
         Grid<Map.Entry<String, String>> columns = new Grid<>();
         columns.addColumn(Map.Entry::getKey).setHeader("Column").setAutoWidth(true);
         columns.addColumn(Map.Entry::getValue).setHeader("What to put in it");
-        columns.setItems(ProjectCsvService.COLUMNS.stream().map(c -> Map.entry(c, ProjectCsvService.COLUMN_HELP.get(c))).toList());
+        columns.setItems(ProjectCsvService.COLUMNS.stream()
+                .map(c -> Map.entry(c, ProjectCsvService.COLUMN_HELP.get(c)))
+                .toList());
         columns.setAllRowsVisible(true);
-        Anchor template = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = csv.template().getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "projects-template.csv", "text/csv", bytes.length);
-        }), "Download the template");
+        Anchor template = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = csv.template().getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), "projects-template.csv", "text/csv", bytes.length);
+                }),
+                "Download the template");
         template.getElement().setAttribute("download", true);
 
         Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> received(metadata.fileName(), data)));
         upload.setAcceptedFileTypes("text/csv", ".csv");
         upload.setMaxFileSize(MAX_BYTES);
         upload.setMaxFiles(1);
-        upload.addFileRejectedListener(e -> UserMessages.showError(new BusinessException(
-                "Upload a .csv file of 5 MB or less.")));
+        upload.addFileRejectedListener(
+                e -> UserMessages.showError(new BusinessException("Upload a .csv file of 5 MB or less.")));
 
-        problems.addColumn(CsvProblem::row).setHeader("Row").setKey("row").setWidth("6rem").setFlexGrow(0);
-        problems.addColumn(CsvProblem::column).setHeader("Column").setKey("column").setAutoWidth(true);
+        problems.addColumn(CsvProblem::row)
+                .setHeader("Row")
+                .setKey("row")
+                .setWidth("6rem")
+                .setFlexGrow(0);
+        problems.addColumn(CsvProblem::column)
+                .setHeader("Column")
+                .setKey("column")
+                .setAutoWidth(true);
         problems.addColumn(CsvProblem::problem).setHeader("Problem").setKey("problem");
         problems.setVisible(false);
         problems.setAllRowsVisible(true);
@@ -79,10 +90,17 @@ public class ProjectImportView extends VerticalLayout {
         importButton.setEnabled(false);
         importButton.addClickListener(e -> confirmImport());
 
-        add(new H2("Import projects"),
+        add(
+                new H2("Import projects"),
                 new Paragraph("Upload a CSV file (UTF-8, comma separated, first row the column names). Every row is "
                         + "checked before anything is saved."),
-                new Details("Columns", columns), template, upload, summary, problems, onlyValid, importButton);
+                new Details("Columns", columns),
+                template,
+                upload,
+                summary,
+                problems,
+                onlyValid,
+                importButton);
     }
 
     void received(String fileName, byte[] data) {
@@ -95,7 +113,8 @@ public class ProjectImportView extends VerticalLayout {
         } else if (report.dataRows() == 0 && report.problems().isEmpty()) {
             summary.setText(fileName + " has no project rows.");
         } else {
-            summary.setText(fileName + ": " + report.dataRows() + " rows, " + report.problems().size()
+            summary.setText(fileName + ": " + report.dataRows() + " rows, "
+                    + report.problems().size()
                     + " problems in " + (report.dataRows() - report.validRows()) + " rows. Nothing will be imported "
                     + "until they are fixed.");
         }
@@ -111,9 +130,13 @@ public class ProjectImportView extends VerticalLayout {
 
     private void confirmImport() {
         boolean partial = !report.clean();
-        ConfirmDialog confirm = new ConfirmDialog("Import " + report.validRows() + " projects?",
-                partial ? (report.dataRows() - report.validRows()) + " rows with problems will be skipped." : "All rows passed the checks.",
-                "Import", e -> runImport(partial));
+        ConfirmDialog confirm = new ConfirmDialog(
+                "Import " + report.validRows() + " projects?",
+                partial
+                        ? (report.dataRows() - report.validRows()) + " rows with problems will be skipped."
+                        : "All rows passed the checks.",
+                "Import",
+                e -> runImport(partial));
         confirm.setCancelable(true);
         confirm.open();
     }

@@ -99,7 +99,9 @@ final class ProjectResultList extends Component implements HasSize, HasStyle {
 
     ProjectResultList() {
         setId("project-results");
-        getElement().addEventListener("more", e -> more(e.getEventData().get("event.detail").asInt()))
+        getElement()
+                .addEventListener(
+                        "more", e -> more(e.getEventData().get("event.detail").asInt()))
                 .addEventData("event.detail");
     }
 

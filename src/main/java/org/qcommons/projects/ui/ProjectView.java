@@ -1,8 +1,5 @@
 package org.qcommons.projects.ui;
 
-import com.vaadin.flow.router.RouteParameters;
-import java.util.Comparator;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -24,13 +21,16 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.qcommons.base.config.DisplayZone;
+import org.qcommons.base.security.CurrentUser;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.organisations.Organisation;
 import org.qcommons.people.Member;
@@ -40,12 +40,11 @@ import org.qcommons.projects.ProjectHit;
 import org.qcommons.projects.ProjectLink;
 import org.qcommons.projects.ProjectRecords;
 import org.qcommons.projects.ProjectTeam;
-import org.qcommons.projects.SimilarProjects;
 import org.qcommons.projects.QiMethod;
 import org.qcommons.projects.SimilarMember;
+import org.qcommons.projects.SimilarProjects;
 import org.qcommons.projects.TopicKind;
 import org.qcommons.projects.Visibility;
-import org.qcommons.base.security.CurrentUser;
 
 /** A project's page: every field, the team, contact, similar projects and people working in similar fields. */
 @Route("projects")
@@ -60,8 +59,11 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
     private String title = "Project | Q Commons";
     Project project;
 
-    public ProjectView(ProjectRecords projectRecords, SimilarProjects similarProjects, ProjectTeam projectTeam,
-                       List<ProjectPageSection> sections) {
+    public ProjectView(
+            ProjectRecords projectRecords,
+            SimilarProjects similarProjects,
+            ProjectTeam projectTeam,
+            List<ProjectPageSection> sections) {
         this.projectRecords = projectRecords;
         this.similarProjects = similarProjects;
         this.projectTeam = projectTeam;
@@ -76,20 +78,47 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
         removeAll();
         Project p = project;
         add(new H2(p.getTitle()));
-        HorizontalLayout badges = new HorizontalLayout(ProjectCard.badge(p.getStatus().label(), "badge"));
+        HorizontalLayout badges =
+                new HorizontalLayout(ProjectCard.badge(p.getStatus().label(), "badge"));
         if (p.getVisibility() == Visibility.MEMBERS) badges.add(ProjectCard.badge("Members only", "badge contrast"));
         if (p.isArchived()) badges.add(ProjectCard.badge("Archived", "badge error"));
-        if (p.isQExchangeFunded()) badges.add(ProjectCard.badge("Q Exchange " + p.getQExchangeRound(), "badge success"));
+        if (p.isQExchangeFunded())
+            badges.add(ProjectCard.badge("Q Exchange " + p.getQExchangeRound(), "badge success"));
         add(badges);
-        add(line("Region", p.getRegion().getName()), line("STP", p.getStp().getName()),
+        add(
+                line("Region", p.getRegion().getName()),
+                line("STP", p.getStp().getName()),
                 new Paragraph(label("Lead"), person(p.getLead())),
-                line("Dates", DATE.format(p.getStartDate()) + (p.getEndDate() == null ? " onwards" : " to " + DATE.format(p.getEndDate()))),
-                line("Conditions", names(p.topicsOf(TopicKind.CONDITION).stream().map(t -> t.getName()).toList())),
-                line("Issues", names(p.topicsOf(TopicKind.ISSUE).stream().map(t -> t.getName()).toList())),
-                line("QI methods", names(p.getMethods().stream().map(QiMethod::getName).sorted().toList())),
-                line("Partner organisations", names(p.getPartners().stream().map(Organisation::getName).sorted().toList())),
-                line("Registered", DATE.format(p.getCreatedAt().atZone(DisplayZone.get()))
-                        + ", last updated " + DATE.format(p.getUpdatedAt().atZone(DisplayZone.get()))));
+                line(
+                        "Dates",
+                        DATE.format(p.getStartDate())
+                                + (p.getEndDate() == null ? " onwards" : " to " + DATE.format(p.getEndDate()))),
+                line(
+                        "Conditions",
+                        names(p.topicsOf(TopicKind.CONDITION).stream()
+                                .map(t -> t.getName())
+                                .toList())),
+                line(
+                        "Issues",
+                        names(p.topicsOf(TopicKind.ISSUE).stream()
+                                .map(t -> t.getName())
+                                .toList())),
+                line(
+                        "QI methods",
+                        names(p.getMethods().stream()
+                                .map(QiMethod::getName)
+                                .sorted()
+                                .toList())),
+                line(
+                        "Partner organisations",
+                        names(p.getPartners().stream()
+                                .map(Organisation::getName)
+                                .sorted()
+                                .toList())),
+                line(
+                        "Registered",
+                        DATE.format(p.getCreatedAt().atZone(DisplayZone.get())) + ", last updated "
+                                + DATE.format(p.getUpdatedAt().atZone(DisplayZone.get()))));
         section("Summary", p.getSummary());
         section("Aims", p.getAims());
         section("Outcomes", p.getOutcomes());
@@ -99,7 +128,8 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
             UnorderedList list = new UnorderedList();
             for (ProjectLink link : p.getLinks()) {
                 if (link.getUrl().startsWith("https://") || link.getUrl().startsWith("http://")) {
-                    Anchor a = new Anchor(link.getUrl(), link.getLabel() + " (" + link.getUrl() + ")", AnchorTarget.BLANK);
+                    Anchor a =
+                            new Anchor(link.getUrl(), link.getLabel() + " (" + link.getUrl() + ")", AnchorTarget.BLANK);
                     a.getElement().setAttribute("rel", "noopener noreferrer");
                     list.add(new ListItem(a));
                 }
@@ -120,9 +150,12 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
 
     private Component team(Project p) {
         Div box = new Div(new H3("Team"));
-        UnorderedList list = new UnorderedList(new ListItem(person(p.getLead()), new Span(" — project lead"), email(p.getLead())));
-        p.getTeam().stream().sorted(Comparator.comparing(t -> t.getMember().getFullName()))
-                .forEach(t -> list.add(new ListItem(person(t.getMember()), new Span(" — " + t.getRole()), email(t.getMember()))));
+        UnorderedList list =
+                new UnorderedList(new ListItem(person(p.getLead()), new Span(" — project lead"), email(p.getLead())));
+        p.getTeam().stream()
+                .sorted(Comparator.comparing(t -> t.getMember().getFullName()))
+                .forEach(t -> list.add(
+                        new ListItem(person(t.getMember()), new Span(" — " + t.getRole()), email(t.getMember()))));
         box.add(list);
         box.setId("team");
         return box;
@@ -135,7 +168,8 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
             actions.add(new Paragraph(new Anchor("login", "Sign in"), new Span(" to contact the team.")));
             return actions;
         }
-        boolean lead = CurrentUser.memberId().filter(p.getLead().getId()::equals).isPresent();
+        boolean lead =
+                CurrentUser.memberId().filter(p.getLead().getId()::equals).isPresent();
         if (!lead && !p.isArchived()) {
             Button message = new Button("Message the lead", e -> new ContactLeadDialog(projectTeam, p).open());
             message.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -145,8 +179,8 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
             actions.add(new Button("Edit", e -> UI.getCurrent().navigate(ProjectFormView.class, p.getId())));
         }
         if (projectRecords.canEdit(p)) {
-            actions.add(new RouterLink("History", ProjectHistoryView.class,
-                    new RouteParameters("id", String.valueOf(p.getId()))));
+            actions.add(new RouterLink(
+                    "History", ProjectHistoryView.class, new RouteParameters("id", String.valueOf(p.getId()))));
         }
         if (projectRecords.canArchive(p) && !p.isArchived()) {
             Button archive = new Button("Archive", e -> confirmArchive(p));
@@ -157,17 +191,19 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
     }
 
     private void confirmArchive(Project p) {
-        ConfirmDialog confirm = new ConfirmDialog("Archive \"" + p.getTitle() + "\"?",
+        ConfirmDialog confirm = new ConfirmDialog(
+                "Archive \"" + p.getTitle() + "\"?",
                 "It will disappear from the register, searches and the open-data API. An administrator can still see it.",
-                "Archive", ok -> {
-            try {
-                projectRecords.archive(p.getId(), p.getVersion());
-                UserMessages.showSuccess("Project archived");
-                UI.getCurrent().navigate(ProjectsView.class);
-            } catch (RuntimeException ex) {
-                UserMessages.showError(ex);
-            }
-        });
+                "Archive",
+                ok -> {
+                    try {
+                        projectRecords.archive(p.getId(), p.getVersion());
+                        UserMessages.showSuccess("Project archived");
+                        UI.getCurrent().navigate(ProjectsView.class);
+                    } catch (RuntimeException ex) {
+                        UserMessages.showError(ex);
+                    }
+                });
         confirm.setCancelable(true);
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
@@ -181,8 +217,8 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
             box.add(new Paragraph("No similar projects yet."));
         } else {
             UnorderedList list = new UnorderedList();
-            similar.forEach(h -> list.add(new ListItem(new RouterLink(h.title(), ProjectView.class, h.id()),
-                    new Span(" · " + h.stpName()))));
+            similar.forEach(h -> list.add(
+                    new ListItem(new RouterLink(h.title(), ProjectView.class, h.id()), new Span(" · " + h.stpName()))));
             box.add(list);
         }
         return box;
@@ -196,7 +232,8 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
             box.add(new Paragraph("Nobody else has registered a project on these topics yet."));
         } else {
             UnorderedList list = new UnorderedList();
-            people.forEach(m -> list.add(new ListItem(new RouterLink(m.name(), ProfileView.class, m.memberId()),
+            people.forEach(m -> list.add(new ListItem(
+                    new RouterLink(m.name(), ProfileView.class, m.memberId()),
                     new Span(" · " + (m.organisation() == null ? "" : m.organisation() + " · ")
                             + (m.sameRegion() ? "your project's region" : m.regionName())
                             + " · " + String.join(", ", m.sharedTopics())))));
@@ -210,7 +247,9 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
         if (!m.isDirectoryConsent()) {
             return new Span(CurrentUser.isSignedIn() ? m.getFullName() : "A Q member");
         }
-        return CurrentUser.isSignedIn() ? new RouterLink(m.getFullName(), ProfileView.class, m.getId()) : new Span(m.getFullName());
+        return CurrentUser.isSignedIn()
+                ? new RouterLink(m.getFullName(), ProfileView.class, m.getId())
+                : new Span(m.getFullName());
     }
 
     private static Component email(Member m) {

@@ -26,6 +26,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import org.qcommons.base.security.CurrentUser;
 import org.qcommons.base.ui.NativeSelectField;
 import org.qcommons.projects.ProjectCsvService;
 import org.qcommons.projects.RegisterQuery;
@@ -33,7 +34,6 @@ import org.qcommons.projects.RegisterQueryCodec;
 import org.qcommons.projects.RegisterReference;
 import org.qcommons.projects.RegisterResult;
 import org.qcommons.projects.RegisterSearch;
-import org.qcommons.base.security.CurrentUser;
 
 /**
  * The QI project register. One search box, facets with live counts and a lazy list. The whole search lives in
@@ -53,6 +53,7 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver 
     final Div emptyState = new Div();
     /** Made when a search finds nothing and a spelling suggestion exists; most open registers never need it. */
     Button suggestion;
+
     private final RegisterSearch register;
     private final RegisterQueryCodec codec;
     private RegisterQuery query = RegisterQuery.any();
@@ -60,8 +61,8 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver 
     private boolean restoring;
     private String suggested = "";
 
-    public ProjectsView(RegisterSearch register, RegisterQueryCodec codec, ProjectCsvService csv,
-                        RegisterReference reference) {
+    public ProjectsView(
+            RegisterSearch register, RegisterQueryCodec codec, ProjectCsvService csv, RegisterReference reference) {
         this.register = register;
         this.codec = codec;
         this.facets = new FacetPanel(reference.choices(), this::changed);
@@ -84,12 +85,14 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver 
         sort.setValue(RegisterQuery.Sort.RELEVANCE);
         sort.addValueChangeListener(e -> changed());
 
-        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            csv.export(query, bytes);
-            return new DownloadResponse(new ByteArrayInputStream(bytes.toByteArray()), "projects.csv", "text/csv",
-                    bytes.size());
-        }), "Export results as CSV");
+        Anchor export = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                    csv.export(query, bytes);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes.toByteArray()), "projects.csv", "text/csv", bytes.size());
+                }),
+                "Export results as CSV");
         export.getElement().setAttribute("download", true);
         export.setId("export-csv");
 
@@ -98,7 +101,9 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver 
         bar.setAlignItems(FlexComponent.Alignment.END);
         bar.setWrap(true);
         if (CurrentUser.isSignedIn()) {
-            Button registerProject = new Button("Register a project", VaadinIcon.PLUS.create(),
+            Button registerProject = new Button(
+                    "Register a project",
+                    VaadinIcon.PLUS.create(),
                     e -> UI.getCurrent().navigate(ProjectFormView.class));
             registerProject.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             bar.add(registerProject);
@@ -127,14 +132,17 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver 
         if (restoring) {
             return;
         }
-        RegisterQuery next = facets.applyTo(RegisterQuery.text(search.getValue()).withSort(sort.getValue()));
+        RegisterQuery next =
+                facets.applyTo(RegisterQuery.text(search.getValue()).withSort(sort.getValue()));
         // Navigating (rather than replacing the address) gives each search its own history entry.
         UI.getCurrent().navigate(ProjectsView.class, QueryParameters.simple(codec.encode(next)));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        query = codec.decode(event.getLocation().getQueryParameters().getParameters(), RegisterQueryCodec.Mode.LENIENT,
+        query = codec.decode(
+                event.getLocation().getQueryParameters().getParameters(),
+                RegisterQueryCodec.Mode.LENIENT,
                 CurrentUser.isSignedIn());
         restoring = true;
         try {
@@ -153,7 +161,10 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver 
         count = result.total();
         total.setText(count == 1 ? "1 project" : String.format("%,d projects", count));
         RegisterQuery searched = query;
-        results.show((int) count, result.hits(), (offset, limit) -> register.page(searched, offset, limit).hits());
+        results.show(
+                (int) count,
+                result.hits(),
+                (offset, limit) -> register.page(searched, offset, limit).hits());
         results.setVisible(count > 0);
         emptyState.removeAll();
         emptyState.setVisible(count == 0);

@@ -1,7 +1,5 @@
 package org.qcommons.projects.ui;
 
-import org.qcommons.base.security.ViewerContext;
-
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -15,10 +13,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.qcommons.base.security.Role;
+import org.qcommons.base.security.ViewerContext;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.projects.IndexStatus;
 import org.qcommons.projects.ProjectIndex;
-import org.qcommons.base.security.Role;
 
 /**
  * Index health for ADMINs. Rebuilding runs on Hibernate Search's own threads; progress reaches this browser by
@@ -47,12 +46,16 @@ public class SearchIndexView extends VerticalLayout {
         progress.getElement().setAttribute("aria-label", "Rebuild progress");
         rebuild.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         rebuild.addClickListener(e -> startRebuild());
-        add(new H2("Search index"),
-                new Paragraph("Projects are searched through a Lucene index kept in step with the database on every save. "
-                        + "If the figures below differ (after a restore, or rows loaded with SQL), rebuild the index."),
+        add(
+                new H2("Search index"),
+                new Paragraph(
+                        "Projects are searched through a Lucene index kept in step with the database on every save. "
+                                + "If the figures below differ (after a restore, or rows loaded with SQL), rebuild the index."),
                 new Paragraph(new Span("Projects in the index: "), indexed),
                 new Paragraph(new Span("Projects in the database: "), database),
-                state, progress, rebuild);
+                state,
+                progress,
+                rebuild);
         refresh();
     }
 
@@ -66,8 +69,12 @@ public class SearchIndexView extends VerticalLayout {
         indexed.setText(String.valueOf(status.indexedDocuments()));
         database.setText(String.valueOf(status.databaseRows()));
         boolean running = projectIndex.isRebuilding();
-        state.setText(running ? "A rebuild is running." : status.inStep() ? "The index is in step with the database."
-                : "The index differs from the database: rebuild it.");
+        state.setText(
+                running
+                        ? "A rebuild is running."
+                        : status.inStep()
+                                ? "The index is in step with the database."
+                                : "The index differs from the database: rebuild it.");
         rebuild.setEnabled(!running);
     }
 
@@ -81,7 +88,8 @@ public class SearchIndexView extends VerticalLayout {
         progress.setVisible(true);
         state.setText("Rebuilding…");
         try {
-            projectIndex.rebuildIndex(value -> ui.access(() -> progress.setValue(value)))
+            projectIndex
+                    .rebuildIndex(value -> ui.access(() -> progress.setValue(value)))
                     .whenComplete((ok, error) -> ui.access(() -> viewer.run(() -> {
                         progress.setVisible(false);
                         refresh();

@@ -28,9 +28,15 @@ class TeamEditor extends CustomField<Set<TeamMembership>> {
 
     TeamEditor(MemberService members) {
         setLabel("Team");
-        member.setItems(q -> members.directory(new MemberFilter(q.getFilter().orElse(""), null, null, null, null),
-                PageRequest.of(q.getPage(), q.getPageSize())).stream());
-        member.setItemLabelGenerator(m -> m.getFullName() + (m.getOrganisation() == null ? "" : " · " + m.getOrganisation().getName()));
+        member.setItems(q -> members
+                .directory(
+                        new MemberFilter(q.getFilter().orElse(""), null, null, null, null),
+                        PageRequest.of(q.getPage(), q.getPageSize()))
+                .stream());
+        member.setItemLabelGenerator(m -> m.getFullName()
+                + (m.getOrganisation() == null
+                        ? ""
+                        : " · " + m.getOrganisation().getName()));
         member.setPlaceholder("Type a name");
         member.setWidth("20rem");
         role.setPlaceholder("e.g. Data analyst");
@@ -39,18 +45,21 @@ class TeamEditor extends CustomField<Set<TeamMembership>> {
         grid.addColumn(t -> t.getMember().getFullName()).setHeader("Member").setKey("member");
         grid.addColumn(TeamMembership::getRole).setHeader("Role").setKey("role");
         grid.addComponentColumn(t -> {
-            Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
-                team.remove(t);
-                refresh();
-                updateValue();
-                // The row goes, and the focused button with it, which would drop keyboard focus to the page
-                // (WCAG 2.4.3); the editor's first field is where the next change to the team starts.
-                member.focus();
-            });
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            remove.setAriaLabel("Remove " + t.getMember().getFullName() + " from the team");
-            return remove;
-        }).setKey("remove").setWidth("5rem").setFlexGrow(0);
+                    Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+                        team.remove(t);
+                        refresh();
+                        updateValue();
+                        // The row goes, and the focused button with it, which would drop keyboard focus to the page
+                        // (WCAG 2.4.3); the editor's first field is where the next change to the team starts.
+                        member.focus();
+                    });
+                    remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                    remove.setAriaLabel("Remove " + t.getMember().getFullName() + " from the team");
+                    return remove;
+                })
+                .setKey("remove")
+                .setWidth("5rem")
+                .setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText("No team members yet.");
         HorizontalLayout adder = new HorizontalLayout(member, role, add);

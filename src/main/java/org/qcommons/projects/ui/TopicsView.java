@@ -1,8 +1,5 @@
 package org.qcommons.projects.ui;
 
-import org.qcommons.base.BusinessException;
-import org.qcommons.base.ui.FirstError;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -19,11 +16,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.qcommons.base.BusinessException;
+import org.qcommons.base.security.Role;
+import org.qcommons.base.ui.FirstError;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.projects.ProjectTaxonomy;
 import org.qcommons.projects.Topic;
 import org.qcommons.projects.TopicKind;
-import org.qcommons.base.security.Role;
 
 /** The curated taxonomy of conditions and issues. Retiring a topic keeps it on old projects but out of new ones. */
 @Route("admin/topics")
@@ -49,17 +48,25 @@ public class TopicsView extends VerticalLayout {
         binder.bind(kind, "kind");
         binder.bind(active, "active");
         grid.addColumn(Topic::getName).setHeader("Topic").setKey("name").setSortable(true);
-        grid.addColumn(t -> t.getKind().label()).setHeader("Kind").setKey("kind").setSortable(true);
-        grid.addColumn(t -> t.isActive() ? "Yes" : "Retired").setHeader("Offered").setKey("active");
+        grid.addColumn(t -> t.getKind().label())
+                .setHeader("Kind")
+                .setKey("kind")
+                .setSortable(true);
+        grid.addColumn(t -> t.isActive() ? "Yes" : "Retired")
+                .setHeader("Offered")
+                .setKey("active");
         grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
         grid.setAllRowsVisible(true);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
         Button add = new Button("New topic", e -> edit(null));
-        add(new H2("Project topics"),
-                new Paragraph("Conditions (sepsis, frailty…) and issues (patient flow, workforce…) that projects are "
-                        + "tagged with. After renaming a topic, rebuild the search index so searches use the new name."),
-                new HorizontalLayout(name, kind, active, save, add), grid);
+        add(
+                new H2("Project topics"),
+                new Paragraph(
+                        "Conditions (sepsis, frailty…) and issues (patient flow, workforce…) that projects are "
+                                + "tagged with. After renaming a topic, rebuild the search index so searches use the new name."),
+                new HorizontalLayout(name, kind, active, save, add),
+                grid);
         refresh();
         edit(null);
     }

@@ -35,22 +35,25 @@ class AccountOnProfile implements ProfileSection {
         }
         boolean active = m.getStatus() == MemberStatus.ACTIVE;
         Button toggle = new Button(active ? "Deactivate account" : "Reactivate account", e -> {
-            ConfirmDialog confirm = new ConfirmDialog(active ? "Deactivate " + m.getFullName() + "?" : "Reactivate?",
-                    active ? "They will no longer be able to sign in, and will disappear from the directory."
+            ConfirmDialog confirm = new ConfirmDialog(
+                    active ? "Deactivate " + m.getFullName() + "?" : "Reactivate?",
+                    active
+                            ? "They will no longer be able to sign in, and will disappear from the directory."
                             : "They will be able to sign in again.",
-                    active ? "Deactivate" : "Reactivate", ok -> {
-                try {
-                    if (active) {
-                        accounts.deactivate(m.getId());
-                    } else {
-                        accounts.reactivate(m.getId());
-                    }
-                    UserMessages.showSuccess(active ? "Account deactivated" : "Account reactivated");
-                    actions.getUI().ifPresent(ui -> ui.getPage().reload());
-                } catch (RuntimeException ex) {
-                    UserMessages.showError(ex);
-                }
-            });
+                    active ? "Deactivate" : "Reactivate",
+                    ok -> {
+                        try {
+                            if (active) {
+                                accounts.deactivate(m.getId());
+                            } else {
+                                accounts.reactivate(m.getId());
+                            }
+                            UserMessages.showSuccess(active ? "Account deactivated" : "Account reactivated");
+                            actions.getUI().ifPresent(ui -> ui.getPage().reload());
+                        } catch (RuntimeException ex) {
+                            UserMessages.showError(ex);
+                        }
+                    });
             confirm.setCancelable(true);
             confirm.open();
         });

@@ -26,8 +26,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         i18n.getForm().setUsername("Email address");
         i18n.getErrorMessage().setTitle("Could not sign you in");
         // One generic message: it must not reveal whether the account exists or is awaiting approval.
-        i18n.getErrorMessage().setMessage("Check your email address and password and try again. "
-                + "If you have just registered, an administrator may not have approved your account yet.");
+        i18n.getErrorMessage()
+                .setMessage("Check your email address and password and try again. "
+                        + "If you have just registered, an administrator may not have approved your account yet.");
         login.setI18n(i18n);
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);

@@ -1,7 +1,5 @@
 package org.qcommons.security.ui;
 
-import org.qcommons.base.config.DisplayZone;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -15,13 +13,13 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import org.qcommons.base.config.DisplayZone;
+import org.qcommons.base.security.Role;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.people.Member;
 import org.qcommons.people.MemberService;
 import org.qcommons.security.AccountService;
-import org.qcommons.base.security.Role;
-
-import java.time.format.DateTimeFormatter;
 
 @Route("admin/registrations")
 @PageTitle("Requests to join | Q Commons")
@@ -42,23 +40,32 @@ public class PendingRegistrationsView extends VerticalLayout {
         setSizeFull();
         grid.addColumn(Member::getFullName).setHeader("Name").setAutoWidth(true);
         grid.addColumn(Member::getEmail).setHeader("Email").setAutoWidth(true);
-        grid.addColumn(m -> m.getOrganisation() == null ? "" : m.getOrganisation().getName()).setHeader("Organisation");
+        grid.addColumn(m ->
+                        m.getOrganisation() == null ? "" : m.getOrganisation().getName())
+                .setHeader("Organisation");
         grid.addColumn(Member::getProfession).setHeader("Profession");
         grid.addColumn(m -> m.isPatientOrCarer() ? "Yes" : "").setHeader("Patient or carer");
-        grid.addColumn(m -> WHEN.withZone(DisplayZone.get()).format(m.getCreatedAt())).setHeader("Asked");
-        grid.addComponentColumn(this::actions).setHeader("Decision").setKey("decision").setAutoWidth(true);
+        grid.addColumn(m -> WHEN.withZone(DisplayZone.get()).format(m.getCreatedAt()))
+                .setHeader("Asked");
+        grid.addComponentColumn(this::actions)
+                .setHeader("Decision")
+                .setKey("decision")
+                .setAutoWidth(true);
         grid.setItems(q -> members.pending(VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
         add(new H2("Requests to join"), empty, grid);
         refresh();
     }
 
     private HorizontalLayout actions(Member m) {
-        Button approve = new Button("Approve", e -> act(() -> accounts.approve(m.getId()), m.getFullName() + " approved"));
+        Button approve =
+                new Button("Approve", e -> act(() -> accounts.approve(m.getId()), m.getFullName() + " approved"));
         approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_SMALL);
         approve.setAriaLabel("Approve " + m.getFullName());
         Button reject = new Button("Reject", e -> {
-            ConfirmDialog confirm = new ConfirmDialog("Reject " + m.getFullName() + "?",
-                    "They will not be able to sign in. This cannot be undone from this list.", "Reject",
+            ConfirmDialog confirm = new ConfirmDialog(
+                    "Reject " + m.getFullName() + "?",
+                    "They will not be able to sign in. This cannot be undone from this list.",
+                    "Reject",
                     ok -> act(() -> accounts.reject(m.getId()), m.getFullName() + " rejected"));
             confirm.setCancelable(true);
             confirm.setConfirmButtonTheme("error primary");

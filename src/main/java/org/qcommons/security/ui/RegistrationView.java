@@ -1,7 +1,5 @@
 package org.qcommons.security.ui;
 
-import org.qcommons.base.ui.FirstError;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -17,6 +15,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.qcommons.base.ui.FirstError;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.organisations.Organisation;
 import org.qcommons.organisations.OrganisationService;
@@ -43,7 +42,8 @@ public class RegistrationView extends VerticalLayout {
 
     public RegistrationView(AccountService accounts, OrganisationService organisations) {
         setMaxWidth("48rem");
-        add(new H2("Ask to join Q Commons"),
+        add(
+                new H2("Ask to join Q Commons"),
                 new Paragraph("An administrator checks each request. You can sign in once it is approved."));
         password.setHelperText("At least 10 characters");
         organisation.setItems(organisations.organisations());
@@ -53,8 +53,16 @@ public class RegistrationView extends VerticalLayout {
                 .setPatternErrorMessage("Enter an email address in the right format, like name@example.nhs.uk"));
         binder.bindInstanceFields(this);
         binder.setBean(new Registration());
-        FormLayout form = new FormLayout(fullName, email, password, profession, jobTitle, organisation,
-                patientOrCarer, directoryConsent, confirmsMembership);
+        FormLayout form = new FormLayout(
+                fullName,
+                email,
+                password,
+                profession,
+                jobTitle,
+                organisation,
+                patientOrCarer,
+                directoryConsent,
+                confirmsMembership);
         form.setColspan(organisation, 2);
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(e -> {
@@ -62,8 +70,10 @@ public class RegistrationView extends VerticalLayout {
                 try {
                     accounts.register(binder.getBean());
                     removeAll();
-                    add(new H2("Thank you"), new Paragraph("Your request has been sent. We will email "
-                            + email.getValue() + " when an administrator has approved it."));
+                    add(
+                            new H2("Thank you"),
+                            new Paragraph("Your request has been sent. We will email " + email.getValue()
+                                    + " when an administrator has approved it."));
                 } catch (DuplicateEmailException ex) {
                     email.setInvalid(true);
                     email.setErrorMessage(ex.getMessage());

@@ -39,7 +39,8 @@ class MemberSkillDialog extends Dialog {
                 return;
             }
             try {
-                skills.updateSkill(ms.getId(), ms.getVersion(), level.getValue(), offered.getValue(), evidence.getValue());
+                skills.updateSkill(
+                        ms.getId(), ms.getVersion(), level.getValue(), offered.getValue(), evidence.getValue());
                 UserMessages.showSuccess("Saved " + ms.getSkill().getName());
                 close();
                 onSaved.run();

@@ -1,7 +1,5 @@
 package org.qcommons.skills.ui;
 
-import org.qcommons.base.ui.FirstError;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -22,6 +20,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.qcommons.base.ui.FirstError;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.people.Member;
 import org.qcommons.people.MemberService;
@@ -29,10 +31,6 @@ import org.qcommons.skills.MemberSkill;
 import org.qcommons.skills.Skill;
 import org.qcommons.skills.SkillLevel;
 import org.qcommons.skills.SkillService;
-
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** A member's own skills register entry: skills with level and evidence, and availability for the concordat. */
 @Route("skills/mine")
@@ -70,7 +68,8 @@ public class MySkillsView extends VerticalLayout {
                 .setMaxErrorMessage("A quarter has at most 65 working days")
                 .setBadInputErrorMessage("Enter a whole number of days"));
         availabilityDaysPerQuarter.setHelperText("Working days you could give to other organisations each quarter");
-        binder.forField(availabilityDaysPerQuarter).asRequired("Enter a number of days, 0 if none")
+        binder.forField(availabilityDaysPerQuarter)
+                .asRequired("Enter a number of days, 0 if none")
                 .bind(Member::getAvailabilityDaysPerQuarter, Member::setAvailabilityDaysPerQuarter);
         binder.forField(worksRemotely).bind(Member::isWorksRemotely, Member::setWorksRemotely);
         binder.forField(canTravel).bind(Member::isCanTravel, Member::setCanTravel);
@@ -93,7 +92,9 @@ public class MySkillsView extends VerticalLayout {
         grid.addColumn(ms -> ms.getSkill().getGroup().label()).setHeader("Group");
         grid.addColumn(ms -> ms.getLevel().label()).setHeader("Level");
         grid.addColumn(ms -> ms.isOffered() ? "Yes" : "No").setHeader("Offered");
-        grid.addColumn(ms -> ms.getEvidence() == null ? "" : ms.getEvidence()).setHeader("Evidence").setFlexGrow(2);
+        grid.addColumn(ms -> ms.getEvidence() == null ? "" : ms.getEvidence())
+                .setHeader("Evidence")
+                .setFlexGrow(2);
         grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setAutoWidth(true);
         grid.setEmptyStateText("You have not recorded any skills yet. Add your first one above.");
         grid.setAllRowsVisible(true);
@@ -102,17 +103,23 @@ public class MySkillsView extends VerticalLayout {
         HorizontalLayout addRow = new HorizontalLayout(skill, level, evidence, offered, add);
         addRow.setAlignItems(Alignment.BASELINE);
         addRow.setWrap(true);
-        add(new H2("My skills"),
+        add(
+                new H2("My skills"),
                 new Paragraph("Record the quality improvement skills you have, and whether your organisation may lend "
                         + "them to others through the concordat. Only members who agreed to be listed in the directory "
                         + "appear in skills searches."),
-                new H3("Availability"), availability, saveAvailability,
-                new H3("Skills"), addRow, grid);
+                new H3("Availability"),
+                availability,
+                saveAvailability,
+                new H3("Skills"),
+                addRow,
+                grid);
         refresh();
     }
 
     private HorizontalLayout actions(MemberSkill ms) {
-        Button edit = new Button(VaadinIcon.EDIT.create(), e -> new MemberSkillDialog(ms, skills, this::refresh).open());
+        Button edit =
+                new Button(VaadinIcon.EDIT.create(), e -> new MemberSkillDialog(ms, skills, this::refresh).open());
         edit.setAriaLabel("Edit " + ms.getSkill().getName());
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Button remove = new Button(VaadinIcon.TRASH.create(), e -> confirmRemove(ms));
@@ -122,19 +129,23 @@ public class MySkillsView extends VerticalLayout {
     }
 
     private void confirmRemove(MemberSkill ms) {
-        ConfirmDialog dialog = new ConfirmDialog("Remove " + ms.getSkill().getName() + "?",
-                "It will no longer appear in searches or matching.", "Remove", e -> {
-            try {
-                skills.removeSkill(ms.getId());
-                UserMessages.showSuccess("Removed " + ms.getSkill().getName());
-            } catch (RuntimeException ex) {
-                UserMessages.showError(ex);
-            }
-            refresh();
-            // The dialog gives focus back to the row's button, which the refresh just removed; without this keyboard
-            // focus drops to the page (WCAG 2.4.3). The form for adding a skill sits just above the table.
-            skill.focus();
-        });
+        ConfirmDialog dialog = new ConfirmDialog(
+                "Remove " + ms.getSkill().getName() + "?",
+                "It will no longer appear in searches or matching.",
+                "Remove",
+                e -> {
+                    try {
+                        skills.removeSkill(ms.getId());
+                        UserMessages.showSuccess("Removed " + ms.getSkill().getName());
+                    } catch (RuntimeException ex) {
+                        UserMessages.showError(ex);
+                    }
+                    refresh();
+                    // The dialog gives focus back to the row's button, which the refresh just removed; without this
+                    // keyboard
+                    // focus drops to the page (WCAG 2.4.3). The form for adding a skill sits just above the table.
+                    skill.focus();
+                });
         dialog.setCancelable(true);
         dialog.setConfirmButtonTheme("error primary");
         dialog.open();
@@ -147,8 +158,12 @@ public class MySkillsView extends VerticalLayout {
             return;
         }
         try {
-            skills.addSkill(me, skill.getValue(), level.getValue() == null ? SkillLevel.PRACTITIONER : level.getValue(),
-                    offered.getValue(), evidence.getValue().isBlank() ? null : evidence.getValue().trim());
+            skills.addSkill(
+                    me,
+                    skill.getValue(),
+                    level.getValue() == null ? SkillLevel.PRACTITIONER : level.getValue(),
+                    offered.getValue(),
+                    evidence.getValue().isBlank() ? null : evidence.getValue().trim());
             UserMessages.showSuccess("Added " + skill.getValue().getName());
             skill.clear();
             skill.setInvalid(false);
@@ -176,6 +191,8 @@ public class MySkillsView extends VerticalLayout {
         List<MemberSkill> mine = skills.skillsOf(me.getId());
         grid.setItems(mine);
         Set<Skill> recorded = mine.stream().map(MemberSkill::getSkill).collect(Collectors.toSet());
-        skill.setItems(skills.activeSkills().stream().filter(s -> !recorded.contains(s)).toList());
+        skill.setItems(skills.activeSkills().stream()
+                .filter(s -> !recorded.contains(s))
+                .toList());
     }
 }

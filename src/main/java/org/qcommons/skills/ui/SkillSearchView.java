@@ -16,6 +16,9 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.qcommons.base.AbstractEntity;
 import org.qcommons.organisations.OrganisationService;
 import org.qcommons.organisations.Region;
@@ -25,10 +28,6 @@ import org.qcommons.skills.Skill;
 import org.qcommons.skills.SkillLevel;
 import org.qcommons.skills.SkillSearchFilter;
 import org.qcommons.skills.SkillService;
-
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
 
 /** Finds members by skill. Only members who agreed to be listed appear; the filters live in the URL. */
 @Route("skills")
@@ -61,7 +60,7 @@ public class SkillSearchView extends VerticalLayout implements BeforeEnterObserv
         minDays.setMin(0);
         minDays.setMax(65);
         minDays.setValueChangeMode(ValueChangeMode.LAZY);
-        for (var c : new ComboBox<?>[]{skill, minLevel, region, stp}) {
+        for (var c : new ComboBox<?>[] {skill, minLevel, region, stp}) {
             c.setClearButtonVisible(true);
         }
         region.addValueChangeListener(e -> stp.setItems(organisations.stps(e.getValue())));
@@ -72,21 +71,39 @@ public class SkillSearchView extends VerticalLayout implements BeforeEnterObserv
         minDays.addValueChangeListener(e -> filterChanged());
         offeredOnly.addValueChangeListener(e -> filterChanged());
 
-        grid.addColumn(ms -> ms.getMember().getFullName()).setHeader("Member").setSortable(true)
-                .setSortProperty("member.fullName").setAutoWidth(true);
-        grid.addColumn(ms -> ms.getSkill().getName()).setHeader("Skill").setSortable(true).setSortProperty("skill.name");
-        grid.addColumn(ms -> ms.getLevel().label()).setHeader("Level").setSortable(true).setSortProperty("level");
+        grid.addColumn(ms -> ms.getMember().getFullName())
+                .setHeader("Member")
+                .setSortable(true)
+                .setSortProperty("member.fullName")
+                .setAutoWidth(true);
+        grid.addColumn(ms -> ms.getSkill().getName())
+                .setHeader("Skill")
+                .setSortable(true)
+                .setSortProperty("skill.name");
+        grid.addColumn(ms -> ms.getLevel().label())
+                .setHeader("Level")
+                .setSortable(true)
+                .setSortProperty("level");
         grid.addColumn(ms -> ms.isOffered() ? "Yes" : "No").setHeader("Offered");
-        grid.addColumn(ms -> ms.getMember().getOrganisation() == null ? "" : ms.getMember().getOrganisation().getName())
+        grid.addColumn(ms -> ms.getMember().getOrganisation() == null
+                        ? ""
+                        : ms.getMember().getOrganisation().getName())
                 .setHeader("Organisation");
-        grid.addColumn(ms -> ms.getMember().getStp() == null ? "" : ms.getMember().getStp().getName()).setHeader("STP");
-        grid.addColumn(ms -> ms.getMember().getAvailabilityDaysPerQuarter()).setHeader("Days/quarter")
-                .setSortable(true).setSortProperty("member.availabilityDaysPerQuarter");
+        grid.addColumn(ms -> ms.getMember().getStp() == null
+                        ? ""
+                        : ms.getMember().getStp().getName())
+                .setHeader("STP");
+        grid.addColumn(ms -> ms.getMember().getAvailabilityDaysPerQuarter())
+                .setHeader("Days/quarter")
+                .setSortable(true)
+                .setSortProperty("member.availabilityDaysPerQuarter");
         grid.addColumn(ms -> (ms.getMember().isWorksRemotely() ? "Remote" : "")
-                + (ms.getMember().isWorksRemotely() && ms.getMember().isCanTravel() ? ", " : "")
-                + (ms.getMember().isCanTravel() ? "Travels" : "")).setHeader("Works");
+                        + (ms.getMember().isWorksRemotely() && ms.getMember().isCanTravel() ? ", " : "")
+                        + (ms.getMember().isCanTravel() ? "Travels" : ""))
+                .setHeader("Works");
         grid.setEmptyStateText("No listed members match. Try a lower level, a wider area or fewer days.");
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("people/" + e.getItem().getMember().getId())));
+        grid.addItemClickListener(e -> getUI().ifPresent(
+                        ui -> ui.navigate("people/" + e.getItem().getMember().getId())));
         grid.setItems(q -> skills.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
 
         FlexLayout filters = new FlexLayout(skill, minLevel, region, stp, minDays, offeredOnly);
@@ -97,8 +114,13 @@ public class SkillSearchView extends VerticalLayout implements BeforeEnterObserv
     }
 
     SkillSearchFilter filter() {
-        return new SkillSearchFilter(id(skill.getValue()), minLevel.getValue(), id(region.getValue()), id(stp.getValue()),
-                minDays.getValue(), offeredOnly.getValue());
+        return new SkillSearchFilter(
+                id(skill.getValue()),
+                minLevel.getValue(),
+                id(region.getValue()),
+                id(stp.getValue()),
+                minDays.getValue(),
+                offeredOnly.getValue());
     }
 
     private void filterChanged() {
@@ -107,14 +129,17 @@ public class SkillSearchView extends VerticalLayout implements BeforeEnterObserv
         }
         grid.getDataProvider().refreshAll();
         Map<String, String> params = new LinkedHashMap<>();
-        if (skill.getValue() != null) params.put("skill", String.valueOf(skill.getValue().getId()));
+        if (skill.getValue() != null)
+            params.put("skill", String.valueOf(skill.getValue().getId()));
         if (minLevel.getValue() != null) params.put("level", minLevel.getValue().name());
         if (region.getValue() != null) params.put("region", region.getValue().getSlug());
-        if (stp.getValue() != null) params.put("stp", String.valueOf(stp.getValue().getId()));
+        if (stp.getValue() != null)
+            params.put("stp", String.valueOf(stp.getValue().getId()));
         if (minDays.getValue() != null) params.put("days", String.valueOf(minDays.getValue()));
         if (offeredOnly.getValue()) params.put("offered", "true");
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                "skills?" + QueryParameters.simple(params).getQueryString()));
+        getUI().ifPresent(ui -> ui.getPage()
+                .getHistory()
+                .replaceState(null, "skills?" + QueryParameters.simple(params).getQueryString()));
     }
 
     @Override
@@ -122,15 +147,24 @@ public class SkillSearchView extends VerticalLayout implements BeforeEnterObserv
         QueryParameters q = event.getLocation().getQueryParameters();
         restoring = true;
         try {
-            q.getSingleParameter("skill").flatMap(SkillSearchView::parseLong)
-                    .flatMap(id -> skills.activeSkills().stream().filter(s -> s.getId().equals(id)).findFirst())
+            q.getSingleParameter("skill")
+                    .flatMap(SkillSearchView::parseLong)
+                    .flatMap(id -> skills.activeSkills().stream()
+                            .filter(s -> s.getId().equals(id))
+                            .findFirst())
                     .ifPresent(skill::setValue);
             q.getSingleParameter("level").flatMap(SkillSearchView::parseLevel).ifPresent(minLevel::setValue);
             q.getSingleParameter("region").flatMap(organisations::regionBySlug).ifPresent(region::setValue);
-            q.getSingleParameter("stp").flatMap(SkillSearchView::parseLong)
-                    .flatMap(id -> organisations.stps().stream().filter(s -> s.getId().equals(id)).findFirst())
+            q.getSingleParameter("stp")
+                    .flatMap(SkillSearchView::parseLong)
+                    .flatMap(id -> organisations.stps().stream()
+                            .filter(s -> s.getId().equals(id))
+                            .findFirst())
                     .ifPresent(stp::setValue);
-            q.getSingleParameter("days").flatMap(SkillSearchView::parseLong).map(Long::intValue).ifPresent(minDays::setValue);
+            q.getSingleParameter("days")
+                    .flatMap(SkillSearchView::parseLong)
+                    .map(Long::intValue)
+                    .ifPresent(minDays::setValue);
             q.getSingleParameter("offered").map("true"::equals).ifPresent(offeredOnly::setValue);
         } finally {
             restoring = false;

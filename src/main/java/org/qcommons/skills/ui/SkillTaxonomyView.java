@@ -1,7 +1,5 @@
 package org.qcommons.skills.ui;
 
-import org.qcommons.base.ui.FirstError;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -19,8 +17,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.qcommons.base.ui.UserMessages;
 import org.qcommons.base.security.Role;
+import org.qcommons.base.ui.FirstError;
+import org.qcommons.base.ui.UserMessages;
 import org.qcommons.skills.Skill;
 import org.qcommons.skills.SkillGroup;
 import org.qcommons.skills.SkillService;
@@ -64,14 +63,17 @@ public class SkillTaxonomyView extends VerticalLayout {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
         newSkill.addClickListener(e -> edit(new Skill("", SkillGroup.QI_METHODS)));
-        VerticalLayout editor = new VerticalLayout(editorTitle, new FormLayout(name, group, active),
-                new HorizontalLayout(save, newSkill));
+        VerticalLayout editor = new VerticalLayout(
+                editorTitle, new FormLayout(name, group, active), new HorizontalLayout(save, newSkill));
         editor.setWidth("24rem");
         HorizontalLayout body = new HorizontalLayout(grid, editor);
         body.setSizeFull();
         body.setFlexGrow(1, grid);
-        add(new H2("Skills taxonomy"), new Paragraph("Edit the skills members can record and requests can ask for. "
-                + "Retire a skill rather than renaming it into something else: members who hold it keep it."), body);
+        add(
+                new H2("Skills taxonomy"),
+                new Paragraph("Edit the skills members can record and requests can ask for. "
+                        + "Retire a skill rather than renaming it into something else: members who hold it keep it."),
+                body);
         refresh();
         edit(new Skill("", SkillGroup.QI_METHODS));
     }

@@ -5,14 +5,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import java.util.List;
 import org.qcommons.people.Member;
 import org.qcommons.people.ui.ProfileSection;
 import org.qcommons.skills.MemberSkill;
 import org.qcommons.skills.SkillService;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
-
-import java.util.List;
 
 /** The skills a member holds, on their profile. */
 @Service
@@ -33,8 +32,8 @@ class SkillsOnProfile implements ProfileSection {
             section.add(new Paragraph("No skills recorded yet."));
         } else {
             Div list = new Div();
-            held.forEach(ms -> list.add(badge(ms.getSkill().getName() + " · " + ms.getLevel().label()
-                    + (ms.isOffered() ? " · offered" : ""))));
+            held.forEach(ms -> list.add(badge(
+                    ms.getSkill().getName() + " · " + ms.getLevel().label() + (ms.isOffered() ? " · offered" : ""))));
             section.add(list);
         }
         return section;

@@ -1,15 +1,14 @@
 package org.qcommons.app.ui;
 
-import org.junit.jupiter.api.Test;
-import org.qcommons.testsupport.IntegrationTestBase;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.qcommons.testsupport.IntegrationTestBase;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 class ErrorPagesIT extends IntegrationTestBase {
 
@@ -17,8 +16,12 @@ class ErrorPagesIT extends IntegrationTestBase {
     int port;
 
     private HttpResponse<String> get(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .header("Accept", "text/html")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

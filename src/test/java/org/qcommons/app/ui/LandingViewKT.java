@@ -1,15 +1,14 @@
 package org.qcommons.app.ui;
 
-import org.qcommons.app.ui.LandingView;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
 import org.qcommons.testsupport.KaribuTest;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class LandingViewKT extends KaribuTest {
 
@@ -19,10 +18,11 @@ class LandingViewKT extends KaribuTest {
         navigateTo("", LandingView.class);
         Div ne = _get(Div.class, spec -> spec.withId("region-north-east-and-north-cumbria"));
         assertThat(_find(ne, Paragraph.class).getFirst().getText()).matches("\\d+ members");
-        int members = Integer.parseInt(_find(ne, Paragraph.class).getFirst().getText().split(" ")[0]);
+        int members =
+                Integer.parseInt(_find(ne, Paragraph.class).getFirst().getText().split(" ")[0]);
         assertThat(members).isGreaterThanOrEqualTo(166);
         Div total = _get(Div.class, spec -> spec.withId("figure-members"));
-        assertThat(_find(total, Span.class).getFirst().getText().replace(",", "")).matches("\\d+");
+        assertThat(_find(total, Span.class).getFirst().getText().replace(",", ""))
+                .matches("\\d+");
     }
-
 }

@@ -1,16 +1,15 @@
 package org.qcommons.base.config;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
-
-import java.time.Clock;
-import java.time.ZoneId;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class QcommonsPropertiesTest {
 
@@ -41,21 +40,22 @@ class QcommonsPropertiesTest {
 
     @Test
     void anInvalidValueStopsStartUp() {
-        runner.withPropertyValues("qcommons.db.pool-size=0").run(context ->
-                assertThat(context).hasFailed());
-        runner.withPropertyValues("qcommons.base-url= ").run(context ->
-                assertThat(context).hasFailed());
-        runner.withPropertyValues("qcommons.time-zone=Nowhere/Atlantis").run(context ->
-                assertThat(context).hasFailed());
+        runner.withPropertyValues("qcommons.db.pool-size=0")
+                .run(context -> assertThat(context).hasFailed());
+        runner.withPropertyValues("qcommons.base-url= ")
+                .run(context -> assertThat(context).hasFailed());
+        runner.withPropertyValues("qcommons.time-zone=Nowhere/Atlantis")
+                .run(context -> assertThat(context).hasFailed());
     }
 
     @Test
     void anUnworkableSettingIsReportedInOneSentenceWithoutTheChainAroundIt() {
-        InvalidSettingException cause = new InvalidSettingException("qcommons.db.embedded-dir",
+        InvalidSettingException cause = new InvalidSettingException(
+                "qcommons.db.embedded-dir",
                 "The embedded database folder /tmp/x is inside the system's temporary folder /tmp, where it would be "
                         + "wiped at every start: choose a folder outside it.");
-        BeanCreationException wrapped = new BeanCreationException("dataSource", "Failed to instantiate",
-                new IllegalStateException("factory method failed", cause));
+        BeanCreationException wrapped = new BeanCreationException(
+                "dataSource", "Failed to instantiate", new IllegalStateException("factory method failed", cause));
 
         FailureAnalysis analysis = new InvalidSettingFailureAnalyzer().analyze(wrapped);
 

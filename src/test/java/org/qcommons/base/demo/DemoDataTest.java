@@ -1,18 +1,17 @@
 package org.qcommons.base.demo;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.core.io.support.PropertiesLoaderUtils;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.Consumer;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.PropertiesLoaderUtils;
 
 /** Demo data exists only when {@code qcommons.demo} is on, and the production profile leaves it off. */
 class DemoDataTest {
@@ -24,14 +23,17 @@ class DemoDataTest {
     @Test
     void theOrchestratorExistsOnlyWhenDemoIsOn() {
         context.run(c -> assertThat(c).doesNotHaveBean(DemoDataOrchestrator.class));
-        context.withPropertyValues("qcommons.demo=false").run(c -> assertThat(c).doesNotHaveBean(DemoDataOrchestrator.class));
-        context.withPropertyValues("qcommons.demo=true").run(c -> assertThat(c).hasSingleBean(DemoDataOrchestrator.class));
+        context.withPropertyValues("qcommons.demo=false")
+                .run(c -> assertThat(c).doesNotHaveBean(DemoDataOrchestrator.class));
+        context.withPropertyValues("qcommons.demo=true")
+                .run(c -> assertThat(c).hasSingleBean(DemoDataOrchestrator.class));
     }
 
     @Test
     void onForTheRunCommandOffByDefaultInTheMariadbProfile() throws IOException {
         Properties run = PropertiesLoaderUtils.loadProperties(new ClassPathResource("application.properties"));
-        Properties production = PropertiesLoaderUtils.loadProperties(new ClassPathResource("application-mariadb.properties"));
+        Properties production =
+                PropertiesLoaderUtils.loadProperties(new ClassPathResource("application-mariadb.properties"));
         assertThat(run.getProperty("qcommons.demo")).isEqualTo("true");
         assertThat(production.getProperty("qcommons.demo")).endsWith(":false}");
     }

@@ -1,16 +1,15 @@
 package org.qcommons.base.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.internal.StateNode;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.qcommons.testsupport.KaribuTest;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class FirstErrorKT extends KaribuTest {
 
@@ -19,7 +18,8 @@ class FirstErrorKT extends KaribuTest {
         UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
         return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
                 .filter(i -> i.getInvocation().getExpression().contains("focus"))
-                .map(PendingJavaScriptInvocation::getOwner).toList();
+                .map(PendingJavaScriptInvocation::getOwner)
+                .toList();
     }
 
     @Test
@@ -31,7 +31,7 @@ class FirstErrorKT extends KaribuTest {
         UI.getCurrent().add(first, second, third);
         Binder<Object> binder = new Binder<>();
         for (TextField field : List.of(first, second, third)) {
-            binder.forField(field).asRequired("Give " + field.getLabel()).bind(bean -> "", (bean, value) -> { });
+            binder.forField(field).asRequired("Give " + field.getLabel()).bind(bean -> "", (bean, value) -> {});
         }
         first.setValue("given");
         focused();

@@ -1,5 +1,7 @@
 package org.qcommons.base.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.qcommons.base.BusinessException;
 import org.qcommons.base.ConcurrentEditException;
@@ -7,8 +9,6 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.CannotCreateTransactionException;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class UserMessagesTest {
 
@@ -22,7 +22,8 @@ class UserMessagesTest {
     void concurrentEditsAreExplained() {
         assertThat(UserMessages.describe(new ObjectOptimisticLockingFailureException(Object.class, 1L)))
                 .contains("changed by someone else");
-        assertThat(UserMessages.describe(new ConcurrentEditException("This project"))).startsWith("This project");
+        assertThat(UserMessages.describe(new ConcurrentEditException("This project")))
+                .startsWith("This project");
     }
 
     @Test
@@ -36,7 +37,11 @@ class UserMessagesTest {
     @Test
     void unexpectedErrorsGiveAnIdAndNoInternals() {
         String message = UserMessages.describe(new NullPointerException("secret internal detail"));
-        assertThat(message).matches(".*error id [A-Z2-9]{8}\\.$").doesNotContain("secret").doesNotContain("NullPointer");
-        assertThat(UserMessages.describe(new AccessDeniedException("x"))).isEqualTo("You do not have permission to do that.");
+        assertThat(message)
+                .matches(".*error id [A-Z2-9]{8}\\.$")
+                .doesNotContain("secret")
+                .doesNotContain("NullPointer");
+        assertThat(UserMessages.describe(new AccessDeniedException("x")))
+                .isEqualTo("You do not have permission to do that.");
     }
 }

@@ -1,35 +1,5 @@
 package org.qcommons.buddying.ui;
 
-import java.util.Set;
-import org.qcommons.buddying.BuddyMode;
-import org.qcommons.testsupport.Fields;
-
-import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.qcommons.buddying.BuddyFixtures;
-import org.qcommons.buddying.BuddyLoad;
-import org.qcommons.buddying.BuddyRequest;
-import org.qcommons.buddying.BuddyMatchService;
-import org.qcommons.buddying.BuddyOverviewService;
-import org.qcommons.buddying.BuddyService;
-import org.qcommons.buddying.ProposedPair;
-import org.qcommons.buddying.RequestStatus;
-import org.qcommons.organisations.OrganisationService;
-import org.qcommons.people.Member;
-import org.qcommons.people.MemberService;
-import org.qcommons.base.security.Role;
-import org.qcommons.base.security.SystemRunner;
-import org.qcommons.skills.SkillService;
-import org.qcommons.testsupport.KaribuTest;
-import org.springframework.beans.factory.annotation.Autowired;
-
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -38,6 +8,34 @@ import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfi
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.qcommons.base.security.Role;
+import org.qcommons.base.security.SystemRunner;
+import org.qcommons.buddying.BuddyFixtures;
+import org.qcommons.buddying.BuddyLoad;
+import org.qcommons.buddying.BuddyMatchService;
+import org.qcommons.buddying.BuddyMode;
+import org.qcommons.buddying.BuddyOverviewService;
+import org.qcommons.buddying.BuddyRequest;
+import org.qcommons.buddying.BuddyService;
+import org.qcommons.buddying.ProposedPair;
+import org.qcommons.buddying.RequestStatus;
+import org.qcommons.organisations.OrganisationService;
+import org.qcommons.people.Member;
+import org.qcommons.people.MemberService;
+import org.qcommons.skills.SkillService;
+import org.qcommons.testsupport.Fields;
+import org.qcommons.testsupport.KaribuTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
 class BuddyAdminViewsKT extends KaribuTest {
 
     @Autowired
@@ -45,12 +43,16 @@ class BuddyAdminViewsKT extends KaribuTest {
 
     @Autowired
     BuddyMatchService matching;
+
     @Autowired
     BuddyOverviewService overview;
+
     @Autowired
     MemberService members;
+
     @Autowired
     OrganisationService organisations;
+
     @Autowired
     SkillService skills;
 
@@ -77,9 +79,12 @@ class BuddyAdminViewsKT extends KaribuTest {
         BuddyOverviewView view = navigateTo("buddying/overview", BuddyOverviewView.class);
 
         int waiting = _size(view.waiting);
-        assertThat(waiting).isEqualTo(SystemRunner.asSystem(overview::countWaiting).intValue()).isGreaterThan(0);
+        assertThat(waiting)
+                .isEqualTo(SystemRunner.asSystem(overview::countWaiting).intValue())
+                .isGreaterThan(0);
         for (int i = 1; i < waiting; i++) {
-            assertThat(_get(view.waiting, i - 1).getCreatedAt()).isBeforeOrEqualTo(_get(view.waiting, i).getCreatedAt());
+            assertThat(_get(view.waiting, i - 1).getCreatedAt())
+                    .isBeforeOrEqualTo(_get(view.waiting, i).getCreatedAt());
         }
         assertThat(_get(view.waiting, 0).getStatus()).isEqualTo(RequestStatus.WAITING);
 
@@ -105,7 +110,8 @@ class BuddyAdminViewsKT extends KaribuTest {
         int proposed = _size(view.grid);
         assertThat(proposed).isGreaterThan(0);
         assertThat(view.grid.getSelectedItems()).hasSize(proposed);
-        assertThat(SystemRunner.asSystem(() -> buddying.request(mine.getId()).orElseThrow().getStatus()))
+        assertThat(SystemRunner.asSystem(
+                        () -> buddying.request(mine.getId()).orElseThrow().getStatus()))
                 .isEqualTo(RequestStatus.WAITING);
 
         Map<Long, Integer> perBuddy = new HashMap<>();
@@ -128,9 +134,11 @@ class BuddyAdminViewsKT extends KaribuTest {
         _click(view.send);
         _fireConfirm(_get(ConfirmDialog.class));
         assertThat(view.summary.getText()).startsWith("1 proposals sent.");
-        assertThat(SystemRunner.asSystem(() -> buddying.request(mine.getId()).orElseThrow().getStatus()))
+        assertThat(SystemRunner.asSystem(
+                        () -> buddying.request(mine.getId()).orElseThrow().getStatus()))
                 .isEqualTo(RequestStatus.PROPOSED);
-        List<ProposedPair> others = SystemRunner.asSystem(() -> matching.cohortMatch().pairs());
+        List<ProposedPair> others =
+                SystemRunner.asSystem(() -> matching.cohortMatch().pairs());
         assertThat(others).noneMatch(p -> p.requestId().equals(mine.getId()));
     }
 

@@ -1,10 +1,11 @@
 package org.qcommons.buddying.ui;
 
-import java.util.List;
-import org.openqa.selenium.JavascriptExecutor;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.qcommons.buddying.BuddyFixtures;
@@ -17,19 +18,21 @@ import org.qcommons.skills.SkillService;
 import org.qcommons.testsupport.BrowserTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The whole journey in a real browser: ask for a buddy, pick a suggestion, the buddy accepts and checks in. */
 class BuddyingBT extends BrowserTestBase {
 
     @Autowired
     BuddyService buddying;
+
     @Autowired
     MemberService members;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     OrganisationService organisations;
+
     @Autowired
     SkillService skills;
 
@@ -45,23 +48,27 @@ class BuddyingBT extends BrowserTestBase {
         button("Ask for a buddy").click();
         waitUpTo(20).until(d -> d.getCurrentUrl().endsWith("/buddying/request"));
         waitForVaadin();
-        waitFor(By.cssSelector("vaadin-text-area textarea")).sendKeys("Write a business case to spread our frailty pathway");
+        waitFor(By.cssSelector("vaadin-text-area textarea"))
+                .sendKeys("Write a business case to spread our frailty pathway");
         WebElement skillInput = waitFor(By.cssSelector("vaadin-multi-select-combo-box input"));
-        for (String skill : new String[]{"Business cases", "Spread and scale"}) {
+        for (String skill : new String[] {"Business cases", "Spread and scale"}) {
             skillInput.sendKeys(skill);
             waitForVaadin();
             skillInput.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
             waitForVaadin();
         }
         skillInput.sendKeys(Keys.TAB);
-        waitUpTo(20).until(d -> d.findElements(By.cssSelector("vaadin-multi-select-combo-box[opened]")).isEmpty());
+        waitUpTo(20)
+                .until(d -> d.findElements(By.cssSelector("vaadin-multi-select-combo-box[opened]"))
+                        .isEmpty());
         button("Ask for a buddy").click();
 
         waitUpTo(20).until(d -> d.getCurrentUrl().matches(".*/buddying/request/\\d+/suggestions$"));
         waitForVaadin();
         String firstName = buddy.getFullName().split(" ")[0];
-        waitUpTo(20).until(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
-                .anyMatch(c -> c.getText().equals(buddy.getFullName())));
+        waitUpTo(20)
+                .until(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                        .anyMatch(c -> c.getText().equals(buddy.getFullName())));
         assertThat(cellTexts()).anyMatch(t -> t.contains("Skills overlap: Business cases, Spread and scale (+20)"));
         button("Ask " + firstName).click();
         waitFor(By.cssSelector("vaadin-button[slot='confirm-button']")).click();
@@ -87,6 +94,8 @@ class BuddyingBT extends BrowserTestBase {
     }
 
     private List<String> cellTexts() {
-        return driver().findElements(By.tagName("vaadin-grid-cell-content")).stream().map(WebElement::getText).toList();
+        return driver().findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 }

@@ -1,34 +1,5 @@
 package org.qcommons.buddying.ui;
 
-import com.vaadin.flow.component.UI;
-
-import org.qcommons.base.demo.DemoAccounts;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.qcommons.buddying.BuddyFixtures;
-import org.qcommons.buddying.BuddyMode;
-import org.qcommons.buddying.BuddyPairService;
-import org.qcommons.buddying.BuddyMatchService;
-import org.qcommons.buddying.BuddyService;
-import org.qcommons.buddying.PairStatus;
-import org.qcommons.buddying.Suggestion;
-import org.qcommons.organisations.OrganisationService;
-import org.qcommons.people.Member;
-import org.qcommons.people.MemberService;
-import org.qcommons.base.security.Role;
-import org.qcommons.base.security.SystemRunner;
-import org.qcommons.skills.SkillService;
-import org.qcommons.testsupport.Fields;
-import org.qcommons.testsupport.KaribuTest;
-import org.springframework.beans.factory.annotation.Autowired;
-
-import java.time.LocalDate;
-import java.util.Set;
-
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
@@ -38,6 +9,33 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.qcommons.base.demo.DemoAccounts;
+import org.qcommons.base.security.Role;
+import org.qcommons.base.security.SystemRunner;
+import org.qcommons.buddying.BuddyFixtures;
+import org.qcommons.buddying.BuddyMatchService;
+import org.qcommons.buddying.BuddyMode;
+import org.qcommons.buddying.BuddyPairService;
+import org.qcommons.buddying.BuddyService;
+import org.qcommons.buddying.PairStatus;
+import org.qcommons.buddying.Suggestion;
+import org.qcommons.organisations.OrganisationService;
+import org.qcommons.people.Member;
+import org.qcommons.people.MemberService;
+import org.qcommons.skills.SkillService;
+import org.qcommons.testsupport.Fields;
+import org.qcommons.testsupport.KaribuTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
 /** Request, suggestion, accept and check-in through the views, then the note's privacy on screen. */
 class BuddyingFlowKT extends KaribuTest {
 
@@ -46,12 +44,16 @@ class BuddyingFlowKT extends KaribuTest {
 
     @Autowired
     BuddyMatchService matching;
+
     @Autowired
     BuddyPairService pairs;
+
     @Autowired
     MemberService members;
+
     @Autowired
     OrganisationService organisations;
+
     @Autowired
     SkillService skills;
 
@@ -83,12 +85,16 @@ class BuddyingFlowKT extends KaribuTest {
         Grid<Suggestion> grid = suggestions.grid;
         int row = rowOf(grid, buddy.getId());
         assertThat(_get(grid, 0).score()).isGreaterThanOrEqualTo(_get(grid, row).score());
-        assertThat(_get(grid, row).reasonsText()).contains("Skills overlap: Experience-based co-design, "
-                + "Root cause analysis (+20)", "Shared project topics: 0", "Can meet by video call (+4)");
+        assertThat(_get(grid, row).reasonsText())
+                .contains(
+                        "Skills overlap: Experience-based co-design, " + "Root cause analysis (+20)",
+                        "Shared project topics: 0",
+                        "Can meet by video call (+4)");
         _click((Button) _getCellComponent(grid, row, "ask"));
         _fireConfirm(_get(ConfirmDialog.class));
         PairView proposed = (PairView) currentView();
-        assertThat(_find(proposed, Button.class, spec -> spec.withText("Accept"))).isEmpty();
+        assertThat(_find(proposed, Button.class, spec -> spec.withText("Accept")))
+                .isEmpty();
 
         signInAs(buddy.getEmail());
         Long pairId = pairs.myPairs().getFirst().getId();
@@ -139,11 +145,13 @@ class BuddyingFlowKT extends KaribuTest {
         Fields.setValue(dialog.reason, "Away until spring");
         _click(dialog.confirm);
 
-        assertThat(SystemRunner.asSystem(() -> pairs.pair(pair.getId()).orElseThrow().getStatus()))
+        assertThat(SystemRunner.asSystem(
+                        () -> pairs.pair(pair.getId()).orElseThrow().getStatus()))
                 .isEqualTo(PairStatus.DECLINED);
         signInAs(newcomer.getEmail());
         BuddyingView hub = navigateTo("buddying", BuddyingView.class);
-        assertThat(_find(hub, Button.class, spec -> spec.withText("See suggested buddies"))).hasSize(1);
+        assertThat(_find(hub, Button.class, spec -> spec.withText("See suggested buddies")))
+                .hasSize(1);
     }
 
     @Test
@@ -164,13 +172,16 @@ class BuddyingFlowKT extends KaribuTest {
         Fields.setValue(dialog.rating, 4);
         Fields.setValue(dialog.comment, "Kind and practical");
         _click(dialog.confirm);
-        assertThat(SystemRunner.asSystem(() -> pairs.pair(pair.getId()).orElseThrow().getStatus()))
+        assertThat(SystemRunner.asSystem(
+                        () -> pairs.pair(pair.getId()).orElseThrow().getStatus()))
                 .isEqualTo(PairStatus.CLOSED);
 
         signInAs(buddy.getEmail());
         PairView buddyView = navigateTo("buddying/pair/" + pair.getId(), PairView.class);
-        assertThat(_find(buddyView, Button.class, spec -> spec.withText("Leave feedback"))).hasSize(1);
-        assertThat(_find(buddyView, Button.class, spec -> spec.withText("Resume"))).isEmpty();
+        assertThat(_find(buddyView, Button.class, spec -> spec.withText("Leave feedback")))
+                .hasSize(1);
+        assertThat(_find(buddyView, Button.class, spec -> spec.withText("Resume")))
+                .isEmpty();
     }
 
     @Test
@@ -179,7 +190,8 @@ class BuddyingFlowKT extends KaribuTest {
         BuddyingView hub = navigateTo("buddying", BuddyingView.class);
         assertThat(_find(Div.class, spec -> spec.withId("buddy-callout"))).isEmpty();
         assertThat(hub.askForBuddy).isNotNull();
-        assertThat(_find(hub, Button.class, spec -> spec.withText("Cohort match"))).hasSize(1);
+        assertThat(_find(hub, Button.class, spec -> spec.withText("Cohort match")))
+                .hasSize(1);
     }
 
     @Test

@@ -1,25 +1,24 @@
 package org.qcommons.exchange.ui;
 
-import org.junit.jupiter.api.Test;
-import org.qcommons.exchange.ConcordatService;
-import org.qcommons.exchange.demo.ExchangeDemoData;
-import org.qcommons.exchange.ExchangeFixtures;
-import org.qcommons.organisations.Organisation;
-import org.qcommons.organisations.OrganisationType;
-import org.qcommons.base.security.Role;
-import org.qcommons.base.security.SystemRunner;
-import org.qcommons.skills.SkillLevel;
-import org.qcommons.testsupport.Fields;
-import org.qcommons.testsupport.KaribuTest;
-import org.springframework.beans.factory.annotation.Autowired;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.qcommons.base.security.Role;
+import org.qcommons.base.security.SystemRunner;
+import org.qcommons.exchange.ConcordatService;
+import org.qcommons.exchange.ExchangeFixtures;
+import org.qcommons.exchange.demo.ExchangeDemoData;
+import org.qcommons.organisations.Organisation;
+import org.qcommons.organisations.OrganisationType;
+import org.qcommons.skills.SkillLevel;
+import org.qcommons.testsupport.Fields;
+import org.qcommons.testsupport.KaribuTest;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class ConcordatViewKT extends KaribuTest {
 
@@ -33,8 +32,10 @@ class ConcordatViewKT extends KaribuTest {
         String page = view.getElement().getOuterHTML();
         assertThat(page).contains("give members of our staff");
         assertThat(page).contains("Bristol, North Somerset and South Gloucestershire");
-        assertThat(view.signatories.getElement().getOuterHTML()).contains(ExchangeDemoData.NORTH_BRISTOL)
-                .contains(ExchangeDemoData.RUH_BATH).doesNotContain("NHS Devon CCG");
+        assertThat(view.signatories.getElement().getOuterHTML())
+                .contains(ExchangeDemoData.NORTH_BRISTOL)
+                .contains(ExchangeDemoData.RUH_BATH)
+                .doesNotContain("NHS Devon CCG");
         assertThat(view.sign.isAttached()).isFalse();
     }
 
@@ -44,7 +45,8 @@ class ConcordatViewKT extends KaribuTest {
         Organisation bath = fx.org(ExchangeDemoData.RUH_BATH);
         Organisation fresh = SystemRunner.asSystem(() -> fx.organisations.createOrganisation(
                 "Unsigned Practice " + ExchangeFixtures.next(), OrganisationType.PRIMARY_CARE, bath.getStp()));
-        String coordinator = fx.newMember(fresh, null, SkillLevel.LEARNING, EnumSet.of(Role.MEMBER, Role.ORG_COORDINATOR), true);
+        String coordinator =
+                fx.newMember(fresh, null, SkillLevel.LEARNING, EnumSet.of(Role.MEMBER, Role.ORG_COORDINATOR), true);
 
         signInAs(coordinator);
         ConcordatView view = navigateTo("concordat", ConcordatView.class);

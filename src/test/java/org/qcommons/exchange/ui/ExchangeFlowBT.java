@@ -1,20 +1,19 @@
 package org.qcommons.exchange.ui;
 
-import org.qcommons.base.demo.DemoAccounts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.qcommons.base.demo.DemoAccounts;
 import org.qcommons.exchange.Exchange;
 import org.qcommons.exchange.ExchangeFixtures;
 import org.qcommons.exchange.ExchangeState;
 import org.qcommons.testsupport.BrowserTestBase;
-
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The whole exchange in a real browser: request → match → invite → accept → approve → deliver → confirm → complete. */
 class ExchangeFlowBT extends BrowserTestBase {
@@ -33,7 +32,8 @@ class ExchangeFlowBT extends BrowserTestBase {
         open("exchange/requests/new");
         String title = "Browser flow " + ExchangeFixtures.next();
         type("request-title", title);
-        waitFor(By.cssSelector("#request-description textarea")).sendKeys("Review our handover with a human factors lens.");
+        waitFor(By.cssSelector("#request-description textarea"))
+                .sendKeys("Review our handover with a human factors lens.");
         click(By.cssSelector("#request-remote label"));
         WebElement skill = waitFor(By.cssSelector("#request-skill input"));
         skill.sendKeys(fx.testSkill);
@@ -48,8 +48,11 @@ class ExchangeFlowBT extends BrowserTestBase {
         Long requestId = Long.valueOf(m.group(1));
 
         click(By.cssSelector("vaadin-button[aria-label='Invite " + memberName + "']"));
-        waitUpTo(20).until(d -> !fx.as(ExchangeFixtures.HOST_COORDINATOR, () -> fx.exchanges.exchangesFor(requestId)).isEmpty());
-        Exchange e = fx.as(ExchangeFixtures.HOST_COORDINATOR, () -> fx.exchanges.exchangesFor(requestId)).getFirst();
+        waitUpTo(20)
+                .until(d -> !fx.as(ExchangeFixtures.HOST_COORDINATOR, () -> fx.exchanges.exchangesFor(requestId))
+                        .isEmpty());
+        Exchange e = fx.as(ExchangeFixtures.HOST_COORDINATOR, () -> fx.exchanges.exchangesFor(requestId))
+                .getFirst();
 
         as(member, FIXTURE_PASSWORD, e);
         click(By.id("action-accept"));

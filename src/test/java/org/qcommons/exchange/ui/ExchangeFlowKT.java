@@ -1,17 +1,27 @@
 package org.qcommons.exchange.ui;
 
-import com.github.mvysny.kaributesting.v10.GridKt;
-import com.vaadin.flow.component.grid.Grid;
-import org.qcommons.base.security.Role;
-import org.springframework.data.domain.PageRequest;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.qcommons.exchange.ExchangeAction.*;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.qcommons.base.security.Role;
 import org.qcommons.exchange.Exchange;
 import org.qcommons.exchange.ExchangeAction;
 import org.qcommons.exchange.ExchangeFixtures;
@@ -21,19 +31,7 @@ import org.qcommons.exchange.MatchScorer;
 import org.qcommons.skills.SkillLevel;
 import org.qcommons.testsupport.Fields;
 import org.qcommons.testsupport.KaribuTest;
-
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
-import static com.github.mvysny.kaributesting.v10.GridKt._size;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.qcommons.exchange.ExchangeAction.*;
+import org.springframework.data.domain.PageRequest;
 
 /** Every workflow step through the views, by the person entitled to take it, plus refusals of illegal steps. */
 class ExchangeFlowKT extends KaribuTest {
@@ -69,9 +67,11 @@ class ExchangeFlowKT extends KaribuTest {
         MatchScorer.Score score = GridKt._get(grid, row);
         assertThat(score.skillFit()).isEqualTo(MatchScorer.SKILL_WEIGHT);
         assertThat(score.proximity()).isEqualTo(MatchScorer.PROXIMITY_WEIGHT);
-        assertThat(score.total()).isEqualTo(score.skillFit() + score.availability() + score.proximity() + score.fairness());
+        assertThat(score.total())
+                .isEqualTo(score.skillFit() + score.availability() + score.proximity() + score.fairness());
         _click((Button) _getCellComponent(grid, row, "invite"));
-        Exchange e = fx.as(HOST, () -> fx.exchanges.exchangesFor(requestId(title))).getFirst();
+        Exchange e =
+                fx.as(HOST, () -> fx.exchanges.exchangesFor(requestId(title))).getFirst();
         assertThat(e.getState()).isEqualTo(ExchangeState.INVITED);
 
         signInAs(member);
@@ -125,7 +125,8 @@ class ExchangeFlowKT extends KaribuTest {
         // Meanwhile the host cancels; the member's page is now stale.
         fx.as(HOST, () -> fx.exchanges.cancel(e.getId(), "Project paused"));
         _click(view.actions.get(ACCEPT));
-        assertThat(notifications()).anyMatch(t -> t.contains("You cannot accept the invitation: the exchange is cancelled"));
+        assertThat(notifications())
+                .anyMatch(t -> t.contains("You cannot accept the invitation: the exchange is cancelled"));
         assertThat(view.state.getText()).isEqualTo(ExchangeState.CANCELLED.label());
         assertThat(offered(view)).isEmpty();
     }
@@ -142,7 +143,8 @@ class ExchangeFlowKT extends KaribuTest {
         fx.as(HOST, () -> fx.delivery.confirmDays(e.getId()));
         _click(view.actions.get(CONFIRM_DAYS));
         _fireConfirm(_get(ConfirmDialog.class));
-        assertThat(notifications()).anyMatch(t -> t.contains("You cannot confirm the days: the exchange is days confirmed"));
+        assertThat(notifications())
+                .anyMatch(t -> t.contains("You cannot confirm the days: the exchange is days confirmed"));
         assertThat(fx.as(HOST, () -> fx.ledger.entriesFor(e.getId()))).hasSize(2);
     }
 
@@ -215,8 +217,11 @@ class ExchangeFlowKT extends KaribuTest {
     }
 
     private Long requestId(String title) {
-        return fx.as(HOST, () -> fx.requests.board(null, PageRequest.of(0, 200)))
-                .stream().filter(r -> r.getTitle().equals(title)).findFirst().orElseThrow().getId();
+        return fx.as(HOST, () -> fx.requests.board(null, PageRequest.of(0, 200))).stream()
+                .filter(r -> r.getTitle().equals(title))
+                .findFirst()
+                .orElseThrow()
+                .getId();
     }
 
     private static ExchangeView open(Exchange e) {
@@ -234,7 +239,9 @@ class ExchangeFlowKT extends KaribuTest {
     }
 
     static List<String> notifications() {
-        return NotificationsKt.getNotifications().stream().map(ExchangeFlowKT::text).collect(Collectors.toList());
+        return NotificationsKt.getNotifications().stream()
+                .map(ExchangeFlowKT::text)
+                .collect(Collectors.toList());
     }
 
     private static String text(Notification n) {
@@ -250,5 +257,4 @@ class ExchangeFlowKT extends KaribuTest {
         }
         throw new AssertionError("Member " + memberId + " is not among the candidates");
     }
-
 }

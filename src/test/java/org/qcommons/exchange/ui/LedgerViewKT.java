@@ -1,21 +1,20 @@
 package org.qcommons.exchange.ui;
 
-import org.junit.jupiter.api.Test;
-import org.qcommons.exchange.demo.ExchangeDemoData;
-import org.qcommons.exchange.ExchangeFixtures;
-import org.qcommons.exchange.ExchangeState;
-import org.qcommons.exchange.LedgerService;
-import org.qcommons.base.security.Role;
-import org.qcommons.testsupport.Fields;
-import org.qcommons.testsupport.KaribuTest;
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
-import static com.github.mvysny.kaributesting.v10.GridKt._get;
-import static com.github.mvysny.kaributesting.v10.GridKt._size;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.qcommons.base.security.Role;
+import org.qcommons.exchange.ExchangeFixtures;
+import org.qcommons.exchange.ExchangeState;
+import org.qcommons.exchange.LedgerService;
+import org.qcommons.exchange.demo.ExchangeDemoData;
+import org.qcommons.testsupport.Fields;
+import org.qcommons.testsupport.KaribuTest;
 
 class LedgerViewKT extends KaribuTest {
 
@@ -24,17 +23,24 @@ class LedgerViewKT extends KaribuTest {
         ExchangeFixtures fx = new ExchangeFixtures(applicationContext);
         var lender = fx.newLender(null);
         String member = fx.newMember(lender.org(), fx.testSkill);
-        fx.exchangeIn(ExchangeState.CONFIRMED, member, fx.newRequest(ExchangeFixtures.HOST_COORDINATOR, fx.testSkill, 3), lender);
+        fx.exchangeIn(
+                ExchangeState.CONFIRMED,
+                member,
+                fx.newRequest(ExchangeFixtures.HOST_COORDINATOR, fx.testSkill, 3),
+                lender);
 
         signInAs(Role.MEMBER);
         LedgerView view = navigateTo("exchange/ledger", LedgerView.class);
         LedgerService.OrganisationBalance row = balances(view).stream()
-                .filter(b -> b.organisation().equals(lender.org().getName())).findFirst().orElseThrow();
+                .filter(b -> b.organisation().equals(lender.org().getName()))
+                .findFirst()
+                .orElseThrow();
         assertThat(row.given()).isEqualTo(3);
         assertThat(row.received()).isZero();
         assertThat(row.net()).isEqualTo(-3);
         assertThat(row.reciprocity()).isEqualTo(LedgerService.Reciprocity.ONLY_GIVES);
-        assertThat(balances(view)).anyMatch(b -> b.organisation().equals(ExchangeDemoData.NORTH_BRISTOL) && b.received() >= 3);
+        assertThat(balances(view))
+                .anyMatch(b -> b.organisation().equals(ExchangeDemoData.NORTH_BRISTOL) && b.received() >= 3);
         assertThat(view.invariant.getText()).startsWith("Balanced");
         assertThat(_size(view.pairs)).isPositive();
         assertThat(_size(view.stps)).isPositive();
@@ -59,7 +65,8 @@ class LedgerViewKT extends KaribuTest {
         int n = _size(view.grid);
         assertThat(n).isPositive();
         for (int i = 1; i < n; i++) {
-            assertThat(_get(view.grid, i - 1).gap()).isGreaterThanOrEqualTo(_get(view.grid, i).gap());
+            assertThat(_get(view.grid, i - 1).gap())
+                    .isGreaterThanOrEqualTo(_get(view.grid, i).gap());
         }
     }
 

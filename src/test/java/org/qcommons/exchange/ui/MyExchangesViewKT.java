@@ -1,21 +1,20 @@
 package org.qcommons.exchange.ui;
 
-import org.junit.jupiter.api.Test;
-import org.qcommons.exchange.Exchange;
-import org.qcommons.exchange.ExchangeFixtures;
-import org.qcommons.exchange.ExchangeState;
-import org.qcommons.exchange.ExpertiseRequest;
-import org.qcommons.base.security.Role;
-import org.qcommons.testsupport.Fields;
-import org.qcommons.testsupport.KaribuTest;
-
-import java.util.ArrayList;
-import java.util.List;
-
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.qcommons.base.security.Role;
+import org.qcommons.exchange.Exchange;
+import org.qcommons.exchange.ExchangeFixtures;
+import org.qcommons.exchange.ExchangeState;
+import org.qcommons.exchange.ExpertiseRequest;
+import org.qcommons.testsupport.Fields;
+import org.qcommons.testsupport.KaribuTest;
 
 class MyExchangesViewKT extends KaribuTest {
 

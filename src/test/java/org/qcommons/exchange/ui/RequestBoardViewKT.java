@@ -1,23 +1,22 @@
 package org.qcommons.exchange.ui;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import com.vaadin.flow.component.button.Button;
-import org.junit.jupiter.api.Test;
-import org.qcommons.exchange.demo.ExchangeDemoData;
-import org.qcommons.exchange.ExchangeFixtures;
-import org.qcommons.exchange.ExpertiseRequest;
-import org.qcommons.exchange.RequestStatus;
-import org.qcommons.base.security.Role;
-import org.qcommons.testsupport.Fields;
-import org.qcommons.testsupport.KaribuTest;
-
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.qcommons.base.security.Role;
+import org.qcommons.exchange.ExchangeFixtures;
+import org.qcommons.exchange.ExpertiseRequest;
+import org.qcommons.exchange.RequestStatus;
+import org.qcommons.exchange.demo.ExchangeDemoData;
+import org.qcommons.testsupport.Fields;
+import org.qcommons.testsupport.KaribuTest;
 
 class RequestBoardViewKT extends KaribuTest {
 
@@ -32,7 +31,8 @@ class RequestBoardViewKT extends KaribuTest {
         int n = _size(view.grid);
         assertThat(n).isPositive();
         for (int i = 0; i < n; i++) {
-            assertThat(_get(view.grid, i).getSkills()).anyMatch(s -> s.getSkill().getName().equals("Root cause analysis"));
+            assertThat(_get(view.grid, i).getSkills())
+                    .anyMatch(s -> s.getSkill().getName().equals("Root cause analysis"));
         }
         Fields.setValue(view.stp, r.getRequestingOrg().getStp());
         assertThat(rows(view)).contains(r.getTitle());
@@ -46,12 +46,13 @@ class RequestBoardViewKT extends KaribuTest {
         ExpertiseRequest r = fx.newRequest(ExchangeFixtures.HOST_COORDINATOR, "Evaluation", 2);
         String member = fx.newMember(fx.org(ExchangeDemoData.RUH_BATH), "Evaluation");
         signInAs(member);
-        RequestBoardView view = navigateTo("exchange/requests?status=OPEN&skill=" + fx.skill("Evaluation").getId(),
-                RequestBoardView.class);
+        RequestBoardView view = navigateTo(
+                "exchange/requests?status=OPEN&skill=" + fx.skill("Evaluation").getId(), RequestBoardView.class);
         int row = rows(view).indexOf(r.getTitle());
         assertThat(row).isNotNegative();
         _click((Button) _getCellComponent(view.grid, row, "interest"));
-        assertThat(fx.as(member, () -> fx.requests.hasRegisteredInterest(r.getId()))).isTrue();
+        assertThat(fx.as(member, () -> fx.requests.hasRegisteredInterest(r.getId())))
+                .isTrue();
         assertThat(fx.as(ExchangeFixtures.HOST_COORDINATOR, () -> fx.requests.interests(r.getId())))
                 .anyMatch(i -> i.getMember().getEmail().equals(member));
         assertThat(view.post.isVisible()).isFalse();

@@ -1,21 +1,20 @@
 package org.qcommons.exchange.ui;
 
-import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import org.junit.jupiter.api.Test;
-import org.qcommons.exchange.ExchangeFixtures;
-import org.qcommons.exchange.ExpertiseRequest;
-import org.qcommons.base.security.Role;
-import org.qcommons.testsupport.Fields;
-import org.qcommons.testsupport.KaribuTest;
-
-import java.time.LocalDate;
-
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.qcommons.base.security.Role;
+import org.qcommons.exchange.ExchangeFixtures;
+import org.qcommons.exchange.ExpertiseRequest;
+import org.qcommons.testsupport.Fields;
+import org.qcommons.testsupport.KaribuTest;
 
 class RequestEditorViewKT extends KaribuTest {
 
@@ -73,15 +72,21 @@ class RequestEditorViewKT extends KaribuTest {
         Fields.setValue(view.daysNeeded, 4);
         _click(view.save);
         assertThat(_find(ConfirmDialog.class)).hasSize(1);
-        assertThat(fx.as(ExchangeFixtures.HOST_COORDINATOR, () -> fx.requests.request(r.getId()).orElseThrow())
-                .getDaysNeeded()).isEqualTo(5);
+        assertThat(fx.as(
+                                ExchangeFixtures.HOST_COORDINATOR,
+                                () -> fx.requests.request(r.getId()).orElseThrow())
+                        .getDaysNeeded())
+                .isEqualTo(5);
 
         RequestEditorView fresh = navigateTo("exchange/requests/" + r.getId() + "/edit", RequestEditorView.class);
         Fields.setValue(fresh.daysNeeded, 4);
         _click(fresh.save);
         assertThat(currentView()).isInstanceOf(RequestView.class);
-        assertThat(fx.as(ExchangeFixtures.HOST_COORDINATOR, () -> fx.requests.request(r.getId()).orElseThrow())
-                .getDaysNeeded()).isEqualTo(4);
+        assertThat(fx.as(
+                                ExchangeFixtures.HOST_COORDINATOR,
+                                () -> fx.requests.request(r.getId()).orElseThrow())
+                        .getDaysNeeded())
+                .isEqualTo(4);
     }
 
     @Test

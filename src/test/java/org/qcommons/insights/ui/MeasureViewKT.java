@@ -1,34 +1,32 @@
 package org.qcommons.insights.ui;
 
-import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import org.assertj.core.data.Offset;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import org.qcommons.base.demo.DemoAccounts;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
-import org.qcommons.insights.Measure;
-import org.qcommons.insights.MeasureService;
-import org.qcommons.spc.Direction;
+import org.qcommons.base.demo.DemoAccounts;
 import org.qcommons.base.security.Role;
 import org.qcommons.base.security.SystemRunner;
+import org.qcommons.insights.Measure;
+import org.qcommons.insights.MeasureService;
 import org.qcommons.security.ui.LoginView;
+import org.qcommons.spc.Direction;
 import org.qcommons.testsupport.Fields;
 import org.qcommons.testsupport.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
-import static com.github.mvysny.kaributesting.v10.GridKt._size;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class MeasureViewKT extends KaribuTest {
 
@@ -39,7 +37,9 @@ class MeasureViewKT extends KaribuTest {
 
     private Long sepsisId() {
         return SystemRunner.asSystem(() -> measures.find("Sepsis: antibiotics", Pageable.unpaged())
-                .getContent().getFirst().getId());
+                .getContent()
+                .getFirst()
+                .getId());
     }
 
     private static JsonNode json(ChartPanel panel) {
@@ -74,7 +74,10 @@ class MeasureViewKT extends KaribuTest {
         MeasureView view = navigateTo("measures/" + sepsisId(), MeasureView.class);
         JsonNode spec = json(view.chart);
         assertThat(spec.get("type").asString()).isEqualTo("line");
-        assertThat(texts(spec.get("labels"))).hasSize(26).startsWith("2017-01-01").endsWith("2019-02-01");
+        assertThat(texts(spec.get("labels")))
+                .hasSize(26)
+                .startsWith("2017-01-01")
+                .endsWith("2019-02-01");
         JsonNode data = dataset(spec, "Data");
         assertThat(data.get("data").get(0).asDouble()).isEqualTo(62.0);
         assertThat(data.get("data").get(25).asDouble()).isEqualTo(80.0);
@@ -91,17 +94,22 @@ class MeasureViewKT extends KaribuTest {
                 .isCloseTo(73.7152, Offset.offset(1e-3));
         assertThat(dataset(spec, "Target").get("data").get(3).asDouble()).isEqualTo(90.0);
         List<String> markers = new ArrayList<>();
-        spec.get("markers").forEach(m -> markers.add(m.get("index").asInt() + ":" + m.get("label").asString()));
-        assertThat(markers).contains("12:Rebase: PDSA 1: sepsis screening tool at triage",
-                "16:PDSA 2: antibiotic grab bags").doesNotContain("12:Rebase");
+        spec.get("markers")
+                .forEach(m -> markers.add(
+                        m.get("index").asInt() + ":" + m.get("label").asString()));
+        assertThat(markers)
+                .contains("12:Rebase: PDSA 1: sepsis screening tool at triage", "16:PDSA 2: antibiotic grab bags")
+                .doesNotContain("12:Rebase");
         assertThat(view.chart.variationIcon.getText()).isEqualTo("Special cause variation: improvement");
         assertThat(view.chart.assuranceIcon.getText()).isEqualTo("Consistently fails the target");
 
         assertThat(_size(view.chart.table)).isEqualTo(26);
         String csv = view.chart.data().toCsv();
-        assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo(
-                "Date,Value,Mean,Lower process limit,Upper process limit,Lower 2 sigma,Upper 2 sigma,Signal,Rules");
-        assertThat(csv.lines().toList().getLast()).startsWith("2019-02-01,80,77.93,")
+        assertThat(csv.lines().findFirst().orElseThrow())
+                .isEqualTo(
+                        "Date,Value,Mean,Lower process limit,Upper process limit,Lower 2 sigma,Upper 2 sigma,Signal,Rules");
+        assertThat(csv.lines().toList().getLast())
+                .startsWith("2019-02-01,80,77.93,")
                 .contains("Special cause: improvement");
     }
 
@@ -109,8 +117,16 @@ class MeasureViewKT extends KaribuTest {
     void aMemberWhoDoesNotOwnTheMeasureSeesNoEditing() {
         signInAs(DemoAccounts.PATIENT);
         MeasureView view = navigateTo("measures/" + sepsisId(), MeasureView.class);
-        assertThat(view.edit.isVisible() && view.edit.getParent().orElseThrow().isVisible()).isFalse();
-        assertThat(view.data.add.getParent().orElseThrow().getParent().orElseThrow().isVisible()).isFalse();
+        assertThat(view.edit.isVisible() && view.edit.getParent().orElseThrow().isVisible())
+                .isFalse();
+        assertThat(view.data
+                        .add
+                        .getParent()
+                        .orElseThrow()
+                        .getParent()
+                        .orElseThrow()
+                        .isVisible())
+                .isFalse();
         assertThat(view.chart.canvas().lastJson()).isNotBlank();
     }
 
@@ -134,17 +150,25 @@ class MeasureViewKT extends KaribuTest {
         Fields.setValue(view.data.paste, "2024-02-01\t11\n2024-03-01\tabc\n2024-04-01\t10");
         _click(view.data.importRows);
         assertThat(texts(json(view.chart).get("labels"))).containsExactly("2024-01-01", "2024-02-01", "2024-04-01");
-        assertThat(dataset(json(view.chart), "Median").get("data").get(0).asDouble()).isEqualTo(11.0);
+        assertThat(dataset(json(view.chart), "Median").get("data").get(0).asDouble())
+                .isEqualTo(11.0);
         assertThat(view.data.paste.getValue()).isEqualTo("2024-03-01\tabc");
         assertThat(view.data.paste.isInvalid()).isTrue();
-        assertThat(view.data.problems.getChildren().map(c -> c.getElement().getText()).toList())
+        assertThat(view.data
+                        .problems
+                        .getChildren()
+                        .map(c -> c.getElement().getText())
+                        .toList())
                 .containsExactly("Line 2: \"abc\" is not a number");
 
         Fields.setValue(view.annotations.date, LocalDate.of(2024, 2, 15));
         Fields.setValue(view.annotations.label, "PDSA 1: checklist");
         _click(view.annotations.add);
         List<String> markers = new ArrayList<>();
-        json(view.chart).get("markers").forEach(n -> markers.add(n.get("index").asInt() + ":" + n.get("label").asString()));
+        json(view.chart)
+                .get("markers")
+                .forEach(n -> markers.add(
+                        n.get("index").asInt() + ":" + n.get("label").asString()));
         assertThat(markers).containsExactly("2:PDSA 1: checklist");
     }
 
@@ -212,5 +236,4 @@ class MeasureViewKT extends KaribuTest {
         assertThat(measures.measure(id)).isEmpty();
         assertThat(currentView()).isInstanceOf(MeasuresView.class);
     }
-
 }

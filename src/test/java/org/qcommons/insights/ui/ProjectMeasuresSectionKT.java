@@ -1,51 +1,51 @@
 package org.qcommons.insights.ui;
 
-import org.qcommons.people.MemberService;
-import org.qcommons.projects.ProjectTaxonomy;
-import org.qcommons.projects.ProjectRecords;
-import com.vaadin.flow.component.UI;
-import org.junit.jupiter.api.Test;
-import org.qcommons.insights.Measure;
-import org.qcommons.insights.MeasureService;
-import org.qcommons.spc.Direction;
-
-import org.qcommons.projects.ProjectTestData;
-import org.qcommons.projects.Visibility;
-import org.qcommons.base.security.Role;
-import org.qcommons.testsupport.Fields;
-import org.qcommons.testsupport.KaribuTest;
-import org.springframework.beans.factory.annotation.Autowired;
-
-import java.time.LocalDate;
-import java.util.UUID;
-
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.qcommons.base.security.Role;
+import org.qcommons.insights.Measure;
+import org.qcommons.insights.MeasureService;
+import org.qcommons.people.MemberService;
+import org.qcommons.projects.ProjectRecords;
+import org.qcommons.projects.ProjectTaxonomy;
+import org.qcommons.projects.ProjectTestData;
+import org.qcommons.projects.Visibility;
+import org.qcommons.spc.Direction;
+import org.qcommons.testsupport.Fields;
+import org.qcommons.testsupport.KaribuTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
 class ProjectMeasuresSectionKT extends KaribuTest {
 
     @Autowired
-
     ProjectRecords projectRecords;
 
     @Autowired
-
     ProjectTaxonomy taxonomy;
 
     @Autowired
-
     MemberService memberService;
 
     @Autowired
     MeasureService measures;
-    
 
     @Test
     void showsOneChartPerMeasureOfTheProjectAndAddsMeasuresToIt() {
         signInAs(Role.MEMBER);
-        long projectId = ProjectTestData.create(projectRecords, taxonomy, memberService, "Section project " + UUID.randomUUID(),
-                "A project for the measures section.", Visibility.PUBLIC).getId();
+        long projectId = ProjectTestData.create(
+                        projectRecords,
+                        taxonomy,
+                        memberService,
+                        "Section project " + UUID.randomUUID(),
+                        "A project for the measures section.",
+                        Visibility.PUBLIC)
+                .getId();
         ProjectMeasuresSection empty = new ProjectMeasuresSection(measures, projectId, false);
         UI.getCurrent().add(empty);
         assertThat(empty.charts()).isEmpty();

@@ -1,37 +1,35 @@
 package org.qcommons.meetings.ui;
 
-import com.github.mvysny.kaributesting.v10.LocatorJ;
-import com.vaadin.flow.component.button.Button;
-import org.qcommons.meetings.GroupKind;
-import org.qcommons.meetings.GroupService;
-import org.qcommons.meetings.MeetingService;
-import org.qcommons.meetings.MeetingsFixture;
-import org.qcommons.meetings.Visibility;
-
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.Paragraph;
-import org.junit.jupiter.api.Test;
-import org.qcommons.meetings.AgendaService;
-import org.qcommons.meetings.TermsService;
-import org.qcommons.meetings.Meeting;
-import org.qcommons.meetings.MeetingStatus;
-import org.qcommons.meetings.demo.MeetingsDemoData;
-import org.qcommons.meetings.SeatHolder;
-import org.qcommons.base.security.Role;
-import org.qcommons.testsupport.Fields;
-import org.qcommons.testsupport.KaribuTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.util.stream.IntStream;
-
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.qcommons.base.security.Role;
+import org.qcommons.meetings.AgendaService;
+import org.qcommons.meetings.GroupKind;
+import org.qcommons.meetings.GroupService;
+import org.qcommons.meetings.Meeting;
+import org.qcommons.meetings.MeetingService;
+import org.qcommons.meetings.MeetingStatus;
+import org.qcommons.meetings.MeetingsFixture;
+import org.qcommons.meetings.SeatHolder;
+import org.qcommons.meetings.TermsService;
+import org.qcommons.meetings.Visibility;
+import org.qcommons.meetings.demo.MeetingsDemoData;
+import org.qcommons.testsupport.Fields;
+import org.qcommons.testsupport.KaribuTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 class GroupViewKT extends KaribuTest {
 
@@ -42,23 +40,38 @@ class GroupViewKT extends KaribuTest {
     void thePublicPageShowsTermsSeatsAndOnlyPublishedMinutes() {
         anonymous();
         GroupView view = navigateTo("groups/" + MeetingsDemoData.WEST_SLUG, GroupView.class);
-        assertThat(_find(H4.class).stream().map(H4::getText).toList()).contains("Purpose", "Scope", "Membership",
-                "Meeting arrangements", "Ways of working", "Reporting", "Resources", "Success criteria");
+        assertThat(_find(H4.class).stream().map(H4::getText).toList())
+                .contains(
+                        "Purpose",
+                        "Scope",
+                        "Membership",
+                        "Meeting arrangements",
+                        "Ways of working",
+                        "Reporting",
+                        "Resources",
+                        "Success criteria");
         assertThat(view.tabByKey).containsOnlyKeys("overview", "meetings", "decisions");
 
         SeatsPanel seats = _find(SeatsPanel.class).get(0);
-        var holders = IntStream.range(0, _size(seats.grid)).mapToObj(i -> _get(seats.grid, i)).toList();
+        var holders = IntStream.range(0, _size(seats.grid))
+                .mapToObj(i -> _get(seats.grid, i))
+                .toList();
         assertThat(holders).hasSize(11);
         for (SeatHolder h : holders) {
-            Boolean consent = jdbc.queryForObject("select directory_consent from member where id = ?", Boolean.class, h.memberId());
+            Boolean consent = jdbc.queryForObject(
+                    "select directory_consent from member where id = ?", Boolean.class, h.memberId());
             assertThat(h.name() != null).as("name shown only with consent").isEqualTo(Boolean.TRUE.equals(consent));
         }
-        assertThat(holders).anyMatch(h -> "Morgan Convenor".equals(h.name()) && h.roleLabel().equals("Convenor"));
+        assertThat(holders)
+                .anyMatch(
+                        h -> "Morgan Convenor".equals(h.name()) && h.roleLabel().equals("Convenor"));
 
         var past = view.meetingsPanel.past;
-        var pastRows = IntStream.range(0, _size(past)).mapToObj(i -> _get(past, i)).toList();
+        var pastRows =
+                IntStream.range(0, _size(past)).mapToObj(i -> _get(past, i)).toList();
         assertThat(pastRows).isNotEmpty().allMatch(Meeting::isMinutesPublished);
-        assertThat(view.meetingsPanel.upcoming.getGenericDataView().getItems().toList()).isNotEmpty()
+        assertThat(view.meetingsPanel.upcoming.getGenericDataView().getItems().toList())
+                .isNotEmpty()
                 .allMatch(m -> m.getStatus().ordinal() <= MeetingStatus.AGENDA_PUBLISHED.ordinal());
         assertThat(view.meetingsPanel.schedule.isVisible()).isFalse();
     }
@@ -87,9 +100,15 @@ class GroupViewKT extends KaribuTest {
         String text = "Figures attached, @Morgan Convenor " + System.nanoTime();
         Fields.setValue(panel.message, text);
         _click(panel.send);
-        assertThat(_find(panel.thread, Paragraph.class).stream().map(Paragraph::getText).toList()).contains(text);
-        Integer notified = jdbc.queryForObject("select count(*) from notification n join member m on m.id = n.recipient_id "
-                + "where m.email = 'convenor@qcommons.test' and n.body = ?", Integer.class, text);
+        assertThat(_find(panel.thread, Paragraph.class).stream()
+                        .map(Paragraph::getText)
+                        .toList())
+                .contains(text);
+        Integer notified = jdbc.queryForObject(
+                "select count(*) from notification n join member m on m.id = n.recipient_id "
+                        + "where m.email = 'convenor@qcommons.test' and n.body = ?",
+                Integer.class,
+                text);
         assertThat(notified).isEqualTo(1);
     }
 
@@ -108,10 +127,13 @@ class GroupViewKT extends KaribuTest {
 
     @Autowired
     GroupService groupService;
+
     @Autowired
     MeetingService meetingService;
+
     @Autowired
     AgendaService agendaService;
+
     @Autowired
     TermsService termsService;
 
@@ -148,8 +170,7 @@ class GroupViewKT extends KaribuTest {
         signInAs(Role.CONVENOR);
         navigateTo("groups/" + g.getSlug(), GroupView.class);
         TermsPanel terms = _find(TermsPanel.class).get(0);
-        _click(LocatorJ._get(terms, Button.class,
-                spec -> spec.withText("Write terms of reference")));
+        _click(LocatorJ._get(terms, Button.class, spec -> spec.withText("Write terms of reference")));
         TermsDialog dialog = LocatorJ._get(TermsDialog.class);
         Fields.setValue(dialog.purpose, "To connect improvers in Somerset");
         _click(dialog.save);

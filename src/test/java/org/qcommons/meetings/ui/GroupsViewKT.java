@@ -1,21 +1,19 @@
 package org.qcommons.meetings.ui;
 
-import org.qcommons.meetings.Visibility;
-
-import com.vaadin.flow.component.grid.Grid;
-import org.junit.jupiter.api.Test;
-import org.qcommons.meetings.MeetingGroup;
-import org.qcommons.base.security.Role;
-import org.qcommons.meetings.demo.MeetingsDemoData;
-import org.qcommons.testsupport.KaribuTest;
-
-import java.util.List;
-import java.util.stream.IntStream;
-
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.grid.Grid;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.qcommons.base.security.Role;
+import org.qcommons.meetings.MeetingGroup;
+import org.qcommons.meetings.Visibility;
+import org.qcommons.meetings.demo.MeetingsDemoData;
+import org.qcommons.testsupport.KaribuTest;
 
 class GroupsViewKT extends KaribuTest {
 
@@ -27,7 +25,8 @@ class GroupsViewKT extends KaribuTest {
     void anonymousVisitorsSeeOnlyPublicGroups() {
         anonymous();
         GroupsView view = navigateTo("groups", GroupsView.class);
-        assertThat(rows(view.grid)).extracting(MeetingGroup::getSlug)
+        assertThat(rows(view.grid))
+                .extracting(MeetingGroup::getSlug)
                 .contains(MeetingsDemoData.WEST_SLUG, MeetingsDemoData.SOUTH_WEST_SLUG)
                 .doesNotContain(MeetingsDemoData.NORTH_EAST_SLUG);
         assertThat(rows(view.grid)).allMatch(g -> g.getVisibility() == Visibility.PUBLIC);
@@ -53,13 +52,17 @@ class GroupsViewKT extends KaribuTest {
         List<MeetingGroup> rows = rows(view.grid);
         int west = rows.stream().map(MeetingGroup::getSlug).toList().indexOf(MeetingsDemoData.WEST_SLUG);
         var badges = _getCellComponent(view.grid, west, "status");
-        assertThat(badges.getChildren().map(c -> c.getElement().getText()).toList()).contains("Minutes due");
+        assertThat(badges.getChildren().map(c -> c.getElement().getText()).toList())
+                .contains("Minutes due");
 
         anonymous();
         view = navigateTo("groups", GroupsView.class);
         rows = rows(view.grid);
         west = rows.stream().map(MeetingGroup::getSlug).toList().indexOf(MeetingsDemoData.WEST_SLUG);
-        assertThat(_getCellComponent(view.grid, west, "status").getChildren().map(c -> c.getElement().getText()).toList())
+        assertThat(_getCellComponent(view.grid, west, "status")
+                        .getChildren()
+                        .map(c -> c.getElement().getText())
+                        .toList())
                 .doesNotContain("Minutes due");
     }
 }

@@ -1,12 +1,13 @@
 package org.qcommons.meetings.ui;
 
-import org.assertj.core.api.Assertions;
+import static org.qcommons.meetings.MeetingsFixture.CONVENOR;
 
-import org.qcommons.base.demo.DemoAccounts;
-import org.qcommons.meetings.demo.MeetingsDemoData;
+import java.time.LocalDateTime;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WindowType;
+import org.qcommons.base.demo.DemoAccounts;
 import org.qcommons.meetings.AgendaService;
 import org.qcommons.meetings.GroupService;
 import org.qcommons.meetings.Meeting;
@@ -14,23 +15,23 @@ import org.qcommons.meetings.MeetingGroup;
 import org.qcommons.meetings.MeetingService;
 import org.qcommons.meetings.MeetingsFixture;
 import org.qcommons.meetings.Visibility;
+import org.qcommons.meetings.demo.MeetingsDemoData;
 import org.qcommons.security.AccountService;
 import org.qcommons.testsupport.BrowserTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import java.time.LocalDateTime;
-
-import static org.qcommons.meetings.MeetingsFixture.CONVENOR;
 
 /** Two browser windows on the same meeting: a decision recorded in one appears in the other by server push. */
 class LiveMeetingBT extends BrowserTestBase {
 
     @Autowired
     GroupService groups;
+
     @Autowired
     MeetingService meetings;
+
     @Autowired
     AgendaService agendaService;
+
     @Autowired
     AccountService accounts;
 
@@ -57,7 +58,9 @@ class LiveMeetingBT extends BrowserTestBase {
         waitFor(By.xpath("//vaadin-grid-cell-content[contains(., '" + decision + "')]"));
 
         driver().switchTo().window(second);
-        waitUpTo(10).until(d -> !d.findElements(By.xpath("//vaadin-grid-cell-content[contains(., '" + decision + "')]")).isEmpty());
+        waitUpTo(10)
+                .until(d -> !d.findElements(By.xpath("//vaadin-grid-cell-content[contains(., '" + decision + "')]"))
+                        .isEmpty());
         driver().close();
         driver().switchTo().window(first);
     }
@@ -67,7 +70,8 @@ class LiveMeetingBT extends BrowserTestBase {
         open("groups/" + MeetingsDemoData.WEST_SLUG);
         waitFor(By.xpath("//h3[text()='Terms of reference']"));
         waitFor(By.xpath("//h4[text()='Meeting arrangements']"));
-        Assertions.assertThat(driver().findElements(By.xpath("//*[contains(text(), 'Draft:')]"))).isEmpty();
+        Assertions.assertThat(driver().findElements(By.xpath("//*[contains(text(), 'Draft:')]")))
+                .isEmpty();
         Assertions.assertThat(driver().getCurrentUrl()).doesNotContain("login");
     }
 }

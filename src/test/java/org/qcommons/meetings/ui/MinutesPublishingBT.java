@@ -1,30 +1,29 @@
 package org.qcommons.meetings.ui;
 
-import org.qcommons.base.demo.DemoAccounts;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.qcommons.meetings.MeetingsFixture.CONVENOR;
+
+import java.time.LocalDateTime;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.qcommons.base.demo.DemoAccounts;
 import org.qcommons.meetings.AgendaService;
 import org.qcommons.meetings.DecisionService;
-import org.qcommons.meetings.MinutesService;
 import org.qcommons.meetings.GroupService;
 import org.qcommons.meetings.Meeting;
 import org.qcommons.meetings.MeetingGroup;
 import org.qcommons.meetings.MeetingService;
 import org.qcommons.meetings.MeetingStatus;
 import org.qcommons.meetings.MeetingsFixture;
+import org.qcommons.meetings.MinutesService;
 import org.qcommons.meetings.Visibility;
 import org.qcommons.security.AccountService;
 import org.qcommons.testsupport.BrowserTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import java.time.LocalDateTime;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.qcommons.meetings.MeetingsFixture.CONVENOR;
 
 /**
  * A convenor runs a meeting in a real browser, from scheduling to published minutes; then a visitor who is not
@@ -34,14 +33,19 @@ class MinutesPublishingBT extends BrowserTestBase {
 
     @Autowired
     GroupService groups;
+
     @Autowired
     MeetingService meetings;
+
     @Autowired
     AgendaService agendaService;
+
     @Autowired
     DecisionService decisionService;
+
     @Autowired
     MinutesService minutesService;
+
     @Autowired
     AccountService accounts;
 
@@ -60,9 +64,16 @@ class MinutesPublishingBT extends BrowserTestBase {
         titleField.sendKeys(Keys.chord(Keys.CONTROL, "a"), title);
         // The date-time picker's text format follows the browser's locale; its value property does not.
         WebElement startsAt = waitFor(By.tagName("vaadin-date-time-picker"));
-        ((JavascriptExecutor) driver()).executeScript("arguments[0].value = arguments[1];"
-                + "arguments[0].dispatchEvent(new CustomEvent('change', {bubbles: true}));",
-                startsAt, LocalDateTime.now().minusHours(2).withSecond(0).withNano(0).toString());
+        ((JavascriptExecutor) driver())
+                .executeScript(
+                        "arguments[0].value = arguments[1];"
+                                + "arguments[0].dispatchEvent(new CustomEvent('change', {bubbles: true}));",
+                        startsAt,
+                        LocalDateTime.now()
+                                .minusHours(2)
+                                .withSecond(0)
+                                .withNano(0)
+                                .toString());
         field("vaadin-text-field", "Place").findElement(By.tagName("input")).sendKeys("Committee room 2");
         click(dialogButton("Save"));
         waitUpTo(20).until(d -> d.getCurrentUrl().matches(".*/meetings/\\d+$"));
@@ -118,12 +129,14 @@ class MinutesPublishingBT extends BrowserTestBase {
 
         open("groups/" + group.getSlug() + "?tab=meetings");
         present(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + title + "']"));
-        assertThat(driver().findElements(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + draft.getTitle() + "']")))
+        assertThat(driver().findElements(
+                                By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + draft.getTitle() + "']")))
                 .isEmpty();
 
         open("meetings/" + draft.getId());
         present(By.xpath("//p[normalize-space(.)='Minutes will appear here once the convenor has approved them.']"));
-        assertThat(driver().getPageSource()).doesNotContain("Draft-only minutes " + tag)
+        assertThat(driver().getPageSource())
+                .doesNotContain("Draft-only minutes " + tag)
                 .doesNotContain("Draft-only decision " + tag);
     }
 
@@ -132,8 +145,11 @@ class MinutesPublishingBT extends BrowserTestBase {
         Meeting m = fx.meeting(group, LocalDateTime.now().minusDays(3));
         return fx.as(CONVENOR, () -> {
             meetings.markHeld(m.getId());
-            var item = agendaService.agenda(meetings.meeting(m.getId()).orElseThrow()).getFirst();
-            minutesService.saveMinutes(item.getId(), item.getVersion(), item.getMinutesText(), "Draft-only minutes " + tag);
+            var item = agendaService
+                    .agenda(meetings.meeting(m.getId()).orElseThrow())
+                    .getFirst();
+            minutesService.saveMinutes(
+                    item.getId(), item.getVersion(), item.getMinutesText(), "Draft-only minutes " + tag);
             decisionService.addDecision(m.getId(), "Draft-only decision " + tag, null);
             return meetings.circulateDraft(m.getId(), 7);
         });
@@ -159,8 +175,11 @@ class MinutesPublishingBT extends BrowserTestBase {
 
     private WebElement field(String tag, String label) {
         // Present rather than visible: Selenium counts an element scrolled out of the layout's content as hidden.
-        WebElement el = waitUpTo(20).until(d -> d.findElements(By.xpath("//" + tag + "[label[normalize-space(.)='" + label + "']]"))
-                .stream().findFirst().orElse(null));
+        WebElement el = waitUpTo(20)
+                .until(d ->
+                        d.findElements(By.xpath("//" + tag + "[label[normalize-space(.)='" + label + "']]")).stream()
+                                .findFirst()
+                                .orElse(null));
         ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", el);
         return el;
     }
@@ -174,7 +193,8 @@ class MinutesPublishingBT extends BrowserTestBase {
 
     /** Waits until the element exists and scrolls it into view, where Selenium counts it as displayed. */
     private WebElement present(By by) {
-        WebElement el = waitUpTo(20).until(d -> d.findElements(by).stream().findFirst().orElse(null));
+        WebElement el =
+                waitUpTo(20).until(d -> d.findElements(by).stream().findFirst().orElse(null));
         ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", el);
         return el;
     }

@@ -1,5 +1,10 @@
 package org.qcommons.meetings.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.qcommons.meetings.AgendaService;
 import org.qcommons.meetings.GroupService;
@@ -12,12 +17,6 @@ import org.qcommons.testsupport.Fields;
 import org.qcommons.testsupport.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.time.LocalDateTime;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The schedule dialog with its default length of two hours. That default once mapped to "no value" and failed
  * with an unexpected error on save (found by MinutesPublishingBT).
@@ -26,8 +25,10 @@ class ScheduleMeetingDialogKT extends KaribuTest {
 
     @Autowired
     GroupService groups;
+
     @Autowired
     MeetingService meetings;
+
     @Autowired
     AgendaService agendaService;
 
@@ -40,7 +41,8 @@ class ScheduleMeetingDialogKT extends KaribuTest {
         _click(view.meetingsPanel.schedule);
         ScheduleMeetingDialog dialog = _get(ScheduleMeetingDialog.class);
         assertThat(dialog.durationMinutes.getValue()).isEqualTo(Meeting.TIME_LIMIT_MINUTES);
-        Fields.setValue(dialog.startsAt, LocalDateTime.now().plusDays(7).withSecond(0).withNano(0));
+        Fields.setValue(
+                dialog.startsAt, LocalDateTime.now().plusDays(7).withSecond(0).withNano(0));
 
         Fields.setValue(dialog.durationMinutes, null);
         _click(dialog.save);

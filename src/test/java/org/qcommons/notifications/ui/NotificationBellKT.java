@@ -1,15 +1,19 @@
 package org.qcommons.notifications.ui;
 
-import org.qcommons.base.demo.DemoAccounts;
-import com.vaadin.flow.component.html.Anchor;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.html.Anchor;
 import org.junit.jupiter.api.Test;
-import org.qcommons.notifications.NotificationService;
-import org.qcommons.people.MemberService;
+import org.qcommons.base.demo.DemoAccounts;
 import org.qcommons.base.security.QUser;
 import org.qcommons.base.security.Role;
+import org.qcommons.notifications.NotificationService;
+import org.qcommons.people.MemberService;
 import org.qcommons.testsupport.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,16 +21,14 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
-
 class NotificationBellKT extends KaribuTest {
 
     @Autowired
     NotificationService notifications;
+
     @Autowired
     MemberService members;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -41,7 +43,8 @@ class NotificationBellKT extends KaribuTest {
         jdbc.update("update notification set read_at = now(6) where recipient_id = ?", admin.memberId());
         SecurityContext mine = SecurityContextHolder.getContext();
         SecurityContext sender = SecurityContextHolder.createEmptyContext();
-        sender.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+        sender.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
         SecurityContextHolder.setContext(sender);
         try {
             notifications.notify(recipient, "Test nudge " + System.nanoTime(), "Body", null);
@@ -52,7 +55,9 @@ class NotificationBellKT extends KaribuTest {
         }
 
         long unread = jdbc.queryForObject(
-                "select count(*) from notification where recipient_id = ? and read_at is null", Long.class, me.memberId());
+                "select count(*) from notification where recipient_id = ? and read_at is null",
+                Long.class,
+                me.memberId());
         assertThat(unread).isPositive();
         assertThat(bell.shownCount()).isEqualTo(unread);
     }
@@ -65,7 +70,9 @@ class NotificationBellKT extends KaribuTest {
         notifications.notify(recipient, title, "Body", "projects");
         UI.getCurrent().getPage().reload();
         NotificationBell bell = _get(NotificationBell.class);
-        assertThat(bell.shownTitles()).as("nothing is built while the panel is closed").isEmpty();
+        assertThat(bell.shownTitles())
+                .as("nothing is built while the panel is closed")
+                .isEmpty();
         assertThat(bell.shownCount()).isPositive();
 
         assertThat(bell.panel).as("no panel before the first click").isNull();
@@ -78,7 +85,10 @@ class NotificationBellKT extends KaribuTest {
         bell.panel.setOpened(false);
         assertThat(bell.shownTitles()).isEmpty();
         assertThat(bell.shownCount()).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from notification where recipient_id = ? and read_at is null",
-                Long.class, me.memberId())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from notification where recipient_id = ? and read_at is null",
+                        Long.class,
+                        me.memberId()))
+                .isZero();
     }
 }

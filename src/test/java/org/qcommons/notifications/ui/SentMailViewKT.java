@@ -1,31 +1,31 @@
 package org.qcommons.notifications.ui;
 
-import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
-import com.vaadin.flow.component.UI;
-import org.junit.jupiter.api.Test;
-import org.qcommons.notifications.MailStatus;
-import org.qcommons.notifications.NotificationService;
-import org.qcommons.notifications.SentMailEntry;
-import org.qcommons.notifications.SentMailService;
-import org.qcommons.people.MemberService;
-import org.qcommons.base.security.Role;
-import org.qcommons.testsupport.KaribuTest;
-import org.qcommons.testsupport.TestMail;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.access.AccessDeniedException;
-
-import java.time.Duration;
-import java.util.List;
-
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.UI;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.qcommons.base.security.Role;
+import org.qcommons.notifications.MailStatus;
+import org.qcommons.notifications.NotificationService;
+import org.qcommons.notifications.SentMailEntry;
+import org.qcommons.notifications.SentMailService;
+import org.qcommons.people.MemberService;
+import org.qcommons.testsupport.KaribuTest;
+import org.qcommons.testsupport.TestMail;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
 class SentMailViewKT extends KaribuTest {
 
     @Autowired
     NotificationService notifications;
+
     @Autowired
     MemberService members;
 
@@ -34,18 +34,20 @@ class SentMailViewKT extends KaribuTest {
         var me = signInAs(Role.MEMBER);
         String title = "Listed mail " + System.nanoTime();
         notifications.notify(members.me(), title, "Body", null);
-        await().atMost(Duration.ofSeconds(15)).until(() -> TestMail.subjectsTo(me.getUsername())
-                .contains("Q Commons: " + title));
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> TestMail.subjectsTo(me.getUsername()).contains("Q Commons: " + title));
 
         signInAs(Role.ADMIN);
         SentMailView view = navigateTo("admin/mail", SentMailView.class);
         await().pollInSameThread().atMost(Duration.ofSeconds(15)).until(() -> {
             view.refresh();
-            return rows(view).stream().anyMatch(e -> e.subject().equals("Q Commons: " + title)
-                    && e.status() == MailStatus.SENT);
+            return rows(view).stream()
+                    .anyMatch(e -> e.subject().equals("Q Commons: " + title) && e.status() == MailStatus.SENT);
         });
         List<SentMailEntry> rows = rows(view);
-        SentMailEntry mine = rows.stream().filter(e -> e.subject().equals("Q Commons: " + title)).findFirst()
+        SentMailEntry mine = rows.stream()
+                .filter(e -> e.subject().equals("Q Commons: " + title))
+                .findFirst()
                 .orElseThrow();
         assertThat(mine.recipient()).isEqualTo(me.getUsername());
         assertThat(mine.attempts()).isEqualTo(1);
@@ -65,8 +67,9 @@ class SentMailViewKT extends KaribuTest {
     void onlyAdminsMayOpenIt() {
         signInAs(Role.CONVENOR);
         assertThatThrownBy(() -> UI.getCurrent().navigate("admin/mail")).isInstanceOf(MockAccessDeniedException.class);
-        assertThatThrownBy(() -> applicationContext.getBean(SentMailService.class)
-                .latest(1)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(
+                        () -> applicationContext.getBean(SentMailService.class).latest(1))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     private static List<SentMailEntry> rows(SentMailView view) {

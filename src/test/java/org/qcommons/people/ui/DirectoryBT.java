@@ -1,13 +1,13 @@
 package org.qcommons.people.ui;
 
-import org.qcommons.base.demo.DemoAccounts;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.qcommons.base.demo.DemoAccounts;
 import org.qcommons.testsupport.BrowserTestBase;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class DirectoryBT extends BrowserTestBase {
 
@@ -19,10 +19,14 @@ class DirectoryBT extends BrowserTestBase {
         WebElement name = waitFor(By.cssSelector("vaadin-text-field input"));
         name.sendKeys("Alex Member", Keys.TAB);
         waitUpTo(20).until(d -> d.getCurrentUrl().contains("name=Alex"));
-        waitUpTo(20).until(d -> grid.findElements(By.tagName("vaadin-grid-cell-content")).stream()
-                .anyMatch(c -> c.getText().equals("Alex Member")));
+        waitUpTo(20)
+                .until(d -> grid.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                        .anyMatch(c -> c.getText().equals("Alex Member")));
         grid.findElements(By.tagName("vaadin-grid-cell-content")).stream()
-                .filter(c -> c.getText().equals("Alex Member")).findFirst().orElseThrow().click();
+                .filter(c -> c.getText().equals("Alex Member"))
+                .findFirst()
+                .orElseThrow()
+                .click();
         waitUpTo(20).until(d -> d.getCurrentUrl().matches(".*/people/\\d+$"));
         assertThat(waitFor(By.tagName("h2")).getText()).isEqualTo("Alex Member");
     }

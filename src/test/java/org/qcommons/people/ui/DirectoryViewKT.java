@@ -1,28 +1,27 @@
 package org.qcommons.people.ui;
 
-import org.qcommons.organisations.OrganisationService;
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import org.qcommons.people.ui.ProfileView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import org.junit.jupiter.api.Test;
-import org.qcommons.people.Member;
 import org.qcommons.base.security.Role;
+import org.qcommons.organisations.OrganisationService;
+import org.qcommons.people.Member;
 import org.qcommons.security.ui.LoginView;
 import org.qcommons.testsupport.Fields;
 import org.qcommons.testsupport.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import static com.github.mvysny.kaributesting.v10.GridKt._get;
-import static com.github.mvysny.kaributesting.v10.GridKt._size;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
-
 class DirectoryViewKT extends KaribuTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     OrganisationService organisations;
 
@@ -61,7 +60,10 @@ class DirectoryViewKT extends KaribuTest {
         assertThat(_get(grid, 0).getFullName()).isEqualTo("Alex Member");
 
         Fields.setValue(view.name, "");
-        var west = organisations.regions().stream().filter(r -> r.getSlug().equals("west-of-england")).findFirst().orElseThrow();
+        var west = organisations.regions().stream()
+                .filter(r -> r.getSlug().equals("west-of-england"))
+                .findFirst()
+                .orElseThrow();
         Fields.setValue(view.region, west);
         int inWest = _size(grid);
         assertThat(inWest).isGreaterThan(0).isLessThan(all);
@@ -73,7 +75,8 @@ class DirectoryViewKT extends KaribuTest {
     @Test
     void restoresFiltersFromTheUrl() {
         signInAs(Role.MEMBER);
-        DirectoryView view = navigateTo("people?region=north-east-and-north-cumbria&profession=Nurse", DirectoryView.class);
+        DirectoryView view =
+                navigateTo("people?region=north-east-and-north-cumbria&profession=Nurse", DirectoryView.class);
         assertThat(view.region.getValue().getName()).isEqualTo("North East and North Cumbria");
         @SuppressWarnings("unchecked")
         Grid<Member> grid = _get(Grid.class);

@@ -1,22 +1,21 @@
 package org.qcommons.people.ui;
 
-import org.qcommons.people.ui.ProfileView;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import org.junit.jupiter.api.Test;
-import org.qcommons.people.Member;
-import org.qcommons.people.MemberService;
 import org.qcommons.base.security.QUser;
 import org.qcommons.base.security.Role;
 import org.qcommons.base.security.SystemRunner;
+import org.qcommons.people.Member;
+import org.qcommons.people.MemberService;
 import org.qcommons.testsupport.Fields;
 import org.qcommons.testsupport.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class EditProfileViewKT extends KaribuTest {
 
@@ -31,7 +30,8 @@ class EditProfileViewKT extends KaribuTest {
         Fields.setValue(view.bio, bio);
         _click(view.save);
         assertThat(currentView()).isInstanceOf(ProfileView.class);
-        Member saved = SystemRunner.asSystem(() -> members.profile(me.memberId()).orElseThrow());
+        Member saved =
+                SystemRunner.asSystem(() -> members.profile(me.memberId()).orElseThrow());
         assertThat(saved.getBio()).isEqualTo(bio);
     }
 
@@ -66,7 +66,8 @@ class EditProfileViewKT extends KaribuTest {
         _click(view.save);
         assertThat(currentView()).isInstanceOf(EditProfileView.class);
         assertThat(_find(ConfirmDialog.class)).hasSize(1);
-        Member stored = SystemRunner.asSystem(() -> members.profile(me.memberId()).orElseThrow());
+        Member stored =
+                SystemRunner.asSystem(() -> members.profile(me.memberId()).orElseThrow());
         assertThat(stored.getJobTitle()).startsWith("Changed elsewhere");
     }
 

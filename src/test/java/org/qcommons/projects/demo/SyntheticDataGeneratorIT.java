@@ -1,13 +1,12 @@
 package org.qcommons.projects.demo;
 
-import org.assertj.core.api.Assertions;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.qcommons.testsupport.IntegrationTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class SyntheticDataGeneratorIT extends IntegrationTestBase {
 
@@ -36,16 +35,24 @@ class SyntheticDataGeneratorIT extends IntegrationTestBase {
         try {
             assertThat(generator.generateProjects(400)).isEqualTo(400);
             assertThat(generator.generateProjects(400)).isZero();
-            assertThat(synthetic("select count(*) from project p where p.aims is not null and p.summary <> ''")).isEqualTo(400);
-            assertThat(synthetic("select count(*) from project p where exists (select 1 from project_topic t where t.project_id = p.id)"))
+            assertThat(synthetic("select count(*) from project p where p.aims is not null and p.summary <> ''"))
                     .isEqualTo(400);
-            assertThat(synthetic("select count(*) from project p where exists (select 1 from project_method t where t.project_id = p.id)"))
+            assertThat(
+                            synthetic(
+                                    "select count(*) from project p where exists (select 1 from project_topic t where t.project_id = p.id)"))
                     .isEqualTo(400);
-            assertThat(synthetic("select count(*) from project p where p.visibility = 'MEMBERS'")).isBetween(40, 130);
+            assertThat(
+                            synthetic(
+                                    "select count(*) from project p where exists (select 1 from project_method t where t.project_id = p.id)"))
+                    .isEqualTo(400);
+            assertThat(synthetic("select count(*) from project p where p.visibility = 'MEMBERS'"))
+                    .isBetween(40, 130);
         } finally {
             // Never indexed: removing them keeps the index in step for the tests that check it.
-            jdbc.update("delete from project_topic where project_id in (select id from project where title like '%(synthetic %')");
-            jdbc.update("delete from project_method where project_id in (select id from project where title like '%(synthetic %')");
+            jdbc.update(
+                    "delete from project_topic where project_id in (select id from project where title like '%(synthetic %')");
+            jdbc.update(
+                    "delete from project_method where project_id in (select id from project where title like '%(synthetic %')");
             jdbc.update("delete from project where title like '%(synthetic %'");
         }
     }

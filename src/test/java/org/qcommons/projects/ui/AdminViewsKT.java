@@ -1,22 +1,21 @@
 package org.qcommons.projects.ui;
 
-import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
-import org.qcommons.projects.Topic;
-import org.qcommons.projects.TopicKind;
-
-import org.qcommons.projects.RegisterReference;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.qcommons.base.security.Role;
 import org.qcommons.projects.ProjectCsvService;
 import org.qcommons.projects.ProjectTaxonomy;
-import org.qcommons.base.security.Role;
+import org.qcommons.projects.RegisterReference;
+import org.qcommons.projects.Topic;
+import org.qcommons.projects.TopicKind;
 import org.qcommons.testsupport.Fields;
 import org.qcommons.testsupport.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,8 +25,10 @@ class AdminViewsKT extends KaribuTest {
 
     @Autowired
     ProjectTaxonomy taxonomy;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     RegisterReference choices;
 
@@ -39,8 +40,7 @@ class AdminViewsKT extends KaribuTest {
     }
 
     private void assertThatThrownByOrRedirected(String location, Class<?> view) {
-        assertThatThrownBy(() -> UI.getCurrent().navigate(location))
-                .isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> UI.getCurrent().navigate(location)).isInstanceOf(MockAccessDeniedException.class);
     }
 
     @Test
@@ -76,7 +76,8 @@ class AdminViewsKT extends KaribuTest {
         Fields.setValue(view.onlyValid, true);
         assertThat(view.importButton.isEnabled()).isTrue();
         view.runImport(true);
-        assertThat(jdbc.queryForObject("select count(*) from project where title like 'Importview%'", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from project where title like 'Importview%'", Integer.class))
+                .isEqualTo(1);
         assertThat(view.importButton.isEnabled()).isFalse();
     }
 

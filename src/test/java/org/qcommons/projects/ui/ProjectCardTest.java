@@ -14,8 +14,8 @@ class ProjectCardTest {
 
     @Test
     void marksAlternateWithText() {
-        Snippet s = new Snippet("Early sepsis screening & the bundle",
-                List.of(new Snippet.Mark(6, 12), new Snippet.Mark(29, 35)));
+        Snippet s = new Snippet(
+                "Early sepsis screening & the bundle", List.of(new Snippet.Mark(6, 12), new Snippet.Mark(29, 35)));
         assertThat(s.pieces()).containsExactly("Early ", "sepsis", " screening & the ", "bundle");
         assertThat(new Snippet("Sepsissix bundle", List.of(new Snippet.Mark(0, 6), new Snippet.Mark(6, 9))).pieces())
                 .containsExactly("", "Sepsis", "", "six", " bundle");

@@ -1,13 +1,5 @@
 package org.qcommons.projects.ui;
 
-import java.util.UUID;
-import org.qcommons.organisations.OrganisationService;
-import org.qcommons.people.PersonalDataService;
-import org.qcommons.security.Registration;
-import org.qcommons.security.ui.LoginView;
-
-import org.qcommons.base.demo.DemoAccounts;
-import org.qcommons.people.MemberService;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,18 +13,25 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.qcommons.base.audit.AuditEntry;
 import org.qcommons.base.audit.AuditService;
+import org.qcommons.base.demo.DemoAccounts;
+import org.qcommons.base.security.Role;
+import org.qcommons.base.security.SystemRunner;
+import org.qcommons.organisations.OrganisationService;
 import org.qcommons.people.Member;
+import org.qcommons.people.MemberService;
+import org.qcommons.people.PersonalDataService;
 import org.qcommons.projects.Project;
 import org.qcommons.projects.ProjectRecords;
 import org.qcommons.projects.ProjectTaxonomy;
 import org.qcommons.projects.ProjectTestData;
 import org.qcommons.projects.TeamMembership;
 import org.qcommons.projects.Visibility;
-import org.qcommons.base.security.Role;
-import org.qcommons.base.security.SystemRunner;
+import org.qcommons.security.Registration;
+import org.qcommons.security.ui.LoginView;
 import org.qcommons.testsupport.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -40,23 +39,33 @@ import org.springframework.security.access.AccessDeniedException;
 class ProjectHistoryViewKT extends KaribuTest {
 
     @Autowired
-
     MemberService memberService;
 
     @Autowired
     ProjectRecords projectRecords;
+
     @Autowired
     ProjectTaxonomy taxonomy;
+
     @Autowired
     AuditService audit;
 
     private Project editedByTheLead(String title) {
-        Project p = ProjectTestData.create(projectRecords, taxonomy, memberService, title, "A summary of " + title + ".", Visibility.PUBLIC, "Sepsis");
+        Project p = ProjectTestData.create(
+                projectRecords,
+                taxonomy,
+                memberService,
+                title,
+                "A summary of " + title + ".",
+                Visibility.PUBLIC,
+                "Sepsis");
         signInAs(Role.MEMBER);
         Project edit = projectRecords.project(p.getId()).orElseThrow();
         edit.setTitle(title + " renamed");
         edit.setAims("Fewer late antibiotics");
-        edit.setTopics(Set.copyOf(taxonomy.topics().stream().filter(t -> t.getName().equals("Frailty")).toList()));
+        edit.setTopics(Set.copyOf(taxonomy.topics().stream()
+                .filter(t -> t.getName().equals("Frailty"))
+                .toList()));
         return projectRecords.update(edit);
     }
 
@@ -64,22 +73,29 @@ class ProjectHistoryViewKT extends KaribuTest {
     void theLeadSeesEachChangeWithWhoWhenAndOldAndNewValues() {
         Project p = editedByTheLead("Quibbleworth history");
         navigateTo("projects/" + p.getId(), ProjectView.class);
-        assertThat(_get(RouterLink.class, s -> s.withText("History")).getHref()).isEqualTo("projects/" + p.getId() + "/history");
+        assertThat(_get(RouterLink.class, s -> s.withText("History")).getHref())
+                .isEqualTo("projects/" + p.getId() + "/history");
 
         ProjectHistoryView view = navigateTo("projects/" + p.getId() + "/history", ProjectHistoryView.class);
         List<H3> headings = _find(view.history, H3.class);
         assertThat(headings).hasSize(2);
         assertThat(headings.getFirst().getText()).startsWith("Changed · ").endsWith(" (" + DemoAccounts.MEMBER + ")");
         assertThat(headings.getLast().getText()).startsWith("Created · ").endsWith(" · System");
-        List<String> changes = _find(view.history, ListItem.class).stream().map(ProjectHistoryViewKT::text).toList();
-        assertThat(changes).contains("Title: Quibbleworth history → Quibbleworth history renamed",
-                "Aims: (was empty) → Fewer late antibiotics", "Topics: Sepsis → Frailty");
+        List<String> changes = _find(view.history, ListItem.class).stream()
+                .map(ProjectHistoryViewKT::text)
+                .toList();
+        assertThat(changes)
+                .contains(
+                        "Title: Quibbleworth history → Quibbleworth history renamed",
+                        "Aims: (was empty) → Fewer late antibiotics",
+                        "Topics: Sepsis → Frailty");
     }
 
     @Test
     void teamEditorsAndAdminsMayLookOtherMembersMayNot() {
         Project p = editedByTheLead("Plonkerscrib history");
-        Member coordinator = SystemRunner.asSystem(() -> memberService.activeByEmail(DemoAccounts.COORDINATOR).orElseThrow());
+        Member coordinator = SystemRunner.asSystem(
+                () -> memberService.activeByEmail(DemoAccounts.COORDINATOR).orElseThrow());
         Project edit = projectRecords.project(p.getId()).orElseThrow();
         edit.setTeam(Set.of(new TeamMembership(coordinator, "Data analyst")));
         projectRecords.update(edit);
@@ -111,13 +127,16 @@ class ProjectHistoryViewKT extends KaribuTest {
         projectRecords.archive(p.getId(), p.getVersion());
         List<AuditEntry> history = audit.history(Project.class, p.getId());
         assertThat(history.getFirst().kind()).isEqualTo("Archived");
-        assertThat(history.getFirst().changes()).extracting(AuditEntry.FieldChange::field).containsExactly("archived");
+        assertThat(history.getFirst().changes())
+                .extracting(AuditEntry.FieldChange::field)
+                .containsExactly("archived");
     }
 
     @Test
     void hostileValuesShowAsTextAndLongOnesAreShortened() {
         String xss = "<img src=x onerror=alert(1)><script>alert('h')</script>";
-        Project p = ProjectTestData.create(projectRecords, taxonomy, memberService, "Zantiphrax history", "Harmless summary.", Visibility.PUBLIC);
+        Project p = ProjectTestData.create(
+                projectRecords, taxonomy, memberService, "Zantiphrax history", "Harmless summary.", Visibility.PUBLIC);
         signInAs(Role.MEMBER);
         Project edit = projectRecords.project(p.getId()).orElseThrow();
         edit.setTitle(xss);
@@ -129,7 +148,9 @@ class ProjectHistoryViewKT extends KaribuTest {
         assertThat(html).doesNotContain("<img", "<script").contains("&lt;img src=x onerror=alert(1)&gt;");
         assertThat(_find(view.history, Span.class, s -> s.withText(xss))).hasSize(1);
         Span longValue = _find(view.history, Span.class).stream()
-                .filter(s -> s.getText().startsWith("xxxx")).findFirst().orElseThrow();
+                .filter(s -> s.getText().startsWith("xxxx"))
+                .findFirst()
+                .orElseThrow();
         assertThat(longValue.getText()).hasSize(121).endsWith("…");
         assertThat(longValue.getTitle()).hasValueSatisfying(t -> assertThat(t).hasSizeLessThan(400));
     }
@@ -146,7 +167,8 @@ class ProjectHistoryViewKT extends KaribuTest {
         r.setConfirmsMembership(true);
         Member m = accountService.register(r);
         SystemRunner.asSystem(() -> accountService.approve(m.getId()));
-        Project p = ProjectTestData.create(projectRecords, taxonomy, memberService, email, "Hortensia history", "Summary.", Visibility.PUBLIC);
+        Project p = ProjectTestData.create(
+                projectRecords, taxonomy, memberService, email, "Hortensia history", "Summary.", Visibility.PUBLIC);
         signInAs(email);
         Project edit = projectRecords.project(p.getId()).orElseThrow();
         edit.setAims("Shorter waits");
@@ -163,6 +185,7 @@ class ProjectHistoryViewKT extends KaribuTest {
 
     @Autowired
     PersonalDataService personalData;
+
     @Autowired
     OrganisationService organisations;
 

@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.qcommons.projects.ProjectCsvService;
 import org.qcommons.base.security.Role;
+import org.qcommons.projects.ProjectCsvService;
 import org.qcommons.testsupport.HostileInputs;
 import org.qcommons.testsupport.KaribuTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The CSV import with every hostile string as the uploaded file's name and as every cell of a row: the name is
@@ -53,7 +53,8 @@ class ProjectImportHostileKT extends KaribuTest {
             }
         }
         assertThat(failures).isEmpty();
-        assertThat(jdbc.queryForObject("select count(*) from project", Integer.class)).isEqualTo(projectsBefore);
+        assertThat(jdbc.queryForObject("select count(*) from project", Integer.class))
+                .isEqualTo(projectsBefore);
     }
 
     private static String abbreviate(String s) {

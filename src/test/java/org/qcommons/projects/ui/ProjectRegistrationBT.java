@@ -1,6 +1,5 @@
 package org.qcommons.projects.ui;
 
-import org.qcommons.base.demo.DemoAccounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.ThreadLocalRandom;
@@ -9,6 +8,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.qcommons.base.demo.DemoAccounts;
 import org.qcommons.testsupport.BrowserTestBase;
 
 /**
@@ -31,35 +31,47 @@ class ProjectRegistrationBT extends BrowserTestBase {
 
         click(saveButton());
         assertThat(errorOf(field("vaadin-text-field", "Title"))).isEqualTo("Enter a title");
-        assertThat(errorOf(field("vaadin-text-area", "Summary"))).isEqualTo("Say in a few sentences what the project is about");
+        assertThat(errorOf(field("vaadin-text-area", "Summary")))
+                .isEqualTo("Say in a few sentences what the project is about");
         waitFor(By.xpath("//vaadin-notification-card[contains(., 'Check the highlighted fields.')]"));
         assertThat(driver().getCurrentUrl()).endsWith("/projects/edit");
 
         field("vaadin-text-field", "Title").findElement(By.tagName("input")).sendKeys(title);
-        field("vaadin-text-area", "Summary").findElement(By.tagName("textarea"))
+        field("vaadin-text-area", "Summary")
+                .findElement(By.tagName("textarea"))
                 .sendKeys("Screening every admission for sepsis with a single bundle in the " + word + " wards.");
         pick(field("vaadin-multi-select-combo-box", "Conditions"), "Sepsis");
         pick(field("vaadin-multi-select-combo-box", "Issues"), "Patient safety");
-        assertThat(field("vaadin-text-field", "Title").getDomAttribute("invalid")).isNull();
+        assertThat(field("vaadin-text-field", "Title").getDomAttribute("invalid"))
+                .isNull();
 
         click(saveButton());
         waitUpTo(20).until(d -> d.getCurrentUrl().matches(".*/projects/\\d+$"));
         waitForVaadin();
         String projectUrl = driver().getCurrentUrl();
         assertThat(present(By.tagName("h2")).getText()).isEqualTo(title);
-        assertThat(present(By.xpath("//p[span[@class='label' and .='Conditions: ']]")).getText()).contains("Sepsis");
-        assertThat(present(By.xpath("//p[span[@class='label' and .='Issues: ']]")).getText()).contains("Patient safety");
+        assertThat(present(By.xpath("//p[span[@class='label' and .='Conditions: ']]"))
+                        .getText())
+                .contains("Sepsis");
+        assertThat(present(By.xpath("//p[span[@class='label' and .='Issues: ']]"))
+                        .getText())
+                .contains("Patient safety");
         present(By.xpath("//li[contains(., 'project lead')]"));
 
         open("projects");
         waitFor(By.cssSelector("#project-search input")).sendKeys(word);
         waitUpTo(20).until(d -> d.getCurrentUrl().contains("q=" + word));
         waitForVaadin();
-        WebElement hit = waitUpTo(20).until(d -> d.findElements(By.cssSelector("#project-results a.project-card-title")).stream()
-                .filter(a -> a.isDisplayed() && a.getText().equals(title)).findFirst().orElse(null));
+        WebElement hit = waitUpTo(20)
+                .until(d -> d.findElements(By.cssSelector("#project-results a.project-card-title")).stream()
+                        .filter(a -> a.isDisplayed() && a.getText().equals(title))
+                        .findFirst()
+                        .orElse(null));
         waitFor(By.xpath("//span[normalize-space(.)='1 project']"));
         // The card highlights where the word matched, as text inside <mark>.
-        assertThat(present(By.cssSelector("#project-results .project-card-snippet mark")).getText()).isEqualToIgnoringCase(word);
+        assertThat(present(By.cssSelector("#project-results .project-card-snippet mark"))
+                        .getText())
+                .isEqualToIgnoringCase(word);
         hit.click();
         waitUpTo(20).until(d -> d.getCurrentUrl().equals(projectUrl));
         assertThat(present(By.tagName("h2")).getText()).isEqualTo(title);
@@ -72,8 +84,11 @@ class ProjectRegistrationBT extends BrowserTestBase {
     /** A field found by its visible label, as a user finds it. */
     private WebElement field(String tag, String label) {
         // Present rather than visible: Selenium counts an element scrolled out of the layout's content as hidden.
-        WebElement el = waitUpTo(20).until(d -> d.findElements(By.xpath("//" + tag + "[label[normalize-space(.)='" + label + "']]"))
-                .stream().findFirst().orElse(null));
+        WebElement el = waitUpTo(20)
+                .until(d ->
+                        d.findElements(By.xpath("//" + tag + "[label[normalize-space(.)='" + label + "']]")).stream()
+                                .findFirst()
+                                .orElse(null));
         ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", el);
         return el;
     }
@@ -81,7 +96,8 @@ class ProjectRegistrationBT extends BrowserTestBase {
     private String errorOf(WebElement field) {
         waitUpTo(20).until(d -> field.getDomAttribute("invalid") != null);
         return waitUpTo(20).until(d -> {
-            String text = field.findElement(By.xpath("./*[@slot='error-message']")).getText();
+            String text =
+                    field.findElement(By.xpath("./*[@slot='error-message']")).getText();
             return text.isBlank() ? null : text;
         });
     }
@@ -92,8 +108,10 @@ class ProjectRegistrationBT extends BrowserTestBase {
         waitForVaadin();
         input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
         waitForVaadin();
-        waitUpTo(20).until(d -> combo.findElements(By.cssSelector("vaadin-multi-select-combo-box-chip[slot='chip']"))
-                .stream().anyMatch(chip -> item.equals(chip.getDomAttribute("title"))));
+        waitUpTo(20)
+                .until(d ->
+                        combo.findElements(By.cssSelector("vaadin-multi-select-combo-box-chip[slot='chip']")).stream()
+                                .anyMatch(chip -> item.equals(chip.getDomAttribute("title"))));
         input.sendKeys(Keys.TAB);
         waitUpTo(20).until(d -> combo.getDomAttribute("opened") == null);
         waitForVaadin();
@@ -116,7 +134,8 @@ class ProjectRegistrationBT extends BrowserTestBase {
 
     /** Waits until the element exists and scrolls it into view, where Selenium counts it as displayed. */
     private WebElement present(By by) {
-        WebElement el = waitUpTo(20).until(d -> d.findElements(by).stream().findFirst().orElse(null));
+        WebElement el =
+                waitUpTo(20).until(d -> d.findElements(by).stream().findFirst().orElse(null));
         ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", el);
         return el;
     }

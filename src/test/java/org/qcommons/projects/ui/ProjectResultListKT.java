@@ -1,9 +1,8 @@
 package org.qcommons.projects.ui;
 
-import com.vaadin.flow.component.HasComponents;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.dom.DomEvent;
@@ -33,14 +32,17 @@ class ProjectResultListKT extends KaribuTest {
         return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
                 .filter(i -> i.getOwner() == list.getElement().getNode())
                 .map(PendingJavaScriptInvocation::getInvocation)
-                .map(i -> (ArrayNode) i.getParameters().get(1)).toList();
+                .map(i -> (ArrayNode) i.getParameters().get(1))
+                .toList();
     }
 
     /** As the browser does when "Show more" is pressed or scrolls into view, having {@code shown} cards. */
     private static void askForMore(ProjectResultList list, int shown) {
         ObjectNode data = JacksonUtils.createObjectNode();
         data.put("event.detail", shown);
-        list.getElement().getNode().getFeature(ElementListenerMap.class)
+        list.getElement()
+                .getNode()
+                .getFeature(ElementListenerMap.class)
                 .fireEvent(new DomEvent(list.getElement(), "more", data));
     }
 
@@ -58,7 +60,8 @@ class ProjectResultListKT extends KaribuTest {
         ArrayNode first = pages.getFirst();
         assertThat(first.size()).isEqualTo(ProjectResultList.PAGE);
         JsonNode card = first.get(0);
-        assertThat(card.get("href").asString()).isEqualTo("projects/" + list.get(0).id());
+        assertThat(card.get("href").asString())
+                .isEqualTo("projects/" + list.get(0).id());
         assertThat(card.get("title").asString()).isEqualTo(list.get(0).title());
         assertThat(card.get("meta").asString()).contains(list.get(0).regionName());
         assertThat(list.shown()).isEqualTo(ProjectResultList.PAGE);
@@ -66,7 +69,8 @@ class ProjectResultListKT extends KaribuTest {
         askForMore(list, ProjectResultList.PAGE);
         pages = sent(list);
         assertThat(pages).hasSize(1);
-        assertThat(pages.getFirst().get(0).get("title").asString()).isEqualTo(list.get(ProjectResultList.PAGE).title());
+        assertThat(pages.getFirst().get(0).get("title").asString())
+                .isEqualTo(list.get(ProjectResultList.PAGE).title());
         assertThat(list.shown()).isEqualTo(Math.min(live, 2 * ProjectResultList.PAGE));
 
         // A second click on the same button (the browser still had 15) changes nothing.
@@ -89,7 +93,9 @@ class ProjectResultListKT extends KaribuTest {
         ProjectsView view = navigateTo("projects?q=sepsis", ProjectsView.class);
         ArrayNode first = sent(view.results).getFirst();
         assertThat(first.size()).isPositive();
-        assertThat(first.valueStream().flatMap(c -> c.get("snippet").valueStream()).map(JsonNode::asString))
+        assertThat(first.valueStream()
+                        .flatMap(c -> c.get("snippet").valueStream())
+                        .map(JsonNode::asString))
                 .anyMatch(piece -> piece.equalsIgnoreCase("sepsis"))
                 .noneMatch(piece -> piece.contains("<mark>"));
     }

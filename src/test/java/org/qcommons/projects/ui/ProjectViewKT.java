@@ -1,8 +1,5 @@
 package org.qcommons.projects.ui;
 
-import org.qcommons.base.demo.DemoAccounts;
-import org.qcommons.people.MemberService;
-import org.qcommons.projects.ProjectTaxonomy;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -18,13 +15,16 @@ import com.vaadin.flow.component.html.H2;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.qcommons.base.ConcurrentEditException;
+import org.qcommons.base.demo.DemoAccounts;
+import org.qcommons.base.security.Role;
+import org.qcommons.people.MemberService;
 import org.qcommons.projects.Project;
+import org.qcommons.projects.ProjectRecords;
+import org.qcommons.projects.ProjectTaxonomy;
+import org.qcommons.projects.ProjectTestData;
 import org.qcommons.projects.RegisterQuery;
 import org.qcommons.projects.RegisterSearch;
-import org.qcommons.projects.ProjectRecords;
-import org.qcommons.projects.ProjectTestData;
 import org.qcommons.projects.Visibility;
-import org.qcommons.base.security.Role;
 import org.qcommons.testsupport.Fields;
 import org.qcommons.testsupport.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,28 +33,36 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ProjectViewKT extends KaribuTest {
 
     @Autowired
-
     ProjectTaxonomy taxonomy;
 
     @Autowired
-
     MemberService memberService;
 
     @Autowired
     RegisterSearch register;
+
     @Autowired
     ProjectRecords projectRecords;
+
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void showsEveryFieldTheTeamSimilarProjectsAndPeople() {
-        Project p = ProjectTestData.create(projectRecords, taxonomy, memberService, "Sepsis screening plinkerton study",
-                "Sepsis screening with NEWS2 in the emergency department.", Visibility.PUBLIC, "Sepsis", "Deteriorating patient");
+        Project p = ProjectTestData.create(
+                projectRecords,
+                taxonomy,
+                memberService,
+                "Sepsis screening plinkerton study",
+                "Sepsis screening with NEWS2 in the emergency department.",
+                Visibility.PUBLIC,
+                "Sepsis",
+                "Deteriorating patient");
         signInAs(Role.ADMIN);
         ProjectView view = navigateTo("projects/" + p.getId(), ProjectView.class);
         assertThat(_get(H2.class).getText()).isEqualTo("Sepsis screening plinkerton study");
-        assertThat(_get(Div.class, s -> s.withId("team")).getElement().getText()).isNotNull();
+        assertThat(_get(Div.class, s -> s.withId("team")).getElement().getText())
+                .isNotNull();
         Div similar = _get(Div.class, s -> s.withId("similar-projects"));
         assertThat(similar.getElement().getOuterHTML()).containsIgnoringCase("sepsis");
         Div people = _get(Div.class, s -> s.withId("similar-members"));
@@ -92,7 +100,12 @@ class ProjectViewKT extends KaribuTest {
 
     @Test
     void onlyTheLeadTeamAndAdminsMayEditAndAStaleSaveIsExplained() {
-        Project p = ProjectTestData.create(projectRecords, taxonomy, memberService, "Blorvish discharge project", "Discharge before noon blorvish.",
+        Project p = ProjectTestData.create(
+                projectRecords,
+                taxonomy,
+                memberService,
+                "Blorvish discharge project",
+                "Discharge before noon blorvish.",
                 Visibility.PUBLIC);
         signInAs(Role.CONVENOR);
         UI.getCurrent().navigate("projects/edit/" + p.getId());
@@ -114,7 +127,12 @@ class ProjectViewKT extends KaribuTest {
 
     @Test
     void theLeadArchivesAfterConfirmationAndTheProjectLeavesTheRegister() {
-        Project p = ProjectTestData.create(projectRecords, taxonomy, memberService, "Snorkelwift archive test", "To be archived snorkelwift.",
+        Project p = ProjectTestData.create(
+                projectRecords,
+                taxonomy,
+                memberService,
+                "Snorkelwift archive test",
+                "To be archived snorkelwift.",
                 Visibility.PUBLIC);
         signInAs(Role.MEMBER);
         navigateTo("projects/" + p.getId(), ProjectView.class);
@@ -129,8 +147,16 @@ class ProjectViewKT extends KaribuTest {
 
     @Test
     void aMemberMessagesTheLead() {
-        Project p = ProjectTestData.create(projectRecords, taxonomy, memberService, "Quizzlenut messaging test", "Messages quizzlenut.", Visibility.PUBLIC);
-        int before = jdbc.queryForObject("select count(*) from notification where recipient_id = ?", Integer.class,
+        Project p = ProjectTestData.create(
+                projectRecords,
+                taxonomy,
+                memberService,
+                "Quizzlenut messaging test",
+                "Messages quizzlenut.",
+                Visibility.PUBLIC);
+        int before = jdbc.queryForObject(
+                "select count(*) from notification where recipient_id = ?",
+                Integer.class,
                 p.getLead().getId());
         signInAs(Role.CONVENOR);
         navigateTo("projects/" + p.getId(), ProjectView.class);
@@ -138,7 +164,9 @@ class ProjectViewKT extends KaribuTest {
         ContactLeadDialog dialog = _get(ContactLeadDialog.class);
         Fields.setValue(dialog.message, "Could we compare notes on quizzlenut?");
         _click(_get(dialog, Button.class, s -> s.withText("Send")));
-        int after = jdbc.queryForObject("select count(*) from notification where recipient_id = ?", Integer.class,
+        int after = jdbc.queryForObject(
+                "select count(*) from notification where recipient_id = ?",
+                Integer.class,
                 p.getLead().getId());
         assertThat(after).isEqualTo(before + 1);
         assertThat(_find(ContactLeadDialog.class)).isEmpty();
@@ -146,7 +174,8 @@ class ProjectViewKT extends KaribuTest {
 
     @Test
     void aConcurrentUpdateThroughTheServiceIsRejected() {
-        Project p = ProjectTestData.create(projectRecords, taxonomy, memberService, "Gribbleton concurrency", "Gribbleton.", Visibility.PUBLIC);
+        Project p = ProjectTestData.create(
+                projectRecords, taxonomy, memberService, "Gribbleton concurrency", "Gribbleton.", Visibility.PUBLIC);
         signInAs(Role.MEMBER);
         Project first = projectRecords.project(p.getId()).orElseThrow();
         Project second = projectRecords.project(p.getId()).orElseThrow();

@@ -1,25 +1,25 @@
 package org.qcommons.projects.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.qcommons.spc.Signal;
+import org.qcommons.base.security.Role;
 import org.qcommons.projects.ProjectHit;
 import org.qcommons.projects.ProjectRecords;
-import org.qcommons.base.security.Role;
+import org.qcommons.spc.Signal;
 import org.qcommons.testsupport.Fields;
 import org.qcommons.testsupport.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The register's "SPC signal" facet, fed by the insights feature's measures (demo: the sepsis ED project). */
 class ProjectsSignalFacetKT extends KaribuTest {
 
     @Autowired
     ProjectRecords projectRecords;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -39,10 +39,13 @@ class ProjectsSignalFacetKT extends KaribuTest {
         assertThat(view.facets.signal.getValue().key()).isEqualTo(Signal.IMPROVEMENT);
         List<ProjectHit> hits = hits(view);
         assertThat(hits).extracting(ProjectHit::title).contains("Sepsis screening in the emergency department");
-        assertThat(hits).allSatisfy(h -> assertThat(projectRecords.project(h.id()).orElseThrow().getSpcSignal())
-                .isEqualTo(Signal.IMPROVEMENT));
-        int improving = jdbc.queryForObject("select count(*) from project where archived = false "
-                + "and spc_signal = 'IMPROVEMENT'", Integer.class);
+        assertThat(hits)
+                .allSatisfy(h -> assertThat(
+                                projectRecords.project(h.id()).orElseThrow().getSpcSignal())
+                        .isEqualTo(Signal.IMPROVEMENT));
+        int improving = jdbc.queryForObject(
+                "select count(*) from project where archived = false " + "and spc_signal = 'IMPROVEMENT'",
+                Integer.class);
         assertThat(hits.size()).isLessThanOrEqualTo(improving);
 
         Fields.setValue(view.facets.signal, null);

@@ -1,21 +1,20 @@
 package org.qcommons.projects.ui;
 
-import org.qcommons.people.MemberService;
-import org.qcommons.projects.ProjectTaxonomy;
-import org.qcommons.projects.ProjectRecords;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.qcommons.base.security.Role;
+import org.qcommons.people.MemberService;
 import org.qcommons.projects.Project;
 import org.qcommons.projects.ProjectHit;
-
+import org.qcommons.projects.ProjectRecords;
 import org.qcommons.projects.ProjectStatus;
+import org.qcommons.projects.ProjectTaxonomy;
 import org.qcommons.projects.ProjectTestData;
 import org.qcommons.projects.Visibility;
-import org.qcommons.base.security.Role;
 import org.qcommons.testsupport.Fields;
 import org.qcommons.testsupport.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,35 +25,37 @@ class ProjectsViewKT extends KaribuTest {
     private static Project hidden;
     private static Project open;
 
-    
     @Autowired
-
-    
     ProjectRecords projectRecords;
 
-    
     @Autowired
-
-    
     ProjectTaxonomy taxonomy;
 
-    
     @Autowired
-
-    
     MemberService memberService;
 
-    
     @Autowired
     JdbcTemplate jdbc;
 
     @BeforeEach
     void corpus() {
         if (hidden == null) {
-            hidden = ProjectTestData.create(projectRecords, taxonomy, memberService, "Members only wibblequark audit",
-                    "A members-only project about wibblequark sepsis pathways.", Visibility.MEMBERS, "Sepsis");
-            open = ProjectTestData.create(projectRecords, taxonomy, memberService, "Public wibblequark audit",
-                    "A public project about wibblequark frailty.", Visibility.PUBLIC, "Frailty");
+            hidden = ProjectTestData.create(
+                    projectRecords,
+                    taxonomy,
+                    memberService,
+                    "Members only wibblequark audit",
+                    "A members-only project about wibblequark sepsis pathways.",
+                    Visibility.MEMBERS,
+                    "Sepsis");
+            open = ProjectTestData.create(
+                    projectRecords,
+                    taxonomy,
+                    memberService,
+                    "Public wibblequark audit",
+                    "A public project about wibblequark frailty.",
+                    Visibility.PUBLIC,
+                    "Frailty");
         }
     }
 
@@ -99,9 +100,13 @@ class ProjectsViewKT extends KaribuTest {
         signInAs(Role.MEMBER);
         ProjectsView view = navigateTo("projects", ProjectsView.class);
         var sepsis = view.facets.condition.getItems().stream()
-                .filter(o -> o.name().equals("Sepsis")).findFirst().orElseThrow();
-        int sepsisProjects = jdbc.queryForObject("select count(*) from project p join project_topic pt on pt.project_id = p.id "
-                + "join topic t on t.id = pt.topic_id where p.archived = false and t.slug = 'sepsis'", Integer.class);
+                .filter(o -> o.name().equals("Sepsis"))
+                .findFirst()
+                .orElseThrow();
+        int sepsisProjects = jdbc.queryForObject(
+                "select count(*) from project p join project_topic pt on pt.project_id = p.id "
+                        + "join topic t on t.id = pt.topic_id where p.archived = false and t.slug = 'sepsis'",
+                Integer.class);
         assertThat(sepsis.count()).isEqualTo(sepsisProjects);
         Fields.setValue(view.facets.condition, sepsis);
         view = (ProjectsView) currentView();
@@ -114,7 +119,8 @@ class ProjectsViewKT extends KaribuTest {
         assertThat(view.facets.condition.getItems().stream().count()).isGreaterThan(1);
 
         var active = view.facets.status.getItems().stream()
-                .filter(o -> o.key() == ProjectStatus.ACTIVE).findFirst();
+                .filter(o -> o.key() == ProjectStatus.ACTIVE)
+                .findFirst();
         if (active.isPresent()) {
             Fields.setValue(view.facets.status, active.get());
             view = (ProjectsView) currentView();
@@ -130,7 +136,8 @@ class ProjectsViewKT extends KaribuTest {
     @Test
     void theSearchIsRestoredFromTheUrl() {
         signInAs(Role.MEMBER);
-        ProjectsView view = navigateTo("projects?q=frailty&region=west-of-england&sort=title&year=nonsense", ProjectsView.class);
+        ProjectsView view =
+                navigateTo("projects?q=frailty&region=west-of-england&sort=title&year=nonsense", ProjectsView.class);
         assertThat(view.search.getValue()).isEqualTo("frailty");
         assertThat(view.facets.region.getValue().urlValue()).isEqualTo("west-of-england");
         assertThat(view.sort.getValue().name()).isEqualTo("TITLE");
@@ -179,17 +186,25 @@ class ProjectsViewKT extends KaribuTest {
         signInAs(Role.MEMBER);
         ProjectsView view = navigateTo("projects", ProjectsView.class);
         assertThat(view.facets.stp).isNull();
-        assertThat(view.facets.getChildren()).noneMatch(c -> c.getId().orElse("").equals("facet-stp"));
+        assertThat(view.facets.getChildren())
+                .noneMatch(c -> c.getId().orElse("").equals("facet-stp"));
 
         var west = view.facets.region.getItems().stream()
-                .filter(o -> o.urlValue().equals("west-of-england")).findFirst().orElseThrow();
+                .filter(o -> o.urlValue().equals("west-of-england"))
+                .findFirst()
+                .orElseThrow();
         Fields.setValue(view.facets.region, west);
         view = (ProjectsView) currentView();
         assertThat(view.facets.stp).isNotNull();
         assertThat(view.facets.stp.getParent()).contains(view.facets);
-        long stpId = jdbc.queryForObject("select min(s.id) from stp s join region r on r.id = s.region_id "
-                + "join project p on p.stp_id = s.id where r.slug = 'west-of-england' and p.archived = false", Long.class);
-        var stpOption = view.facets.stp.getItems().stream().filter(o -> o.key() == stpId).findFirst().orElseThrow();
+        long stpId = jdbc.queryForObject(
+                "select min(s.id) from stp s join region r on r.id = s.region_id "
+                        + "join project p on p.stp_id = s.id where r.slug = 'west-of-england' and p.archived = false",
+                Long.class);
+        var stpOption = view.facets.stp.getItems().stream()
+                .filter(o -> o.key() == stpId)
+                .findFirst()
+                .orElseThrow();
         Fields.setValue(view.facets.stp, stpOption);
         assertThat(location()).contains("region=west-of-england").contains("stp=" + stpId);
 

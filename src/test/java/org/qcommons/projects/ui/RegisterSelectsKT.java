@@ -10,9 +10,9 @@ import com.vaadin.flow.internal.JacksonUtils;
 import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.qcommons.base.security.Role;
 import org.qcommons.base.ui.NativeSelectField;
 import org.qcommons.projects.RegisterQuery;
-import org.qcommons.base.security.Role;
 import org.qcommons.testsupport.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -52,12 +52,15 @@ class RegisterSelectsKT extends KaribuTest {
     private static List<PendingJavaScriptInvocation> sent(NativeSelectField<?> field) {
         UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
         return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
-                .filter(i -> i.getOwner() == select(field).getNode()).toList();
+                .filter(i -> i.getOwner() == select(field).getNode())
+                .toList();
     }
 
     private int sepsisProjects() {
-        return jdbc.queryForObject("select count(*) from project p join project_topic pt on pt.project_id = p.id "
-                + "join topic t on t.id = pt.topic_id where p.archived = false and t.slug = 'sepsis'", Integer.class);
+        return jdbc.queryForObject(
+                "select count(*) from project p join project_topic pt on pt.project_id = p.id "
+                        + "join topic t on t.id = pt.topic_id where p.archived = false and t.slug = 'sepsis'",
+                Integer.class);
     }
 
     @Test
@@ -74,9 +77,12 @@ class RegisterSelectsKT extends KaribuTest {
 
         List<String[]> options = condition.getOptions();
         assertThat(options.getFirst()).containsExactly("", "Any");
-        assertThat(options).anySatisfy(o -> assertThat(o).containsExactly("sepsis", "Sepsis (" + sepsisProjects() + ")"));
+        assertThat(options)
+                .anySatisfy(o -> assertThat(o).containsExactly("sepsis", "Sepsis (" + sepsisProjects() + ")"));
         // The sort box has no "Any": there is always an order.
-        assertThat(view.sort.getOptions()).extracting(o -> o[0]).doesNotContain("")
+        assertThat(view.sort.getOptions())
+                .extracting(o -> o[0])
+                .doesNotContain("")
                 .contains("relevance", "title");
     }
 
@@ -123,7 +129,8 @@ class RegisterSelectsKT extends KaribuTest {
         ArrayNode options = (ArrayNode) params.get(0);
         assertThat(options.size()).isEqualTo(condition.getOptions().size());
         assertThat(options.get(0).get(1).asString()).isEqualTo("Any");
-        assertThat(options.valueStream().map(o -> o.get(0).asString() + "=" + o.get(1).asString()))
+        assertThat(options.valueStream()
+                        .map(o -> o.get(0).asString() + "=" + o.get(1).asString()))
                 .contains("sepsis=Sepsis (" + sepsisProjects() + ")");
         assertThat(params.get(1)).isEqualTo("sepsis");
 

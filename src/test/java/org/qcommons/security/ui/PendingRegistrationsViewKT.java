@@ -1,34 +1,35 @@
 package org.qcommons.security.ui;
 
-import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import org.junit.jupiter.api.Test;
-import org.qcommons.organisations.OrganisationService;
-import org.qcommons.people.Member;
-import org.qcommons.people.MemberStatus;
-import org.qcommons.security.AccountService;
-import org.qcommons.security.Registration;
-import org.qcommons.base.security.Role;
-import org.qcommons.testsupport.KaribuTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.util.UUID;
-
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.qcommons.base.security.Role;
+import org.qcommons.organisations.OrganisationService;
+import org.qcommons.people.Member;
+import org.qcommons.people.MemberStatus;
+import org.qcommons.security.AccountService;
+import org.qcommons.security.Registration;
+import org.qcommons.testsupport.KaribuTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
 class PendingRegistrationsViewKT extends KaribuTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     OrganisationService organisations;
+
     @Autowired
     JdbcTemplate jdbc;
 

@@ -1,18 +1,17 @@
 package org.qcommons.security.ui;
 
-import org.qcommons.base.demo.DemoAccounts;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.html.H2;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.qcommons.base.demo.DemoAccounts;
 import org.qcommons.organisations.OrganisationService;
 import org.qcommons.testsupport.Fields;
 import org.qcommons.testsupport.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import java.util.UUID;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class RegistrationViewKT extends KaribuTest {
 

@@ -1,24 +1,5 @@
 package org.qcommons.skills.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import org.junit.jupiter.api.Test;
-import org.qcommons.exchange.demo.ExchangeDemoData;
-import org.qcommons.exchange.ExchangeFixtures;
-import org.qcommons.people.MemberService;
-import org.qcommons.base.security.Role;
-import org.qcommons.skills.MemberSkill;
-import org.qcommons.skills.Skill;
-import org.qcommons.skills.SkillLevel;
-import org.qcommons.skills.SkillService;
-import org.qcommons.base.security.SystemRunner;
-import org.qcommons.testsupport.Fields;
-import org.qcommons.testsupport.KaribuTest;
-import org.springframework.beans.factory.annotation.Autowired;
-
-import java.util.EnumSet;
-
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -26,16 +7,36 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+import org.qcommons.base.security.Role;
+import org.qcommons.base.security.SystemRunner;
+import org.qcommons.exchange.ExchangeFixtures;
+import org.qcommons.exchange.demo.ExchangeDemoData;
+import org.qcommons.people.MemberService;
+import org.qcommons.skills.MemberSkill;
+import org.qcommons.skills.Skill;
+import org.qcommons.skills.SkillLevel;
+import org.qcommons.skills.SkillService;
+import org.qcommons.testsupport.Fields;
+import org.qcommons.testsupport.KaribuTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
 class MySkillsViewKT extends KaribuTest {
 
     @Autowired
     SkillService skills;
+
     @Autowired
     MemberService members;
 
     private String freshMember() {
         ExchangeFixtures fx = new ExchangeFixtures(applicationContext);
-        return fx.newMember(fx.org(ExchangeDemoData.RUH_BATH), null, SkillLevel.LEARNING, EnumSet.of(Role.MEMBER), false);
+        return fx.newMember(
+                fx.org(ExchangeDemoData.RUH_BATH), null, SkillLevel.LEARNING, EnumSet.of(Role.MEMBER), false);
     }
 
     @Test
@@ -45,7 +46,9 @@ class MySkillsViewKT extends KaribuTest {
         assertThat(_size(view.grid)).isZero();
 
         Skill coaching = SystemRunner.asSystem(() -> skills.activeSkills().stream()
-                .filter(s -> s.getName().equals("Coaching")).findFirst().orElseThrow());
+                .filter(s -> s.getName().equals("Coaching"))
+                .findFirst()
+                .orElseThrow());
         Fields.setValue(view.skill, coaching);
         Fields.setValue(view.level, SkillLevel.EXPERIENCED);
         Fields.setValue(view.evidence, "Coached three ward teams through PDSA cycles");

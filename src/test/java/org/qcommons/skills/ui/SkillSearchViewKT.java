@@ -1,5 +1,9 @@
 package org.qcommons.skills.ui;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.qcommons.base.security.Role;
 import org.qcommons.skills.MemberSkill;
@@ -10,14 +14,11 @@ import org.qcommons.testsupport.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import static com.github.mvysny.kaributesting.v10.GridKt._get;
-import static com.github.mvysny.kaributesting.v10.GridKt._size;
-import static org.assertj.core.api.Assertions.assertThat;
-
 class SkillSearchViewKT extends KaribuTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     SkillService skills;
 
@@ -39,7 +40,10 @@ class SkillSearchViewKT extends KaribuTest {
     void filtersBySkillMinimumLevelAndAvailability() {
         signInAs(Role.MEMBER);
         SkillSearchView view = navigateTo("skills", SkillSearchView.class);
-        var lean = skills.activeSkills().stream().filter(s -> s.getName().equals("Lean")).findFirst().orElseThrow();
+        var lean = skills.activeSkills().stream()
+                .filter(s -> s.getName().equals("Lean"))
+                .findFirst()
+                .orElseThrow();
         Fields.setValue(view.skill, lean);
         Fields.setValue(view.minLevel, SkillLevel.EXPERIENCED);
         Fields.setValue(view.minDays, 2);
@@ -56,7 +60,8 @@ class SkillSearchViewKT extends KaribuTest {
     @Test
     void restoresFiltersFromTheUrl() {
         signInAs(Role.MEMBER);
-        SkillSearchView view = navigateTo("skills?level=CAN_TEACH&region=west-of-england&offered=true", SkillSearchView.class);
+        SkillSearchView view =
+                navigateTo("skills?level=CAN_TEACH&region=west-of-england&offered=true", SkillSearchView.class);
         assertThat(view.minLevel.getValue()).isEqualTo(SkillLevel.CAN_TEACH);
         assertThat(view.offeredOnly.getValue()).isTrue();
         int n = _size(view.grid);

@@ -1,5 +1,10 @@
 package org.qcommons.skills.ui;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
@@ -11,11 +16,6 @@ import org.qcommons.testsupport.Fields;
 import org.qcommons.testsupport.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import static com.github.mvysny.kaributesting.v10.GridKt._size;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 class SkillTaxonomyViewKT extends KaribuTest {
 
     @Autowired
@@ -24,9 +24,11 @@ class SkillTaxonomyViewKT extends KaribuTest {
     @Test
     void onlyAdminsMayEditTheTaxonomy() {
         signInAs(Role.MEMBER);
-        assertThatThrownBy(() -> UI.getCurrent().navigate("admin/skills")).isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> UI.getCurrent().navigate("admin/skills"))
+                .isInstanceOf(MockAccessDeniedException.class);
         signInAs(Role.ORG_COORDINATOR);
-        assertThatThrownBy(() -> UI.getCurrent().navigate("admin/skills")).isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> UI.getCurrent().navigate("admin/skills"))
+                .isInstanceOf(MockAccessDeniedException.class);
     }
 
     @Test
@@ -39,7 +41,10 @@ class SkillTaxonomyViewKT extends KaribuTest {
         Fields.setValue(view.group, SkillGroup.PEOPLE);
         _click(view.save);
         assertThat(_size(view.grid)).isEqualTo(before + 1);
-        Skill added = skills.allSkills().stream().filter(s -> s.getName().equals(name)).findFirst().orElseThrow();
+        Skill added = skills.allSkills().stream()
+                .filter(s -> s.getName().equals(name))
+                .findFirst()
+                .orElseThrow();
         assertThat(added.isActive()).isTrue();
         assertThat(skills.activeSkills()).contains(added);
 

@@ -1,7 +1,5 @@
 package org.qcommons.base.audit.ui;
 
-import org.qcommons.base.config.DisplayZone;
-
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -12,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.qcommons.base.audit.AuditEntry;
+import org.qcommons.base.config.DisplayZone;
 
 /**
  * A record's history, newest first: when (UK time), who, what kind of change and each field's old and new value.

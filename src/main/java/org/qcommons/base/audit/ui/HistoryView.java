@@ -24,8 +24,17 @@ import org.qcommons.base.audit.AuditService;
 @PermitAll
 public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final Map<String, String> NAMES = Map.of("agenda-item", "agenda item and its minutes",
-            "decision", "decision", "exchange", "exchange", "ledger-entry", "ledger entry", "project", "project");
+    private static final Map<String, String> NAMES = Map.of(
+            "agenda-item",
+            "agenda item and its minutes",
+            "decision",
+            "decision",
+            "exchange",
+            "exchange",
+            "ledger-entry",
+            "ledger entry",
+            "project",
+            "project");
 
     private final AuditService audit;
     HistoryPanel history;
@@ -37,8 +46,8 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
 
     /** A link to a record's history, for the features' own pages; show it only to those who may follow it. */
     public static RouterLink link(String text, String type, Long id) {
-        RouterLink link = new RouterLink(text, HistoryView.class,
-                new RouteParameters(Map.of("type", type, "id", String.valueOf(id))));
+        RouterLink link = new RouterLink(
+                text, HistoryView.class, new RouteParameters(Map.of("type", type, "id", String.valueOf(id))));
         link.addClassName("history-link");
         return link;
     }
@@ -53,12 +62,15 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         if (!audit.maySeeHistory(audited, id)) {
-            event.rerouteToError(AccessDeniedException.class, "Only administrators and the record's owners may see its history.");
+            event.rerouteToError(
+                    AccessDeniedException.class, "Only administrators and the record's owners may see its history.");
             return;
         }
         history = new HistoryPanel(audit.history(audited, id));
         removeAll();
-        add(new H2("History of " + NAMES.getOrDefault(type, "record") + " " + id),
-                new Paragraph("Who changed what and when, newest first."), history);
+        add(
+                new H2("History of " + NAMES.getOrDefault(type, "record") + " " + id),
+                new Paragraph("Who changed what and when, newest first."),
+                history);
     }
 }
