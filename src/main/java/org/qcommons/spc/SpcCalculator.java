@@ -237,26 +237,34 @@ public final class SpcCalculator {
         }
     }
 
-    /** Two of any three consecutive points beyond the same 2-sigma line: only those beyond it are flagged. */
+    /**
+     * Two of any three consecutive points beyond the same 2-sigma line, with all three on that side of the mean, as
+     * Making Data Count, its SQL v2.6 and NHSRplotthedots require; only the points beyond the line are flagged.
+     */
     private static void markTwoOfThree(double[] v, int from, int to, Segment seg, List<Map<SpcRule, Side>> rules) {
         for (int start = from; start + 3 <= to; start++) {
-            int high = 0;
-            int low = 0;
-            for (int i = start; i < start + 3; i++) {
-                if (side(v[i], seg.upperTwoSigma()) == Side.HIGH) {
-                    high++;
-                }
-                if (side(v[i], seg.lowerTwoSigma()) == Side.LOW) {
-                    low++;
-                }
+            markWindow(v, start, seg.centre(), seg.upperTwoSigma(), Side.HIGH, rules);
+            markWindow(v, start, seg.centre(), seg.lowerTwoSigma(), Side.LOW, rules);
+        }
+    }
+
+    private static void markWindow(
+            double[] v, int start, double centre, double twoSigma, Side towards, List<Map<SpcRule, Side>> rules) {
+        int beyond = 0;
+        for (int i = start; i < start + 3; i++) {
+            if (side(v[i], centre) != towards) {
+                return;
             }
-            for (int i = start; i < start + 3; i++) {
-                if (high >= 2 && side(v[i], seg.upperTwoSigma()) == Side.HIGH) {
-                    rules.get(i).put(SpcRule.TWO_OF_THREE, Side.HIGH);
-                }
-                if (low >= 2 && side(v[i], seg.lowerTwoSigma()) == Side.LOW) {
-                    rules.get(i).put(SpcRule.TWO_OF_THREE, Side.LOW);
-                }
+            if (side(v[i], twoSigma) == towards) {
+                beyond++;
+            }
+        }
+        if (beyond < 2) {
+            return;
+        }
+        for (int i = start; i < start + 3; i++) {
+            if (side(v[i], twoSigma) == towards) {
+                rules.get(i).put(SpcRule.TWO_OF_THREE, towards);
             }
         }
     }

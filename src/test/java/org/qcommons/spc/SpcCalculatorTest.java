@@ -223,6 +223,20 @@ class SpcCalculatorTest {
     }
 
     @Test
+    void twoOfThreeNeedsAllThreeOnTheSameSideOfTheMean() {
+        // As TWO_HIGH, but the point between the two 14s is 9, below the mean (10.8): MRs 31/19 = 1.63158, upper
+        // 2-sigma 10.8 + 1.77333 x 1.63158 = 13.69 and UCL 15.14, so both 14s are beyond the 2-sigma line but the
+        // window 14, 9, 14 crosses the mean. Making Data Count, its SQL v2.6 and NHSRplotthedots flag nothing here.
+        double[] crossing = TWO_HIGH.clone();
+        crossing[11] = 9;
+        SpcResult r = up(crossing);
+        assertThat(r.currentSegment().upperTwoSigma()).isCloseTo(10.8 + 2.66 * 2 / 3 * 31 / 19, within(EPS));
+        assertThat(crossing[10]).isGreaterThan(r.currentSegment().upperTwoSigma());
+        assertThat(crossing[12]).isGreaterThan(r.currentSegment().upperTwoSigma());
+        assertThat(flags(r)).isEmpty();
+    }
+
+    @Test
     void belowTheLowerLineToo() {
         SpcResult r = up(11, 10, 11, 10, 11, 10, 11, 10, 11, 10, 7, 10, 7, 10, 11, 10, 11, 10, 11, 10);
         assertThat(flags(r)).containsOnlyKeys(10, 12);

@@ -13,9 +13,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import org.qcommons.base.config.DisplayZone;
 import org.qcommons.base.security.QUser;
 import org.qcommons.base.security.ViewerContext;
 import org.qcommons.notifications.Notification;
@@ -30,8 +31,7 @@ import org.qcommons.notifications.NotificationService;
  */
 public class NotificationBell extends Div {
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMM, HH:mm").withZone(ZoneId.of("Europe/London"));
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM, HH:mm", Locale.UK);
 
     private final NotificationService service;
     private final NotificationBroadcaster broadcaster;
@@ -103,7 +103,7 @@ public class NotificationBell extends Div {
         UnorderedList list = new UnorderedList();
         list.addClassName("bell-list");
         for (Notification n : latest) {
-            Span when = new Span(" · " + WHEN.format(n.getCreatedAt()));
+            Span when = new Span(" · " + WHEN.withZone(DisplayZone.get()).format(n.getCreatedAt()));
             ListItem item = n.getLink() == null
                     ? new ListItem(new Span(n.getTitle()), when)
                     : new ListItem(new Anchor(n.getLink(), n.getTitle()), when);
