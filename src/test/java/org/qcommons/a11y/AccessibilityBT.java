@@ -98,6 +98,9 @@ class AccessibilityBT extends BrowserTestBase {
                         .replace("{meeting}", meeting);
                 open(path);
                 waitFor(By.tagName("body"));
+                // Vaadin sets the document title once the view has attached; checking before that reports a
+                // missing title that no user sees.
+                waitUpTo(10).until(d -> !d.getTitle().isBlank());
                 List<String> violations = Axe.seriousViolations(driver());
                 report.append("| ")
                         .append(entry.getKey())
