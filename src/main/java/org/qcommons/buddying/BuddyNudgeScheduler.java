@@ -17,17 +17,17 @@ import org.springframework.stereotype.Component;
 class BuddyNudgeScheduler {
 
     private static final Logger log = LoggerFactory.getLogger(BuddyNudgeScheduler.class);
-    private final BuddyPairService pairs;
+    private final BuddyNudges nudges;
     private final Clock clock;
 
-    BuddyNudgeScheduler(BuddyPairService pairs, Clock clock) {
-        this.pairs = pairs;
+    BuddyNudgeScheduler(BuddyNudges nudges, Clock clock) {
+        this.nudges = nudges;
         this.clock = clock;
     }
 
     @Scheduled(cron = "${qcommons.buddying.nudge-cron:0 0 8 * * *}", zone = "${qcommons.time-zone:Europe/London}")
     void nudge() {
-        int nudged = SystemRunner.asSystem(() -> pairs.nudgeQuietPairs(LocalDate.now(clock)));
+        int nudged = SystemRunner.asSystem(() -> nudges.nudgeQuietPairs(LocalDate.now(clock)));
         if (nudged > 0) {
             log.info("Nudged {} quiet buddy pairs", nudged);
         }

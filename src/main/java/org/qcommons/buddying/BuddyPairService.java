@@ -27,7 +27,7 @@ public class BuddyPairService {
     /** A pair that has not met for this long gets a nudge. */
     public static final int QUIET_DAYS = 42;
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final BuddyPairRepository pairs;
     private final CheckInRepository checkIns;
@@ -230,30 +230,6 @@ public class BuddyPairService {
         feedback.save(new BuddyFeedback(p, me, rating, blankToNull(comment), clock.instant()));
     }
 
-    /**
-     * Nudges both members of every active pair with no check-in (or start) for six weeks, at most once per six
-     * weeks. Runs daily from {@link BuddyNudgeScheduler}; tests call it with any date.
-     */
-    @Transactional
-    @PreAuthorize("hasAnyRole('SYSTEM','ADMIN')")
-    public int nudgeQuietPairs(LocalDate today) {
-        List<BuddyPair> quiet = pairs.findQuiet(today.minusDays(QUIET_DAYS));
-        for (BuddyPair p : quiet) {
-            String since = p.getLastCheckInOn() == null
-                    ? "you started on " + DAY.format(p.getActivatedOn())
-                    : "your last check-in on " + DAY.format(p.getLastCheckInOn());
-            for (Member m : List.of(p.getBuddy(), p.getNewcomer())) {
-                notifications.notify(
-                        m,
-                        "Time for a buddy check-in with " + p.other(m.getId()).getFullName(),
-                        "It has been six weeks or more since " + since + ". A short call is enough.",
-                        link(p));
-            }
-            p.setLastNudgedOn(today);
-        }
-        return quiet.size();
-    }
-
     /** Demo data only: pairs that started weeks ago, so the overview and the nudge have something to show. */
     @Transactional
     @PreAuthorize("hasRole('SYSTEM')")
@@ -296,7 +272,7 @@ public class BuddyPairService {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    private static String link(BuddyPair p) {
+    static String link(BuddyPair p) {
         return "buddying/pair/" + p.getId();
     }
 }

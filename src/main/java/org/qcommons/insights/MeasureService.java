@@ -31,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
 public class MeasureService {
 
     private final MeasureRepository measures;
@@ -52,28 +53,23 @@ public class MeasureService {
         this.projectRecords = projectRecords;
     }
 
-    @PreAuthorize("isAuthenticated()")
     public Page<Measure> find(String name, Pageable pageable) {
         String like = name == null || name.isBlank() ? null : "%" + name.strip().toLowerCase(Locale.ROOT) + "%";
         return measures.find(like, pageable);
     }
 
-    @PreAuthorize("isAuthenticated()")
     public long countMeasures() {
         return measures.count();
     }
 
-    @PreAuthorize("isAuthenticated()")
     public Optional<Measure> measure(Long id) {
         return id == null ? Optional.empty() : measures.findById(id);
     }
 
-    @PreAuthorize("isAuthenticated()")
     public List<Measure> forProject(Long projectId) {
         return measures.findByProjectIdOrderByName(projectId);
     }
 
-    @PreAuthorize("isAuthenticated()")
     public boolean canEdit(Measure measure) {
         return measure.isNew()
                 || CurrentUser.isAdmin()
@@ -84,7 +80,6 @@ public class MeasureService {
     }
 
     /** Whether the current member may add measures to a project: its lead, its team and administrators. */
-    @PreAuthorize("isAuthenticated()")
     public boolean canEditProject(Long projectId) {
         return projectId != null
                 && projectRecords
@@ -93,14 +88,12 @@ public class MeasureService {
                         .orElse(false);
     }
 
-    @PreAuthorize("isAuthenticated()")
     public Optional<Project> project(Measure measure) {
         return measure.getProjectId() == null ? Optional.empty() : projectRecords.project(measure.getProjectId());
     }
 
     /** Creates a measure owned by the current member, or saves changes to one the current member may edit. */
     @Transactional
-    @PreAuthorize("isAuthenticated()")
     public Measure save(Measure edited) {
         if (edited.isNew()) {
             Long me =
@@ -133,20 +126,17 @@ public class MeasureService {
     }
 
     @Transactional
-    @PreAuthorize("isAuthenticated()")
     public void delete(Long measureId) {
         Measure m = editable(measureId);
         measures.delete(m);
         changed(m);
     }
 
-    @PreAuthorize("isAuthenticated()")
     public List<DataPoint> points(Long measureId) {
         return points.findByMeasureIdOrderByDate(measureId);
     }
 
     @Transactional
-    @PreAuthorize("isAuthenticated()")
     public DataPoint addPoint(Long measureId, LocalDate date, Double value) {
         Measure m = editable(measureId);
         if (date == null) {
@@ -168,7 +158,6 @@ public class MeasureService {
      * rather than overwriting what is there.
      */
     @Transactional
-    @PreAuthorize("isAuthenticated()")
     public PastedData paste(Long measureId, String text) {
         Measure measure = editable(measureId);
         PastedData parsed = PastedData.parse(text);
@@ -189,7 +178,6 @@ public class MeasureService {
     }
 
     @Transactional
-    @PreAuthorize("isAuthenticated()")
     public void removePoint(Long pointId) {
         points.findById(pointId).ifPresent(p -> {
             Measure m = editable(p.getMeasureId());
@@ -198,13 +186,11 @@ public class MeasureService {
         });
     }
 
-    @PreAuthorize("isAuthenticated()")
     public List<Annotation> annotations(Long measureId) {
         return annotations.findByMeasureIdOrderByDate(measureId);
     }
 
     @Transactional
-    @PreAuthorize("isAuthenticated()")
     public Annotation annotate(Long measureId, LocalDate date, String label, boolean rebase) {
         Measure m = editable(measureId);
         if (date == null) {
@@ -223,7 +209,6 @@ public class MeasureService {
     }
 
     @Transactional
-    @PreAuthorize("isAuthenticated()")
     public void removeAnnotation(Long annotationId) {
         annotations.findById(annotationId).ifPresent(a -> {
             Measure m = editable(a.getMeasureId());
@@ -232,14 +217,12 @@ public class MeasureService {
         });
     }
 
-    @PreAuthorize("isAuthenticated()")
     public SpcResult analyse(Long measureId) {
         Measure measure =
                 measures.findById(measureId).orElseThrow(() -> new BusinessException("This measure no longer exists."));
         return analyse(measure);
     }
 
-    @PreAuthorize("isAuthenticated()")
     public SpcResult analyse(Measure measure) {
         List<Observation> data = points.findByMeasureIdOrderByDate(measure.getId()).stream()
                 .map(p -> new Observation(p.getDate(), p.getValue()))
@@ -251,7 +234,6 @@ public class MeasureService {
         return SpcCalculator.analyse(data, measure.getDirection(), measure.getTarget(), rebases, measure.spcOptions());
     }
 
-    @PreAuthorize("isAuthenticated()")
     public MeasureSummary summary(Measure measure) {
         SpcResult r = analyse(measure);
         return new MeasureSummary(measure, r.points().size(), r.variation(), r.assurance(), r.latestSignal());

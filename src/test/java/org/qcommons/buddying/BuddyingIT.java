@@ -41,6 +41,9 @@ class BuddyingIT extends IntegrationTestBase {
     BuddyPairService pairs;
 
     @Autowired
+    BuddyNudges nudges;
+
+    @Autowired
     NotificationService notifications;
 
     @Autowired
@@ -261,22 +264,22 @@ class BuddyingIT extends IntegrationTestBase {
         fx.as(buddy, () -> pairs.checkIn(pair.getId(), LocalDate.now(), BuddyMode.PHONE, null));
 
         String title = "Time for a buddy check-in with " + buddy.getFullName();
-        SystemRunner.asSystem(() -> pairs.nudgeQuietPairs(LocalDate.now().plusDays(41)));
+        SystemRunner.asSystem(() -> nudges.nudgeQuietPairs(LocalDate.now().plusDays(41)));
         assertThat(fx.as(newcomer, this::titles)).doesNotContain(title);
 
         int nudged = SystemRunner.asSystem(
-                () -> pairs.nudgeQuietPairs(LocalDate.now().plusDays(42)));
+                () -> nudges.nudgeQuietPairs(LocalDate.now().plusDays(42)));
         assertThat(nudged).isGreaterThanOrEqualTo(1);
         assertThat(fx.as(newcomer, this::titles)).containsOnlyOnce(title);
         assertThat(fx.as(buddy, this::titles)).contains("Time for a buddy check-in with " + newcomer.getFullName());
 
-        SystemRunner.asSystem(() -> pairs.nudgeQuietPairs(LocalDate.now().plusDays(60)));
+        SystemRunner.asSystem(() -> nudges.nudgeQuietPairs(LocalDate.now().plusDays(60)));
         assertThat(fx.as(newcomer, this::titles)).containsOnlyOnce(title);
-        SystemRunner.asSystem(() -> pairs.nudgeQuietPairs(LocalDate.now().plusDays(84)));
+        SystemRunner.asSystem(() -> nudges.nudgeQuietPairs(LocalDate.now().plusDays(84)));
         assertThat(fx.as(newcomer, this::titles).stream().filter(title::equals)).hasSize(2);
 
         fx.signInAs(newcomer);
-        assertThatThrownBy(() -> pairs.nudgeQuietPairs(LocalDate.now())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> nudges.nudgeQuietPairs(LocalDate.now())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
