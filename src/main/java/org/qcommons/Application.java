@@ -7,10 +7,8 @@ import com.vaadin.flow.theme.lumo.Lumo;
 import org.qcommons.base.ClassDataArchive;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
-@EnableScheduling
 @Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/app.css")

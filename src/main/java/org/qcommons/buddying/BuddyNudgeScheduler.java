@@ -2,6 +2,7 @@ package org.qcommons.buddying;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.qcommons.base.security.SystemRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,7 @@ class BuddyNudgeScheduler {
     }
 
     @Scheduled(cron = "${qcommons.buddying.nudge-cron:0 0 8 * * *}", zone = "${qcommons.time-zone:Europe/London}")
+    @SchedulerLock(name = "buddying.nudge", lockAtMostFor = "PT30M")
     void nudge() {
         int nudged = SystemRunner.asSystem(() -> nudges.nudgeQuietPairs(LocalDate.now(clock)));
         if (nudged > 0) {
