@@ -50,7 +50,8 @@ class BackupRestoreIT extends IntegrationTestBase {
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().put("QCOMMONS_DB_PORT", String.valueOf(EmbeddedMariaDb.port()));
         pb.environment().put("QCOMMONS_DB_BIN", EmbeddedMariaDb.binDir().getAbsolutePath());
-        pb.environment().put("QCOMMONS_DB_USER", "root");
+        pb.environment().put("QCOMMONS_DB_USER", EmbeddedAccounts.OWNER);
+        pb.environment().put("QCOMMONS_DB_PASSWORD", EmbeddedMariaDb.accounts().ownerPassword());
         Process p = pb.start();
         String output = new String(p.getInputStream().readAllBytes());
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
