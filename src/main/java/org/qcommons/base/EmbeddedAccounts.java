@@ -90,7 +90,8 @@ public record EmbeddedAccounts(String rootPassword, String ownerPassword, String
             s.execute("ALTER USER IF EXISTS 'root'@'localhost' IDENTIFIED BY " + quote(rootPassword));
             s.execute("DROP USER IF EXISTS ''@'localhost'");
             for (String host : new String[] {"localhost", "127.0.0.1"}) {
-                account(s, OWNER, host, ownerPassword, "ALL PRIVILEGES", database);
+                // Also the scratch databases a restore is tried on first (qcommons_restore): a name pattern.
+                account(s, OWNER, host, ownerPassword, "ALL PRIVILEGES", database + "%");
                 account(s, APP, host, appPassword, APP_PRIVILEGES, database);
             }
             s.execute("FLUSH PRIVILEGES");

@@ -10,15 +10,25 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.mariadb.jdbc.Driver;
 import org.qcommons.testsupport.IntegrationTestBase;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /** Runs the real scripts: dump the test database, restore it into a fresh one, and compare every table. */
 class BackupRestoreIT extends IntegrationTestBase {
 
-    @Autowired
-    JdbcTemplate jdbc;
+    /** The owner account, as scripts/db-env.sh uses it: the app's own account may not create or drop a database. */
+    private final JdbcTemplate jdbc = owner();
+
+    private static JdbcTemplate owner() {
+        SimpleDriverDataSource ds = new SimpleDriverDataSource();
+        ds.setDriverClass(Driver.class);
+        ds.setUrl("jdbc:mariadb://127.0.0.1:" + EmbeddedMariaDb.port() + "/qcommons");
+        ds.setUsername(EmbeddedAccounts.OWNER);
+        ds.setPassword(EmbeddedMariaDb.accounts().ownerPassword());
+        return new JdbcTemplate(ds);
+    }
 
     @Test
     void aRestoredBackupMatchesTheOriginalTableByTable() throws Exception {

@@ -35,7 +35,7 @@ class ContentSecurityPolicyBT extends BrowserTestBase {
         driver().manage().logs().get(LogType.BROWSER).getAll();
         signIn(DemoAccounts.MEMBER, DemoAccounts.PASSWORD);
         open("projects");
-        waitFor(By.tagName("vaadin-grid"));
+        waitFor(By.xpath("//*[normalize-space(text())='QI projects']"));
         open("insights");
         open("groups");
         // A server round trip that runs executeJs, which Flow evaluates with new Function (needs 'unsafe-eval').

@@ -93,10 +93,13 @@ class ExternalMariaDbIT extends StandaloneTestBase {
         try (Connection root = DriverManager.getConnection(url, "root", "")) {
             Statement s = root.createStatement();
             s.execute("CREATE DATABASE IF NOT EXISTS least CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-            s.execute("CREATE USER 'least_owner'@'%' IDENTIFIED BY 'owner-pw'");
-            s.execute("GRANT ALL PRIVILEGES ON least.* TO 'least_owner'@'%'");
-            s.execute("CREATE USER 'least_app'@'%' IDENTIFIED BY 'app-pw'");
-            s.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON least.* TO 'least_app'@'%'");
+            // Named hosts: the anonymous ''@'localhost' of a fresh server would otherwise win over '%'.
+            for (String host : new String[] {"localhost", "127.0.0.1"}) {
+                s.execute("CREATE USER 'least_owner'@'" + host + "' IDENTIFIED BY 'owner-pw'");
+                s.execute("GRANT ALL PRIVILEGES ON least.* TO 'least_owner'@'" + host + "'");
+                s.execute("CREATE USER 'least_app'@'" + host + "' IDENTIFIED BY 'app-pw'");
+                s.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON least.* TO 'least_app'@'" + host + "'");
+            }
         }
         String least = "jdbc:mariadb://127.0.0.1:" + port + "/least";
         assertThat(Flyway.configure()

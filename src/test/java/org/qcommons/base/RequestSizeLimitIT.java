@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,6 +15,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.qcommons.testsupport.IntegrationTestBase;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -55,15 +58,30 @@ class RequestSizeLimitIT extends IntegrationTestBase {
 
     @Test
     void aChunked300MbBodyIsCutOffWhileItStreams() throws Exception {
+        // A real UI in a real session, so that Vaadin reads the body of the request to it.
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+        String init = browser.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/?v-r=init&location="))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        Matcher ui = Pattern.compile("\"v-uiId\"\\s*:\\s*(\\d+)").matcher(init);
+        assertThat(ui.find())
+                .as("a UI was created: " + init.substring(0, Math.min(200, init.length())))
+                .isTrue();
         Zeros body = new Zeros();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/?v-r=uidl&v-uiId=0"))
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/?v-r=uidl&v-uiId=" + ui.group(1)))
                 .timeout(Duration.ofSeconds(120))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body))
                 .build();
         long peak = peakHeapDuring(() -> {
             try {
-                assertThat(http.send(request, HttpResponse.BodyHandlers.discarding())
+                assertThat(browser.send(request, HttpResponse.BodyHandlers.discarding())
                                 .statusCode())
                         .isGreaterThanOrEqualTo(400);
             } catch (IOException e) {

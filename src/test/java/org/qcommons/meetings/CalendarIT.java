@@ -3,15 +3,19 @@ package org.qcommons.meetings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.qcommons.meetings.MeetingsFixture.CONVENOR;
 import static org.qcommons.meetings.MeetingsFixture.MEMBER;
+import static org.qcommons.meetings.MeetingsFixture.OUTSIDER;
 import static org.qcommons.meetings.MeetingsFixture.PATIENT;
 
 import java.io.StringReader;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -21,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qcommons.base.security.AccessChanged;
 import org.qcommons.security.AccountService;
+import org.qcommons.testsupport.HostileInputs;
 import org.qcommons.testsupport.IntegrationTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -124,12 +129,15 @@ class CalendarIT extends IntegrationTestBase {
         assertThat(fx.as(MEMBER, () -> calendars.meetingIcs(planned.getId()).orElseThrow()))
                 .as("a seat holder sees the draft agenda, and the link, on the page")
                 .contains(video);
-        String path = fx.as(MEMBER, () -> groups.calendarFeedPath(g));
-        assertThat(http(path, 200)).doesNotContain(video);
+        assertThat(http(fx.as(MEMBER, () -> groups.calendarFeedPath(g)), 200))
+                .as("the seat holder's feed, as their page")
+                .contains(video);
+        String outsiders = fx.as(OUTSIDER, () -> groups.calendarFeedPath(g));
+        assertThat(http(outsiders, 200)).as("a member without a seat").doesNotContain(video);
 
         fx.as(CONVENOR, () -> meetings.publishAgenda(planned.getId()));
         assertThat(http("calendar/meetings/" + planned.getId() + ".ics", 200)).contains(video);
-        assertThat(http(path, 200)).contains(video);
+        assertThat(http(outsiders, 200)).contains(video);
     }
 
     @Test
@@ -183,6 +191,31 @@ class CalendarIT extends IntegrationTestBase {
                 .orElseThrow();
         fx.as(CONVENOR, () -> groups.removeSeat(seat.seatId()));
         http(mine, 404);
+    }
+
+    @Test
+    void hostileTokensAndGroupNamesFindNothingAndNeverFail() throws Exception {
+        MeetingGroup g = fx.group(Visibility.PUBLIC);
+        fx.meeting(g, LocalDateTime.now().plusDays(4));
+        List<String> failures = new ArrayList<>();
+        for (String hostile : HostileInputs.all()) {
+            String value = URLEncoder.encode(hostile, StandardCharsets.UTF_8).replace("+", "%20");
+            for (String path : List.of(
+                    "calendar/groups/" + g.getSlug() + ".ics?token=" + value,
+                    "calendar/groups/" + value + ".ics?token=" + value)) {
+                HttpResponse<String> r = HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() >= 500
+                        || r.body().contains("Exception")
+                        || r.body().contains("BEGIN:VEVENT")) {
+                    failures.add(r.statusCode() + " " + path);
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
     }
 
     private int status(String path) throws Exception {
