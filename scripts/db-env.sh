@@ -5,8 +5,15 @@ if [ -z "${QCOMMONS_DB_PORT:-}" ] && [ -f "$here/data/mariadb/port" ]; then
 else
   PORT="${QCOMMONS_DB_PORT:-3306}"
 fi
-USER_NAME="${QCOMMONS_DB_USER:-root}"
-PASSWORD="${QCOMMONS_DB_PASSWORD:-}"
+# The embedded database's owner account and its generated password (decision 106), unless told otherwise.
+creds="$here/data/mariadb/credentials.properties"
+if [ -z "${QCOMMONS_DB_USER:-}" ] && [ -f "$creds" ]; then
+  USER_NAME="$(sed -n 's/^owner\.user=//p' "$creds")"
+  PASSWORD="${QCOMMONS_DB_PASSWORD:-$(sed -n 's/^owner\.password=//p' "$creds")}"
+else
+  USER_NAME="${QCOMMONS_DB_USER:-root}"
+  PASSWORD="${QCOMMONS_DB_PASSWORD:-}"
+fi
 NAME="${QCOMMONS_DB_NAME:-qcommons}"
 BIN="${QCOMMONS_DB_BIN:-}"
 if [ -z "$BIN" ]; then

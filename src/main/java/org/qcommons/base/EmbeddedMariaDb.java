@@ -9,10 +9,7 @@ import java.lang.reflect.Field;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Comparator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +24,7 @@ public final class EmbeddedMariaDb {
     private static DB db;
     private static int port;
     private static File binDir;
+    private static EmbeddedAccounts accounts;
 
     private EmbeddedMariaDb() {}
 
@@ -48,6 +46,11 @@ public final class EmbeddedMariaDb {
                 config.addArg("--user=root");
             }
             config.addArg("--bind-address=127.0.0.1");
+            // The grant tables are in force once the first start has set up the accounts (decision 106).
+            File root = baseDir.getAbsoluteFile().getParentFile();
+            File ready = new File(dataDir, EmbeddedAccounts.READY);
+            boolean secured = ready.exists() && new File(root, EmbeddedAccounts.FILE).exists();
+            config.setSecurityDisabled(!secured);
             config.addArg("--innodb-flush-log-at-trx-commit=2");
             // MariaDB 11.4 otherwise generates a TLS key pair at every start: 5 s or more of CPU on two cores, for a
             // server that only listens on loopback (docs/decisions/003-embedded-mariadb-without-tls.md).
@@ -60,12 +63,14 @@ public final class EmbeddedMariaDb {
             binDir = new File(baseDir, "bin");
             // Lets scripts/backup.sh find the running server without configuration.
             Files.writeString(new File(baseDir.getParentFile(), "port").toPath(), String.valueOf(port));
-            try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root", "");
-                    Statement s = c.createStatement()) {
-                s.execute("CREATE DATABASE IF NOT EXISTS `" + database
-                        + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-            } catch (SQLException e) {
-                throw new IOException("Could not create the database " + database + ": " + e.getMessage(), e);
+            accounts = EmbeddedAccounts.loadOrCreate(root);
+            if (!secured) {
+                try {
+                    accounts.secure(port, database);
+                } catch (SQLException e) {
+                    throw new IOException("Could not set up the database " + database + ": " + e.getMessage(), e);
+                }
+                Files.writeString(ready.toPath(), "Accounts set up; see " + EmbeddedAccounts.FILE + "\n");
             }
             log.info(
                     "Embedded MariaDB ready on port {} in {} ms (data in {})",
@@ -81,6 +86,11 @@ public final class EmbeddedMariaDb {
 
     public static synchronized int port() {
         return port;
+    }
+
+    /** The accounts of the running server: the owner migrates, the app reads and writes rows. */
+    public static synchronized EmbeddedAccounts accounts() {
+        return accounts;
     }
 
     /** Where the server's client tools (mariadb, mariadb-dump) live. */

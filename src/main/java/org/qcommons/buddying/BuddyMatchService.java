@@ -168,7 +168,8 @@ public class BuddyMatchService {
                 "Would you be a buddy to " + r.getMember().getFullName() + "?",
                 r.getMember().getFullName() + " would like help with: " + abbreviate(r.getGoals(), 300)
                         + " Please accept or decline.",
-                "buddying/pair/" + pair.getId());
+                "buddying/pair/" + pair.getId(),
+                r.getMember());
         return pair;
     }
 
@@ -177,6 +178,7 @@ public class BuddyMatchService {
                 r.getMember(),
                 "A buddy has been proposed for you",
                 pair.getBuddy().getFullName() + " has been asked to be your buddy. We will tell you when they answer.",
-                "buddying/pair/" + pair.getId());
+                "buddying/pair/" + pair.getId(),
+                pair.getBuddy());
     }
 }

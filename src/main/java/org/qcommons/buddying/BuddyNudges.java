@@ -37,7 +37,8 @@ public class BuddyNudges {
                         m,
                         "Time for a buddy check-in with " + p.other(m.getId()).getFullName(),
                         "It has been six weeks or more since " + since + ". A short call is enough.",
-                        BuddyPairService.link(p));
+                        BuddyPairService.link(p),
+                        p.other(m.getId()));
             }
             p.setLastNudgedOn(today);
         }

@@ -102,7 +102,8 @@ public class BuddyPairService {
                 p.getNewcomer(),
                 p.getBuddy().getFullName() + " is your buddy",
                 p.getBuddy().getFullName() + " accepted. Agree how you will meet and record your check-ins.",
-                link(p));
+                link(p),
+                p.getBuddy());
         return p;
     }
 
@@ -123,7 +124,8 @@ public class BuddyPairService {
                 "Your buddy request is back in the queue",
                 p.getBuddy().getFullName() + " cannot be your buddy just now. Your request keeps its place in the "
                         + "queue and we will suggest someone else.",
-                "buddying/request/" + p.getRequest().getId() + "/suggestions");
+                "buddying/request/" + p.getRequest().getId() + "/suggestions",
+                p.getBuddy());
         return p;
     }
 
@@ -162,7 +164,8 @@ public class BuddyPairService {
                 p.other(author.getId()),
                 author.getFullName() + " recorded a check-in",
                 "Check-in on " + DAY.format(heldOn) + " (" + mode.label().toLowerCase() + ").",
-                link(p));
+                link(p),
+                author);
         return saved;
     }
 
@@ -175,7 +178,8 @@ public class BuddyPairService {
                 p.other(me.getId()),
                 me.getFullName() + " paused your buddy pair",
                 "Either of you can resume it when you are ready.",
-                link(p));
+                link(p),
+                me);
         return p;
     }
 
@@ -194,7 +198,8 @@ public class BuddyPairService {
                 p.other(me.getId()),
                 me.getFullName() + " resumed your buddy pair",
                 "Time to arrange your next check-in.",
-                link(p));
+                link(p),
+                me);
         return p;
     }
 
@@ -211,7 +216,8 @@ public class BuddyPairService {
                 p.other(me.getId()),
                 me.getFullName() + " closed your buddy pair",
                 "Thank you for taking part. Please leave your own rating and comment on the pair's page.",
-                link(p));
+                link(p),
+                me);
         return p;
     }
 

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 import org.qcommons.base.BusinessException;
+import org.qcommons.base.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -47,9 +48,11 @@ public class ExchangeDeliveryService {
      * that committed before it; under REPEATABLE READ it would read an older snapshot and could overshoot the cap.
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
+    @PreAuthorize("hasAnyRole('ORG_COORDINATOR','ADMIN')")
     public Exchange approveRelease(Long id, String note) {
         Exchange locked = steps.lock(id);
-        ExchangeWorkflow.next(locked.getState(), ExchangeAction.APPROVE_RELEASE, partiesOf(locked));
+        Set<Party> releasers = releasers(locked);
+        ExchangeWorkflow.next(locked.getState(), ExchangeAction.APPROVE_RELEASE, releasers);
         // Lock the lender's signature so two approvals at once cannot both slip under the cap.
         Signatory lender = signatories
                 .lockByOrganisationId(locked.getLender().getId())
@@ -65,7 +68,7 @@ public class ExchangeDeliveryService {
                                 + " already committed).");
             }
         }
-        Exchange e = steps.step(id, ExchangeAction.APPROVE_RELEASE);
+        Exchange e = steps.step(id, ExchangeAction.APPROVE_RELEASE, releasers);
         e.setReleaseNote(optional(note));
         String body = e.getLender().getName() + " has released " + e.getMember().getFullName() + " for "
                 + e.getDaysAgreed() + " days. The exchange is agreed.";
@@ -76,6 +79,22 @@ public class ExchangeDeliveryService {
                 "Exchange agreed: " + e.getRequest().getTitle(),
                 body);
         return e;
+    }
+
+    /**
+     * Who may release the member: a coordinator of the lending organisation, or an ADMIN. Nobody approves their own
+     * release: a coordinator who is also the invited member needs another coordinator, or an ADMIN.
+     */
+    private static Set<Party> releasers(Exchange e) {
+        Set<Party> parties = partiesOf(e);
+        if (CurrentUser.isAdmin()) {
+            parties.add(Party.HOME_COORDINATOR);
+        } else if (parties.contains(Party.MEMBER) && parties.contains(Party.HOME_COORDINATOR)) {
+            ExchangeWorkflow.next(e.getState(), ExchangeAction.APPROVE_RELEASE);
+            throw new IllegalTransitionException("You cannot approve your own release. Another coordinator at "
+                    + e.getLender().getName() + ", or an administrator, must approve it.");
+        }
+        return parties;
     }
 
     public Exchange refuseRelease(Long id, String reason) {

@@ -33,6 +33,13 @@ class ExchangeSteps {
         return e;
     }
 
+    /** As {@link #step(Long, ExchangeAction)}, for a step whose acting sides the caller has already worked out. */
+    Exchange step(Long id, ExchangeAction action, Set<Party> actingAs) {
+        Exchange e = lock(id);
+        e.moveTo(ExchangeWorkflow.next(e.getState(), action, actingAs), clock.instant());
+        return e;
+    }
+
     Exchange lock(Long id) {
         return exchanges.lockById(id).orElseThrow(() -> new BusinessException("This exchange no longer exists."));
     }
@@ -60,8 +67,9 @@ class ExchangeSteps {
         return exchanges.findCoordinatorsOf(orgId);
     }
 
+    /** Exchange messages name the exchange's member, so erasing that member puts a tombstone in them. */
     void notify(Exchange e, Member recipient, String title, String body) {
-        notifications.notify(recipient, title, body, link(e));
+        notifications.notify(recipient, title, body, link(e), e.getMember());
     }
 
     void notifyAll(Exchange e, Iterable<Member> recipients, String title, String body) {

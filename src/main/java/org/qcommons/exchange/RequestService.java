@@ -166,7 +166,8 @@ public class RequestService {
                     coordinator,
                     "Interest in \"" + r.getTitle() + "\"",
                     member.getFullName() + " has registered interest in your expertise request.",
-                    "exchange/requests/" + r.getId());
+                    "exchange/requests/" + r.getId(),
+                    member);
         }
     }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -39,6 +40,10 @@ public class ActionItem extends AbstractEntity {
     @Column(nullable = false, length = 20)
     private ActionStatus status = ActionStatus.OPEN;
 
+    /** The owner's name as this reader may see it; set by {@link ActionService} on every action it hands out. */
+    @Transient
+    private String ownerName;
+
     protected ActionItem() {}
 
     ActionItem(Meeting meeting, String description, Member owner, LocalDate dueDate) {
@@ -58,6 +63,20 @@ public class ActionItem extends AbstractEntity {
 
     public Member getOwner() {
         return owner;
+    }
+
+    /** The owner as the reader may see them: the name only where they are a seat holder or agreed to be named. */
+    public String getOwnerName() {
+        return ownerName;
+    }
+
+    void showOwnerAs(String name) {
+        this.ownerName = name;
+    }
+
+    /** For a detached copy handed to someone outside the group: the member record stays behind. */
+    void withoutOwner() {
+        this.owner = null;
     }
 
     public LocalDate getDueDate() {

@@ -48,7 +48,8 @@ public class ActionService {
 
     @PreAuthorize("permitAll()")
     public List<ActionItem> actions(Meeting meeting) {
-        return access.canSeeMinutes(meeting) ? actions.findByMeeting(meeting.getId()) : List.of();
+        MeetingViewer viewer = access.viewer(meeting);
+        return viewer.seeMinutes() ? named(actions.findByMeeting(meeting.getId()), viewer.seatHolder()) : List.of();
     }
 
     /** Open actions from the group's earlier meetings: "Actions from the last meeting" on this agenda. */
@@ -59,9 +60,29 @@ public class ActionService {
             return List.of();
         }
         boolean insider = viewer.seatHolder();
-        return actions.findOpenBefore(meeting.getGroup().getId(), meeting.getStartsAt()).stream()
-                .filter(a -> insider || a.getMeeting().isMinutesPublished())
-                .toList();
+        return named(
+                actions.findOpenBefore(meeting.getGroup().getId(), meeting.getStartsAt()).stream()
+                        .filter(a -> insider || a.getMeeting().isMinutesPublished())
+                        .toList(),
+                insider);
+    }
+
+    /**
+     * Owners named as the reader may see them: seat holders see every name; everyone else, anonymous visitors
+     * included, sees a name only if its member agreed to appear in the directory, and never the member record.
+     */
+    private List<ActionItem> named(List<ActionItem> found, boolean insider) {
+        for (ActionItem a : found) {
+            Member owner = a.getOwner();
+            if (owner == null || insider) {
+                a.showOwnerAs(owner == null ? null : owner.getFullName());
+            } else {
+                em.detach(a);
+                a.showOwnerAs(owner.isActive() && owner.isDirectoryConsent() ? owner.getFullName() : "A member");
+                a.withoutOwner();
+            }
+        }
+        return found;
     }
 
     @Transactional

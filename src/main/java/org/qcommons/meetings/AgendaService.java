@@ -3,6 +3,7 @@ package org.qcommons.meetings;
 import static org.qcommons.meetings.MeetingRules.blankToNull;
 import static org.qcommons.meetings.MeetingRules.requireNotPublished;
 
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,7 @@ public class AgendaService {
     private final MeetingLookup lookup;
     private final GroupAccess access;
     private final MeetingBroadcaster broadcaster;
+    private final EntityManager em;
 
     AgendaService(
             AgendaItemRepository items,
@@ -32,7 +34,8 @@ public class AgendaService {
             PaperStore store,
             MeetingLookup lookup,
             GroupAccess access,
-            MeetingBroadcaster broadcaster) {
+            MeetingBroadcaster broadcaster,
+            EntityManager em) {
         this.items = items;
         this.papers = papers;
         this.comments = comments;
@@ -40,14 +43,20 @@ public class AgendaService {
         this.lookup = lookup;
         this.access = access;
         this.broadcaster = broadcaster;
+        this.em = em;
     }
 
+    /** The items in order; their minutes only for those who may read them (published, or drafts for seat holders). */
     @PreAuthorize("permitAll()")
     public List<AgendaItem> agenda(Meeting meeting) {
         if (!access.canSeeAgenda(meeting)) {
             return List.of();
         }
-        return items.findByMeetingIdOrderByPosition(meeting.getId());
+        List<AgendaItem> found = items.findByMeetingIdOrderByPosition(meeting.getId());
+        if (!found.isEmpty() && !access.canSeeMinutes(found.get(0).getMeeting())) {
+            found.forEach(this::withoutMinutes);
+        }
+        return found;
     }
 
     /** Running total of allotted minutes against the two-hour limit. */
@@ -58,7 +67,19 @@ public class AgendaService {
 
     @PreAuthorize("permitAll()")
     public Optional<AgendaItem> item(Long itemId) {
-        return items.findWithMeeting(itemId).filter(i -> access.canSeeAgenda(i.getMeeting()));
+        return items.findWithMeeting(itemId)
+                .filter(i -> access.canSeeAgenda(i.getMeeting()))
+                .map(i -> access.canSeeMinutes(i.getMeeting()) ? i : withoutMinutes(i));
+    }
+
+    /**
+     * Detached first, so that blanking the draft can never be written back: the rule lives here, in the service,
+     * and not only in the view that hides the text.
+     */
+    private AgendaItem withoutMinutes(AgendaItem item) {
+        em.detach(item);
+        item.setMinutesText(null);
+        return item;
     }
 
     @Transactional

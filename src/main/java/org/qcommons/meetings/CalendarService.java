@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -35,19 +36,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class CalendarService {
 
     private final MeetingRepository meetings;
-    private final GroupRepository groups;
+    private final FeedTokenRepository feedTokens;
     private final GroupAccess access;
     private final String baseUrl;
     private final ZoneId zone;
 
     CalendarService(
             MeetingRepository meetings,
-            GroupRepository groups,
+            FeedTokenRepository feedTokens,
             GroupAccess access,
             QcommonsProperties properties,
             Clock clock) {
         this.meetings = meetings;
-        this.groups = groups;
+        this.feedTokens = feedTokens;
         this.access = access;
         this.zone = clock.getZone();
         String baseUrl = properties.baseUrl();
@@ -58,27 +59,41 @@ public class CalendarService {
     public Optional<String> meetingIcs(Long meetingId) {
         return meetings.findWithGroup(meetingId)
                 .filter(m -> access.canSee(m.getGroup()))
-                .map(m -> write(List.of(m)));
+                .map(m -> write(List.of(m), access::canSeeAgenda));
     }
 
-    /** The token stands in for sign-in, because calendar apps cannot sign in; a wrong token finds nothing. */
+    /**
+     * A member's feed of one group (decision 107). The token stands in for sign-in, because calendar apps cannot
+     * sign in: it is that member's, for that group, and the feed holds what the group's pages show that member
+     * now. A wrong token, another group's token or a member who may no longer see the group finds nothing.
+     */
     @PreAuthorize("permitAll()")
     public Optional<String> groupFeed(String slug, String token) {
-        return groups.findBySlug(slug)
-                .filter(g -> token != null
-                        && MessageDigest.isEqual(
-                                g.getCalendarToken().getBytes(StandardCharsets.UTF_8),
-                                token.getBytes(StandardCharsets.UTF_8)))
-                .map(g -> write(meetings.findByGroup(g.getId())));
+        if (token == null || token.isBlank() || token.length() > 64) {
+            return Optional.empty();
+        }
+        return feedTokens
+                .findByToken(token)
+                .filter(t -> t.getGroup().getSlug().equals(slug))
+                .filter(t -> MessageDigest.isEqual(
+                        t.getToken().getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8)))
+                .filter(t -> new GroupViewer(
+                                access.roleOf(t.getGroup(), t.getMember()),
+                                t.getGroup().getVisibility())
+                        .canSee())
+                .map(t -> write(
+                        meetings.findByGroup(t.getGroup().getId()),
+                        m -> access.viewerOf(m, t.getMember()).seeAgenda()));
     }
 
-    private String write(List<Meeting> list) {
+    /** Each event as the page shows it to the same reader: {@code videoShown} decides the video link. */
+    private String write(List<Meeting> list, Predicate<Meeting> videoShown) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Q Commons//Meeting workspaces//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         for (Meeting m : list) {
-            calendar.add(event(m));
+            calendar.add(event(m, videoShown.test(m)));
         }
         StringWriter out = new StringWriter();
         try {
@@ -89,21 +104,22 @@ public class CalendarService {
         return out.toString();
     }
 
-    private VEvent event(Meeting m) {
+    private VEvent event(Meeting m, boolean videoShown) {
         VEvent e = new VEvent(
                 m.startsAt(zone).toInstant(),
                 m.endsAt(zone).toInstant(),
                 m.getGroup().getName() + ": " + m.getTitle());
         e.add(new Uid("meeting-" + m.getId() + "@qcommons"));
         e.add(new Sequence(m.getIcsSequence()));
-        String where = m.getPlace() != null ? m.getPlace() : m.getVideoLink();
+        String video = videoShown ? m.getVideoLink() : null;
+        String where = m.getPlace() != null ? m.getPlace() : video;
         if (where != null) {
             e.add(new Location(where));
         }
         String link = baseUrl + "/meetings/" + m.getId();
         e.add(new Url(URI.create(link)));
         e.add(new Description("Status: " + m.getStatus().label() + ". Agenda, papers and minutes: " + link
-                + (m.getVideoLink() != null ? "\nVideo link: " + m.getVideoLink() : "")));
+                + (video != null ? "\nVideo link: " + video : "")));
         return e;
     }
 }

@@ -96,7 +96,8 @@ public class DiscussionService {
                         mentioned,
                         cut(me.getFullName() + " mentioned you in " + group.getName()),
                         cut(body.strip()),
-                        "groups/" + group.getSlug() + "?tab=discussion");
+                        "groups/" + group.getSlug() + "?tab=discussion",
+                        me);
             }
         }
         broadcaster.groupChanged(groupId, MeetingChange.Kind.DISCUSSION);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.qcommons.base.security.CurrentUser;
+import org.qcommons.people.Member;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -42,6 +43,31 @@ class GroupAccess {
             return GroupRole.SEAT_HOLDER;
         }
         return CurrentUser.isSignedIn() ? GroupRole.SIGNED_IN : GroupRole.VISITOR;
+    }
+
+    /**
+     * A member's standing in the group without a signed-in session: a calendar feed's reader. Seats decide; site
+     * roles are not known here, so a site administrator without a seat reads a feed as any member does.
+     */
+    GroupRole roleOf(MeetingGroup group, Member member) {
+        if (member == null || !member.isActive()) {
+            return GroupRole.VISITOR;
+        }
+        List<Seat> held = seats.findHeldBy(group.getId(), member.getId());
+        if (held.stream().anyMatch(Seat::isConvenor)) {
+            return GroupRole.CONVENOR;
+        }
+        if (held.stream().anyMatch(s -> s.getRole() == SeatRole.ADMINISTRATOR)) {
+            return GroupRole.MANAGER;
+        }
+        return held.isEmpty() ? GroupRole.SIGNED_IN : GroupRole.SEAT_HOLDER;
+    }
+
+    /** The meeting as the member sees it, for a feed. */
+    MeetingViewer viewerOf(Meeting meeting, Member member) {
+        GroupViewer group = new GroupViewer(
+                roleOf(meeting.getGroup(), member), meeting.getGroup().getVisibility());
+        return new MeetingViewer(group, meeting.getStatus(), meeting.isReviewOpen(today()));
     }
 
     GroupViewer viewer(MeetingGroup group) {
@@ -88,6 +114,16 @@ class GroupAccess {
     void requireApprove(MeetingGroup group) {
         if (!roleIn(group).atLeast(GroupRole.CONVENOR)) {
             throw new AccessDeniedException("Only the convenor approves minutes");
+        }
+    }
+
+    /**
+     * Convenor seats are appointed and removed by convenors or ADMINs only: an administrator seat that could appoint
+     * a convenor would get round "only convenors approve minutes".
+     */
+    void requireConvenor(MeetingGroup group) {
+        if (!roleIn(group).atLeast(GroupRole.CONVENOR)) {
+            throw new AccessDeniedException("Only the group's convenors can appoint or remove a convenor");
         }
     }
 

@@ -36,6 +36,7 @@ public class GroupService {
     private final GroupAccess access;
     private final EntityManager em;
     private final Clock clock;
+    private final CalendarFeeds feeds;
 
     GroupService(
             GroupRepository groups,
@@ -45,7 +46,8 @@ public class GroupService {
             MeetingLookup lookup,
             GroupAccess access,
             EntityManager em,
-            Clock clock) {
+            Clock clock,
+            CalendarFeeds feeds) {
         this.groups = groups;
         this.seats = seats;
         this.attendance = attendance;
@@ -54,6 +56,7 @@ public class GroupService {
         this.access = access;
         this.em = em;
         this.clock = clock;
+        this.feeds = feeds;
     }
 
     public List<MeetingGroup> visibleGroups() {
@@ -146,6 +149,9 @@ public class GroupService {
     public Seat addSeat(Long groupId, Long memberId, SeatRole role, boolean convenor) {
         MeetingGroup group = lookup.group(groupId);
         access.requireManage(group);
+        if (convenor) {
+            access.requireConvenor(group);
+        }
         if (memberId != null && !seats.findHeldBy(groupId, memberId).isEmpty()) {
             throw new BusinessException("That member already holds a seat in this group.");
         }
@@ -159,6 +165,9 @@ public class GroupService {
     public void removeSeat(Long seatId) {
         Seat seat = seats.findById(seatId).orElseThrow(() -> new BusinessException("That seat no longer exists."));
         access.requireManage(seat.getGroup());
+        if (seat.isConvenor()) {
+            access.requireConvenor(seat.getGroup());
+        }
         // Seats with recorded attendance keep their history: vacate rather than delete.
         if (attendance.countBySeatId(seatId) > 0) {
             seat.setMember(null);
@@ -178,20 +187,18 @@ public class GroupService {
                 .count();
     }
 
-    /** The subscription URL path, for people who may see the group's meetings. */
+    /** The current member's own subscription URL path (see {@link CalendarFeeds}). */
+    @Transactional
     @PreAuthorize("isAuthenticated()")
     public String calendarFeedPath(MeetingGroup group) {
-        access.requireSee(group);
-        MeetingGroup g = groups.findById(group.getId()).orElseThrow();
-        return "calendar/groups/" + g.getSlug() + ".ics?token=" + g.getCalendarToken();
+        return feeds.feedPath(group.getId());
     }
 
+    /** A new link for the current member only; nobody else's subscription changes. */
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void renewCalendarToken(Long groupId) {
-        MeetingGroup g = groups.findById(groupId).orElseThrow();
-        access.requireManage(g);
-        g.setCalendarToken(newToken());
+        feeds.renew(groupId);
     }
 
     public long count() {

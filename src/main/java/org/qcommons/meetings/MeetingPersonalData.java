@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
  * Seats a member holds, their attendance, actions assigned to them, discussion posts, comments on draft minutes
  * and papers they uploaded. Minutes, decisions, actions and discussions are the group's shared record, so
  * erasure keeps them pointing at the anonymised member; it vacates their seats and replaces the places where
- * their name was stored as text (paper uploader, terms author, agenda presenter, also in the audit trail).
- * Runs before the profile is erased, while the name is still known.
+ * their name was stored as text (paper uploader, terms author), found by the member id stored beside it. An agenda
+ * item's presenter is free text typed by a convenor, not a reference to a member, so erasure leaves it alone.
  */
 @Component
 @Order(100)
@@ -54,8 +54,7 @@ class MeetingPersonalData implements PersonalDataContributor {
                         join mtg_meeting m on m.id = i.meeting_id where c.author_id = ? order by c.id""", memberId),
                 "papersUploaded", jdbc.queryForList("""
                         select p.file_name, p.size_bytes, cast(p.uploaded_at as char) uploaded_at
-                        from mtg_paper p where p.uploaded_by = (select full_name from member where id = ?)
-                        order by p.id""", memberId));
+                        from mtg_paper p where p.uploaded_by_id = ? order by p.id""", memberId));
     }
 
     @Override
@@ -63,15 +62,8 @@ class MeetingPersonalData implements PersonalDataContributor {
         jdbc.update(
                 "update mtg_seat set member_id = null, convenor = false, version = version + 1 where member_id = ?",
                 memberId);
-        String name = jdbc.queryForList("select full_name from member where id = ?", String.class, memberId).stream()
-                .findFirst()
-                .orElse(null);
-        if (name == null || name.isBlank() || FORMER_MEMBER.equals(name)) {
-            return;
-        }
-        jdbc.update("update mtg_paper set uploaded_by = ? where uploaded_by = ?", FORMER_MEMBER, name);
-        jdbc.update("update mtg_terms set created_by = ? where created_by = ?", FORMER_MEMBER, name);
-        jdbc.update("update mtg_agenda_item set presenter = ? where presenter = ?", FORMER_MEMBER, name);
-        jdbc.update("update mtg_agenda_item_aud set presenter = ? where presenter = ?", FORMER_MEMBER, name);
+        // By id only: a name match would let someone who renamed themself rewrite a colleague's attribution.
+        jdbc.update("update mtg_paper set uploaded_by = ? where uploaded_by_id = ?", FORMER_MEMBER, memberId);
+        jdbc.update("update mtg_terms set created_by = ? where created_by_id = ?", FORMER_MEMBER, memberId);
     }
 }

@@ -33,6 +33,10 @@ public class Paper extends AbstractEntity {
     @Column(name = "uploaded_by", length = 120)
     private String uploadedBy;
 
+    /** Whose the paper is: erasure and export go by this, never by the name shown. */
+    @Column(name = "uploaded_by_id", updatable = false)
+    private Long uploadedById;
+
     @Column(name = "uploaded_at", nullable = false, updatable = false)
     private Instant uploadedAt;
 
@@ -45,6 +49,7 @@ public class Paper extends AbstractEntity {
             long sizeBytes,
             String storageKey,
             String uploadedBy,
+            Long uploadedById,
             Instant uploadedAt) {
         this.uploadedAt = uploadedAt;
         this.agendaItem = agendaItem;
@@ -53,6 +58,7 @@ public class Paper extends AbstractEntity {
         this.sizeBytes = sizeBytes;
         this.storageKey = storageKey;
         this.uploadedBy = uploadedBy;
+        this.uploadedById = uploadedById;
     }
 
     public AgendaItem getAgendaItem() {

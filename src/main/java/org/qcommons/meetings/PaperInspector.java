@@ -1,13 +1,13 @@
 package org.qcommons.meetings;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.qcommons.base.BusinessException;
 
 /**
@@ -18,6 +18,10 @@ import org.qcommons.base.BusinessException;
 public final class PaperInspector {
 
     public static final long MAX_BYTES = 20L * 1024 * 1024;
+    /** An Office file's parts, once inflated: ten times the largest upload is far above any real document. */
+    static final long MAX_EXPANDED_BYTES = 200L * 1024 * 1024;
+
+    static final int MAX_ZIP_ENTRIES = 5000;
 
     public record Checked(String fileName, String contentType, String kind) {}
 
@@ -67,14 +71,33 @@ public final class PaperInspector {
         return null;
     }
 
-    /** A zip is an Office document only if it has a content-types part and a Word, Excel or PowerPoint folder. */
+    /**
+     * A zip is an Office document only if it has a content-types part and a Word, Excel or PowerPoint folder. Only
+     * the zip's central directory is read, never an entry's data, so a zip bomb is refused by its declared sizes and
+     * entry count without inflating a byte; an entry whose size is not declared counts as too large.
+     */
     private static boolean isOfficeZip(byte[] d) {
         boolean contentTypes = false;
         boolean officeFolder = false;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(d))) {
-            ZipEntry e;
-            int entries = 0;
-            while ((e = zip.getNextEntry()) != null && entries++ < 2000) {
+        long expanded = 0;
+        int entries = 0;
+        try (ZipFile zip = ZipFile.builder()
+                .setSeekableByteChannel(new SeekableInMemoryByteChannel(d))
+                .get()) {
+            var all = zip.getEntries();
+            while (all.hasMoreElements()) {
+                ZipArchiveEntry e = all.nextElement();
+                if (++entries > MAX_ZIP_ENTRIES) {
+                    throw new BusinessException("This Office file holds more than " + MAX_ZIP_ENTRIES
+                            + " parts, which no ordinary document needs. Save it again from Office and upload that.");
+                }
+                long size = e.getSize();
+                expanded += size < 0 ? MAX_EXPANDED_BYTES + 1 : size;
+                if (expanded > MAX_EXPANDED_BYTES) {
+                    throw new BusinessException("This Office file would expand to more than "
+                            + MAX_EXPANDED_BYTES / (1024 * 1024)
+                            + " MB, which no ordinary document needs. Save it again from Office and upload that.");
+                }
                 String n = e.getName();
                 contentTypes |= n.equals("[Content_Types].xml");
                 officeFolder |= n.startsWith("word/") || n.startsWith("xl/") || n.startsWith("ppt/");

@@ -69,6 +69,7 @@ public class PaperService {
                 data.length,
                 key,
                 CurrentUser.get().map(QUser::displayName).orElse("System"),
+                CurrentUser.memberId().orElse(null),
                 clock.instant()));
         broadcaster.meetingChanged(item.getMeeting().getId(), MeetingChange.Kind.AGENDA, itemId);
         return saved;

@@ -60,6 +60,10 @@ public class TermsOfReference extends AbstractEntity {
     @Column(name = "created_by", length = 120)
     private String createdBy;
 
+    /** Whose the version is: erasure goes by this, never by the name shown. */
+    @Column(name = "created_by_id")
+    private Long createdById;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -100,7 +104,8 @@ public class TermsOfReference extends AbstractEntity {
         }
     }
 
-    void stamp(MeetingGroup group, int number, String createdBy, Instant createdAt) {
+    void stamp(MeetingGroup group, int number, String createdBy, Long createdById, Instant createdAt) {
+        this.createdById = createdById;
         this.group = group;
         this.number = number;
         this.createdBy = createdBy;

@@ -49,7 +49,12 @@ public class TermsService {
         int next = terms.findFirstByGroupIdOrderByNumberDesc(groupId)
                 .map(t -> t.getNumber() + 1)
                 .orElse(1);
-        draft.stamp(group, next, CurrentUser.get().map(QUser::displayName).orElse("System"), clock.instant());
+        draft.stamp(
+                group,
+                next,
+                CurrentUser.get().map(QUser::displayName).orElse("System"),
+                CurrentUser.memberId().orElse(null),
+                clock.instant());
         draft.setChangeNote(changeNote);
         return terms.save(draft);
     }

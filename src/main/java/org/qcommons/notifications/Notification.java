@@ -31,13 +31,22 @@ public class Notification extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The member the text names (a message's sender), whose name and email erasure replaces with a tombstone. */
+    @Column(name = "about_member_id", updatable = false)
+    private Long aboutMemberId;
+
     @Column(name = "read_at")
     private Instant readAt;
 
     protected Notification() {}
 
     Notification(Member recipient, String title, String body, String link, Instant createdAt) {
+        this(recipient, title, body, link, createdAt, null);
+    }
+
+    Notification(Member recipient, String title, String body, String link, Instant createdAt, Long aboutMemberId) {
         this.recipient = recipient;
+        this.aboutMemberId = aboutMemberId;
         this.createdAt = createdAt;
         this.title = title;
         this.body = body;

@@ -46,8 +46,18 @@ public class NotificationService {
 
     @Transactional
     public void notify(Member recipient, String title, String body, String link) {
+        notify(recipient, title, body, link, null);
+    }
+
+    /**
+     * As {@link #notify(Member, String, String, String)}, for a text that names another member ({@code about}): if
+     * that member's data is erased, their name and email in this notification become "Former member".
+     */
+    @Transactional
+    public void notify(Member recipient, String title, String body, String link, Member about) {
         var now = clock.instant();
-        Notification notification = notifications.save(new Notification(recipient, title, body, link, now));
+        Notification notification = notifications.save(
+                new Notification(recipient, title, body, link, now, about == null ? null : about.getId()));
         SentMail mail = mails.save(new SentMail(notification, recipient.getEmail(), SUBJECT_PREFIX + title, now));
         // Stored in the event publication registry within this transaction: the outbox.
         events.publishEvent(new MailQueued(mail.getId()));

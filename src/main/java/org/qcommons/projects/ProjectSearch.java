@@ -35,6 +35,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.scope.LuceneIndexScope;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
@@ -113,8 +114,9 @@ class ProjectSearch {
     Found find(RegisterQuery q, boolean membersVisible, int offset, int limit, Parts parts) {
         SearchSession session = session();
         SearchScope<Project> scope = session.scope(Project.class);
-        RegisterWords.Lexicon lexicon =
-                q.hasText() ? words.classify(q.text(), parts != Parts.ROWS) : RegisterWords.Lexicon.NONE;
+        RegisterWords.Lexicon lexicon = q.hasText()
+                ? words.classify(q.text(), parts != Parts.ROWS, visible(scope, membersVisible))
+                : RegisterWords.Lexicon.NONE;
         Map<RegisterFacet, AggregationKey<Map<Object, Long>>> keys = new EnumMap<>(RegisterFacet.class);
         var query = session.search(scope)
                 .select(ProjectRow.class)
@@ -167,7 +169,9 @@ class ProjectSearch {
     long count(RegisterQuery q, boolean membersVisible) {
         SearchSession session = session();
         SearchScope<Project> scope = session.scope(Project.class);
-        RegisterWords.Lexicon lexicon = q.hasText() ? words.classify(q.text(), false) : RegisterWords.Lexicon.NONE;
+        RegisterWords.Lexicon lexicon = q.hasText()
+                ? words.classify(q.text(), false, visible(scope, membersVisible))
+                : RegisterWords.Lexicon.NONE;
         return session.search(scope)
                 .where(predicate(scope, q, membersVisible, lexicon))
                 .fetchTotalHitCount();
@@ -265,7 +269,7 @@ class ProjectSearch {
             return Optional.empty();
         }
         RegisterQuery better = q.withText(suggested);
-        RegisterWords.Lexicon known = words.classify(suggested, false);
+        RegisterWords.Lexicon known = words.classify(suggested, false, visible(scope, membersVisible));
         long found = session()
                 .search(scope)
                 .where(predicate(scope, better, membersVisible, known))
@@ -320,6 +324,21 @@ class ProjectSearch {
             }
         });
         return root.toPredicate();
+    }
+
+    /**
+     * One count per term, with the viewer's visibility, for the words that the suggestions and typo tolerance use:
+     * with operators ({@code perinatel | sepsiz}) a whole-query count cannot tell which word found something.
+     */
+    private RegisterWords.Visible visible(SearchScope<Project> scope, boolean membersVisible) {
+        return term -> {
+            var f = scope.predicate();
+            SearchPredicate holds = f.bool()
+                    .must(f.extension(LuceneExtension.get()).fromLuceneQuery(new TermQuery(term)))
+                    .filter(visibility(scope, membersVisible))
+                    .toPredicate();
+            return session().search(scope).where(holds).fetchTotalHitCount() > 0;
+        };
     }
 
     private SearchPredicate visibility(SearchScope<Project> scope, boolean membersVisible) {

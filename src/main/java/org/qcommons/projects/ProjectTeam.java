@@ -53,7 +53,8 @@ public class ProjectTeam {
                 project.getLead(),
                 "Message about \"" + project.getTitle() + "\"",
                 sender.getFullName() + " (" + sender.getEmail() + ") wrote: " + message.trim(),
-                "projects/" + project.getId());
+                "projects/" + project.getId(),
+                sender);
     }
 
     /** Topics of the live projects a member leads or joins (used by buddying to match people). */

@@ -41,10 +41,21 @@ class RegisterWords {
     static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}&]+");
     /** Typed words this long or longer get a suggested spelling when no project contains them. */
     private static final int SPELLINGS_FROM = 4;
+    /** Near spellings asked of Lucene, in its order, before the first that the viewer may see is chosen. */
+    private static final int CANDIDATES = 10;
 
     /** Typed words some project contains (lower case), and the nearest indexed spelling of the others. */
     record Lexicon(Set<String> known, Map<String, String> nearest) {
         static final Lexicon NONE = new Lexicon(Set.of(), Map.of());
+    }
+
+    /**
+     * Whether a document this viewer may read holds a term: the index's own statistics count members-only and
+     * archived projects too, so every word the lexicon reports is checked against the viewer's visibility first.
+     */
+    @FunctionalInterface
+    interface Visible {
+        boolean holds(Term term);
     }
 
     private final EntityManagerFactory entityManagerFactory;
@@ -69,7 +80,7 @@ class RegisterWords {
      * other word of at least four letters, from Lucene's {@link DirectSpellChecker} (which walks the terms dictionary
      * with a Levenshtein automaton instead of reading every word). Only unknown words need typo tolerance.
      */
-    Lexicon classify(String text, boolean spellings) {
+    Lexicon classify(String text, boolean spellings, Visible visible) {
         Set<String> known = new HashSet<>();
         Map<String, String> nearest = new LinkedHashMap<>();
         Analyzer english = analyzer(SearchAnalysis.ENGLISH);
@@ -80,10 +91,10 @@ class RegisterWords {
                 if (known.contains(word) || nearest.containsKey(word)) {
                     continue;
                 }
-                if (reader.docFreq(new Term(WORDS, word)) > 0 || inAnotherForm(reader, english, word)) {
+                if (seen(reader, visible, new Term(WORDS, word)) || inAnotherForm(reader, visible, english, word)) {
                     known.add(word);
                 } else if (spellings && word.length() >= SPELLINGS_FROM) {
-                    nearest(reader, word).ifPresent(best -> nearest.put(word, best));
+                    nearest(reader, visible, word).ifPresent(best -> nearest.put(word, best));
                 }
             }
         } catch (IOException e) {
@@ -92,12 +103,25 @@ class RegisterWords {
         return new Lexicon(known, nearest);
     }
 
-    /** The closest indexed spelling: fewest edits first, then the word most projects hold. */
-    private Optional<String> nearest(IndexReader reader, String word) throws IOException {
+    /**
+     * The closest indexed spelling that a project this viewer may read holds: fewest edits first, then the word most
+     * projects hold. The spelling checker reads the whole terms dictionary, so each candidate is checked in turn.
+     */
+    private Optional<String> nearest(IndexReader reader, Visible visible, String word) throws IOException {
         DirectSpellChecker checker = word.length() >= 6 ? twoEdits : oneEdit;
-        SuggestWord[] found =
-                checker.suggestSimilar(new Term(WORDS, word), 5, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-        return found.length == 0 ? Optional.empty() : Optional.of(found[0].string);
+        SuggestWord[] found = checker.suggestSimilar(
+                new Term(WORDS, word), CANDIDATES, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        for (SuggestWord candidate : found) {
+            if (visible.holds(new Term(WORDS, candidate.string))) {
+                return Optional.of(candidate.string);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The index's count first, which is free, then the viewer's own count only for a term some project holds. */
+    private static boolean seen(IndexReader reader, Visible visible, Term term) throws IOException {
+        return reader.docFreq(term) > 0 && visible.holds(term);
     }
 
     private static DirectSpellChecker spellChecker(int maxEdits) {
@@ -109,17 +133,18 @@ class RegisterWords {
         return checker;
     }
 
-    /** True when the word's English stem is in some project's text. */
-    private static boolean inAnotherForm(IndexReader reader, Analyzer english, String word) throws IOException {
+    /** True when the word's English stem is in the text of some project the viewer may read. */
+    private static boolean inAnotherForm(IndexReader reader, Visible visible, Analyzer english, String word)
+            throws IOException {
         try (TokenStream ts = english.tokenStream(TEXT, word)) {
             var term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
-            boolean found = ts.incrementToken() && reader.docFreq(new Term(TEXT, term.toString())) > 0;
+            String stem = ts.incrementToken() ? term.toString() : null;
             while (ts.incrementToken()) {
                 // drain the stream, as the analyser's contract asks
             }
             ts.end();
-            return found;
+            return stem != null && seen(reader, visible, new Term(TEXT, stem));
         }
     }
 

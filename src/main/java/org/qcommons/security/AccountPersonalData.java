@@ -50,9 +50,7 @@ class AccountPersonalData implements PersonalDataContributor {
                     "update security_event set username = null, remote_address = null where username = ?",
                     a.getUsername().toLowerCase());
             // The audit trail keeps what changed, but no longer says that this person changed it.
-            jdbc.update(
-                    "update audit_revision set username = 'former member' where lower(username) = ?",
-                    a.getUsername().toLowerCase());
+            jdbc.update("update audit_revision set username = 'former member' where member_id = ?", memberId);
             a.setUsername("erased-" + memberId + "@erased.invalid");
             a.setPasswordHash("{noop}" + UUID.randomUUID() + UUID.randomUUID());
             a.setEnabled(false);

@@ -10,15 +10,25 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.mariadb.jdbc.Driver;
 import org.qcommons.testsupport.IntegrationTestBase;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /** Runs the real scripts: dump the test database, restore it into a fresh one, and compare every table. */
 class BackupRestoreIT extends IntegrationTestBase {
 
-    @Autowired
-    JdbcTemplate jdbc;
+    /** The owner account, as scripts/db-env.sh uses it: the app's own account may not create or drop a database. */
+    private final JdbcTemplate jdbc = owner();
+
+    private static JdbcTemplate owner() {
+        SimpleDriverDataSource ds = new SimpleDriverDataSource();
+        ds.setDriverClass(Driver.class);
+        ds.setUrl("jdbc:mariadb://127.0.0.1:" + EmbeddedMariaDb.port() + "/qcommons");
+        ds.setUsername(EmbeddedAccounts.OWNER);
+        ds.setPassword(EmbeddedMariaDb.accounts().ownerPassword());
+        return new JdbcTemplate(ds);
+    }
 
     @Test
     void aRestoredBackupMatchesTheOriginalTableByTable() throws Exception {
@@ -50,7 +60,8 @@ class BackupRestoreIT extends IntegrationTestBase {
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().put("QCOMMONS_DB_PORT", String.valueOf(EmbeddedMariaDb.port()));
         pb.environment().put("QCOMMONS_DB_BIN", EmbeddedMariaDb.binDir().getAbsolutePath());
-        pb.environment().put("QCOMMONS_DB_USER", "root");
+        pb.environment().put("QCOMMONS_DB_USER", EmbeddedAccounts.OWNER);
+        pb.environment().put("QCOMMONS_DB_PASSWORD", EmbeddedMariaDb.accounts().ownerPassword());
         Process p = pb.start();
         String output = new String(p.getInputStream().readAllBytes());
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();

@@ -1,6 +1,7 @@
 package org.qcommons.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.File;
 import java.net.ServerSocket;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -78,6 +80,55 @@ class ExternalMariaDbIT extends StandaloneTestBase {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+    }
+
+    /**
+     * The mariadb profile's two accounts (decision 106), as docs/operations describes them: the owner migrates, the
+     * app reads and writes rows and cannot drop a trigger or alter a table.
+     */
+    @Test
+    void theOwnerMigratesAndTheAppsAccountCannotChangeTheSchema() throws Exception {
+        String url = "jdbc:mariadb://127.0.0.1:" + port + "/qcommons";
+        try (Connection root = DriverManager.getConnection(url, "root", "")) {
+            Statement s = root.createStatement();
+            s.execute("CREATE DATABASE IF NOT EXISTS least CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            // Named hosts: the anonymous ''@'localhost' of a fresh server would otherwise win over '%'.
+            for (String host : new String[] {"localhost", "127.0.0.1"}) {
+                s.execute("CREATE USER 'least_owner'@'" + host + "' IDENTIFIED BY 'owner-pw'");
+                s.execute("GRANT ALL PRIVILEGES ON least.* TO 'least_owner'@'" + host + "'");
+                s.execute("CREATE USER 'least_app'@'" + host + "' IDENTIFIED BY 'app-pw'");
+                s.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON least.* TO 'least_app'@'" + host + "'");
+            }
+        }
+        String least = "jdbc:mariadb://127.0.0.1:" + port + "/least";
+        assertThat(Flyway.configure()
+                        .dataSource(least, "least_owner", "owner-pw")
+                        .locations("classpath:db/migration")
+                        .load()
+                        .migrate()
+                        .success)
+                .isTrue();
+        try (Connection app = DriverManager.getConnection(least, "least_app", "app-pw")) {
+            Statement s = app.createStatement();
+            assertThatThrownBy(() -> s.execute("DROP TRIGGER ledger_entry_no_update"))
+                    .hasMessageContaining("denied");
+            assertThatThrownBy(() -> s.execute("ALTER TABLE ledger_entry ADD COLUMN sneaky INT"))
+                    .hasMessageContaining("denied");
+            assertThatThrownBy(() -> s.execute("DROP TABLE member")).hasMessageContaining("denied");
+            ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM member");
+            rs.next();
+            assertThat(rs.getLong(1)).isNotNegative();
+        }
+        try (Connection owner = DriverManager.getConnection(least, "least_owner", "owner-pw");
+                ResultSet rs = owner.createStatement()
+                        .executeQuery(
+                                "SELECT definer FROM information_schema.triggers WHERE trigger_schema = 'least'")) {
+            List<String> definers = new ArrayList<>();
+            while (rs.next()) {
+                definers.add(rs.getString(1));
+            }
+            assertThat(definers).isNotEmpty().allSatisfy(d -> assertThat(d).startsWith("least_owner@"));
         }
     }
 

@@ -90,7 +90,7 @@ class ExchangePermissionsIT extends IntegrationTestBase {
                         "approve the release",
                         ExchangeState.ACCEPTED,
                         s -> u -> fx.delivery.approveRelease(s.exchange().getId(), null),
-                        List.of("homeCoordinator")),
+                        List.of("homeCoordinator", "admin")),
                 new Action(
                         "log days",
                         ExchangeState.AGREED,

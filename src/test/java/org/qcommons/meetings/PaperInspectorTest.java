@@ -98,4 +98,42 @@ class PaperInspectorTest {
                 .hasSizeLessThanOrEqualTo(120)
                 .endsWith(".pdf");
     }
+
+    /** 300 MB of zeros in one part: a few hundred kilobytes on the wire. */
+    static byte[] zipBomb() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 300; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void aZipBombIsRefusedByItsDeclaredSizeWithoutBeingInflated() throws IOException {
+        byte[] bomb = zipBomb();
+        assertThat(bomb.length).isLessThan(2 * 1024 * 1024);
+        assertThatThrownBy(() -> PaperInspector.check("Bomb.docx", bomb))
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("expand to more than 200 MB");
+    }
+
+    @Test
+    void aZipOfTooManyPartsIsRefused() throws IOException {
+        String[] names = new String[PaperInspector.MAX_ZIP_ENTRIES + 2];
+        names[0] = "[Content_Types].xml";
+        for (int i = 1; i < names.length; i++) {
+            names[i] = "word/part" + i + ".xml";
+        }
+        byte[] many = zip(names);
+        assertThatThrownBy(() -> PaperInspector.check("Many.docx", many))
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("more than 5000 parts");
+    }
 }

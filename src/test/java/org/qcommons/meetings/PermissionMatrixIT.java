@@ -82,9 +82,20 @@ class PermissionMatrixIT extends IntegrationTestBase {
         assertThat(fx.as(
                         who,
                         () -> agendaService.agenda(heldNow).stream()
-                                        .anyMatch(i -> "Draft words".equals(i.getMinutesText()))
-                                && meetings.viewer(heldNow).seeMinutes()))
-                .as("see draft minutes")
+                                .anyMatch(i -> "Draft words".equals(i.getMinutesText()))))
+                .as("the service hands out draft minutes")
+                .isEqualTo(seeDraft);
+        assertThat(fx.as(
+                        who,
+                        () -> agendaService
+                                .item(item.getId())
+                                .map(AgendaItem::getMinutesText)
+                                .filter("Draft words"::equals)
+                                .isPresent()))
+                .as("the service hands out one item's draft minutes")
+                .isEqualTo(seeDraft);
+        assertThat(fx.as(who, () -> meetings.viewer(heldNow).seeMinutes()))
+                .as("the view would show draft minutes")
                 .isEqualTo(seeDraft);
         AgendaItem fresh =
                 fx.as(CONVENOR, () -> agendaService.item(item.getId()).orElseThrow());

@@ -104,7 +104,8 @@ class FeaturePersonalDataIT extends IntegrationTestBase {
                 host,
                 other,
                 "Loved it, " + fullName);
-        long rev = insert("insert into audit_revision (changed_at, username) values (0, ?)", me.username());
+        long rev = insert(
+                "insert into audit_revision (changed_at, username, member_id) values (0, ?, ?)", me.username(), id);
         jdbc.update(
                 "insert into concordat_exchange_aud (id, rev, revtype, member_id, state, member_feedback) values (?, ?, 1, ?, 'CONFIRMED', ?)",
                 exchangeId,
@@ -160,15 +161,13 @@ class FeaturePersonalDataIT extends IntegrationTestBase {
                 group,
                 "Erasure meeting " + tag);
         long item = insert(
-                "insert into mtg_agenda_item (meeting_id, position, title, presenter) values (?, 1, 'Falls', ?)",
-                meeting,
-                fullName);
+                "insert into mtg_agenda_item (meeting_id, position, title, presenter) values (?, 1, 'Falls', 'Convenor')",
+                meeting);
         jdbc.update(
-                "insert into mtg_agenda_item_aud (id, rev, revtype, meeting_id, title, presenter) values (?, ?, 0, ?, 'Falls', ?)",
+                "insert into mtg_agenda_item_aud (id, rev, revtype, meeting_id, title, presenter) values (?, ?, 0, ?, 'Falls', 'Convenor')",
                 item,
                 rev,
-                meeting,
-                fullName);
+                meeting);
         insert(
                 "insert into mtg_attendance (meeting_id, seat_id, member_id, status) values (?, ?, ?, 'PRESENT')",
                 meeting,
@@ -186,12 +185,21 @@ class FeaturePersonalDataIT extends IntegrationTestBase {
                 id,
                 "Amend item " + tag);
         insert(
-                "insert into mtg_paper (agenda_item_id, file_name, content_type, size_bytes, storage_key, uploaded_by) "
-                        + "values (?, ?, 'application/pdf', 10, ?, ?)",
+                "insert into mtg_paper (agenda_item_id, file_name, content_type, size_bytes, storage_key, uploaded_by, "
+                        + "uploaded_by_id) values (?, ?, 'application/pdf', 10, ?, ?, ?)",
                 item,
                 "falls-" + tag + ".pdf",
                 "key-" + tag,
-                fullName);
+                fullName,
+                id);
+
+        // A message this member sent to someone else, naming them and their email.
+        insert(
+                "insert into notification (recipient_id, title, body, created_at, about_member_id) values (?, ?, ?, now(6), ?)",
+                other,
+                "Message from " + fullName,
+                fullName + " (" + email + ") wrote: hello",
+                id);
 
         SecurityContextHolder.getContext()
                 .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(me, null, me.getAuthorities()));
@@ -229,7 +237,8 @@ class FeaturePersonalDataIT extends IntegrationTestBase {
                 .contains(
                         "member.full_name",
                         "mtg_paper.uploaded_by",
-                        "mtg_agenda_item_aud.presenter",
+                        "notification.title",
+                        "notification.body",
                         "concordat_exchange_aud.member_feedback",
                         "buddy_check_in.note");
         assertThat(columnsContaining(username))
@@ -242,6 +251,10 @@ class FeaturePersonalDataIT extends IntegrationTestBase {
         assertThat(columnsContaining(username))
                 .as("columns still holding the member's username")
                 .isEmpty();
+        assertThat(jdbc.queryForObject(
+                        "select body from notification where about_member_id = ?", String.class, me.memberId()))
+                .as("the other person's notification keeps the message with a tombstone for its sender")
+                .isEqualTo("Former member wrote: hello");
         assertThat(jdbc.queryForObject(
                         "select count(*) from ledger_entry where exchange_id = ?", Integer.class, exchangeId))
                 .as("the ledger keeps its days")
@@ -268,6 +281,42 @@ class FeaturePersonalDataIT extends IntegrationTestBase {
         assertThatThrownBy(() ->
                         jdbc.update("update ledger_entry set created_by = 'someone' where exchange_id = ?", exchangeId))
                 .hasMessageContaining("append-only");
+    }
+
+    @Test
+    void renamingYourselfToAColleaguesNameNeitherExportsNorErasesTheirRecords() {
+        memberWithFeatureData();
+        long attacker = me.memberId();
+        long victim = jdbc.queryForObject(
+                "select min(id) from member where id <> ? and full_name <> 'Former member'", Long.class, attacker);
+        String victimName = jdbc.queryForObject("select full_name from member where id = ?", String.class, victim);
+        long item = jdbc.queryForObject("select min(id) from mtg_agenda_item", Long.class);
+        String victimPaper = "victim-" + tag + ".pdf";
+        insert(
+                "insert into mtg_paper (agenda_item_id, file_name, content_type, size_bytes, storage_key, uploaded_by, "
+                        + "uploaded_by_id) values (?, ?, 'application/pdf', 10, ?, ?, ?)",
+                item,
+                victimPaper,
+                "victim-key-" + tag,
+                victimName,
+                victim);
+        long victimRevision = insert(
+                "insert into audit_revision (changed_at, username, member_id) values (0, ?, ?)",
+                "victim-" + tag + "@test.qcommons.example",
+                victim);
+        jdbc.update("update member set full_name = ? where id = ?", victimName, attacker);
+
+        assertThat(personalData.exportJson(attacker)).doesNotContain(victimPaper);
+        personalData.erase(attacker);
+
+        assertThat(jdbc.queryForObject(
+                        "select uploaded_by from mtg_paper where file_name = ?", String.class, victimPaper))
+                .isEqualTo(victimName);
+        assertThat(jdbc.queryForObject(
+                        "select username from audit_revision where id = ?", String.class, victimRevision))
+                .isEqualTo("victim-" + tag + "@test.qcommons.example");
+        assertThat(jdbc.queryForObject("select full_name from member where id = ?", String.class, victim))
+                .isEqualTo(victimName);
     }
 
     /** Every text column of every table in the schema that still contains the value. */

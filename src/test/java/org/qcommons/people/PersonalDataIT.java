@@ -93,7 +93,10 @@ class PersonalDataIT extends IntegrationTestBase {
         jdbc.update(
                 "insert into security_event (occurred_at, type, username, remote_address) values (now(6), 'SIGN_IN_SUCCESS', ?, '10.1.2.3')",
                 me.username().toLowerCase());
-        jdbc.update("insert into audit_revision (changed_at, username) values (0, ?)", me.username());
+        jdbc.update(
+                "insert into audit_revision (changed_at, username, member_id) values (0, ?, ?)",
+                me.username(),
+                me.memberId());
         personalData.erase(me.memberId());
 
         var row = jdbc.queryForMap(

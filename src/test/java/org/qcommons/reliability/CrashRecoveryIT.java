@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.qcommons.base.EmbeddedAccounts;
 import org.qcommons.testsupport.ChildApp;
 import org.qcommons.testsupport.StandaloneTestBase;
 
@@ -63,8 +64,10 @@ class CrashRecoveryIT extends StandaloneTestBase {
 
             int port = Integer.parseInt(
                     Files.readString(work.resolve("mariadb").resolve("port")).trim());
-            try (Connection c =
-                    DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/qcommons", "root", "")) {
+            try (Connection c = DriverManager.getConnection(
+                    "jdbc:mariadb://127.0.0.1:" + port + "/qcommons",
+                    EmbeddedAccounts.APP,
+                    EmbeddedAccounts.read(work.resolve("mariadb").toFile()).appPassword())) {
                 ResultSet rs = c.createStatement()
                         .executeQuery("select id from project where title like 'Crash stream project %'");
                 Set<Long> stored = new HashSet<>();

@@ -31,6 +31,10 @@ public class AuditRevision {
     @Column(length = 254)
     private String username;
 
+    /** Whose change it was: erasure finds the member's revisions by this, not by a name. */
+    @Column(name = "member_id")
+    private Long memberId;
+
     public Long getId() {
         return id;
     }
@@ -45,5 +49,9 @@ public class AuditRevision {
 
     void setUsername(String username) {
         this.username = username;
+    }
+
+    void setMemberId(Long memberId) {
+        this.memberId = memberId;
     }
 }

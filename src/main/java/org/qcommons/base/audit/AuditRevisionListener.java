@@ -1,6 +1,7 @@
 package org.qcommons.base.audit;
 
 import org.hibernate.envers.RevisionListener;
+import org.qcommons.base.security.CurrentUser;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -10,6 +11,8 @@ public class AuditRevisionListener implements RevisionListener {
     @Override
     public void newRevision(Object revisionEntity) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        ((AuditRevision) revisionEntity).setUsername(auth == null ? "system" : auth.getName());
+        AuditRevision revision = (AuditRevision) revisionEntity;
+        revision.setUsername(auth == null ? "system" : auth.getName());
+        revision.setMemberId(CurrentUser.memberId().orElse(null));
     }
 }

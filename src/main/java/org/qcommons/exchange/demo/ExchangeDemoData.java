@@ -387,11 +387,14 @@ public class ExchangeDemoData implements DemoSeeder {
                 true);
     }
 
-    /** A stand-in coordinator for a lending organisation that has no coordinator account in the demo. */
+    /**
+     * A stand-in coordinator for a lending organisation that has no coordinator account in the demo. It is nobody's
+     * member record: a coordinator who is the lent member may not approve their own release.
+     */
     private static QUser homeCoordinator(MatchScorer.Score c) {
         return new QUser(
                 null,
-                c.candidate().memberId(),
+                null,
                 "seed-coordinator-" + c.candidate().organisationId(),
                 "",
                 "Coordinator",

@@ -50,7 +50,7 @@ class ActionsPanel extends VerticalLayout {
                 .setHeader("Action")
                 .setKey("description")
                 .setFlexGrow(1);
-        grid.addColumn(a -> a.getOwner() == null ? "" : a.getOwner().getFullName())
+        grid.addColumn(a -> a.getOwnerName() == null ? "" : a.getOwnerName())
                 .setHeader("Owner")
                 .setKey("owner")
                 .setAutoWidth(true);

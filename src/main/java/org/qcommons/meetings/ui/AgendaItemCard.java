@@ -15,11 +15,11 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import org.qcommons.base.BusinessException;
 import org.qcommons.base.audit.ui.HistoryView;
+import org.qcommons.base.ui.LimitedUpload;
 import org.qcommons.base.ui.LostFocus;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.meetings.AgendaItem;
@@ -72,13 +72,10 @@ class AgendaItemCard extends VerticalLayout {
         comments.setPadding(false);
         add(head, meta, declarations, papers);
         if (can.edit()) {
-            upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
-                try {
-                    services.papers().addPaper(this.item.getId(), metadata.fileName(), data);
-                } catch (RuntimeException ex) {
-                    getUI().ifPresent(ui -> ui.access(() -> UserMessages.showError(ex)));
-                }
-            }));
+            upload = new Upload(new LimitedUpload(
+                    PaperInspector.MAX_BYTES,
+                    "Papers can be at most 20 MB. Make the file smaller, or link to it in the minutes.",
+                    (fileName, data) -> services.papers().addPaper(this.item.getId(), fileName, data)));
             upload.setMaxFileSize((int) PaperInspector.MAX_BYTES);
             upload.setAcceptedFileTypes(
                     ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".png", ".jpg", ".jpeg", ".gif");

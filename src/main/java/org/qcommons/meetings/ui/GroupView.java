@@ -166,13 +166,13 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
         HorizontalLayout row = new HorizontalLayout(
                 VaadinIcon.CALENDAR.create(),
                 feed,
-                new Text(" Keep the link private: anyone with it can see the meeting dates."));
+                new Text(" The link is yours alone: keep it private. You can revoke it from your profile."));
         row.setAlignItems(Alignment.CENTER);
-        if (can.canManage()) {
+        if (can.signedIn()) {
             Button renew = new Button("Renew link", e -> {
                 ConfirmDialog d = new ConfirmDialog(
-                        "Renew the calendar link?",
-                        "Existing subscriptions stop updating; members must subscribe again with the new link.",
+                        "Renew your calendar link?",
+                        "Your current subscription stops updating; subscribe again with the new link.",
                         "Renew",
                         ok -> {
                             groups.renewCalendarToken(group.getId());

@@ -16,13 +16,13 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.qcommons.base.BusinessException;
 import org.qcommons.base.security.Role;
+import org.qcommons.base.ui.LimitedUpload;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.projects.CsvImportReport;
 import org.qcommons.projects.CsvProblem;
@@ -65,7 +65,7 @@ public class ProjectImportView extends VerticalLayout {
                 "Download the template");
         template.getElement().setAttribute("download", true);
 
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> received(metadata.fileName(), data)));
+        Upload upload = new Upload(new LimitedUpload(MAX_BYTES, "Upload a .csv file of 5 MB or less.", this::received));
         upload.setAcceptedFileTypes("text/csv", ".csv");
         upload.setMaxFileSize(MAX_BYTES);
         upload.setMaxFiles(1);
