@@ -41,6 +41,7 @@ public class AccountService implements UserDetailsService, UserDetailsPasswordSe
     private final ApplicationEventPublisher publisher;
     private final SecurityEventService events;
     private final Throttle throttle;
+    private final SignedInSessions sessions;
     private final String baseUrl;
     private final Clock clock;
     private String demoPassword;
@@ -55,8 +56,10 @@ public class AccountService implements UserDetailsService, UserDetailsPasswordSe
             ApplicationEventPublisher publisher,
             SecurityEventService events,
             Throttle throttle,
+            SignedInSessions sessions,
             QcommonsProperties settings,
             Clock clock) {
+        this.sessions = sessions;
         this.clock = clock;
         this.accounts = accounts;
         this.members = members;
@@ -217,7 +220,7 @@ public class AccountService implements UserDetailsService, UserDetailsPasswordSe
     /** The signed-in member changes their own password; their other sessions end, this one goes on. */
     @Transactional
     @PreAuthorize("isAuthenticated()")
-    public void changePassword(String currentPassword, String newPassword) {
+    public void changePassword(String currentPassword, String newPassword, String currentSessionId) {
         Long me = CurrentUser.memberId().orElseThrow(() -> new BusinessException("Please sign in again."));
         UserAccount account = account(me);
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
@@ -226,7 +229,10 @@ public class AccountService implements UserDetailsService, UserDetailsPasswordSe
         policy.check(newPassword);
         account.setPasswordHash(passwordEncoder.encode(newPassword));
         account.bumpSecurityStamp();
-        events.record(SecurityEventType.PASSWORD_CHANGED, account.getUsername(), null, null);
+        sessions.restamp(currentSessionId, account.getSecurityStamp());
+        int ended = sessions.end(me, currentSessionId);
+        events.record(
+                SecurityEventType.PASSWORD_CHANGED, account.getUsername(), null, "other sessions ended: " + ended);
     }
 
     /** Spring Security calls this after a sign-in whose hash used an older algorithm (bcrypt): now Argon2id. */

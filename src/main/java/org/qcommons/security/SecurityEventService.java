@@ -1,7 +1,12 @@
 package org.qcommons.security;
 
 import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.qcommons.base.security.CurrentUser;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -12,6 +17,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class SecurityEventService {
+
+    private static final Set<SecurityEventType> SIGN_INS = EnumSet.of(
+            SecurityEventType.SIGN_IN_SUCCESS,
+            SecurityEventType.SIGN_IN_FAILURE,
+            SecurityEventType.SIGN_IN_THROTTLED,
+            SecurityEventType.SIGN_IN_LOCKED,
+            SecurityEventType.PASSWORD_CHANGED,
+            SecurityEventType.PASSWORD_RESET);
 
     private final SecurityEventRepository events;
     private final Clock clock;
@@ -31,6 +44,27 @@ public class SecurityEventService {
     @PreAuthorize("hasRole('ADMIN')")
     public Page<SecurityEvent> latest(Pageable pageable) {
         return events.findAllByOrderByOccurredAtDesc(pageable);
+    }
+
+    /** The security log page: empty types means all; the user text matches any part of the username. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Page<SecurityEvent> search(Set<SecurityEventType> types, String userText, Pageable pageable) {
+        Set<SecurityEventType> wanted =
+                types == null || types.isEmpty() ? EnumSet.allOf(SecurityEventType.class) : types;
+        String user = userText == null || userText.isBlank()
+                ? null
+                : "%" + userText.trim().toLowerCase().replace("%", "").replace("_", "") + "%";
+        return events.filtered(wanted, user, pageable);
+    }
+
+    /** The signed-in member's own sign-in history, newest first. */
+    @PreAuthorize("isAuthenticated()")
+    public List<SecurityEvent> mySignIns(int max) {
+        return CurrentUser.get()
+                .map(u -> events.findByUsernameAndTypeInOrderByOccurredAtDesc(
+                                normalise(u.username()), SIGN_INS, PageRequest.of(0, max))
+                        .getContent())
+                .orElse(List.of());
     }
 
     private static String normalise(String username) {

@@ -65,6 +65,18 @@ public class SignedInSessions implements HttpSessionListener, HttpSessionIdListe
         live.put(event.getSession().getId(), event.getSession());
     }
 
+    /** This session goes on under the account's new stamp (after its own password change). */
+    void restamp(String sessionId, int stamp) {
+        HttpSession session = sessionId == null ? null : live.get(sessionId);
+        if (session != null) {
+            try {
+                session.setAttribute(STAMP, stamp);
+            } catch (IllegalStateException alreadyGone) {
+                live.remove(sessionId);
+            }
+        }
+    }
+
     List<Entry> of(Long memberId, String currentSessionId) {
         List<Entry> entries = new ArrayList<>();
         for (SessionInformation info : sessionsOf(memberId)) {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.server.VaadinSession;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.security.AccountService;
 import org.qcommons.security.WeakPasswordException;
@@ -35,7 +36,13 @@ class ChangePasswordForm extends VerticalLayout {
                 return;
             }
             try {
-                accounts.changePassword(current.getValue(), password.getValue());
+                VaadinSession session = VaadinSession.getCurrent();
+                accounts.changePassword(
+                        current.getValue(),
+                        password.getValue(),
+                        session == null || session.getSession() == null
+                                ? null
+                                : session.getSession().getId());
                 current.clear();
                 password.clear();
                 confirm.clear();

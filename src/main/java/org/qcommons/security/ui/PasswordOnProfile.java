@@ -6,21 +6,24 @@ import org.qcommons.base.security.CurrentUser;
 import org.qcommons.people.Member;
 import org.qcommons.people.ui.ProfileSection;
 import org.qcommons.security.AccountService;
+import org.qcommons.security.SecurityEventService;
 import org.qcommons.security.SessionService;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 
-/** On one's own profile only: change password, and the list of signed-in sessions. */
+/** On one's own profile only: change password, the signed-in sessions, and one's sign-in history. */
 @Service
 @Order(31)
 class PasswordOnProfile implements ProfileSection {
 
     private final AccountService accounts;
     private final SessionService sessions;
+    private final SecurityEventService events;
 
-    PasswordOnProfile(AccountService accounts, SessionService sessions) {
+    PasswordOnProfile(AccountService accounts, SessionService sessions, SecurityEventService events) {
         this.accounts = accounts;
         this.sessions = sessions;
+        this.events = events;
     }
 
     @Override
@@ -31,7 +34,7 @@ class PasswordOnProfile implements ProfileSection {
             section.setVisible(false);
             return section;
         }
-        section.add(new ChangePasswordForm(accounts), new SessionsPanel(sessions));
+        section.add(new ChangePasswordForm(accounts), new SessionsPanel(sessions), new SignInHistoryPanel(events));
         return section;
     }
 }

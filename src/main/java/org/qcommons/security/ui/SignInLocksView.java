@@ -44,7 +44,8 @@ public class SignInLocksView extends VerticalLayout {
                     lift.setAriaLabel("Lift the lock on " + lock.key());
                     return lift;
                 })
-                .setHeader("Action");
+                .setHeader("Action")
+                .setKey("lift");
         grid.setAllRowsVisible(true);
         add(
                 new H2("Sign-in locks"),

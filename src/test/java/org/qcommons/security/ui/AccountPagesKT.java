@@ -6,17 +6,22 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.login.LoginForm;
 import java.time.Duration;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.qcommons.base.security.QUser;
+import org.qcommons.base.security.Role;
 import org.qcommons.organisations.OrganisationService;
 import org.qcommons.people.ui.ProfileView;
 import org.qcommons.security.NewAccounts;
 import org.qcommons.security.PasswordResetLinks;
 import org.qcommons.security.PasswordResetService;
+import org.qcommons.security.SecurityEventType;
 import org.qcommons.testsupport.Fields;
 import org.qcommons.testsupport.KaribuTest;
 import org.qcommons.testsupport.TestMail;
@@ -138,6 +143,43 @@ class AccountPagesKT extends KaribuTest {
         signInAs(NewAccounts.active(accountService, organisations, "viewer"));
         navigateTo("people/" + otherId, ProfileView.class);
         assertThat(_find(ChangePasswordForm.class)).isEmpty();
+    }
+
+    @Test
+    void anAdminFiltersTheSecurityLogAndExportsIt() {
+        String email = NewAccounts.active(accountService, organisations, "log");
+        signsIn(email, "a wrong password here");
+        signInAs(Role.ADMIN);
+        SecurityLogView view = navigateTo("admin/security-log", SecurityLogView.class);
+        Fields.setValue(view.user, email);
+        Fields.setValue(view.types, Set.of(SecurityEventType.SIGN_IN_FAILURE));
+        assertThat(GridKt._size(view.grid)).isEqualTo(1);
+        assertThat(GridKt._get(view.grid, 0).getUsername()).isEqualTo(email.toLowerCase());
+        String csv = view.csv();
+        assertThat(csv).startsWith("when,event,account,address,detail");
+        assertThat(csv).contains("SIGN_IN_FAILURE," + email.toLowerCase());
+    }
+
+    @Test
+    void anAdminSeesALockAndLiftsIt() {
+        String email = NewAccounts.active(accountService, organisations, "locked");
+        for (int i = 0; i < 10; i++) {
+            signsIn(email, "wrong password number " + i);
+        }
+        signInAs(Role.ADMIN);
+        SignInLocksView view = navigateTo("admin/sign-in-locks", SignInLocksView.class);
+        assertThat(view.grid.isVisible()).isTrue();
+        int before = GridKt._size(view.grid);
+        int row = -1;
+        for (int i = 0; i < before; i++) {
+            if (GridKt._get(view.grid, i).key().equals(email.toLowerCase())) {
+                row = i;
+            }
+        }
+        assertThat(row).isNotNegative();
+        _click((Button) GridKt._getCellComponent(view.grid, row, "lift"));
+        assertThat(GridKt._size(view.grid)).isEqualTo(before - 1);
+        assertThat(signsIn(email, NewAccounts.PASSWORD)).isTrue();
     }
 
     private boolean signsIn(String email, String password) {
