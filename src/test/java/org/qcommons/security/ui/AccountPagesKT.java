@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.qcommons.base.demo.DemoAccounts;
 import org.qcommons.base.security.QUser;
 import org.qcommons.base.security.Role;
 import org.qcommons.organisations.OrganisationService;
@@ -138,8 +139,8 @@ class AccountPagesKT extends KaribuTest {
 
     @Test
     void someoneElsesProfileHasNoPasswordForm() {
-        String other = NewAccounts.active(accountService, organisations, "other");
-        Long otherId = accountService.loadUserByUsername(other).memberId();
+        // A demo member who agreed to be found in the directory.
+        Long otherId = accountService.loadUserByUsername(DemoAccounts.MEMBER).memberId();
         signInAs(NewAccounts.active(accountService, organisations, "viewer"));
         navigateTo("people/" + otherId, ProfileView.class);
         assertThat(_find(ChangePasswordForm.class)).isEmpty();
