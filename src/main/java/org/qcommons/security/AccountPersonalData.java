@@ -57,6 +57,10 @@ class AccountPersonalData implements PersonalDataContributor {
             jdbc.update(
                     "update audit_revision set username = 'former member' where lower(username) = ?",
                     a.getUsername().toLowerCase());
+            // System mails (resets, answers to a registration) name the address but no member.
+            jdbc.update(
+                    "delete from sent_mail where notification_id is null and lower(recipient) = ?",
+                    a.getUsername().toLowerCase());
             a.setUsername("erased-" + memberId + "@erased.invalid");
             a.setPasswordHash("{noop}" + UUID.randomUUID() + UUID.randomUUID());
             a.setEnabled(false);
