@@ -37,7 +37,7 @@ class MailComposer {
         helper.setTo(mail.getRecipient());
         helper.setSubject(mail.getSubject());
         helper.setSentDate(Date.from(clock.instant()));
-        helper.setText(text(notification));
+        helper.setText(notification == null ? mail.getBody() + "\n\nQ Commons" : text(notification));
         return message;
     }
 

@@ -71,6 +71,17 @@ public class NotificationService {
         });
     }
 
+    /**
+     * A plain email to an address that may have no member yet (a password reset, an answer to a registration),
+     * through the same outbox. No bell, no notification row; the text is forgotten once the mail is sent.
+     */
+    @Transactional
+    @PreAuthorize("permitAll()")
+    public void sendSystemMail(String address, String subject, String body) {
+        SentMail mail = mails.save(SentMail.system(address, SUBJECT_PREFIX + subject, body, clock.instant()));
+        events.publishEvent(new MailQueued(mail.getId()));
+    }
+
     public long unreadCount() {
         return CurrentUser.memberId()
                 .map(notifications::countByRecipientIdAndReadAtIsNull)

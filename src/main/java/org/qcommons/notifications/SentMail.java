@@ -11,14 +11,17 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.qcommons.base.AbstractEntity;
 
-/** One email the outbox has sent or is trying to send. The text is the notification's, so it is not kept here. */
+/**
+ * One email the outbox has sent or is trying to send. A notification's mail takes its text from the notification; a
+ * system mail (to an address with no member yet) holds its text in {@code body} until it is sent, then forgets it.
+ */
 @Entity
 @Table(name = "sent_mail")
 class SentMail extends AbstractEntity {
 
     private static final int MAX_ERROR = 300;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "notification_id")
     private Notification notification;
 
@@ -47,6 +50,9 @@ class SentMail extends AbstractEntity {
     @Column(name = "last_error", length = MAX_ERROR)
     private String lastError;
 
+    @Column(columnDefinition = "text")
+    private String body;
+
     protected SentMail() {}
 
     SentMail(Notification notification, String recipient, String subject, Instant createdAt) {
@@ -54,6 +60,17 @@ class SentMail extends AbstractEntity {
         this.recipient = recipient;
         this.subject = subject;
         this.createdAt = createdAt;
+    }
+
+    /** A system mail: no notification, and the text kept only until it is sent. */
+    static SentMail system(String recipient, String subject, String body, Instant createdAt) {
+        SentMail mail = new SentMail(null, recipient, subject, createdAt);
+        mail.body = body;
+        return mail;
+    }
+
+    String getBody() {
+        return body;
     }
 
     Notification getNotification() {
@@ -98,6 +115,7 @@ class SentMail extends AbstractEntity {
         sentAt = at;
         status = MailStatus.SENT;
         lastError = null;
+        body = null;
     }
 
     void markFailed(Instant at, String error) {

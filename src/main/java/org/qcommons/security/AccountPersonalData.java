@@ -4,7 +4,9 @@ import static org.qcommons.base.personaldata.PersonalDataContributor.entry;
 
 import java.util.UUID;
 import org.qcommons.base.personaldata.PersonalDataContributor;
+import org.qcommons.base.security.AccessChanged;
 import org.qcommons.base.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -14,10 +16,12 @@ class AccountPersonalData implements PersonalDataContributor {
 
     private final UserAccountRepository accounts;
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher publisher;
 
-    AccountPersonalData(UserAccountRepository accounts, JdbcTemplate jdbc) {
+    AccountPersonalData(UserAccountRepository accounts, JdbcTemplate jdbc, ApplicationEventPublisher publisher) {
         this.accounts = accounts;
         this.jdbc = jdbc;
+        this.publisher = publisher;
     }
 
     @Override
@@ -51,10 +55,16 @@ class AccountPersonalData implements PersonalDataContributor {
                     a.getUsername().toLowerCase());
             // The audit trail keeps what changed, but no longer says that this person changed it.
             jdbc.update("update audit_revision set username = 'former member' where member_id = ?", memberId);
+            // System mails (resets, answers to a registration) name the address but no member.
+            jdbc.update(
+                    "delete from sent_mail where notification_id is null and lower(recipient) = ?",
+                    a.getUsername().toLowerCase());
             a.setUsername("erased-" + memberId + "@erased.invalid");
             a.setPasswordHash("{noop}" + UUID.randomUUID() + UUID.randomUUID());
             a.setEnabled(false);
             a.getRoles().clear();
+            a.bumpSecurityStamp();
+            publisher.publishEvent(new AccessChanged(memberId, "erased"));
         });
     }
 }

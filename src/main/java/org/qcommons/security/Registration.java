@@ -20,7 +20,8 @@ public class Registration {
     private String email;
 
     @NotBlank(message = "Choose a password")
-    @Size(min = 10, max = 128, message = "Use between 10 and 128 characters")
+    @Size(min = PasswordPolicy.MIN, message = "Use at least 12 characters")
+    @Size(max = PasswordPolicy.MAX, message = "Use 128 characters or fewer")
     private String password;
 
     @Size(max = 80, message = "Use 80 characters or fewer")

@@ -2,7 +2,12 @@ package org.qcommons.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
+import java.util.HashMap;
+import java.util.Map;
+import org.qcommons.base.config.QcommonsProperties;
 import org.qcommons.security.ui.LoginView;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.ServletListenerRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,13 +18,21 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.NoOpPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity
+@EnableConfigurationProperties(AccountsProperties.class)
 class SecurityConfig {
 
     /**
@@ -40,7 +53,8 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, SessionRegistry sessionRegistry, QcommonsProperties settings) throws Exception {
         // An error dispatch (a 405 from the API, say) renders Boot's error document instead of a sign-in redirect.
         http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR)
                 .permitAll()
@@ -58,6 +72,10 @@ class SecurityConfig {
         // Headers are written by base.SecurityHeadersFilter, which also covers responses outside this chain.
         http.headers(headers -> headers.disable());
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
+        // Login CSRF (decision 087): a sign-in posted from another site is refused before it is checked.
+        http.addFilterBefore(new LoginOriginFilter(settings.baseUrl()), UsernamePasswordAuthenticationFilter.class);
+        // Every signed-in session is in the registry, so ending a member's access can find and expire them all.
+        http.sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessionRegistry));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"))
                 .build();
     }
@@ -68,9 +86,28 @@ class SecurityConfig {
         return new SpringAuthorizationEventPublisher(publisher);
     }
 
-    /** bcrypt today, with the algorithm id stored beside each hash so it can be upgraded later. */
+    /**
+     * Argon2id for every new hash (no 72-byte limit, unlike bcrypt); bcrypt hashes still verify and are replaced at
+     * the next sign-in (decision 085). {noop} only matches the unusable random hash an erased account is given.
+     */
     @Bean
+    @SuppressWarnings("deprecation")
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        Map<String, PasswordEncoder> encoders = new HashMap<>();
+        encoders.put("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8());
+        encoders.put("bcrypt", new BCryptPasswordEncoder());
+        encoders.put("noop", NoOpPasswordEncoder.getInstance());
+        return new DelegatingPasswordEncoder("argon2", encoders);
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the registry when a session ends or changes its id. */
+    @Bean
+    ServletListenerRegistrationBean<HttpSessionEventPublisher> httpSessionEventPublisher() {
+        return new ServletListenerRegistrationBean<>(new HttpSessionEventPublisher());
     }
 }

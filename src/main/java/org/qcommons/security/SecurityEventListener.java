@@ -1,9 +1,13 @@
 package org.qcommons.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
+import org.qcommons.base.security.QUser;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -16,9 +20,31 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 class SecurityEventListener {
 
     private final SecurityEventService events;
+    private final SignedInSessions sessions;
+    private final UserAccountRepository accounts;
+    private final Clock clock;
 
-    SecurityEventListener(SecurityEventService events) {
+    SecurityEventListener(
+            SecurityEventService events, SignedInSessions sessions, UserAccountRepository accounts, Clock clock) {
         this.events = events;
+        this.sessions = sessions;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /** A form sign-in: the session (its id already changed) learns the account's stamp and the browser's name. */
+    @EventListener
+    void onInteractiveSuccess(InteractiveAuthenticationSuccessEvent event) {
+        if (!(event.getAuthentication().getPrincipal() instanceof QUser user)
+                || !(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs)) {
+            return;
+        }
+        HttpServletRequest request = attrs.getRequest();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            int stamp = accounts.usableStamp(user.accountId()).orElse(-1);
+            sessions.signedIn(session, request.getHeader("User-Agent"), stamp, clock.instant());
+        }
     }
 
     @EventListener

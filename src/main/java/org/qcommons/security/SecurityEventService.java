@@ -1,31 +1,36 @@
 package org.qcommons.security;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import org.qcommons.base.config.QcommonsProperties;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.qcommons.base.security.CurrentUser;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/**
- * The security event log and the sign-in throttle built on it. Counting from the same table keeps the throttle
- * correct across restarts and across several app instances sharing one database.
- */
+/** The security event log. The sign-in throttle is {@link Throttle} (decision 086). */
 @Service
 @Transactional(readOnly = true)
 public class SecurityEventService {
 
+    private static final Set<SecurityEventType> SIGN_INS = EnumSet.of(
+            SecurityEventType.SIGN_IN_SUCCESS,
+            SecurityEventType.SIGN_IN_FAILURE,
+            SecurityEventType.SIGN_IN_THROTTLED,
+            SecurityEventType.SIGN_IN_LOCKED,
+            SecurityEventType.PASSWORD_CHANGED,
+            SecurityEventType.PASSWORD_RESET);
+
     private final SecurityEventRepository events;
-    private final int maxFailuresPerHour;
     private final Clock clock;
 
-    SecurityEventService(SecurityEventRepository events, QcommonsProperties properties, Clock clock) {
+    SecurityEventService(SecurityEventRepository events, Clock clock) {
         this.events = events;
-        this.maxFailuresPerHour = properties.security().maxFailuresPerHour();
         this.clock = clock;
     }
 
@@ -36,24 +41,30 @@ public class SecurityEventService {
         events.save(new SecurityEvent(clock.instant(), type, normalise(username), remoteAddress, detail));
     }
 
-    /** True when the account or the address has failed too often in the last hour. */
-    @PreAuthorize("permitAll()")
-    public boolean isThrottled(String username, String remoteAddress) {
-        Instant since = clock.instant().minus(Duration.ofHours(1));
-        String user = normalise(username);
-        boolean accountBlocked = user != null
-                && events.countByUsernameAndTypeAndOccurredAtAfter(user, SecurityEventType.SIGN_IN_FAILURE, since)
-                        >= maxFailuresPerHour;
-        boolean addressBlocked = remoteAddress != null
-                && events.countByRemoteAddressAndTypeAndOccurredAtAfter(
-                                remoteAddress, SecurityEventType.SIGN_IN_FAILURE, since)
-                        >= maxFailuresPerHour;
-        return accountBlocked || addressBlocked;
-    }
-
     @PreAuthorize("hasRole('ADMIN')")
     public Page<SecurityEvent> latest(Pageable pageable) {
         return events.findAllByOrderByOccurredAtDesc(pageable);
+    }
+
+    /** The security log page: empty types means all; the user text matches any part of the username. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Page<SecurityEvent> search(Set<SecurityEventType> types, String userText, Pageable pageable) {
+        Set<SecurityEventType> wanted =
+                types == null || types.isEmpty() ? EnumSet.allOf(SecurityEventType.class) : types;
+        String user = userText == null || userText.isBlank()
+                ? null
+                : "%" + userText.trim().toLowerCase().replace("%", "").replace("_", "") + "%";
+        return events.filtered(wanted, user, pageable);
+    }
+
+    /** The signed-in member's own sign-in history, newest first. */
+    @PreAuthorize("isAuthenticated()")
+    public List<SecurityEvent> mySignIns(int max) {
+        return CurrentUser.get()
+                .map(u -> events.findByUsernameAndTypeInOrderByOccurredAtDesc(
+                                normalise(u.username()), SIGN_INS, PageRequest.of(0, max))
+                        .getContent())
+                .orElse(List.of());
     }
 
     private static String normalise(String username) {

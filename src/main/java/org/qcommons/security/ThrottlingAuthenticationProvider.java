@@ -1,5 +1,6 @@
 package org.qcommons.security;
 
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -11,31 +12,55 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses to check a password once the account or the address has failed 100 times in an hour. The refusal is a
- * BadCredentialsException, so the user sees the same generic message and learns nothing about the account.
+ * Sign-in with back-off (decision 086). Each failure takes a token from the account's bucket and from the client
+ * address's; with none left the password is not even checked, and that refused attempt takes nothing, so the lock
+ * ends on time however often someone keeps trying. The refusal is a BadCredentialsException: the same generic
+ * message, nothing learned about the account.
+ *
+ * <p>A disabled account's password is checked like any other before its state is, so it fails no faster than a
+ * wrong password does. The client address is the request's, which Tomcat takes from {@code X-Forwarded-For} only
+ * when the request comes from a configured proxy ({@code server.tomcat.remoteip.internal-proxies}).
  */
 @Component
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider delegate;
     private final SecurityEventService events;
+    private final Throttle throttle;
 
-    ThrottlingAuthenticationProvider(AccountService accounts, PasswordEncoder encoder, SecurityEventService events) {
+    ThrottlingAuthenticationProvider(
+            AccountService accounts, PasswordEncoder encoder, SecurityEventService events, Throttle throttle) {
         this.delegate = new DaoAuthenticationProvider(accounts);
         this.delegate.setPasswordEncoder(encoder);
+        this.delegate.setUserDetailsPasswordService(accounts);
+        this.delegate.setPreAuthenticationChecks(user -> {});
+        this.delegate.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         this.events = events;
+        this.throttle = throttle;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        String user = authentication.getName();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails d
                 ? d.getRemoteAddress()
                 : SecurityEventListener.currentAddress();
-        if (events.isThrottled(authentication.getName(), address)) {
-            events.record(SecurityEventType.SIGN_IN_THROTTLED, authentication.getName(), address, null);
+        if (throttle.locked(Throttle.Kind.ACCOUNT, user) || throttle.locked(Throttle.Kind.ADDRESS, address)) {
+            events.record(SecurityEventType.SIGN_IN_THROTTLED, user, address, null);
             throw new BadCredentialsException("Too many failed attempts");
         }
-        return delegate.authenticate(authentication);
+        try {
+            return delegate.authenticate(authentication);
+        } catch (AuthenticationException e) {
+            throttle.take(Throttle.Kind.ACCOUNT, user);
+            throttle.take(Throttle.Kind.ADDRESS, address);
+            if (throttle.locked(Throttle.Kind.ACCOUNT, user)) {
+                events.record(SecurityEventType.SIGN_IN_LOCKED, user, address, "account");
+            } else if (throttle.locked(Throttle.Kind.ADDRESS, address)) {
+                events.record(SecurityEventType.SIGN_IN_LOCKED, null, address, "address");
+            }
+            throw e;
+        }
     }
 
     @Override

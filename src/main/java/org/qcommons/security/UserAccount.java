@@ -47,6 +47,10 @@ public class UserAccount extends AbstractEntity {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    /** Raised when the password or the access changes; a session signed in under an older stamp is over. */
+    @Column(name = "security_stamp", nullable = false)
+    private int securityStamp;
+
     protected UserAccount() {}
 
     public UserAccount(String username, String passwordHash, Member member) {
@@ -94,5 +98,13 @@ public class UserAccount extends AbstractEntity {
 
     public Set<Role> getRoles() {
         return roles;
+    }
+
+    public int getSecurityStamp() {
+        return securityStamp;
+    }
+
+    void bumpSecurityStamp() {
+        securityStamp++;
     }
 }

@@ -61,7 +61,7 @@ class AccountServiceIT extends IntegrationTestBase {
         String email = "newcomer-" + UUID.randomUUID() + "@test.qcommons.example";
         Member member = accounts.register(registration(email));
         assertThat(member.getStatus()).isEqualTo(MemberStatus.PENDING);
-        assertThat(accounts.loadUserByUsername(email).getPassword()).startsWith("{bcrypt}");
+        assertThat(accounts.loadUserByUsername(email).getPassword()).startsWith("{argon2}");
 
         assertThatThrownBy(() -> authManager()
                         .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, "a-long-password-1")))

@@ -3,15 +3,17 @@ package org.qcommons.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.qcommons.base.demo.DemoAccounts;
+import org.qcommons.base.security.SystemRunner;
+import org.qcommons.organisations.OrganisationService;
 import org.qcommons.testsupport.IntegrationTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 
@@ -38,31 +40,60 @@ class SignInThrottlingIT extends IntegrationTestBase {
         assertThat(count("SIGN_IN_SUCCESS", DemoAccounts.PATIENT)).isEqualTo(successes + 1);
     }
 
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    SignInLockService locks;
+
     @Test
-    void anAccountWithAHundredFailuresInAnHourIsRefusedEvenWithTheRightPassword() throws Exception {
+    void tenFailuresLockTheAccountUntilAnAdminLiftsIt() throws Exception {
         AuthenticationManager manager = authenticationConfiguration.getAuthenticationManager();
-        String user = DemoAccounts.CONVENOR;
-        List<Object[]> rows = new ArrayList<>();
-        for (int i = 0; i < 100; i++) {
-            rows.add(new Object[] {user});
-        }
-        jdbc.batchUpdate(
-                "insert into security_event (occurred_at, type, username) "
-                        + "values (now(6) - interval 10 minute, 'SIGN_IN_FAILURE', ?)",
-                rows);
-        try {
+        String user = NewAccounts.active(accounts, organisations, "lock");
+        for (int i = 0; i < 10; i++) {
             assertThatThrownBy(() -> manager.authenticate(
-                            UsernamePasswordAuthenticationToken.unauthenticated(user, DemoAccounts.PASSWORD)))
+                            UsernamePasswordAuthenticationToken.unauthenticated(user, "wrong password " + user)))
                     .isInstanceOf(BadCredentialsException.class);
-            assertThat(count("SIGN_IN_THROTTLED", user)).isGreaterThanOrEqualTo(1);
-        } finally {
-            // Older than an hour: the account is usable again for other tests.
-            jdbc.update("update security_event set occurred_at = now(6) - interval 2 hour where username = ?", user);
         }
-        assertThat(manager.authenticate(
-                                UsernamePasswordAuthenticationToken.unauthenticated(user, DemoAccounts.PASSWORD))
+        assertThat(count("SIGN_IN_LOCKED", user)).isEqualTo(1);
+        assertThatThrownBy(() -> manager.authenticate(
+                        UsernamePasswordAuthenticationToken.unauthenticated(user, NewAccounts.PASSWORD)))
+                .isInstanceOf(BadCredentialsException.class);
+        assertThat(count("SIGN_IN_THROTTLED", user)).isEqualTo(1);
+
+        SignInLockService.Lock lock = SystemRunner.asSystem(() -> locks.locks().stream()
+                .filter(l -> l.key().equals(user.toLowerCase()))
+                .findFirst()
+                .orElseThrow());
+        assertThat(lock.kind()).isEqualTo("Account");
+        SystemRunner.asSystem(() -> locks.lift(lock));
+        assertThat(count("LOCK_LIFTED", user)).isEqualTo(1);
+        assertThat(manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(user, NewAccounts.PASSWORD))
                         .isAuthenticated())
                 .isTrue();
+    }
+
+    @Test
+    void anAccountAwaitingApprovalFailsLikeAWrongPasswordUntilThePasswordIsRight() throws Exception {
+        AuthenticationManager manager = authenticationConfiguration.getAuthenticationManager();
+        String email = "pending-" + UUID.randomUUID() + "@test.qcommons.example";
+        Registration r = new Registration();
+        r.setFullName("Pending Person");
+        r.setEmail(email);
+        r.setPassword(NewAccounts.PASSWORD);
+        r.setOrganisation(organisations.organisations().getFirst());
+        r.setConfirmsMembership(true);
+        accounts.register(r);
+        // The password is checked first, so a disabled account costs the same hashing time as any other.
+        assertThatThrownBy(() -> manager.authenticate(
+                        UsernamePasswordAuthenticationToken.unauthenticated(email, "not the password")))
+                .isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> manager.authenticate(
+                        UsernamePasswordAuthenticationToken.unauthenticated(email, NewAccounts.PASSWORD)))
+                .isInstanceOf(DisabledException.class);
     }
 
     private long count(String type, String user) {

@@ -6,15 +6,18 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * Marks a bean that exists only when {@code qcommons.demo=true}: on for the run command and the tests, off in the
- * mariadb (production) profile. One annotation so that the rule cannot drift between seeders.
+ * Marks a bean that exists only when {@code qcommons.demo=true}: on for the run command and the tests. Never in the
+ * mariadb (production) profile, whatever the setting says: demo accounts share a published password (issue 17).
+ * One annotation so that the rule cannot drift between seeders.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Component
 @ConditionalOnProperty(name = "qcommons.demo", havingValue = "true")
+@Profile("!mariadb")
 public @interface DemoData {}

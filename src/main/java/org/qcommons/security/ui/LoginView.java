@@ -29,9 +29,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         i18n.getErrorMessage()
                 .setMessage("Check your email address and password and try again. "
                         + "If you have just registered, an administrator may not have approved your account yet.");
-        login.setI18n(i18n);
         login.setAction("login");
-        login.setForgotPasswordButtonVisible(false);
+        i18n.getForm().setForgotPassword("Forgot your password?");
+        login.setI18n(i18n);
+        login.setForgotPasswordButtonVisible(true);
+        login.addForgotPasswordListener(
+                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         add(login, new Anchor("register", "New to Q Commons? Ask to join"), new Anchor("", "Back to the home page"));
     }
 

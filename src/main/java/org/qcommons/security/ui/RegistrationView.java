@@ -14,14 +14,15 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.qcommons.base.ui.FirstError;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.organisations.Organisation;
 import org.qcommons.organisations.OrganisationService;
 import org.qcommons.security.AccountService;
-import org.qcommons.security.DuplicateEmailException;
 import org.qcommons.security.Registration;
+import org.qcommons.security.WeakPasswordException;
 
 @Route("register")
 @PageTitle("Join Q Commons")
@@ -45,7 +46,8 @@ public class RegistrationView extends VerticalLayout {
         add(
                 new H2("Ask to join Q Commons"),
                 new Paragraph("An administrator checks each request. You can sign in once it is approved."));
-        password.setHelperText("At least 10 characters");
+        password.setHelperText("At least 12 characters. A few unrelated words make a good one.");
+        password.setMaxLength(256);
         organisation.setItems(organisations.organisations());
         organisation.setItemLabelGenerator(o -> o.getName() + " (" + o.getStp().getName() + ")");
         organisation.setRequiredIndicatorVisible(true);
@@ -68,15 +70,18 @@ public class RegistrationView extends VerticalLayout {
         submit.addClickListener(e -> {
             if (FirstError.validate(binder)) {
                 try {
-                    accounts.register(binder.getBean());
+                    VaadinRequest request = VaadinRequest.getCurrent();
+                    accounts.requestToJoin(binder.getBean(), request == null ? null : request.getRemoteAddr());
+                    // The same words whether or not the address already had an account: that person gets an email.
                     removeAll();
                     add(
                             new H2("Thank you"),
                             new Paragraph("Your request has been sent. We will email " + email.getValue()
-                                    + " when an administrator has approved it."));
-                } catch (DuplicateEmailException ex) {
-                    email.setInvalid(true);
-                    email.setErrorMessage(ex.getMessage());
+                                    + " when an administrator has dealt with it."));
+                } catch (WeakPasswordException ex) {
+                    password.setInvalid(true);
+                    password.setErrorMessage(ex.getMessage());
+                    password.focus();
                 } catch (RuntimeException ex) {
                     UserMessages.showError(ex);
                 }

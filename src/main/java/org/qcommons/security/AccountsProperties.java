@@ -1,0 +1,30 @@
+package org.qcommons.security;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Limits for sign-in, password resets and registrations (decision 086).
+ *
+ * @param resetLinkValidity     how long a reset link works
+ * @param accountFailures       failed sign-ins an account may have before it is locked
+ * @param accountLockRefill     the time over which those failures are forgiven again, one by one: the back-off
+ * @param addressFailures       failed sign-ins one client address may have per {@code addressWindow}
+ * @param addressWindow         the window for the address limit
+ * @param resetRequestsPerHour  reset requests per address and per account in an hour
+ * @param registrationsPerHour  registrations per client address in an hour
+ */
+@Validated
+@ConfigurationProperties("qcommons.accounts")
+public record AccountsProperties(
+        @NotNull @DefaultValue("30m") Duration resetLinkValidity,
+        @Min(1) @DefaultValue("10") int accountFailures,
+        @NotNull @DefaultValue("15m") Duration accountLockRefill,
+        @Min(1) @DefaultValue("100") int addressFailures,
+        @NotNull @DefaultValue("1h") Duration addressWindow,
+        @Min(1) @DefaultValue("5") int resetRequestsPerHour,
+        @Min(1) @DefaultValue("10") int registrationsPerHour) {}
