@@ -345,11 +345,17 @@ public final class SpcCalculator {
         if (target == null || direction == Direction.NEUTRAL || current.upperLimit() == null) {
             return AssuranceIcon.NONE;
         }
-        if (SpcRules.side(target, current.upperLimit()) != Side.LOW) {
-            return direction == Direction.UP ? AssuranceIcon.CONSISTENTLY_FAILS : AssuranceIcon.CONSISTENTLY_PASSES;
+        boolean onOrAboveUpper = SpcRules.side(target, current.upperLimit()) != Side.LOW;
+        boolean onOrBelowLower =
+                current.lowerLimit() != null && SpcRules.side(target, current.lowerLimit()) != Side.HIGH;
+        // Passing is tested first, so zero-width limits on the target itself count as passing.
+        boolean passes = direction == Direction.UP ? onOrBelowLower : onOrAboveUpper;
+        boolean fails = direction == Direction.UP ? onOrAboveUpper : onOrBelowLower;
+        if (passes) {
+            return AssuranceIcon.CONSISTENTLY_PASSES;
         }
-        if (current.lowerLimit() != null && SpcRules.side(target, current.lowerLimit()) != Side.HIGH) {
-            return direction == Direction.UP ? AssuranceIcon.CONSISTENTLY_PASSES : AssuranceIcon.CONSISTENTLY_FAILS;
+        if (fails) {
+            return AssuranceIcon.CONSISTENTLY_FAILS;
         }
         return AssuranceIcon.HIT_AND_MISS;
     }
