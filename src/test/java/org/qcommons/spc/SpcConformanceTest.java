@@ -158,7 +158,11 @@ class SpcConformanceTest {
         // Twelve points is what MDC asks of a baseline; six is not, and is warned about.
         assertThat(fixed.warnings()).noneMatch(w -> w.kind() == SpcWarning.Kind.SHORT_BASELINE);
         SpcResult six = SpcCalculator.analyse(
-                daily(RNORM_123), Direction.UP, (Double) null, List.of(), SpcOptions.defaults().withFixAfter(6));
+                daily(RNORM_123),
+                Direction.UP,
+                (Double) null,
+                List.of(),
+                SpcOptions.defaults().withFixAfter(6));
         assertThat(six.warnings()).anyMatch(w -> w.kind() == SpcWarning.Kind.SHORT_BASELINE);
     }
 
