@@ -13,6 +13,8 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.qcommons.base.AbstractEntity;
 import org.qcommons.base.CreationStamped;
+import org.qcommons.spc.ChartKind;
+import org.qcommons.spc.ConflictRule;
 import org.qcommons.spc.Direction;
 import org.qcommons.spc.SpcOptions;
 
@@ -49,6 +51,26 @@ public class Measure extends AbstractEntity implements CreationStamped {
     @Max(value = SpcOptions.MAX_RUN, message = "Use a run length from 6 to 8")
     @Column(name = "run_length", nullable = false)
     private int runLength = 6;
+
+    @NotNull(message = "Choose a chart type")
+    @Enumerated(EnumType.STRING)
+    @Column(name = "chart_type", nullable = false, length = 10)
+    private ChartKind chartType = ChartKind.XMR;
+
+    /** Leave unusually large moving ranges out of the limits (off by default, as in the MDC SQL; decision 096). */
+    @Column(name = "screen_outliers", nullable = false)
+    private boolean screenOutliers;
+
+    /** Freeze each baseline's limits after this many points; null recalculates them with every point. */
+    @Min(value = SpcOptions.MIN_FIX_AFTER, message = "Fix the limits after 2 points or more")
+    @Max(value = 1000, message = "Use 1000 points or fewer")
+    @Column(name = "fix_after")
+    private Integer fixAfter;
+
+    @NotNull(message = "Choose how a point flagged both ways is shown")
+    @Enumerated(EnumType.STRING)
+    @Column(name = "conflict_rule", nullable = false, length = 12)
+    private ConflictRule conflictRule = ConflictRule.IMPROVEMENT;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -127,7 +149,39 @@ public class Measure extends AbstractEntity implements CreationStamped {
         return createdAt;
     }
 
+    public ChartKind getChartType() {
+        return chartType;
+    }
+
+    public void setChartType(ChartKind chartType) {
+        this.chartType = chartType;
+    }
+
+    public boolean isScreenOutliers() {
+        return screenOutliers;
+    }
+
+    public void setScreenOutliers(boolean screenOutliers) {
+        this.screenOutliers = screenOutliers;
+    }
+
+    public Integer getFixAfter() {
+        return fixAfter;
+    }
+
+    public void setFixAfter(Integer fixAfter) {
+        this.fixAfter = fixAfter;
+    }
+
+    public ConflictRule getConflictRule() {
+        return conflictRule;
+    }
+
+    public void setConflictRule(ConflictRule conflictRule) {
+        this.conflictRule = conflictRule;
+    }
+
     public SpcOptions spcOptions() {
-        return new SpcOptions(runLength, runLength);
+        return new SpcOptions(runLength, runLength, chartType, screenOutliers, fixAfter, conflictRule);
     }
 }

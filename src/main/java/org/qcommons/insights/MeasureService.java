@@ -12,10 +12,12 @@ import org.qcommons.base.ConcurrentEditException;
 import org.qcommons.base.security.CurrentUser;
 import org.qcommons.projects.Project;
 import org.qcommons.projects.ProjectRecords;
+import org.qcommons.spc.ChartKind;
 import org.qcommons.spc.Observation;
 import org.qcommons.spc.Signal;
 import org.qcommons.spc.SpcCalculator;
 import org.qcommons.spc.SpcResult;
+import org.qcommons.spc.SpcTarget;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -39,18 +41,21 @@ public class MeasureService {
     private final AnnotationRepository annotations;
     private final ApplicationEventPublisher events;
     private final ProjectRecords projectRecords;
+    private final MeasureTargetRepository targets;
 
     MeasureService(
             MeasureRepository measures,
             DataPointRepository points,
             AnnotationRepository annotations,
             ApplicationEventPublisher events,
-            ProjectRecords projectRecords) {
+            ProjectRecords projectRecords,
+            MeasureTargetRepository targets) {
         this.measures = measures;
         this.points = points;
         this.annotations = annotations;
         this.events = events;
         this.projectRecords = projectRecords;
+        this.targets = targets;
     }
 
     public Page<Measure> find(String name, Pageable pageable) {
@@ -142,13 +147,15 @@ public class MeasureService {
         if (date == null) {
             throw new BusinessException("Enter the date this value belongs to.");
         }
-        if (value == null || !Double.isFinite(value)) {
+        // A T chart counts days between events, so an event needs only its date.
+        Double stored = value == null && m.getChartType() == ChartKind.T ? Double.valueOf(1) : value;
+        if (stored == null || !Double.isFinite(stored)) {
             throw new BusinessException("Enter a number.");
         }
         if (points.findByMeasureIdAndDate(measureId, date).isPresent()) {
-            throw new BusinessException("There is already a value for " + date + ". Remove it first to replace it.");
+            throw new DuplicateDateException(date);
         }
-        DataPoint saved = points.save(new DataPoint(measureId, date, value));
+        DataPoint saved = points.save(new DataPoint(measureId, date, stored));
         changed(m);
         return saved;
     }
@@ -166,7 +173,9 @@ public class MeasureService {
         for (PastedData.Row row : parsed.rows()) {
             if (points.findByMeasureIdAndDate(measureId, row.date()).isPresent()) {
                 problems.add(new PastedData.Problem(
-                        row.line(), lineText(text, row.line()), row.date() + " already has a value"));
+                        row.line(),
+                        lineText(text, row.line()),
+                        DuplicateDateException.UK_DATE.format(row.date()) + " already has a value"));
             } else {
                 points.save(new DataPoint(measureId, row.date(), row.value()));
                 added.add(row);
@@ -231,7 +240,12 @@ public class MeasureService {
                 .filter(Annotation::isRebase)
                 .map(Annotation::getDate)
                 .toList();
-        return SpcCalculator.analyse(data, measure.getDirection(), measure.getTarget(), rebases, measure.spcOptions());
+        List<SpcTarget> inForce = new ArrayList<>();
+        if (measure.getTarget() != null) {
+            inForce.add(new SpcTarget(measure.getTarget(), null, null));
+        }
+        targets.findByMeasureIdOrderByFromAscIdAsc(measure.getId()).forEach(t -> inForce.add(t.spc()));
+        return SpcCalculator.analyse(data, measure.getDirection(), inForce, rebases, measure.spcOptions());
     }
 
     public MeasureSummary summary(Measure measure) {
@@ -241,7 +255,7 @@ public class MeasureService {
 
     /**
      * A project's signal for the register: improvement if any of its measures' latest point shows special-cause
-     * improvement, else concern if any shows concern, else none.
+     * improvement, else concern if any shows concern, else neutral special cause if any, else none.
      */
     @PreAuthorize("isAuthenticated() or hasRole('SYSTEM')")
     public Signal latestSignalForProject(Long projectId) {
@@ -251,10 +265,13 @@ public class MeasureService {
         if (signals.contains(Signal.IMPROVEMENT)) {
             return Signal.IMPROVEMENT;
         }
-        return signals.contains(Signal.CONCERN) ? Signal.CONCERN : Signal.NONE;
+        if (signals.contains(Signal.CONCERN)) {
+            return Signal.CONCERN;
+        }
+        return signals.contains(Signal.NEUTRAL) ? Signal.NEUTRAL : Signal.NONE;
     }
 
-    private Measure changed(Measure m) {
+    Measure changed(Measure m) {
         return changed(m, m.getProjectId());
     }
 
@@ -270,7 +287,7 @@ public class MeasureService {
         }
     }
 
-    private Measure editable(Long measureId) {
+    Measure editable(Long measureId) {
         Measure m =
                 measures.findById(measureId).orElseThrow(() -> new BusinessException("This measure no longer exists."));
         if (!canEdit(m)) {

@@ -86,7 +86,11 @@ public record PastedData(List<Row> rows, List<Problem> problems) {
             } else if (value == null) {
                 problems.add(new Problem(lineNo, lines[i], "\"" + cells[1] + "\" is not a number"));
             } else if (!seen.add(date)) {
-                problems.add(new Problem(lineNo, lines[i], date + " appears more than once"));
+                problems.add(new Problem(
+                        lineNo,
+                        lines[i],
+                        DuplicateDateException.UK_DATE.format(date)
+                                + " appears more than once: each date may have one value"));
             } else {
                 rows.add(new Row(lineNo, date, value));
             }

@@ -1,8 +1,28 @@
 package org.qcommons.spc;
 
+/** The chart a measure is drawn as. Chosen per measure: the engine never switches type by itself. */
 public enum ChartKind {
     /** Individuals and moving range chart: mean, process limits and 2-sigma lines. */
-    XMR,
-    /** Too few points for limits: a run chart around the median, with the shift and trend rules only. */
-    RUN
+    XMR("XmR chart (individuals and moving range)"),
+    /** A run chart around the median, with the shift and trend rules only. */
+    RUN("Run chart (median, shift and trend rules)"),
+    /** Rare events: days between events, on a transformed scale as the Making Data Count SQL does. */
+    T("T chart (days between rare events)"),
+    /** Rare events: cases between events, with geometric limits as the Making Data Count SQL does. */
+    G("G chart (cases between rare events)");
+
+    private final String label;
+
+    ChartKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Whether the chart has a target line and an assurance icon (the MDC SQL sets none for T and G charts). */
+    public boolean takesTargets() {
+        return this == XMR;
+    }
 }

@@ -2,7 +2,10 @@ package org.qcommons.spc;
 
 import java.time.LocalDate;
 
-/** A baseline: the points between two rebase points, with the lines calculated from them alone. */
+/**
+ * A baseline: the points between two rebase points, with the lines calculated from them alone (from the first
+ * {@code limitPoints} of them when the limits are fixed). Lines a chart type does not draw are null.
+ */
 public record Segment(
         int index,
         LocalDate start,
@@ -13,4 +16,6 @@ public record Segment(
         Double upperLimit,
         Double lowerLimit,
         Double upperTwoSigma,
-        Double lowerTwoSigma) {}
+        Double lowerTwoSigma,
+        Double movingRangeLimit,
+        int limitPoints) {}

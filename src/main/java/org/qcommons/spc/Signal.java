@@ -4,7 +4,8 @@ package org.qcommons.spc;
 public enum Signal {
     NONE("Common cause"),
     IMPROVEMENT("Special cause: improvement"),
-    CONCERN("Special cause: concern");
+    CONCERN("Special cause: concern"),
+    NEUTRAL("Special cause: neither improvement nor concern");
 
     private final String label;
 

@@ -2,35 +2,52 @@ package org.qcommons.spc;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * Statistical process control as the NHS "Making Data Count" guidance describes it: an XmR chart with process
- * limits at mean ± 2.66 × mean moving range, four special-cause rules, and the variation and assurance icons.
- * With fewer than {@value #MIN_POINTS_FOR_LIMITS} points it draws a run chart around the median instead.
- * Pure Java: no UI or persistence types, so it can be tested with hand-checked numbers.
+ * Statistical process control as NHS England's "Making Data Count" (MDC) does it (decisions 050 and 096): XmR charts
+ * with limits at mean ± 2.66 × mean moving range, T and G charts for rare events, a run chart when a measure asks
+ * for one, four special-cause rules, the variation and assurance icons, and MDC's warnings. Pure Java: no UI or
+ * persistence types, so it can be tested against the references' own cases.
  */
 public final class SpcCalculator {
 
-    /** Below this many points limits are too unstable to trust, so a run chart is drawn. */
-    public static final int MIN_POINTS_FOR_LIMITS = 13;
-    /** Limits are recalculated from a rebase point only if both baselines keep at least this many points. */
+    /**
+     * Raised whenever a change to the rules can change a stored signal, so that stored measures are re-flagged once
+     * (see the insights feature's SpcRulesRefresh). 1 = issue 21.
+     */
+    public static final int RULES_VERSION = 1;
+    /** MDC shows special cause and the icons only from this many points. */
+    public static final int MIN_POINTS_FOR_SPECIAL_CAUSE = 13;
+    /** MDC warns when a baseline (a recalculation, or a fixed baseline) rests on fewer points. */
     public static final int MIN_BASELINE = 12;
     /** 3 / d2 for subgroups of two (d2 = 1.128): converts the mean moving range into three sigma. */
     public static final double LIMIT_FACTOR = 2.66;
+    /** D4 for subgroups of two: the moving-range chart's upper limit, and the outlier screen's threshold. */
+    public static final double MR_LIMIT_FACTOR = 3.267;
+    /** The MDC SQL's T chart works on days between events raised to 1 / 3.6, which makes them near normal. */
+    public static final double T_POWER = 3.6;
+    /** The MDC SQL's G chart draws its centre line at 0.693 × the mean, about the median of a geometric count. */
+    public static final double G_CENTRE_FACTOR = 0.693;
 
-    private static final double TWO_SIGMA_FACTOR = LIMIT_FACTOR * 2 / 3;
-    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d MMM yyyy");
+    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private SpcCalculator() {}
+
+    public static SpcResult analyse(List<Observation> observations, Direction direction) {
+        return analyse(observations, direction, (Double) null, List.of(), SpcOptions.defaults());
+    }
 
     public static SpcResult analyse(
             List<Observation> observations,
@@ -38,110 +55,95 @@ public final class SpcCalculator {
             Double target,
             Collection<LocalDate> rebases,
             SpcOptions options) {
+        List<SpcTarget> targets = target == null ? List.of() : List.of(new SpcTarget(target, null, null));
+        return analyse(observations, direction, targets, rebases, options);
+    }
+
+    public static SpcResult analyse(
+            List<Observation> observations,
+            Direction direction,
+            List<SpcTarget> targets,
+            Collection<LocalDate> rebases,
+            SpcOptions options) {
         Objects.requireNonNull(direction, "direction");
         SpcOptions opts = options == null ? SpcOptions.defaults() : options;
-        List<Observation> sorted = sortedAndChecked(observations);
+        ChartKind kind = opts.chart();
+        List<Observation> series = charted(sortedAndChecked(observations), kind);
         List<String> notes = new ArrayList<>();
-        if (sorted.isEmpty()) {
+        List<SpcWarning> warnings = new ArrayList<>();
+        if (series.isEmpty()) {
+            notes.add(
+                    kind == ChartKind.T && observations != null && observations.size() == 1
+                            ? "One event so far: a T chart counts the days from one event to the next."
+                            : "No data points yet.");
             return new SpcResult(
-                    ChartKind.RUN,
+                    kind,
                     direction,
-                    target,
+                    null,
                     List.of(),
                     List.of(),
                     VariationIcon.NO_DATA,
                     AssuranceIcon.NONE,
-                    List.of("No data points yet."));
+                    notes,
+                    List.of());
         }
+        int n = series.size();
+        double[] v = series.stream().mapToDouble(Observation::value).toArray();
+        List<Integer> starts = kind == ChartKind.RUN ? List.of(0) : segmentStarts(series, rebases, warnings);
+        if (kind == ChartKind.RUN && rebases != null && !rebases.isEmpty()) {
+            notes.add("A run chart has one median for all its points, so rebase annotations do not move it.");
+        }
+        boolean judged = kind == ChartKind.RUN || n >= MIN_POINTS_FOR_SPECIAL_CAUSE;
         List<Map<SpcRule, Side>> rules = new ArrayList<>();
-        sorted.forEach(o -> rules.add(new EnumMap<>(SpcRule.class)));
+        series.forEach(o -> rules.add(new EnumMap<>(SpcRule.class)));
         List<Segment> segments = new ArrayList<>();
-        ChartKind kind;
-        if (sorted.size() < MIN_POINTS_FOR_LIMITS) {
-            kind = ChartKind.RUN;
-            notes.add("Fewer than " + MIN_POINTS_FOR_LIMITS + " points: a run chart around the median is shown; "
-                    + "process limits appear from " + MIN_POINTS_FOR_LIMITS + " points.");
-            if (rebases != null && !rebases.isEmpty()) {
-                notes.add("Rebase points are applied once there are enough points for process limits.");
-            }
-            double median =
-                    median(sorted.stream().mapToDouble(Observation::value).toArray());
-            segments.add(new Segment(
-                    0,
-                    sorted.getFirst().date(),
-                    sorted.getLast().date(),
-                    sorted.size(),
-                    median,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null));
-            double[] values = sorted.stream().mapToDouble(Observation::value).toArray();
-            markShifts(values, 0, values.length, median, opts.shiftLength(), rules);
-            markTrends(values, 0, values.length, opts.trendLength(), rules);
-        } else {
-            kind = ChartKind.XMR;
-            List<Integer> starts = segmentStarts(sorted, rebases, notes);
-            double[] values = sorted.stream().mapToDouble(Observation::value).toArray();
-            for (int s = 0; s < starts.size(); s++) {
-                int from = starts.get(s);
-                int to = s + 1 < starts.size() ? starts.get(s + 1) : values.length;
-                Segment seg = xmrSegment(s, sorted, values, from, to);
-                segments.add(seg);
-                markBeyondLimits(values, from, to, seg, rules);
-                markTwoOfThree(values, from, to, seg, rules);
-                markShifts(values, from, to, seg.centre(), opts.shiftLength(), rules);
-                markTrends(values, from, to, opts.trendLength(), rules);
+        for (int s = 0; s < starts.size(); s++) {
+            int from = starts.get(s);
+            int to = s + 1 < starts.size() ? starts.get(s + 1) : n;
+            Segment seg = SpcLines.segment(kind, s, series, v, from, to, opts);
+            segments.add(seg);
+            if (judged) {
+                SpcRules.beyondLimits(v, from, to, seg, rules);
+                SpcRules.twoOfThree(v, from, to, seg, rules);
+                SpcRules.shifts(v, from, to, seg.centre(), opts.shiftLength(), rules);
             }
         }
-        List<SpcPoint> points = new ArrayList<>(sorted.size());
-        int first = 0;
-        for (Segment seg : segments) {
-            for (int i = first; i < first + seg.size(); i++) {
-                Double mr = kind == ChartKind.XMR && i > first
-                        ? Math.abs(sorted.get(i).value() - sorted.get(i - 1).value())
-                        : null;
-                points.add(new SpcPoint(
-                        sorted.get(i).date(),
-                        sorted.get(i).value(),
-                        seg.index(),
-                        seg.centre(),
-                        seg.upperLimit(),
-                        seg.lowerLimit(),
-                        seg.upperTwoSigma(),
-                        seg.lowerTwoSigma(),
-                        mr,
-                        Collections.unmodifiableMap(rules.get(i)),
-                        signal(rules.get(i), direction)));
-            }
-            first += seg.size();
+        if (judged) {
+            // MDC SQL v2.2 on: a trend carries across a recalculation of limits.
+            SpcRules.trends(v, 0, n, opts.trendLength(), rules);
         }
-        VariationIcon variation = switch (points.getLast().signal()) {
-            case NONE -> VariationIcon.COMMON_CAUSE;
-            case IMPROVEMENT -> VariationIcon.IMPROVEMENT;
-            case CONCERN -> VariationIcon.CONCERN;
-        };
-        AssuranceIcon assurance = assurance(kind, direction, target, segments.getLast());
+        notes.addAll(SpcLines.notes(kind, n, opts));
+        List<SpcPoint> points = points(series, v, segments, rules, direction, targets, kind, opts, warnings);
+        baselineWarnings(segments, points, opts, warnings);
+        SpcPoint last = points.getLast();
+        VariationIcon variation = judged ? variation(last) : VariationIcon.TOO_FEW_POINTS;
+        if (judged && last.conflict()) {
+            warnings.add(new SpcWarning(
+                    SpcWarning.Kind.ICON_CONFLICT,
+                    last.date(),
+                    "The latest point was flagged as both improvement and concern, so the variation icon shows "
+                            + "the measure's choice: " + last.signal().label().toLowerCase() + "."));
+        }
+        AssuranceIcon assurance = judged && kind.takesTargets()
+                ? assurance(direction, last.target(), segments.getLast())
+                : AssuranceIcon.NONE;
         return new SpcResult(
                 kind,
                 direction,
-                target,
+                last.target(),
                 List.copyOf(points),
                 List.copyOf(segments),
                 variation,
                 assurance,
-                List.copyOf(notes));
-    }
-
-    public static SpcResult analyse(List<Observation> observations, Direction direction) {
-        return analyse(observations, direction, null, List.of(), SpcOptions.defaults());
+                List.copyOf(notes),
+                List.copyOf(warnings));
     }
 
     private static List<Observation> sortedAndChecked(List<Observation> observations) {
         if (observations == null) {
             return List.of();
         }
+        Set<LocalDate> seen = new HashSet<>();
         for (int i = 0; i < observations.size(); i++) {
             Observation o = observations.get(i);
             if (o == null || o.date() == null) {
@@ -150,16 +152,37 @@ public final class SpcCalculator {
             if (!Double.isFinite(o.value())) {
                 throw new IllegalArgumentException("Data point " + (i + 1) + " has no usable value");
             }
+            if (!seen.add(o.date())) {
+                throw new IllegalArgumentException("Two data points share the date " + UK_DATE.format(o.date())
+                        + ": each date may have one value");
+            }
         }
-        // A stable sort keeps the entry order of points that share a date.
         return observations.stream()
                 .sorted(Comparator.comparing(Observation::date))
                 .toList();
     }
 
-    /** Where each baseline starts. A rebase that would leave either side with too few points is ignored, and said so. */
+    /** What the chart plots: the values, or for a T chart the days from each event to the next. */
+    private static List<Observation> charted(List<Observation> sorted, ChartKind kind) {
+        if (kind != ChartKind.T) {
+            return sorted;
+        }
+        List<Observation> days = new ArrayList<>();
+        for (int i = 1; i < sorted.size(); i++) {
+            days.add(new Observation(
+                    sorted.get(i).date(),
+                    ChronoUnit.DAYS.between(
+                            sorted.get(i - 1).date(), sorted.get(i).date())));
+        }
+        return days;
+    }
+
+    /**
+     * Where each baseline starts. As in MDC, every recalculation is applied; one that leaves a baseline under
+     * {@value #MIN_BASELINE} points is warned about.
+     */
     private static List<Integer> segmentStarts(
-            List<Observation> sorted, Collection<LocalDate> rebases, List<String> notes) {
+            List<Observation> series, Collection<LocalDate> rebases, List<SpcWarning> warnings) {
         List<Integer> starts = new ArrayList<>(List.of(0));
         if (rebases == null) {
             return starts;
@@ -168,165 +191,171 @@ public final class SpcCalculator {
                 rebases.stream().filter(Objects::nonNull).distinct().sorted().toList();
         for (LocalDate rebase : dates) {
             int at = 0;
-            while (at < sorted.size() && sorted.get(at).date().isBefore(rebase)) {
+            while (at < series.size() && series.get(at).date().isBefore(rebase)) {
                 at++;
             }
-            int previous = starts.getLast();
-            int before = at - previous;
-            int after = sorted.size() - at;
-            if (at == previous && at == 0) {
-                continue; // a rebase on or before the first point changes nothing
-            }
-            if (before >= MIN_BASELINE && after >= MIN_BASELINE) {
+            if (at > starts.getLast() && at < series.size()) {
                 starts.add(at);
-            } else {
-                notes.add("Rebase on " + UK_DATE.format(rebase) + " not applied yet: each baseline needs at least "
-                        + MIN_BASELINE + " points (it would leave " + before + " before and " + after + " after).");
+            }
+        }
+        for (int s = 0; s < starts.size() && starts.size() > 1; s++) {
+            int size = (s + 1 < starts.size() ? starts.get(s + 1) : series.size()) - starts.get(s);
+            if (size < MIN_BASELINE) {
+                LocalDate start = series.get(starts.get(s)).date();
+                warnings.add(new SpcWarning(
+                        SpcWarning.Kind.SHORT_BASELINE,
+                        start,
+                        "The limits from " + UK_DATE.format(start) + " rest on " + size + " point"
+                                + (size == 1 ? "" : "s") + ": Making Data Count recommends at least " + MIN_BASELINE
+                                + " before limits are recalculated."));
             }
         }
         return starts;
     }
 
-    private static Segment xmrSegment(int index, List<Observation> sorted, double[] v, int from, int to) {
-        double sum = 0;
-        for (int i = from; i < to; i++) {
-            sum += v[i];
-        }
-        double mean = sum / (to - from);
-        double mrSum = 0;
-        for (int i = from + 1; i < to; i++) {
-            mrSum += Math.abs(v[i] - v[i - 1]);
-        }
-        double mrBar = mrSum / (to - from - 1);
-        return new Segment(
-                index,
-                sorted.get(from).date(),
-                sorted.get(to - 1).date(),
-                to - from,
-                mean,
-                mrBar,
-                mean + LIMIT_FACTOR * mrBar,
-                mean - LIMIT_FACTOR * mrBar,
-                mean + TWO_SIGMA_FACTOR * mrBar,
-                mean - TWO_SIGMA_FACTOR * mrBar);
-    }
-
-    private static double tolerance(double reference) {
-        return 1e-9 * Math.max(1, Math.abs(reference));
-    }
-
-    /** Side of a line, or null when the value is on it (within rounding of the arithmetic). */
-    private static Side side(double value, double line) {
-        double eps = tolerance(line);
-        if (value > line + eps) {
-            return Side.HIGH;
-        }
-        if (value < line - eps) {
-            return Side.LOW;
-        }
-        return null;
-    }
-
-    private static void markBeyondLimits(double[] v, int from, int to, Segment seg, List<Map<SpcRule, Side>> rules) {
-        for (int i = from; i < to; i++) {
-            if (side(v[i], seg.upperLimit()) == Side.HIGH) {
-                rules.get(i).put(SpcRule.BEYOND_LIMIT, Side.HIGH);
-            } else if (side(v[i], seg.lowerLimit()) == Side.LOW) {
-                rules.get(i).put(SpcRule.BEYOND_LIMIT, Side.LOW);
+    private static List<SpcPoint> points(
+            List<Observation> series,
+            double[] v,
+            List<Segment> segments,
+            List<Map<SpcRule, Side>> rules,
+            Direction direction,
+            List<SpcTarget> targets,
+            ChartKind kind,
+            SpcOptions opts,
+            List<SpcWarning> warnings) {
+        List<SpcPoint> points = new ArrayList<>(series.size());
+        for (Segment seg : segments) {
+            int first = points.size();
+            for (int i = first; i < first + seg.size(); i++) {
+                Map<SpcRule, Side> r = rules.get(i);
+                Verdict verdict = verdict(r, direction, opts.conflictRule());
+                if (verdict.conflict()) {
+                    warnings.add(new SpcWarning(
+                            SpcWarning.Kind.POINT_CONFLICT,
+                            series.get(i).date(),
+                            "The point on " + UK_DATE.format(series.get(i).date())
+                                    + " is both improvement and concern; it is shown as "
+                                    + verdict.signal().label().toLowerCase() + "."));
+                }
+                Double mr = (kind == ChartKind.XMR || kind == ChartKind.RUN) && i > first
+                        ? Math.abs(v[i] - v[i - 1])
+                        : null;
+                points.add(new SpcPoint(
+                        series.get(i).date(),
+                        v[i],
+                        seg.index(),
+                        seg.centre(),
+                        seg.upperLimit(),
+                        seg.lowerLimit(),
+                        seg.upperTwoSigma(),
+                        seg.lowerTwoSigma(),
+                        mr,
+                        targetOn(series.get(i).date(), targets, kind, direction),
+                        Collections.unmodifiableMap(r),
+                        verdict.signal(),
+                        verdict.side(),
+                        verdict.conflict()));
             }
         }
+        return points;
+    }
+
+    private static Double targetOn(LocalDate date, List<SpcTarget> targets, ChartKind kind, Direction direction) {
+        if (targets == null || !kind.takesTargets() || direction == Direction.NEUTRAL) {
+            return null;
+        }
+        // The latest-starting target in force wins, so a new target overrides an open-ended one.
+        return targets.stream()
+                .filter(t -> t.inForceOn(date))
+                .max(Comparator.comparing(t -> t.from() == null ? LocalDate.MIN : t.from()))
+                .map(SpcTarget::value)
+                .orElse(null);
+    }
+
+    private record Verdict(Signal signal, Side side, boolean conflict) {}
+
+    /** Reads a point's rules with the direction; rules are taken in {@link SpcRule} order for the side shown. */
+    private static Verdict verdict(Map<SpcRule, Side> rules, Direction direction, ConflictRule conflictRule) {
+        if (rules.isEmpty()) {
+            return new Verdict(Signal.NONE, null, false);
+        }
+        Side firstSide = rules.values().iterator().next();
+        if (direction == Direction.NEUTRAL) {
+            return new Verdict(Signal.NEUTRAL, firstSide, false);
+        }
+        Side good = null;
+        Side bad = null;
+        for (Side side : rules.values()) {
+            if (direction.favours(side)) {
+                good = good == null ? side : good;
+            } else {
+                bad = bad == null ? side : bad;
+            }
+        }
+        if (good != null && bad != null) {
+            return conflictRule == ConflictRule.IMPROVEMENT
+                    ? new Verdict(Signal.IMPROVEMENT, good, true)
+                    : new Verdict(Signal.CONCERN, bad, true);
+        }
+        return good != null ? new Verdict(Signal.IMPROVEMENT, good, false) : new Verdict(Signal.CONCERN, bad, false);
+    }
+
+    private static void baselineWarnings(
+            List<Segment> segments, List<SpcPoint> points, SpcOptions opts, List<SpcWarning> warnings) {
+        if (opts.fixAfter() == null) {
+            return;
+        }
+        int first = 0;
+        for (Segment seg : segments) {
+            if (seg.limitPoints() < seg.size() && seg.limitPoints() < MIN_BASELINE) {
+                warnings.add(new SpcWarning(
+                        SpcWarning.Kind.SHORT_BASELINE,
+                        seg.start(),
+                        "The limits from " + UK_DATE.format(seg.start()) + " are fixed on " + seg.limitPoints()
+                                + " points: Making Data Count recommends a baseline of at least " + MIN_BASELINE
+                                + "."));
+            }
+            boolean special =
+                    points.subList(first, first + seg.limitPoints()).stream().anyMatch(SpcPoint::isSpecialCause);
+            if (special && seg.limitPoints() < seg.size()) {
+                warnings.add(new SpcWarning(
+                        SpcWarning.Kind.BASELINE_SPECIAL_CAUSE,
+                        seg.start(),
+                        "The baseline from " + UK_DATE.format(seg.start())
+                                + " contains special cause, so the limits fixed on it may not describe the process."));
+            }
+            first += seg.size();
+        }
+    }
+
+    private static VariationIcon variation(SpcPoint last) {
+        return switch (last.signal()) {
+            case NONE -> VariationIcon.COMMON_CAUSE;
+            case IMPROVEMENT -> VariationIcon.IMPROVEMENT;
+            case CONCERN -> VariationIcon.CONCERN;
+            case NEUTRAL -> last.side() == Side.HIGH ? VariationIcon.NEUTRAL_HIGH : VariationIcon.NEUTRAL_LOW;
+        };
     }
 
     /**
-     * Two of any three consecutive points beyond the same 2-sigma line, with all three on that side of the mean, as
-     * Making Data Count, its SQL v2.6 and NHSRplotthedots require; only the points beyond the line are flagged.
+     * Target on or beyond a limit counts as consistently passing or failing, as the MDC SQL does from v2.1
+     * (NHSRplotthedots needs it strictly beyond; decision 096).
      */
-    private static void markTwoOfThree(double[] v, int from, int to, Segment seg, List<Map<SpcRule, Side>> rules) {
-        for (int start = from; start + 3 <= to; start++) {
-            markWindow(v, start, seg.centre(), seg.upperTwoSigma(), Side.HIGH, rules);
-            markWindow(v, start, seg.centre(), seg.lowerTwoSigma(), Side.LOW, rules);
-        }
-    }
-
-    private static void markWindow(
-            double[] v, int start, double centre, double twoSigma, Side towards, List<Map<SpcRule, Side>> rules) {
-        int beyond = 0;
-        for (int i = start; i < start + 3; i++) {
-            if (side(v[i], centre) != towards) {
-                return;
-            }
-            if (side(v[i], twoSigma) == towards) {
-                beyond++;
-            }
-        }
-        if (beyond < 2) {
-            return;
-        }
-        for (int i = start; i < start + 3; i++) {
-            if (side(v[i], twoSigma) == towards) {
-                rules.get(i).put(SpcRule.TWO_OF_THREE, towards);
-            }
-        }
-    }
-
-    /** Runs of points strictly on one side of the centre; a point on the centre line ends a run. */
-    private static void markShifts(
-            double[] v, int from, int to, double centre, int length, List<Map<SpcRule, Side>> rules) {
-        int runStart = from;
-        Side runSide = null;
-        for (int i = from; i <= to; i++) {
-            Side s = i < to ? side(v[i], centre) : null;
-            if (i == to || s == null || s != runSide) {
-                if (runSide != null && i - runStart >= length) {
-                    for (int j = runStart; j < i; j++) {
-                        rules.get(j).put(SpcRule.SHIFT, runSide);
-                    }
-                }
-                runStart = i;
-                runSide = s;
-            }
-        }
-    }
-
-    /** Runs of points each strictly above (or below) the one before; equal neighbours end a run. */
-    private static void markTrends(double[] v, int from, int to, int length, List<Map<SpcRule, Side>> rules) {
-        int runStart = from;
-        Side runSide = null;
-        for (int i = from + 1; i <= to; i++) {
-            Side step = i < to ? side(v[i], v[i - 1]) : null;
-            if (step == null || step != runSide) {
-                if (runSide != null && i - runStart >= length) {
-                    for (int j = runStart; j < i; j++) {
-                        rules.get(j).put(SpcRule.TREND, runSide);
-                    }
-                }
-                runStart = i - 1;
-                runSide = step;
-            }
-        }
-    }
-
-    private static Signal signal(Map<SpcRule, Side> rules, Direction direction) {
-        for (SpcRule rule : SpcRule.values()) {
-            Side side = rules.get(rule);
-            if (side != null) {
-                return direction.favours(side) ? Signal.IMPROVEMENT : Signal.CONCERN;
-            }
-        }
-        return Signal.NONE;
-    }
-
-    private static AssuranceIcon assurance(ChartKind kind, Direction direction, Double target, Segment current) {
-        if (target == null || kind != ChartKind.XMR) {
+    private static AssuranceIcon assurance(Direction direction, Double target, Segment current) {
+        if (target == null || direction == Direction.NEUTRAL || current.upperLimit() == null) {
             return AssuranceIcon.NONE;
         }
-        Side aboveUpper = side(target, current.upperLimit());
-        Side belowLower = side(target, current.lowerLimit());
-        if (aboveUpper == Side.HIGH) {
-            return direction == Direction.UP ? AssuranceIcon.CONSISTENTLY_FAILS : AssuranceIcon.CONSISTENTLY_PASSES;
+        boolean onOrAboveUpper = SpcRules.side(target, current.upperLimit()) != Side.LOW;
+        boolean onOrBelowLower =
+                current.lowerLimit() != null && SpcRules.side(target, current.lowerLimit()) != Side.HIGH;
+        // Passing is tested first, so zero-width limits on the target itself count as passing.
+        boolean passes = direction == Direction.UP ? onOrBelowLower : onOrAboveUpper;
+        boolean fails = direction == Direction.UP ? onOrAboveUpper : onOrBelowLower;
+        if (passes) {
+            return AssuranceIcon.CONSISTENTLY_PASSES;
         }
-        if (belowLower == Side.LOW) {
-            return direction == Direction.UP ? AssuranceIcon.CONSISTENTLY_PASSES : AssuranceIcon.CONSISTENTLY_FAILS;
+        if (fails) {
+            return AssuranceIcon.CONSISTENTLY_FAILS;
         }
         return AssuranceIcon.HIT_AND_MISS;
     }

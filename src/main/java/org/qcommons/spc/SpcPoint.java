@@ -5,8 +5,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One point with the lines of its baseline segment. Limits and 2-sigma lines are null on a run chart; the moving
- * range is null for the first point of each segment.
+ * One point with the lines of its baseline segment. Lines the chart does not draw are null; the moving range is
+ * null for the first point of each segment. {@code side} is the way the point's signal points (null for common
+ * cause); {@code conflict} says rules flagged it both ways and the conflict rule chose.
  */
 public record SpcPoint(
         LocalDate date,
@@ -18,8 +19,11 @@ public record SpcPoint(
         Double upperTwoSigma,
         Double lowerTwoSigma,
         Double movingRange,
+        Double target,
         Map<SpcRule, Side> rules,
-        Signal signal) {
+        Signal signal,
+        Side side,
+        boolean conflict) {
 
     public Set<SpcRule> ruleSet() {
         return rules.keySet();

@@ -2,7 +2,10 @@ package org.qcommons.spc;
 
 import java.util.List;
 
-/** The analysed series: every point with its lines and signals, the baselines, and the two summary icons. */
+/**
+ * The analysed series: every point with its lines and signals, the baselines, the two summary icons, notes that
+ * explain the chart and Making Data Count's warnings. {@code target} is the target in force at the latest point.
+ */
 public record SpcResult(
         ChartKind kind,
         Direction direction,
@@ -11,7 +14,8 @@ public record SpcResult(
         List<Segment> segments,
         VariationIcon variation,
         AssuranceIcon assurance,
-        List<String> notes) {
+        List<String> notes,
+        List<SpcWarning> warnings) {
 
     /** The latest point's signal: what the register indexes for a project. */
     public Signal latestSignal() {

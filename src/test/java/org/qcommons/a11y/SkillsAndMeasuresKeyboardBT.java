@@ -89,7 +89,7 @@ class SkillsAndMeasuresKeyboardBT extends KeyboardFlowTestBase {
         shiftTabTo("vaadin-details-summary (All data points)", 12);
         press(Keys.ENTER);
         tabThrough(3, "th", "td");
-        enterRowButton("Remove the value for 2024-02-01", 3);
+        enterRowButton("Remove the value for 01/02/2024", 3);
         press(Keys.ENTER);
         waitUpTo(20)
                 .until(d -> as.as(DemoAccounts.MEMBER, () -> measureService.points(id))

@@ -24,9 +24,11 @@ import org.qcommons.projects.RegisterQuery;
 import org.qcommons.projects.RegisterSearch;
 import org.qcommons.projects.Visibility;
 import org.qcommons.security.AccountService;
+import org.qcommons.spc.AssuranceIcon;
 import org.qcommons.spc.ChartKind;
 import org.qcommons.spc.Direction;
 import org.qcommons.spc.Signal;
+import org.qcommons.spc.SpcCalculator;
 import org.qcommons.spc.SpcResult;
 import org.qcommons.spc.VariationIcon;
 import org.qcommons.testsupport.IntegrationTestBase;
@@ -35,6 +37,7 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -63,6 +66,15 @@ class MeasureServiceIT extends IntegrationTestBase {
 
     @Autowired
     ProjectRecords projectRecords;
+
+    @Autowired
+    SpcRulesRefresh refresh;
+
+    @Autowired
+    MeasureTargetService targets;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private void signIn(String username) {
         QUser user = accounts.loadUserByUsername(username);
@@ -198,10 +210,12 @@ class MeasureServiceIT extends IntegrationTestBase {
         rising = service.save(rising);
         assertThat(service.latestSignalForProject(project.getId())).isEqualTo(Signal.NONE);
         LocalDate d = LocalDate.of(2024, 1, 1);
-        double[] values = {1, 2, 3, 4, 5, 6};
-        for (int i = 0; i < values.length; i++) {
-            service.addPoint(rising.getId(), d.plusMonths(i), values[i]);
+        // Thirteen rising points: MDC looks for special cause only from 13 (twelve would show none).
+        for (int i = 0; i < 12; i++) {
+            service.addPoint(rising.getId(), d.plusMonths(i), i + 1.0);
         }
+        assertThat(service.latestSignalForProject(project.getId())).isEqualTo(Signal.NONE);
+        service.addPoint(rising.getId(), d.plusMonths(12), 13.0);
         assertThat(service.latestSignalForProject(project.getId())).isEqualTo(Signal.IMPROVEMENT);
         // The register: the project is indexed with its signal, and the facet filter finds it with the others.
         assertThat(projectRecords.project(project.getId()).orElseThrow().getSpcSignal())
@@ -293,5 +307,79 @@ class MeasureServiceIT extends IntegrationTestBase {
         assertThat(insights.membershipGrowth("west-of-england"))
                 .extracting(MembershipGrowth::getAfterPilot)
                 .containsExactly(158, null);
+    }
+
+    @Test
+    void storedSignalsAreReflaggedOnceThroughTheEventPath() {
+        Project project = project(DemoAccounts.MEMBER);
+        signIn(DemoAccounts.MEMBER);
+        Measure m = newMeasure(Direction.UP);
+        m.setProjectId(project.getId());
+        m = service.save(m);
+        for (int i = 0; i < 13; i++) {
+            service.addPoint(m.getId(), LocalDate.of(2024, 1, 1).plusMonths(i), i + 1.0);
+        }
+        // As if the signal had been stored by the old rules, and the rules had changed since.
+        jdbc.update("UPDATE project SET spc_signal = 'NONE' WHERE id = ?", project.getId());
+        jdbc.update("UPDATE spc_rules_applied SET rules_version = 0 WHERE id = 1");
+        SecurityContextHolder.clearContext();
+
+        assertThat(refresh.refreshIfRulesChanged()).isGreaterThanOrEqualTo(1);
+        signIn(DemoAccounts.MEMBER);
+        assertThat(projectRecords.project(project.getId()).orElseThrow().getSpcSignal())
+                .isEqualTo(Signal.IMPROVEMENT);
+        assertThat(jdbc.queryForObject("SELECT rules_version FROM spc_rules_applied WHERE id = 1", Integer.class))
+                .isEqualTo(SpcCalculator.RULES_VERSION);
+        // Idempotent: a second start finds the rules already applied and publishes nothing.
+        jdbc.update("UPDATE project SET spc_signal = 'NONE' WHERE id = ?", project.getId());
+        assertThat(refresh.refreshIfRulesChanged()).isZero();
+        assertThat(jdbc.queryForObject("SELECT spc_signal FROM project WHERE id = ?", String.class, project.getId()))
+                .isEqualTo("NONE");
+    }
+
+    @Test
+    void aNeutralMeasureGivesItsProjectANeutralSignal() {
+        Project project = project(DemoAccounts.MEMBER);
+        signIn(DemoAccounts.MEMBER);
+        Measure m = newMeasure(Direction.NEUTRAL);
+        m.setProjectId(project.getId());
+        m = service.save(m);
+        for (int i = 0; i < 13; i++) {
+            service.addPoint(m.getId(), LocalDate.of(2024, 1, 1).plusMonths(i), i + 1.0);
+        }
+        assertThat(service.analyse(m.getId()).latestSignal()).isEqualTo(Signal.NEUTRAL);
+        assertThat(projectRecords.project(project.getId()).orElseThrow().getSpcSignal())
+                .isEqualTo(Signal.NEUTRAL);
+    }
+
+    @Test
+    void targetsOverTimeAndTChartsThroughTheService() {
+        signIn(DemoAccounts.MEMBER);
+        Measure m = newMeasure(Direction.UP);
+        for (int i = 0; i < 14; i++) {
+            service.addPoint(m.getId(), LocalDate.of(2024, 1, 1).plusMonths(i), i % 2 == 0 ? 10.0 : 12.0);
+        }
+        assertThatThrownBy(() -> targets.add(m.getId(), 5.0, LocalDate.of(2024, 5, 1), LocalDate.of(2024, 4, 1)))
+                .hasMessageContaining("end date");
+        targets.add(m.getId(), 30.0, null, LocalDate.of(2024, 6, 30));
+        targets.add(m.getId(), 1.0, LocalDate.of(2024, 7, 1), null);
+        SpcResult r = service.analyse(m.getId());
+        assertThat(r.points().getFirst().target()).isEqualTo(30.0);
+        assertThat(r.target()).isEqualTo(1.0);
+        assertThat(r.assurance()).isEqualTo(AssuranceIcon.CONSISTENTLY_PASSES);
+
+        Measure t = new Measure();
+        t.setName("Falls " + UUID.randomUUID());
+        t.setChartType(ChartKind.T);
+        Measure falls = service.save(t);
+        service.addPoint(falls.getId(), LocalDate.of(2024, 1, 1), null);
+        service.addPoint(falls.getId(), LocalDate.of(2024, 1, 15), null);
+        assertThat(service.analyse(falls.getId()).points())
+                .singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualTo(14.0));
+        assertThatThrownBy(() -> targets.add(falls.getId(), 5.0, null, null)).hasMessageContaining("T and G");
+        assertThatThrownBy(() -> service.addPoint(falls.getId(), LocalDate.of(2024, 1, 15), null))
+                .isInstanceOf(DuplicateDateException.class)
+                .hasMessageContaining("15/01/2024");
     }
 }

@@ -158,7 +158,7 @@ class SpcCalculatorTest {
     @Test
     void runLengthIsConfigurableFromSixToEight() {
         var seven = new SpcOptions(7, 6);
-        assertThat(flags(SpcCalculator.analyse(monthly(SIX_ABOVE), Direction.UP, null, List.of(), seven)))
+        assertThat(flags(SpcCalculator.analyse(monthly(SIX_ABOVE), Direction.UP, (Double) null, List.of(), seven)))
                 .isEmpty();
         assertThatThrownBy(() -> new SpcOptions(5, 6)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new SpcOptions(6, 9)).isInstanceOf(IllegalArgumentException.class);
@@ -276,43 +276,63 @@ class SpcCalculatorTest {
                 .assurance();
     }
 
-    // ---- RunChart
+    // ---- RunChart (an explicit chart type now) and short XmR series
+    static SpcOptions run() {
+        return SpcOptions.defaults().withChart(ChartKind.RUN);
+    }
+
     @Test
-    void belowThirteenPointsARunChartAroundTheMedian() {
+    void aRunChartIsDrawnAroundTheMedianWhenTheMeasureAsksForOne() {
         // 12 points: sorted middle pair 4 and 6, median 5. Six below then six above: two shifts.
-        SpcResult r = SpcCalculator.analyse(
-                monthly(3, 4, 3, 4, 3, 4, 6, 7, 6, 7, 6, 7), Direction.UP, 5.0, List.of(), SpcOptions.defaults());
+        SpcResult r =
+                SpcCalculator.analyse(monthly(3, 4, 3, 4, 3, 4, 6, 7, 6, 7, 6, 7), Direction.UP, 5.0, List.of(), run());
         assertThat(r.kind()).isEqualTo(ChartKind.RUN);
         assertThat(r.currentSegment().centre()).isEqualTo(5.0);
         assertThat(r.points()).allSatisfy(p -> {
             assertThat(p.upperLimit()).isNull();
             assertThat(p.lowerTwoSigma()).isNull();
-            assertThat(p.movingRange()).isNull();
+            assertThat(p.target()).isNull();
         });
         assertThat(flags(r)).hasSize(12);
         assertThat(r.points().get(0).rules()).containsExactly(Map.entry(SpcRule.SHIFT, Side.LOW));
         assertThat(r.variation()).isEqualTo(VariationIcon.IMPROVEMENT);
         assertThat(r.assurance()).isEqualTo(AssuranceIcon.NONE);
-        assertThat(r.notes()).anyMatch(n -> n.contains("run chart"));
     }
 
     @Test
-    void thirteenPointsGiveAnXmrChart() {
-        assertThat(up(Arrays.copyOf(STABLE, 13)).kind()).isEqualTo(ChartKind.XMR);
-        assertThat(up(Arrays.copyOf(STABLE, 12)).kind()).isEqualTo(ChartKind.RUN);
+    void twelvePointsKeepTheMeanWithoutSpecialCauseOrIcons() {
+        // MDC: with 12 points or fewer, no special-cause colouring and no icons, but the mean stays (no switch to a
+        // run chart). Same 12 points as above: mean 5, and without the minimum both shifts go unflagged.
+        SpcResult r = SpcCalculator.analyse(
+                monthly(3, 4, 3, 4, 3, 4, 6, 7, 6, 7, 6, 7), Direction.UP, 5.0, List.of(), SpcOptions.defaults());
+        assertThat(r.kind()).isEqualTo(ChartKind.XMR);
+        assertThat(r.currentSegment().centre()).isEqualTo(5.0);
+        assertThat(flags(r)).isEmpty();
+        assertThat(r.variation()).isEqualTo(VariationIcon.TOO_FEW_POINTS);
+        assertThat(r.assurance()).isEqualTo(AssuranceIcon.NONE);
+        assertThat(r.notes()).anyMatch(n -> n.contains("from 13 points"));
+    }
+
+    @Test
+    void thirteenPointsBringSpecialCauseAndTheIcons() {
+        assertThat(up(Arrays.copyOf(STABLE, 13)).variation()).isEqualTo(VariationIcon.COMMON_CAUSE);
+        assertThat(up(Arrays.copyOf(STABLE, 12)).variation()).isEqualTo(VariationIcon.TOO_FEW_POINTS);
+        assertThat(up(Arrays.copyOf(STABLE, 12)).kind()).isEqualTo(ChartKind.XMR);
     }
 
     @Test
     void aRunChartHasNoLimitRules() {
         // 40 would be far beyond any limit, but run charts have none; median 5 (odd count 11).
-        SpcResult r = up(5, 4, 6, 5, 4, 40, 5, 4, 6, 5, 6);
+        SpcResult r = SpcCalculator.analyse(
+                monthly(5, 4, 6, 5, 4, 40, 5, 4, 6, 5, 6), Direction.UP, (Double) null, List.of(), run());
         assertThat(r.currentSegment().centre()).isEqualTo(5.0);
         assertThat(flags(r)).isEmpty();
     }
 
     @Test
     void aTrendOnARunChart() {
-        SpcResult r = up(1, 2, 3, 4, 5, 6, 5, 4, 5, 4, 5, 4);
+        SpcResult r = SpcCalculator.analyse(
+                monthly(1, 2, 3, 4, 5, 6, 5, 4, 5, 4, 5, 4), Direction.UP, (Double) null, List.of(), run());
         assertThat(flags(r)).containsKeys(0, 1, 2, 3, 4, 5);
         assertThat(r.points().get(0).rules()).containsEntry(SpcRule.TREND, Side.HIGH);
     }
@@ -334,7 +354,7 @@ class SpcCalculatorTest {
     @Test
     void limitsAreRecalculatedFromTheRebasePoint() {
         SpcResult r = SpcCalculator.analyse(
-                monthly(STEP), Direction.UP, null, List.of(START.plusMonths(12)), SpcOptions.defaults());
+                monthly(STEP), Direction.UP, (Double) null, List.of(START.plusMonths(12)), SpcOptions.defaults());
         assertThat(r.segments()).hasSize(2);
         Segment before = r.segments().get(0);
         Segment after = r.segments().get(1);
@@ -361,18 +381,23 @@ class SpcCalculatorTest {
     }
 
     @Test
-    void aRebaseLeavingFewerThanTwelvePointsIsNotApplied() {
+    void aRebaseLeavingFewerThanTwelvePointsIsAppliedWithAWarningAsMdcDoes() {
         SpcResult r = SpcCalculator.analyse(
-                monthly(STEP), Direction.UP, null, List.of(START.plusMonths(13)), SpcOptions.defaults());
-        assertThat(r.segments()).hasSize(1);
-        assertThat(r.notes()).anyMatch(n -> n.contains("not applied") && n.contains("11 after"));
+                monthly(STEP), Direction.UP, (Double) null, List.of(START.plusMonths(13)), SpcOptions.defaults());
+        assertThat(r.segments()).hasSize(2);
+        assertThat(r.segments().get(1).size()).isEqualTo(11);
+        assertThat(r.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.kind()).isEqualTo(SpcWarning.Kind.SHORT_BASELINE);
+            assertThat(w.date()).isEqualTo(START.plusMonths(13));
+            assertThat(w.message()).contains("rest on 11 points").contains("01/02/2025");
+        });
     }
 
     @Test
     void aRebaseBetweenDatesStartsAtTheNextPoint() {
         LocalDate midMonth = START.plusMonths(11).plusDays(10);
-        SpcResult r =
-                SpcCalculator.analyse(monthly(STEP), Direction.UP, null, List.of(midMonth), SpcOptions.defaults());
+        SpcResult r = SpcCalculator.analyse(
+                monthly(STEP), Direction.UP, (Double) null, List.of(midMonth), SpcOptions.defaults());
         assertThat(r.segments()).hasSize(2);
         assertThat(r.segments().get(1).start()).isEqualTo(START.plusMonths(12));
     }
@@ -388,7 +413,8 @@ class SpcCalculatorTest {
         // Every point sits on the mean, so no run, no trend and nothing beyond a line.
         assertThat(flags(r)).isEmpty();
         assertThat(r.variation()).isEqualTo(VariationIcon.COMMON_CAUSE);
-        assertThat(r.assurance()).isEqualTo(AssuranceIcon.HIT_AND_MISS);
+        // The target sits on both zero-width limits: MDC counts a target on a limit, and passing is tested first.
+        assertThat(r.assurance()).isEqualTo(AssuranceIcon.CONSISTENTLY_PASSES);
         assertThat(SpcCalculator.analyse(monthly(v), Direction.UP, 8.0, List.of(), SpcOptions.defaults())
                         .assurance())
                 .isEqualTo(AssuranceIcon.CONSISTENTLY_FAILS);
@@ -428,15 +454,26 @@ class SpcCalculatorTest {
     }
 
     @Test
-    void whenRulesDisagreeTheLimitRuleDecides() {
-        // Sum 150 over 15, mean 10; MR sum 57, mean MR 4.0714, LCL -0.83. The -8 is beyond the lower limit and
-        // also starts a six-point rise (-8,9,10,11,12,13): the limit rule wins, so it is concern, the rest improvement.
-        SpcResult r = up(10, 12, 11, 13, 10, 12, 11, 13, -8, 9, 10, 11, 12, 13, 11);
+    void aPointFlaggedBothWaysFollowsTheConflictRuleAndIsWarnedAbout() {
+        // Sum 150 over 15, mean 10; MR sum 57, mean MR 4.0714, LCL -0.83. The -8 is beyond the lower limit
+        // (concern) and also starts a six-point rise -8,9,10,11,12,13 (improvement). MDC's tool favours improvement.
+        double[] v = {10, 12, 11, 13, 10, 12, 11, 13, -8, 9, 10, 11, 12, 13, 11};
+        SpcResult r = up(v);
         assertThat(r.points().get(8).rules())
                 .containsEntry(SpcRule.BEYOND_LIMIT, Side.LOW)
                 .containsEntry(SpcRule.TREND, Side.HIGH);
-        assertThat(r.points().get(8).signal()).isEqualTo(Signal.CONCERN);
+        assertThat(r.points().get(8).signal()).isEqualTo(Signal.IMPROVEMENT);
+        assertThat(r.points().get(8).conflict()).isTrue();
         assertThat(r.points().get(9).signal()).isEqualTo(Signal.IMPROVEMENT);
         assertThat(flags(r)).containsOnlyKeys(8, 9, 10, 11, 12, 13);
+        assertThat(r.warnings()).extracting(SpcWarning::kind).containsExactly(SpcWarning.Kind.POINT_CONFLICT);
+        SpcResult concern = SpcCalculator.analyse(
+                monthly(v),
+                Direction.UP,
+                (Double) null,
+                List.of(),
+                SpcOptions.defaults().withConflictRule(ConflictRule.CONCERN));
+        assertThat(concern.points().get(8).signal()).isEqualTo(Signal.CONCERN);
+        assertThat(concern.points().get(8).side()).isEqualTo(Side.LOW);
     }
 }

@@ -34,7 +34,8 @@ public class MeasureAnnotationsPanel extends VerticalLayout {
         setPadding(false);
         label.setPlaceholder("PDSA 1: new triage form");
         label.setMaxLength(120);
-        rebase.setTooltipText("Limits are recalculated from this date once both baselines have 12 points");
+        rebase.setTooltipText(
+                "Limits are recalculated from this date; the chart warns if a baseline has fewer than 12 points");
         add.addClickListener(e -> {
             try {
                 service.annotate(measureId, date.getValue(), label.getValue(), rebase.getValue());
@@ -53,7 +54,9 @@ public class MeasureAnnotationsPanel extends VerticalLayout {
         });
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(a -> a.getDate().toString()).setHeader("Date").setKey("date");
+        grid.addColumn(a -> SpcChart.UK_DATE.format(a.getDate()))
+                .setHeader("Date")
+                .setKey("date");
         grid.addColumn(Annotation::getLabel).setHeader("Label").setKey("label").setFlexGrow(3);
         grid.addColumn(a -> a.isRebase() ? "Rebase" : "PDSA").setHeader("Kind").setKey("kind");
         if (editable) {

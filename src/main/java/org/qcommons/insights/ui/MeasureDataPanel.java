@@ -18,8 +18,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.qcommons.base.BusinessException;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.insights.DataPoint;
+import org.qcommons.insights.DuplicateDateException;
 import org.qcommons.insights.MeasureService;
 import org.qcommons.insights.PastedData;
+import org.qcommons.spc.ChartKind;
 
 /** Data points: one at a time, or pasted as two columns, with bad rows reported by line and kept for correction. */
 public class MeasureDataPanel extends VerticalLayout {
@@ -47,10 +49,12 @@ public class MeasureDataPanel extends VerticalLayout {
             try {
                 service.addPoint(measureId, date.getValue(), value.getValue());
                 value.clear();
+                date.setInvalid(false);
+                value.setInvalid(false);
                 date.setValue(date.getValue() == null ? null : date.getValue().plusMonths(1));
                 changed.run();
             } catch (BusinessException ex) {
-                HasValidation field = date.getValue() == null ? date : value;
+                HasValidation field = date.getValue() == null || ex instanceof DuplicateDateException ? date : value;
                 field.setErrorMessage(ex.getMessage());
                 field.setInvalid(true);
             } catch (RuntimeException ex) {
@@ -80,7 +84,9 @@ public class MeasureDataPanel extends VerticalLayout {
         });
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(p -> p.getDate().toString()).setHeader("Date").setKey("date");
+        grid.addColumn(p -> SpcChart.UK_DATE.format(p.getDate()))
+                .setHeader("Date")
+                .setKey("date");
         grid.addColumn(p -> SpcChart.number(p.getValue())).setHeader("Value").setKey("value");
         if (editable) {
             grid.addComponentColumn(p -> {
@@ -92,7 +98,7 @@ public class MeasureDataPanel extends VerticalLayout {
                             date.focus();
                         });
                         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                        remove.setAriaLabel("Remove the value for " + p.getDate());
+                        remove.setAriaLabel("Remove the value for " + SpcChart.UK_DATE.format(p.getDate()));
                         return remove;
                     })
                     .setHeader("")
@@ -105,6 +111,14 @@ public class MeasureDataPanel extends VerticalLayout {
         entry.setPadding(false);
         entry.setVisible(editable);
         add(new H3("Data"), entry, new Details("All data points", grid));
+    }
+
+    /** A T chart counts days between events, so an event needs only its date. */
+    void forChart(ChartKind kind) {
+        boolean events = kind == ChartKind.T;
+        date.setLabel(events ? "Date of the event" : "Date");
+        value.setLabel(events ? "Value (optional on a T chart)" : "Value");
+        value.setHelperText(kind == ChartKind.G ? "Cases between this event and the one before" : null);
     }
 
     void refresh() {

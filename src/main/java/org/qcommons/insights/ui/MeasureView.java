@@ -18,6 +18,7 @@ import jakarta.annotation.security.PermitAll;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.insights.Measure;
 import org.qcommons.insights.MeasureService;
+import org.qcommons.insights.MeasureTargetService;
 import org.qcommons.projects.ui.ProjectView;
 import org.qcommons.spc.SpcResult;
 
@@ -27,6 +28,7 @@ import org.qcommons.spc.SpcResult;
 public class MeasureView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final MeasureService service;
+    private final MeasureTargetService targetService;
     final H2 title = new H2();
     final Paragraph details = new Paragraph();
     final SpcChart chart = new SpcChart("SPC chart", "measure");
@@ -34,10 +36,12 @@ public class MeasureView extends VerticalLayout implements HasUrlParameter<Long>
     final Button delete = new Button("Delete", VaadinIcon.TRASH.create());
     MeasureDataPanel data;
     MeasureAnnotationsPanel annotations;
+    MeasureTargetsPanel targets;
     private Measure measure;
 
-    public MeasureView(MeasureService service) {
+    public MeasureView(MeasureService service, MeasureTargetService targetService) {
         this.service = service;
+        this.targetService = targetService;
         edit.addClickListener(e -> new MeasureForm(service, measure, saved -> {
                     measure = saved;
                     refresh();
@@ -74,16 +78,19 @@ public class MeasureView extends VerticalLayout implements HasUrlParameter<Long>
         actions.setVisible(editable);
         data = new MeasureDataPanel(service, measure.getId(), editable, this::refresh);
         annotations = new MeasureAnnotationsPanel(service, measure.getId(), editable, this::refresh);
+        targets = new MeasureTargetsPanel(targetService, measure.getId(), editable, this::refresh);
         add(title, details);
         service.project(measure)
                 .ifPresent(p -> add(new RouterLink("Project: " + p.getTitle(), ProjectView.class, p.getId())));
-        add(actions, chart, data, annotations);
+        add(actions, chart, data, annotations, targets);
         refresh();
     }
 
     void refresh() {
         title.setText(measure.getName());
-        StringBuilder text = new StringBuilder(measure.getDirection().label());
+        StringBuilder text = new StringBuilder(measure.getChartType().label())
+                .append(" · ")
+                .append(measure.getDirection().label());
         if (measure.getUnit() != null && !measure.getUnit().isBlank()) {
             text.append(" · unit: ").append(measure.getUnit());
         }
@@ -102,8 +109,11 @@ public class MeasureView extends VerticalLayout implements HasUrlParameter<Long>
                         .map(a -> new SpcChart.ChartNote(
                                 a.getDate(), a.isRebase() ? "Rebase: " + a.getLabel() : a.getLabel()))
                         .toList());
+        data.forChart(measure.getChartType());
         data.refresh();
         annotations.refresh();
+        targets.refresh();
+        targets.setVisible(measure.getChartType().takesTargets());
     }
 
     Measure measure() {

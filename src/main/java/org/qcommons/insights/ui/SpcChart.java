@@ -1,14 +1,16 @@
 package org.qcommons.insights.ui;
 
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.qcommons.spc.AssuranceIcon;
 import org.qcommons.spc.ChartKind;
@@ -20,63 +22,83 @@ import org.qcommons.spc.VariationIcon;
 
 /**
  * An SPC chart in the Making Data Count style: special-cause points differ by colour and by shape (triangle for
- * improvement, diamond for concern), so the chart does not rely on colour alone.
+ * improvement, diamond for concern, square for neither), so the chart does not rely on colour alone. The MDC icons
+ * and warnings sit above it, and an XmR chart has its moving-range chart below.
  */
 public class SpcChart extends ChartPanel {
 
     public static final String COMMON = "#7b7d7d";
     public static final String IMPROVEMENT = "#005eb8";
     public static final String CONCERN = "#e07b00";
+    public static final String NEUTRAL = "#490092";
     public static final String TARGET = "#da291c";
     public static final String MARKER = "#6b4fbb";
+    static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** A dated label on the chart: a PDSA cycle or a rebase. */
     public record ChartNote(LocalDate date, String label) {}
 
-    final Span variationIcon = new Span();
-    final Span assuranceIcon = new Span();
+    final Div variationIcon = new Div();
+    final Div assuranceIcon = new Div();
     final UnorderedList notes = new UnorderedList();
+    final UnorderedList warnings = new UnorderedList();
+    final MovingRangeChart movingRange;
 
     public SpcChart(String title, String fileBase) {
         super(
                 title,
                 fileBase,
-                "No data points yet. Add some below: a run chart appears from the first point, "
-                        + "process limits from 13.");
-        variationIcon.addClassName("spc-icon");
-        assuranceIcon.addClassName("spc-icon");
-        setExtras(variationIcon, assuranceIcon, notes);
+                "No data points yet. Add some below: the chart appears from the first point, "
+                        + "special cause and the icons from 13.");
+        movingRange = new MovingRangeChart(title, fileBase);
+        warnings.addClassName("spc-warnings");
+        warnings.getElement().setAttribute("aria-label", "Warnings about this chart");
+        setExtras(variationIcon, assuranceIcon, notes, warnings);
+        add(movingRange);
     }
 
     public void show(SpcResult result, String unit, List<ChartNote> annotations) {
-        variationIcon.setText(result.variation().label());
-        variationIcon
-                .getElement()
-                .setAttribute("title", "Variation: " + result.variation().label());
-        variationIcon.setClassName("spc-icon "
-                + switch (result.variation()) {
-                    case IMPROVEMENT -> "spc-improvement";
-                    case CONCERN -> "spc-concern";
-                    default -> "spc-common";
-                });
-        variationIcon.setVisible(result.variation() != VariationIcon.NO_DATA);
-        assuranceIcon.setText(result.assurance().label());
-        assuranceIcon.setClassName("spc-icon "
-                + switch (result.assurance()) {
-                    case CONSISTENTLY_PASSES -> "spc-pass";
-                    case CONSISTENTLY_FAILS -> "spc-fail";
-                    default -> "spc-hitmiss";
-                });
+        variationIcon.removeAll();
+        variationIcon.add(SpcIcons.variation(result.variation(), result.direction()));
+        variationIcon.setVisible(
+                result.variation() != VariationIcon.NO_DATA && result.variation() != VariationIcon.TOO_FEW_POINTS);
+        assuranceIcon.removeAll();
+        assuranceIcon.add(SpcIcons.assurance(result.assurance()));
         assuranceIcon.setVisible(result.assurance() != AssuranceIcon.NONE);
         notes.removeAll();
         result.notes().forEach(n -> notes.add(new ListItem(n)));
         notes.setVisible(!result.notes().isEmpty() && !result.points().isEmpty());
+        warnings.removeAll();
+        result.warnings().forEach(w -> warnings.add(new ListItem("Warning: " + w.message())));
+        warnings.setVisible(!result.warnings().isEmpty());
         show(spec(result, unit, annotations), table(result));
+        movingRange.show(result);
+    }
+
+    /** The variation icon's text alternative, as a screen reader hears it. */
+    String variationText() {
+        return variationIcon
+                .getChildren()
+                .findFirst()
+                .map(c -> c.getElement().getAttribute("aria-label"))
+                .orElse("");
+    }
+
+    String assuranceText() {
+        return assuranceIcon
+                .getChildren()
+                .findFirst()
+                .map(c -> c.getElement().getAttribute("aria-label"))
+                .orElse("");
+    }
+
+    List<String> warningTexts() {
+        return warnings.getChildren().map(c -> c.getElement().getText()).toList();
     }
 
     static ChartSpec spec(SpcResult r, String unit, List<ChartNote> annotations) {
         List<SpcPoint> points = r.points();
-        List<String> labels = points.stream().map(p -> p.date().toString()).toList();
+        List<String> labels = points.stream().map(p -> UK_DATE.format(p.date())).toList();
         List<Double> values = points.stream().map(SpcPoint::value).toList();
         List<String> styles = new ArrayList<>();
         List<String> colours = new ArrayList<>();
@@ -86,46 +108,22 @@ public class SpcChart extends ChartPanel {
                     switch (p.signal()) {
                         case IMPROVEMENT -> "triangle";
                         case CONCERN -> "rectRot";
+                        case NEUTRAL -> "rect";
                         case NONE -> "circle";
                     });
             colours.add(colour(p.signal()));
             radii.add(p.isSpecialCause() ? 6 : 3);
         }
         List<ChartSpec.Dataset> datasets = new ArrayList<>();
-        datasets.add(ChartSpec.Dataset.line("Data", values, COMMON).withPoints(styles, radii, colours));
-        boolean xmr = r.kind() == ChartKind.XMR;
+        datasets.add(ChartSpec.Dataset.line(r.kind() == ChartKind.T ? "Days between events" : "Data", values, COMMON)
+                .withPoints(styles, radii, colours));
         datasets.add(ChartSpec.Dataset.reference(
-                xmr ? "Mean" : "Median", points.stream().map(SpcPoint::centre).toList(), "#212b32", null, 2));
-        if (xmr) {
-            datasets.add(ChartSpec.Dataset.reference(
-                    "Upper process limit",
-                    points.stream().map(SpcPoint::upperLimit).toList(),
-                    "#768692",
-                    List.of(6, 4),
-                    1.5));
-            datasets.add(ChartSpec.Dataset.reference(
-                    "Lower process limit",
-                    points.stream().map(SpcPoint::lowerLimit).toList(),
-                    "#768692",
-                    List.of(6, 4),
-                    1.5));
-            datasets.add(ChartSpec.Dataset.reference(
-                    "Upper 2 sigma",
-                    points.stream().map(SpcPoint::upperTwoSigma).toList(),
-                    "#aeb7bd",
-                    List.of(2, 3),
-                    1));
-            datasets.add(ChartSpec.Dataset.reference(
-                    "Lower 2 sigma",
-                    points.stream().map(SpcPoint::lowerTwoSigma).toList(),
-                    "#aeb7bd",
-                    List.of(2, 3),
-                    1));
-        }
-        if (r.target() != null && !points.isEmpty()) {
-            datasets.add(ChartSpec.Dataset.reference(
-                    "Target", points.stream().map(p -> r.target()).toList(), TARGET, List.of(8, 4), 2));
-        }
+                r.kind() == ChartKind.RUN ? "Median" : "Mean", line(points, SpcPoint::centre), "#212b32", null, 2));
+        addIfDrawn(datasets, "Upper process limit", line(points, SpcPoint::upperLimit), "#768692", List.of(6, 4), 1.5);
+        addIfDrawn(datasets, "Lower process limit", line(points, SpcPoint::lowerLimit), "#768692", List.of(6, 4), 1.5);
+        addIfDrawn(datasets, "Upper 2 sigma", line(points, SpcPoint::upperTwoSigma), "#aeb7bd", List.of(2, 3), 1);
+        addIfDrawn(datasets, "Lower 2 sigma", line(points, SpcPoint::lowerTwoSigma), "#aeb7bd", List.of(2, 3), 1);
+        addIfDrawn(datasets, "Target", line(points, SpcPoint::target), TARGET, List.of(8, 4), 2);
         List<ChartSpec.Marker> markers = new ArrayList<>();
         for (ChartNote note : annotations) {
             int index = indexOnOrAfter(points, note.date());
@@ -143,6 +141,22 @@ public class SpcChart extends ChartPanel {
         return new ChartSpec("line", null, labels, datasets, markers, "Date", unit, false, false);
     }
 
+    private static List<Double> line(List<SpcPoint> points, Function<SpcPoint, Double> value) {
+        return points.stream().map(value).toList();
+    }
+
+    private static void addIfDrawn(
+            List<ChartSpec.Dataset> datasets,
+            String label,
+            List<Double> data,
+            String colour,
+            List<Integer> dash,
+            double width) {
+        if (data.stream().anyMatch(d -> d != null)) {
+            datasets.add(ChartSpec.Dataset.reference(label, data, colour, dash, width));
+        }
+    }
+
     private static int indexOnOrAfter(List<SpcPoint> points, LocalDate date) {
         for (int i = 0; i < points.size(); i++) {
             if (!points.get(i).date().isBefore(date)) {
@@ -156,45 +170,44 @@ public class SpcChart extends ChartPanel {
         return switch (signal) {
             case IMPROVEMENT -> IMPROVEMENT;
             case CONCERN -> CONCERN;
+            case NEUTRAL -> NEUTRAL;
             case NONE -> COMMON;
         };
     }
 
     static TableData table(SpcResult r) {
-        boolean xmr = r.kind() == ChartKind.XMR;
-        List<String> headers = xmr
+        boolean limits = r.kind() != ChartKind.RUN;
+        List<String> headers = limits
                 ? List.of(
                         "Date",
-                        "Value",
+                        r.kind() == ChartKind.T ? "Days since the event before" : "Value",
                         "Mean",
                         "Lower process limit",
                         "Upper process limit",
                         "Lower 2 sigma",
                         "Upper 2 sigma",
+                        "Target",
                         "Signal",
                         "Rules")
                 : List.of("Date", "Value", "Median", "Signal", "Rules");
         List<List<String>> rows = new ArrayList<>();
         for (SpcPoint p : r.points()) {
             String rules = p.ruleSet().stream().map(SpcRule::label).collect(Collectors.joining("; "));
+            String signal = p.signal().label() + (p.conflict() ? " (flagged both ways)" : "");
             rows.add(
-                    xmr
+                    limits
                             ? List.of(
-                                    p.date().toString(),
+                                    UK_DATE.format(p.date()),
                                     number(p.value()),
                                     number(p.centre()),
                                     number(p.lowerLimit()),
                                     number(p.upperLimit()),
                                     number(p.lowerTwoSigma()),
                                     number(p.upperTwoSigma()),
-                                    p.signal().label(),
+                                    number(p.target()),
+                                    signal,
                                     rules)
-                            : List.of(
-                                    p.date().toString(),
-                                    number(p.value()),
-                                    number(p.centre()),
-                                    p.signal().label(),
-                                    rules));
+                            : List.of(UK_DATE.format(p.date()), number(p.value()), number(p.centre()), signal, rules));
         }
         return new TableData(headers, rows);
     }

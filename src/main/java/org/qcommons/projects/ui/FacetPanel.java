@@ -181,6 +181,7 @@ class FacetPanel extends VerticalLayout {
         return switch (s) {
             case IMPROVEMENT -> "Showing special-cause improvement";
             case CONCERN -> "Showing special-cause concern";
+            case NEUTRAL -> "Showing special cause (neither better nor worse)";
             case NONE -> "No special cause";
         };
     }

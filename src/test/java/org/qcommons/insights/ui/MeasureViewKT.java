@@ -20,6 +20,7 @@ import org.qcommons.base.security.SystemRunner;
 import org.qcommons.insights.Measure;
 import org.qcommons.insights.MeasureService;
 import org.qcommons.security.ui.LoginView;
+import org.qcommons.spc.ChartKind;
 import org.qcommons.spc.Direction;
 import org.qcommons.testsupport.Fields;
 import org.qcommons.testsupport.KaribuTest;
@@ -76,8 +77,8 @@ class MeasureViewKT extends KaribuTest {
         assertThat(spec.get("type").asString()).isEqualTo("line");
         assertThat(texts(spec.get("labels")))
                 .hasSize(26)
-                .startsWith("2017-01-01")
-                .endsWith("2019-02-01");
+                .startsWith("01/01/2017")
+                .endsWith("01/02/2019");
         JsonNode data = dataset(spec, "Data");
         assertThat(data.get("data").get(0).asDouble()).isEqualTo(62.0);
         assertThat(data.get("data").get(25).asDouble()).isEqualTo(80.0);
@@ -100,16 +101,22 @@ class MeasureViewKT extends KaribuTest {
         assertThat(markers)
                 .contains("12:Rebase: PDSA 1: sepsis screening tool at triage", "16:PDSA 2: antibiotic grab bags")
                 .doesNotContain("12:Rebase");
-        assertThat(view.chart.variationIcon.getText()).isEqualTo("Special cause variation: improvement");
-        assertThat(view.chart.assuranceIcon.getText()).isEqualTo("Consistently fails the target");
+        // The MDC icons are SVG images whose text alternative says what they mean in plain words.
+        assertThat(view.chart.variationText()).isEqualTo("Special cause: improvement, higher is better");
+        assertThat(view.chart.assuranceText())
+                .isEqualTo("Assurance: the process will consistently fail the target unless it changes");
+        assertThat(view.chart.variationIcon.getElement().getChild(0).getAttribute("role"))
+                .isEqualTo("img");
+        assertThat(view.chart.movingRange.isVisible()).isTrue();
+        assertThat(view.chart.movingRange.canvas().lastJson()).contains("Upper range limit");
 
         assertThat(_size(view.chart.table)).isEqualTo(26);
         String csv = view.chart.data().toCsv();
         assertThat(csv.lines().findFirst().orElseThrow())
                 .isEqualTo(
-                        "Date,Value,Mean,Lower process limit,Upper process limit,Lower 2 sigma,Upper 2 sigma,Signal,Rules");
+                        "Date,Value,Mean,Lower process limit,Upper process limit,Lower 2 sigma,Upper 2 sigma,Target,Signal,Rules");
         assertThat(csv.lines().toList().getLast())
-                .startsWith("2019-02-01,80,77.93,")
+                .startsWith("01/02/2019,80,77.93,")
                 .contains("Special cause: improvement");
     }
 
@@ -144,14 +151,16 @@ class MeasureViewKT extends KaribuTest {
         Fields.setValue(view.data.date, LocalDate.of(2024, 1, 1));
         Fields.setValue(view.data.value, 12.5);
         _click(view.data.add);
-        assertThat(texts(json(view.chart).get("labels"))).containsExactly("2024-01-01");
+        assertThat(texts(json(view.chart).get("labels"))).containsExactly("01/01/2024");
         assertThat(view.data.date.getValue()).isEqualTo(LocalDate.of(2024, 2, 1)); // ready for the next month
 
         Fields.setValue(view.data.paste, "2024-02-01\t11\n2024-03-01\tabc\n2024-04-01\t10");
         _click(view.data.importRows);
-        assertThat(texts(json(view.chart).get("labels"))).containsExactly("2024-01-01", "2024-02-01", "2024-04-01");
-        assertThat(dataset(json(view.chart), "Median").get("data").get(0).asDouble())
-                .isEqualTo(11.0);
+        assertThat(texts(json(view.chart).get("labels"))).containsExactly("01/01/2024", "01/02/2024", "01/04/2024");
+        // Three points: the mean stays (MDC), without special cause or icons until 13.
+        assertThat(dataset(json(view.chart), "Mean").get("data").get(0).asDouble())
+                .isCloseTo(33.5 / 3, Offset.offset(1e-9));
+        assertThat(view.chart.variationIcon.isVisible()).isFalse();
         assertThat(view.data.paste.getValue()).isEqualTo("2024-03-01\tabc");
         assertThat(view.data.paste.isInvalid()).isTrue();
         assertThat(view.data
@@ -183,8 +192,10 @@ class MeasureViewKT extends KaribuTest {
         Fields.setValue(view.data.date, LocalDate.of(2024, 1, 1));
         Fields.setValue(view.data.value, 4.0);
         _click(view.data.add);
-        assertThat(view.data.value.isInvalid()).isTrue();
-        assertThat(view.data.value.getErrorMessage()).contains("already a value");
+        assertThat(view.data.date.isInvalid()).isTrue();
+        assertThat(view.data.date.getErrorMessage())
+                .contains("already a value for 01/01/2024")
+                .contains("Each date may have one value");
         assertThat(measures.points(id)).hasSize(1);
     }
 
@@ -235,5 +246,67 @@ class MeasureViewKT extends KaribuTest {
         ConfirmDialogKt._fireConfirm(confirm);
         assertThat(measures.measure(id)).isEmpty();
         assertThat(currentView()).isInstanceOf(MeasuresView.class);
+    }
+
+    @Test
+    void aTChartTakesEventDatesAloneAndHasNoTargets() {
+        signInAs(Role.MEMBER);
+        Measure m = new Measure();
+        m.setName("KT T chart " + UUID.randomUUID());
+        m.setChartType(ChartKind.T);
+        Long id = measures.save(m).getId();
+        MeasureView view = navigateTo("measures/" + id, MeasureView.class);
+        assertThat(view.targets.isVisible()).isFalse();
+        assertThat(view.data.value.getLabel()).contains("optional");
+        Fields.setValue(view.data.date, LocalDate.of(2024, 1, 1));
+        _click(view.data.add);
+        Fields.setValue(view.data.date, LocalDate.of(2024, 1, 11));
+        _click(view.data.add);
+        JsonNode spec = json(view.chart);
+        assertThat(texts(spec.get("labels"))).containsExactly("11/01/2024");
+        assertThat(dataset(spec, "Days between events").get("data").get(0).asDouble())
+                .isEqualTo(10.0);
+        assertThat(view.chart.movingRange.isVisible()).isFalse();
+    }
+
+    @Test
+    void targetsOverTimeAreDrawnFromTheirStartDate() {
+        signInAs(Role.MEMBER);
+        Measure m = new Measure();
+        m.setName("KT targets " + UUID.randomUUID());
+        Long id = measures.save(m).getId();
+        for (int i = 0; i < 14; i++) {
+            measures.addPoint(id, LocalDate.of(2024, 1, 1).plusMonths(i), i % 2 == 0 ? 10.0 : 12.0);
+        }
+        MeasureView view = navigateTo("measures/" + id, MeasureView.class);
+        _click(view.targets.add);
+        assertThat(view.targets.value.isInvalid()).isTrue();
+        Fields.setValue(view.targets.value, 30.0);
+        Fields.setValue(view.targets.from, LocalDate.of(2024, 7, 1));
+        _click(view.targets.add);
+        assertThat(_size(view.targets.grid)).isEqualTo(1);
+        JsonNode target = dataset(json(view.chart), "Target").get("data");
+        assertThat(target.get(0).isNull()).isTrue();
+        assertThat(target.get(13).asDouble()).isEqualTo(30.0);
+        // Limits 6.68 .. 15.32 and higher is better: a target of 30 is out of reach.
+        assertThat(view.chart.assuranceText()).contains("consistently fail");
+    }
+
+    @Test
+    void aPastedDateTwiceIsReportedByLine() {
+        signInAs(Role.MEMBER);
+        Measure m = new Measure();
+        m.setName("KT paste twice " + UUID.randomUUID());
+        Long id = measures.save(m).getId();
+        MeasureView view = navigateTo("measures/" + id, MeasureView.class);
+        Fields.setValue(view.data.paste, "2024-01-01\t1\n01/01/2024\t2");
+        _click(view.data.importRows);
+        assertThat(measures.points(id)).hasSize(1);
+        assertThat(view.data
+                        .problems
+                        .getChildren()
+                        .map(c -> c.getElement().getText())
+                        .toList())
+                .containsExactly("Line 2: 01/01/2024 appears more than once: each date may have one value");
     }
 }

@@ -60,7 +60,7 @@ class ProjectMeasuresSectionKT extends KaribuTest {
         ProjectMeasuresSection section = new ProjectMeasuresSection(measures, projectId, true);
         UI.getCurrent().add(section);
         assertThat(section.charts()).hasSize(1);
-        assertThat(section.charts().getFirst().canvas().lastJson()).contains("\"labels\":[\"2024-01-01\"]");
+        assertThat(section.charts().getFirst().canvas().lastJson()).contains("\"labels\":[\"01/01/2024\"]");
 
         _click(section.add);
         MeasureForm form = _get(MeasureForm.class);
