@@ -2,6 +2,8 @@ package org.qcommons.notifications;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -34,10 +36,15 @@ public class Notification extends AbstractEntity {
     @Column(name = "read_at")
     private Instant readAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40)
+    private NotificationKind kind = NotificationKind.GENERAL;
+
     protected Notification() {}
 
-    Notification(Member recipient, String title, String body, String link, Instant createdAt) {
+    Notification(Member recipient, NotificationKind kind, String title, String body, String link, Instant createdAt) {
         this.recipient = recipient;
+        this.kind = kind;
         this.createdAt = createdAt;
         this.title = title;
         this.body = body;
@@ -66,6 +73,10 @@ public class Notification extends AbstractEntity {
 
     public Instant getReadAt() {
         return readAt;
+    }
+
+    public NotificationKind getKind() {
+        return kind;
     }
 
     public boolean isRead() {

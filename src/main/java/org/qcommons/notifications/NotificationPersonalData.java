@@ -11,8 +11,13 @@ class NotificationPersonalData implements PersonalDataContributor {
 
     private final NotificationRepository notifications;
     private final SentMailRepository mails;
+    private final NotificationPreferenceRepository preferences;
 
-    NotificationPersonalData(NotificationRepository notifications, SentMailRepository mails) {
+    NotificationPersonalData(
+            NotificationRepository notifications,
+            SentMailRepository mails,
+            NotificationPreferenceRepository preferences) {
+        this.preferences = preferences;
         this.notifications = notifications;
         this.mails = mails;
     }
@@ -41,6 +46,7 @@ class NotificationPersonalData implements PersonalDataContributor {
     public void erase(Long memberId) {
         // The record of the mail holds the address; its publication then finds nothing to send.
         mails.deleteByRecipientMember(memberId);
+        preferences.deleteAll(preferences.findByMemberId(memberId));
         notifications.deleteAll(notifications.findByRecipientIdOrderByCreatedAtDesc(memberId, Pageable.unpaged()));
     }
 }

@@ -47,6 +47,10 @@ class SentMail extends AbstractEntity {
     @Column(name = "last_error", length = MAX_ERROR)
     private String lastError;
 
+    /** An iCalendar invitation to attach, or null; built by the feature, which alone knows the meeting. */
+    @Column(columnDefinition = "MEDIUMTEXT")
+    private String calendar;
+
     protected SentMail() {}
 
     SentMail(Notification notification, String recipient, String subject, Instant createdAt) {
@@ -54,6 +58,15 @@ class SentMail extends AbstractEntity {
         this.recipient = recipient;
         this.subject = subject;
         this.createdAt = createdAt;
+    }
+
+    SentMail withCalendar(String calendar) {
+        this.calendar = calendar;
+        return this;
+    }
+
+    String getCalendar() {
+        return calendar;
     }
 
     Notification getNotification() {

@@ -53,11 +53,13 @@ class SecurityConfig {
                         "/images/**",
                         "/webjars/**",
                         "/calendar/**",
+                        "/unsubscribe",
                         "/public/**")
                 .permitAll());
         // Headers are written by base.SecurityHeadersFilter, which also covers responses outside this chain.
         http.headers(headers -> headers.disable());
-        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
+        // One-click unsubscribe (RFC 8058) is a POST from a mail client: its signed token is the proof.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/unsubscribe"));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"))
                 .build();
     }
