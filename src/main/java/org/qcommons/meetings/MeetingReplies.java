@@ -75,10 +75,11 @@ public class MeetingReplies {
         if (cleanNote != null && cleanNote.length() > MeetingReply.MAX_NOTE) {
             throw new BusinessException("Keep your note to " + MeetingReply.MAX_NOTE + " characters or fewer.");
         }
+        // Answered before it is saved: the insert happens at once and the answer is required.
         MeetingReply reply = replies.findOne(meetingId, me)
-                .orElseGet(
-                        () -> replies.save(new MeetingReply(m, mine.getFirst().getMember())));
+                .orElseGet(() -> new MeetingReply(m, mine.getFirst().getMember()));
         reply.answer(answer, cleanNote, clock.instant());
+        reply = replies.save(reply);
         broadcaster.meetingChanged(meetingId, MeetingChange.Kind.ATTENDANCE, null);
         return reply;
     }
