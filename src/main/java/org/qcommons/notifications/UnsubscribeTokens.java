@@ -78,8 +78,11 @@ class UnsubscribeTokens {
             jdbc.update(
                     "insert ignore into notification_secret (name, secret) values ('unsubscribe', ?)",
                     Base64.getEncoder().encodeToString(fresh));
+            // A locking read sees the row another node's transaction has just committed, which a plain read inside
+            // an older snapshot (repeatable read) would not.
             String stored = jdbc.queryForObject(
-                    "select secret from notification_secret where name = 'unsubscribe'", String.class);
+                    "select secret from notification_secret where name = 'unsubscribe' lock in share mode",
+                    String.class);
             k = Base64.getDecoder().decode(stored);
             key = k;
         }
