@@ -53,8 +53,16 @@ class MailComposer {
         helper.setSubject(mail.getSubject());
         helper.setSentDate(Date.from(clock.instant()));
         String unsubscribe = unsubscribeUrl(notification);
-        String text = text(notification, unsubscribe);
-        if (mail.getCalendar() == null) {
+        String text = mail.getTextPart() != null
+                ? mail.getTextPart() + footer(notification, unsubscribe)
+                : text(notification, unsubscribe);
+        if (mail.getHtml() != null) {
+            MimeBodyPart plain = new MimeBodyPart();
+            plain.setText(text, StandardCharsets.UTF_8.name());
+            MimeBodyPart html = new MimeBodyPart();
+            html.setContent(mail.getHtml(), "text/html; charset=UTF-8");
+            message.setContent(new MimeMultipart("alternative", plain, html));
+        } else if (mail.getCalendar() == null) {
             helper.setText(text);
         } else {
             MimeBodyPart plain = new MimeBodyPart();
@@ -100,8 +108,13 @@ class MailComposer {
         if (notification.getLink() != null) {
             text.append(base()).append('/').append(notification.getLink()).append("\n\n");
         }
-        return text.append("Q Commons\n\n")
-                .append("You receive this because of your notification settings for \"")
+        return text.append("Q Commons")
+                .append(footer(notification, unsubscribe))
+                .toString();
+    }
+
+    private String footer(Notification notification, String unsubscribe) {
+        return new StringBuilder("\n\nYou receive this because of your notification settings for \"")
                 .append(notification.getKind().label())
                 .append("\". Change them at ")
                 .append(base())

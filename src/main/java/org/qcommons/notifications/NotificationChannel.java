@@ -4,6 +4,8 @@ package org.qcommons.notifications;
 public enum NotificationChannel {
     APP("In the app only", true, false),
     EMAIL("An email at once", true, true),
+    DAILY("The daily digest", true, false),
+    WEEKLY("The weekly digest", true, false),
     OFF("Off", false, false);
 
     private final String label;

@@ -12,7 +12,9 @@ public enum NotificationKind {
     EXCHANGES("Concordat exchanges and expertise requests", NotificationChannel.EMAIL),
     BUDDYING("Buddying", NotificationChannel.EMAIL),
     PROJECTS("Messages about your projects", NotificationChannel.EMAIL),
-    GENERAL("Everything else", NotificationChannel.EMAIL);
+    GENERAL("Everything else", NotificationChannel.EMAIL),
+    /** The digest itself, with "what's new near you": its channel is the period, daily or weekly, or none. */
+    DIGEST("The digest: what's new near you", NotificationChannel.WEEKLY);
 
     private final String label;
     private final NotificationChannel defaultChannel;

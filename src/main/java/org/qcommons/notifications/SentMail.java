@@ -51,6 +51,13 @@ class SentMail extends AbstractEntity {
     @Column(columnDefinition = "MEDIUMTEXT")
     private String calendar;
 
+    /** An HTML alternative (the digests), or null for plain text only. */
+    @Column(columnDefinition = "MEDIUMTEXT")
+    private String html;
+
+    @Column(name = "text_part", columnDefinition = "MEDIUMTEXT")
+    private String textPart;
+
     protected SentMail() {}
 
     SentMail(Notification notification, String recipient, String subject, Instant createdAt) {
@@ -63,6 +70,20 @@ class SentMail extends AbstractEntity {
     SentMail withCalendar(String calendar) {
         this.calendar = calendar;
         return this;
+    }
+
+    SentMail withParts(String text, String html) {
+        this.textPart = text;
+        this.html = html;
+        return this;
+    }
+
+    String getTextPart() {
+        return textPart;
+    }
+
+    String getHtml() {
+        return html;
     }
 
     String getCalendar() {

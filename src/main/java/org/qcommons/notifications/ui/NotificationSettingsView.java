@@ -9,6 +9,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.notifications.NotificationChannel;
@@ -26,13 +27,18 @@ public class NotificationSettingsView extends VerticalLayout {
     public NotificationSettingsView(NotificationPreferences preferences) {
         add(
                 new H2("Notification settings"),
-                new Paragraph("Choose, for each kind, whether you are told in the app only, also by email at once, or"
-                        + " not at all. Every email also has a link to stop that kind without signing in."),
+                new Paragraph(
+                        "Choose, for each kind, whether you are told in the app only, also by email at once, in"
+                                + " the daily or weekly digest, or not at all. Every email also has a link to stop that kind without signing in."),
                 new RouterLink("Back to your notifications", NotificationsView.class));
         Map<NotificationKind, NotificationChannel> mine = preferences.mine();
         for (NotificationKind kind : NotificationKind.values()) {
             RadioButtonGroup<NotificationChannel> group = new RadioButtonGroup<>(kind.label());
-            group.setItems(NotificationChannel.values());
+            // The digest is itself a channel: it is daily, weekly or not sent.
+            group.setItems(
+                    kind == NotificationKind.DIGEST
+                            ? EnumSet.of(NotificationChannel.DAILY, NotificationChannel.WEEKLY, NotificationChannel.OFF)
+                            : EnumSet.allOf(NotificationChannel.class));
             group.setItemLabelGenerator(NotificationChannel::label);
             group.setValue(mine.get(kind));
             group.setId("channel-" + kind.name().toLowerCase().replace('_', '-'));
