@@ -40,12 +40,14 @@ public class MeetingReplies {
         this.clock = clock;
     }
 
-    /** The signed-in member's reply, if they have given one. */
+    /** The signed-in member's reply, if they have given one; none for anonymous readers of a public meeting. */
+    @PreAuthorize("permitAll()")
     public Optional<MeetingReply> mine(Long meetingId) {
         return CurrentUser.memberId().flatMap(me -> replies.findOne(meetingId, me));
     }
 
     /** Whether the signed-in member may reply: they hold a seat and the meeting is still to come. */
+    @PreAuthorize("permitAll()")
     public boolean canReply(Meeting meeting) {
         return CurrentUser.memberId()
                 .map(me -> !meeting.isCancelled()
