@@ -28,13 +28,16 @@ public class AttendanceService {
     private final MeetingLookup lookup;
     private final GroupAccess access;
     private final MeetingBroadcaster broadcaster;
+    private final MeetingReplyRepository replies;
 
     AttendanceService(
             AttendanceRepository attendance,
             SeatRepository seats,
             MeetingLookup lookup,
             GroupAccess access,
-            MeetingBroadcaster broadcaster) {
+            MeetingBroadcaster broadcaster,
+            MeetingReplyRepository replies) {
+        this.replies = replies;
         this.attendance = attendance;
         this.seats = seats;
         this.lookup = lookup;
@@ -50,6 +53,9 @@ public class AttendanceService {
         boolean insider = viewer.seatHolder();
         Map<Long, Attendance> bySeat = attendance.findByMeeting(meeting.getId()).stream()
                 .collect(Collectors.toMap(a -> a.getSeat().getId(), Function.identity()));
+        // The replies are the expected list: who said they would come, before anyone is recorded.
+        Map<Long, MeetingReply> byMember = replies.findByMeeting(meeting.getId()).stream()
+                .collect(Collectors.toMap(r -> r.getMember().getId(), Function.identity()));
         List<AttendanceRow> rows = new ArrayList<>();
         for (Seat s : seats.findByGroup(meeting.getGroup().getId())) {
             Attendance a = bySeat.get(s.getId());
@@ -60,7 +66,14 @@ public class AttendanceService {
             String name = m == null
                     ? "Vacant seat"
                     : insider || (m.isActive() && m.isDirectoryConsent()) ? m.getFullName() : "A member";
-            rows.add(new AttendanceRow(s.getId(), name, s.describeRole(), a == null ? null : a.getStatus()));
+            MeetingReply reply = m == null ? null : byMember.get(m.getId());
+            rows.add(new AttendanceRow(
+                    s.getId(),
+                    name,
+                    s.describeRole(),
+                    a == null ? null : a.getStatus(),
+                    reply == null ? null : reply.getAnswer(),
+                    reply == null || !insider ? null : reply.getNote()));
         }
         return rows;
     }

@@ -91,6 +91,10 @@ public class Meeting extends AbstractEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** Set when the meeting is called off; the row stays so that the CANCEL invitation keeps the same UID. */
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
     protected Meeting() {}
 
     public Meeting(MeetingGroup group, String title, LocalDateTime startsAt) {
@@ -128,6 +132,19 @@ public class Meeting extends AbstractEntity {
     }
 
     void bumpSequence() {
+        icsSequence++;
+    }
+
+    public boolean isCancelled() {
+        return cancelledAt != null;
+    }
+
+    public Instant getCancelledAt() {
+        return cancelledAt;
+    }
+
+    void cancel(Instant at) {
+        cancelledAt = at;
         icsSequence++;
     }
 

@@ -41,6 +41,10 @@ class MeetingPersonalData implements PersonalDataContributor {
                         select g.name group_name, m.title meeting, cast(m.starts_at as char) starts_at, a.status
                         from mtg_attendance a join mtg_meeting m on m.id = a.meeting_id join mtg_group g on g.id = m.group_id
                         where a.member_id = ? order by m.starts_at""", memberId),
+                "meetingReplies", jdbc.queryForList("""
+                        select g.name group_name, m.title meeting, r.answer, r.note, cast(r.replied_at as char) replied_at
+                        from mtg_reply r join mtg_meeting m on m.id = r.meeting_id join mtg_group g on g.id = m.group_id
+                        where r.member_id = ? order by r.replied_at""", memberId),
                 "actionsAssigned", jdbc.queryForList("""
                         select g.name group_name, m.title meeting, x.description, cast(x.due_date as char) due_date, x.status
                         from mtg_action x join mtg_meeting m on m.id = x.meeting_id join mtg_group g on g.id = m.group_id
@@ -59,6 +63,7 @@ class MeetingPersonalData implements PersonalDataContributor {
 
     @Override
     public void erase(Long memberId) {
+        jdbc.update("delete from mtg_reply where member_id = ?", memberId);
         jdbc.update(
                 "update mtg_seat set member_id = null, convenor = false, version = version + 1 where member_id = ?",
                 memberId);

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.qcommons.base.BusinessException;
 import org.qcommons.base.ConcurrentEditException;
@@ -35,6 +36,7 @@ public class MeetingService {
     private final GroupAccess access;
     private final MeetingBroadcaster broadcaster;
     private final NotificationService notifications;
+    private final MeetingInvitations invitations;
     private final Clock clock;
 
     MeetingService(
@@ -44,7 +46,9 @@ public class MeetingService {
             GroupAccess access,
             MeetingBroadcaster broadcaster,
             NotificationService notifications,
+            MeetingInvitations invitations,
             Clock clock) {
+        this.invitations = invitations;
         this.meetings = meetings;
         this.seats = seats;
         this.lookup = lookup;
@@ -113,6 +117,7 @@ public class MeetingService {
         m.setVideoLink(blankToNull(videoLink));
         Meeting saved = meetings.save(m);
         broadcaster.groupChanged(groupId, MeetingChange.Kind.STATUS);
+        invitations.invite(saved, false);
         return saved;
     }
 
@@ -123,13 +128,41 @@ public class MeetingService {
         if (current.getVersion() != edited.getVersion()) {
             throw new ConcurrentEditException("This meeting");
         }
+        if (current.isCancelled()) {
+            throw new BusinessException("This meeting has been cancelled.");
+        }
+        boolean moved = !current.getStartsAt().equals(edited.getStartsAt())
+                || current.getDurationMinutes() != edited.getDurationMinutes()
+                || !Objects.equals(current.getPlace(), blankToNull(edited.getPlace()))
+                || !Objects.equals(current.getVideoLink(), blankToNull(edited.getVideoLink()));
         current.setTitle(edited.getTitle());
         current.setStartsAt(edited.getStartsAt());
         current.setDurationMinutes(edited.getDurationMinutes());
         current.setPlace(blankToNull(edited.getPlace()));
         current.setVideoLink(blankToNull(edited.getVideoLink()));
         current.bumpSequence();
-        return flushMeeting(current);
+        Meeting saved = flushMeeting(current);
+        if (moved) {
+            invitations.invite(saved, true);
+        }
+        return saved;
+    }
+
+    /** Calls a meeting off before it is held; seat holders get a CANCEL for their calendars. */
+    @Transactional
+    public Meeting cancel(Long meetingId) {
+        Meeting m = lookup.meeting(meetingId);
+        access.requireManage(m.getGroup());
+        if (m.isCancelled()) {
+            throw new BusinessException("This meeting has already been cancelled.");
+        }
+        if (m.getStatus().atLeast(MeetingStatus.HELD)) {
+            throw new BusinessException("A meeting that has been held cannot be cancelled.");
+        }
+        m.cancel(clock.instant());
+        Meeting saved = flushMeeting(m);
+        invitations.cancel(saved);
+        return saved;
     }
 
     @Transactional
@@ -137,9 +170,14 @@ public class MeetingService {
         Meeting m = lookup.meeting(meetingId);
         access.requireManage(m.getGroup());
         requireStatus(m, MeetingStatus.PLANNED, "The agenda has already been published.");
+        if (m.isCancelled()) {
+            throw new BusinessException("This meeting has been cancelled.");
+        }
         m.setStatus(MeetingStatus.AGENDA_PUBLISHED);
         m.bumpSequence();
-        return flushMeeting(m);
+        Meeting saved = flushMeeting(m);
+        invitations.agendaPublished(saved);
+        return saved;
     }
 
     @Transactional

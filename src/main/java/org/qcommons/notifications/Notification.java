@@ -2,6 +2,8 @@ package org.qcommons.notifications;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -38,14 +40,26 @@ public class Notification extends AbstractEntity {
     @Column(name = "read_at")
     private Instant readAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40)
+    private NotificationKind kind = NotificationKind.GENERAL;
+
     protected Notification() {}
 
-    Notification(Member recipient, String title, String body, String link, Instant createdAt) {
-        this(recipient, title, body, link, createdAt, null);
+    Notification(Member recipient, NotificationKind kind, String title, String body, String link, Instant createdAt) {
+        this(recipient, kind, title, body, link, createdAt, null);
     }
 
-    Notification(Member recipient, String title, String body, String link, Instant createdAt, Long aboutMemberId) {
+    Notification(
+            Member recipient,
+            NotificationKind kind,
+            String title,
+            String body,
+            String link,
+            Instant createdAt,
+            Long aboutMemberId) {
         this.recipient = recipient;
+        this.kind = kind;
         this.aboutMemberId = aboutMemberId;
         this.createdAt = createdAt;
         this.title = title;
@@ -75,6 +89,10 @@ public class Notification extends AbstractEntity {
 
     public Instant getReadAt() {
         return readAt;
+    }
+
+    public NotificationKind getKind() {
+        return kind;
     }
 
     public boolean isRead() {

@@ -18,9 +18,15 @@ class NotificationPersonalData implements PersonalDataContributor {
 
     private final NotificationRepository notifications;
     private final SentMailRepository mails;
+    private final NotificationPreferenceRepository preferences;
     private final JdbcTemplate jdbc;
 
-    NotificationPersonalData(NotificationRepository notifications, SentMailRepository mails, JdbcTemplate jdbc) {
+    NotificationPersonalData(
+            NotificationRepository notifications,
+            SentMailRepository mails,
+            NotificationPreferenceRepository preferences,
+            JdbcTemplate jdbc) {
+        this.preferences = preferences;
         this.notifications = notifications;
         this.mails = mails;
         this.jdbc = jdbc;
@@ -50,6 +56,7 @@ class NotificationPersonalData implements PersonalDataContributor {
     public void erase(Long memberId) {
         // The record of the mail holds the address; its publication then finds nothing to send.
         mails.deleteByRecipientMember(memberId);
+        preferences.deleteAll(preferences.findByMemberId(memberId));
         notifications.deleteAll(notifications.findByRecipientIdOrderByCreatedAtDesc(memberId, Pageable.unpaged()));
         tombstone(memberId);
     }

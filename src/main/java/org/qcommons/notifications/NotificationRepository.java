@@ -14,6 +14,26 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
 
     List<Notification> findByRecipientIdOrderByCreatedAtDesc(Long recipientId, Pageable pageable);
 
+    @Query("""
+            select n from Notification n where n.recipient.id = :recipientId
+              and (:unreadOnly = false or n.readAt is null) and (:kind is null or n.kind = :kind)
+            order by n.createdAt desc, n.id desc
+            """)
+    List<Notification> findHistory(
+            @Param("recipientId") Long recipientId,
+            @Param("unreadOnly") boolean unreadOnly,
+            @Param("kind") NotificationKind kind,
+            Pageable pageable);
+
+    @Query("""
+            select count(n) from Notification n where n.recipient.id = :recipientId
+              and (:unreadOnly = false or n.readAt is null) and (:kind is null or n.kind = :kind)
+            """)
+    long countHistory(
+            @Param("recipientId") Long recipientId,
+            @Param("unreadOnly") boolean unreadOnly,
+            @Param("kind") NotificationKind kind);
+
     @Modifying
     @Query("update Notification n set n.readAt = :now where n.recipient.id = :recipientId and n.readAt is null")
     int markAllRead(@Param("recipientId") Long recipientId, @Param("now") Instant now);

@@ -29,6 +29,7 @@ public class NotificationService {
     private final SentMailRepository mails;
     private final ApplicationEventPublisher events;
     private final NotificationBroadcaster broadcaster;
+    private final NotificationPreferences preferences;
     private final Clock clock;
 
     NotificationService(
@@ -36,17 +37,20 @@ public class NotificationService {
             SentMailRepository mails,
             ApplicationEventPublisher events,
             NotificationBroadcaster broadcaster,
+            NotificationPreferences preferences,
             Clock clock) {
         this.notifications = notifications;
         this.mails = mails;
         this.events = events;
         this.broadcaster = broadcaster;
+        this.preferences = preferences;
         this.clock = clock;
     }
 
+    /** The kind follows from the link's feature (see {@link NotificationKind#forLink}). */
     @Transactional
     public void notify(Member recipient, String title, String body, String link) {
-        notify(recipient, title, body, link, null);
+        notify(recipient, NotificationKind.forLink(link), title, body, link, null);
     }
 
     /**
@@ -55,12 +59,40 @@ public class NotificationService {
      */
     @Transactional
     public void notify(Member recipient, String title, String body, String link, Member about) {
+        deliver(recipient, NotificationKind.forLink(link), title, body, link, null, about == null ? null : about.getId());
+    }
+
+    /**
+     * Notifies by the channel the recipient chose for this kind: nothing when it is off, the bell only, or the bell
+     * and an email. {@code calendar} is an iCalendar invitation to attach, or null.
+     */
+    @Transactional
+    public void notify(
+            Member recipient, NotificationKind kind, String title, String body, String link, String calendar) {
+        deliver(recipient, kind, title, body, link, calendar, null);
+    }
+
+    private void deliver(
+            Member recipient,
+            NotificationKind kind,
+            String title,
+            String body,
+            String link,
+            String calendar,
+            Long aboutMemberId) {
+        NotificationChannel channel = preferences.channelOf(recipient.getId(), kind);
+        if (!channel.inApp()) {
+            return;
+        }
         var now = clock.instant();
-        Notification notification = notifications.save(
-                new Notification(recipient, title, body, link, now, about == null ? null : about.getId()));
-        SentMail mail = mails.save(new SentMail(notification, recipient.getEmail(), SUBJECT_PREFIX + title, now));
-        // Stored in the event publication registry within this transaction: the outbox.
-        events.publishEvent(new MailQueued(mail.getId()));
+        Notification notification =
+                notifications.save(new Notification(recipient, kind, title, body, link, now, aboutMemberId));
+        if (channel.email()) {
+            SentMail mail = mails.save(new SentMail(notification, recipient.getEmail(), SUBJECT_PREFIX + title, now)
+                    .withCalendar(calendar));
+            // Stored in the event publication registry within this transaction: the outbox.
+            events.publishEvent(new MailQueued(mail.getId()));
+        }
         // The bell is a nudge to open pages, worth nothing after a restart: it stays out of the outbox.
         Long recipientId = recipient.getId();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -92,6 +124,20 @@ public class NotificationService {
         return CurrentUser.memberId()
                 .map(id -> notifications.findByRecipientIdOrderByCreatedAtDesc(id, PageRequest.of(0, max)))
                 .orElse(List.of());
+    }
+
+    /** The notification centre's page: newest first, optionally unread only and of one kind. */
+    public List<Notification> history(boolean unreadOnly, NotificationKind kind, int offset, int limit) {
+        return CurrentUser.memberId()
+                .map(id -> notifications.findHistory(
+                        id, unreadOnly, kind, PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit))))
+                .orElse(List.of());
+    }
+
+    public long countHistory(boolean unreadOnly, NotificationKind kind) {
+        return CurrentUser.memberId()
+                .map(id -> notifications.countHistory(id, unreadOnly, kind))
+                .orElse(0L);
     }
 
     @Transactional

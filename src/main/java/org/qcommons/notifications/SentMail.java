@@ -53,6 +53,17 @@ class SentMail extends AbstractEntity {
     @Column(columnDefinition = "text")
     private String body;
 
+    /** An iCalendar invitation to attach, or null; built by the feature, which alone knows the meeting. */
+    @Column(columnDefinition = "MEDIUMTEXT")
+    private String calendar;
+
+    /** An HTML alternative (the digests), or null for plain text only. */
+    @Column(columnDefinition = "MEDIUMTEXT")
+    private String html;
+
+    @Column(name = "text_part", columnDefinition = "MEDIUMTEXT")
+    private String textPart;
+
     protected SentMail() {}
 
     SentMail(Notification notification, String recipient, String subject, Instant createdAt) {
@@ -71,6 +82,29 @@ class SentMail extends AbstractEntity {
 
     String getBody() {
         return body;
+    }
+
+    SentMail withCalendar(String calendar) {
+        this.calendar = calendar;
+        return this;
+    }
+
+    SentMail withParts(String text, String html) {
+        this.textPart = text;
+        this.html = html;
+        return this;
+    }
+
+    String getTextPart() {
+        return textPart;
+    }
+
+    String getHtml() {
+        return html;
+    }
+
+    String getCalendar() {
+        return calendar;
     }
 
     Notification getNotification() {

@@ -67,11 +67,13 @@ class SecurityConfig {
                         "/images/**",
                         "/webjars/**",
                         "/calendar/**",
+                        "/unsubscribe",
                         "/public/**")
                 .permitAll());
         // Headers are written by base.SecurityHeadersFilter, which also covers responses outside this chain.
         http.headers(headers -> headers.disable());
-        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
+        // One-click unsubscribe (RFC 8058) is a POST from a mail client: its signed token is the proof.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/unsubscribe"));
         // Login CSRF (decision 087): a sign-in posted from another site is refused before it is checked.
         http.addFilterBefore(new LoginOriginFilter(settings.baseUrl()), UsernamePasswordAuthenticationFilter.class);
         // Every signed-in session is in the registry, so ending a member's access can find and expire them all.

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Map;
 import org.qcommons.base.security.CurrentUser;
+import org.qcommons.base.tasks.MemberTasks;
 import org.qcommons.organisations.OrganisationService;
 import org.qcommons.organisations.Region;
 import org.qcommons.people.MemberService;
@@ -32,14 +33,21 @@ public class LandingView extends VerticalLayout {
             MemberService members,
             OrganisationService organisations,
             ProjectFigures projectFigures,
-            RegisterQueryCodec registerLinks) {
+            RegisterQueryCodec registerLinks,
+            MemberTasks tasks) {
         addClassName("landing");
-        add(new H2("Q Commons: improvement, shared"));
-        add(
-                new Paragraph(
-                        "Q Commons is where the Q community of quality-improvement practitioners in health and care "
-                                + "finds collaborators, shares QI projects, lends and borrows expertise between organisations through "
-                                + "the concordat, pairs newcomers with buddies, and runs its stewardship groups' meetings in the open."));
+        var user = CurrentUser.get().filter(u -> u.memberId() != null);
+        if (user.isPresent()) {
+            // A member comes here to get on with what waits for them; the figures below stay for context.
+            add(new MemberHome(user.get().displayName(), tasks.mine(), tasks.myWork()));
+        } else {
+            add(new H2("Q Commons: improvement, shared"));
+            add(
+                    new Paragraph(
+                            "Q Commons is where the Q community of quality-improvement practitioners in health and care "
+                                    + "finds collaborators, shares QI projects, lends and borrows expertise between organisations through "
+                                    + "the concordat, pairs newcomers with buddies, and runs its stewardship groups' meetings in the open."));
+        }
         if (!CurrentUser.isSignedIn()) {
             add(new Paragraph(
                     new Anchor("login", "Sign in"),

@@ -23,6 +23,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.qcommons.base.security.CurrentUser;
 import org.qcommons.base.security.QUser;
 import org.qcommons.base.security.Role;
+import org.qcommons.base.tasks.MemberTasks;
 import org.qcommons.base.ui.LostFocus;
 import org.qcommons.notifications.NotificationBroadcaster;
 import org.qcommons.notifications.NotificationService;
@@ -38,7 +39,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public MainLayout(
             AuthenticationContext authentication,
             NotificationService notifications,
-            NotificationBroadcaster broadcaster) {
+            NotificationBroadcaster broadcaster,
+            MemberTasks tasks) {
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel("Menu");
@@ -60,7 +62,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         Span brand = new Span("Q Commons");
         brand.addClassName("app-brand");
-        addToDrawer(brand, new Scroller(nav()));
+        addToDrawer(brand, new Scroller(nav(CurrentUser.isSignedIn() ? tasks.countMine() : 0)));
     }
 
     /**
@@ -94,13 +96,21 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return skip;
     }
 
-    private SideNav nav() {
+    /** The home entry carries the count of open tasks, so that what waits is visible from every page. */
+    private SideNav nav(int openTasks) {
         SideNav nav = new SideNav();
         nav.setLabel("Main");
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = entry.icon() != null
                     ? new SideNavItem(entry.title(), entry.path(), iconFor(entry.icon()))
                     : new SideNavItem(entry.title(), entry.path());
+            if (openTasks > 0 && (entry.path().isEmpty() || entry.path().equals("/"))) {
+                Span count = new Span(String.valueOf(openTasks));
+                count.getElement().getThemeList().add("badge pill small primary");
+                count.getElement().setAttribute("aria-label", openTasks + " open tasks");
+                count.setId("open-task-count");
+                item.setSuffixComponent(count);
+            }
             nav.addItem(item);
         }
         return nav;

@@ -24,6 +24,8 @@ class AttendancePanel extends VerticalLayout {
     /** Each seat's select, so a refresh can update them in place instead of re-rendering the rows under the user. */
     private final Map<Long, Select<AttendanceStatus>> selects = new HashMap<>();
 
+    private final Map<Long, Span> replies = new HashMap<>();
+
     private List<Long> seats = List.of();
     private final Meeting meeting;
     private final AttendanceService attendance;
@@ -37,6 +39,14 @@ class AttendancePanel extends VerticalLayout {
                 .setKey("name")
                 .setAutoWidth(true);
         grid.addColumn(AttendanceRow::role).setHeader("Role").setKey("role").setAutoWidth(true);
+        grid.addComponentColumn(row -> {
+                    Span reply = new Span(replyText(row));
+                    replies.put(row.seatId(), reply);
+                    return reply;
+                })
+                .setHeader("Reply")
+                .setKey("reply")
+                .setAutoWidth(true);
         if (can.manage()) {
             grid.addComponentColumn(row -> {
                         Select<AttendanceStatus> status = new Select<>();
@@ -73,15 +83,30 @@ class AttendancePanel extends VerticalLayout {
         refresh();
     }
 
+    /** The seat holder's answer to the invitation, the expected list the convenor checks against. */
+    static String replyText(AttendanceRow row) {
+        if (row.expected() == null) {
+            return "No reply";
+        }
+        return row.note() == null ? row.expected().label() : row.expected().label() + ": " + row.note();
+    }
+
     void refresh() {
         List<AttendanceRow> rows = attendance.attendance(meeting);
         List<Long> fresh = rows.stream().map(AttendanceRow::seatId).toList();
         // Replacing the rows replaces the select the convenor has just used, and focus drops out of the page:
         // while the seats are the same, only the values change.
-        if (fresh.equals(seats) && selects.keySet().containsAll(fresh)) {
-            rows.forEach(r -> selects.get(r.seatId()).setValue(r.status()));
+        if (fresh.equals(seats)
+                && !selects.isEmpty()
+                && selects.keySet().containsAll(fresh)
+                && replies.keySet().containsAll(fresh)) {
+            rows.forEach(r -> {
+                selects.get(r.seatId()).setValue(r.status());
+                replies.get(r.seatId()).setText(replyText(r));
+            });
         } else {
             selects.clear();
+            replies.clear();
             seats = fresh;
             grid.setItems(rows);
         }

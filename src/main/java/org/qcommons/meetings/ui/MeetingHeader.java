@@ -28,6 +28,7 @@ class MeetingHeader extends VerticalLayout {
     final Button markHeld = new Button("Mark as held");
     final Button circulate = new Button("Circulate draft minutes");
     final Button approve = new Button("Approve and publish minutes");
+    final Button cancelMeeting = new Button("Cancel meeting");
 
     MeetingHeader(Meeting m, MeetingViewer can, MeetingService meetings, Clock clock) {
         setPadding(false);
@@ -38,6 +39,9 @@ class MeetingHeader extends VerticalLayout {
                 new RouteParameters("slug", m.getGroup().getSlug()));
         HorizontalLayout title = new HorizontalLayout(new H2(m.getTitle()), Formats.status(m.getStatus()));
         title.setAlignItems(Alignment.BASELINE);
+        if (m.isCancelled()) {
+            title.add(Formats.badge("Cancelled", "error"));
+        }
         if (Formats.isDue(m, clock)) {
             title.add(Formats.minutesDue());
         }
@@ -58,7 +62,7 @@ class MeetingHeader extends VerticalLayout {
 
         HorizontalLayout workflow = new HorizontalLayout();
         workflow.setWrap(true);
-        if (can.manage()) {
+        if (can.manage() && !m.isCancelled()) {
             editDetails.addClickListener(e -> new ScheduleMeetingDialog(
                             m.getGroup(), meetings.meeting(m.getId()).orElseThrow(), meetings, saved -> {})
                     .open());
@@ -90,6 +94,14 @@ class MeetingHeader extends VerticalLayout {
                 circulate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 workflow.add(days, circulate);
             }
+            step(
+                    workflow,
+                    cancelMeeting,
+                    !m.getStatus().atLeast(MeetingStatus.HELD),
+                    "Cancel this meeting?",
+                    "Every seat holder is sent a cancellation for their calendar. This cannot be undone.",
+                    () -> meetings.cancel(m.getId()));
+            cancelMeeting.addThemeVariants(ButtonVariant.LUMO_ERROR);
         }
         if (can.approve() && m.getStatus() == MeetingStatus.MINUTES_DRAFTED) {
             step(

@@ -7,6 +7,7 @@ import org.qcommons.meetings.AttendanceService;
 import org.qcommons.meetings.DecisionService;
 import org.qcommons.meetings.DiscussionService;
 import org.qcommons.meetings.GroupService;
+import org.qcommons.meetings.MeetingReplies;
 import org.qcommons.meetings.MeetingService;
 import org.qcommons.meetings.MinutesService;
 import org.qcommons.meetings.PaperService;
@@ -30,4 +31,5 @@ record MeetingServices(
         DecisionService decisions,
         TermsService terms,
         DiscussionService discussion,
+        MeetingReplies replies,
         Clock clock) {}

@@ -80,6 +80,9 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         can = meetings.viewer(meeting);
         header = new MeetingHeader(meeting, can, meetings, services.clock());
         add(header);
+        if (services.replies().canReply(meeting)) {
+            add(new ReplyPanel(meeting, services.replies()));
+        }
         if (CurrentUser.isSignedIn()) {
             add(presence);
             showPresence();

@@ -97,7 +97,7 @@ public class NotificationBell extends Div {
         panel.removeAll();
         var latest = service.latest(10);
         if (latest.isEmpty()) {
-            panel.add(new Paragraph("Nothing new"));
+            panel.add(new Paragraph("Nothing new"), allLink());
             return;
         }
         UnorderedList list = new UnorderedList();
@@ -112,7 +112,13 @@ public class NotificationBell extends Div {
             }
             list.add(item);
         }
-        panel.add(list);
+        panel.add(list, allLink());
+    }
+
+    private static Anchor allLink() {
+        Anchor all = new Anchor("notifications", "All notifications and settings");
+        all.addClassName("bell-all");
+        return all;
     }
 
     /** What the open panel lists, for tests: each entry's title, or nothing while it is closed. */
