@@ -62,8 +62,7 @@ class ExchangeFollowsOrganisations implements OrganisationUsage {
 
     @Override
     public Optional<String> usesArea(Long stpId) {
-        long n = em.createQuery(
-                        "select count(s) from Signatory s join s.stpsCovered c where c.id = :stp", Long.class)
+        long n = em.createQuery("select count(s) from Signatory s join s.stpsCovered c where c.id = :stp", Long.class)
                 .setParameter("stp", stpId)
                 .getSingleResult();
         return n == 0 ? Optional.empty() : Optional.of(OrganisationUsage.count(n, "signature", "signatures"));
@@ -108,7 +107,8 @@ class ExchangeFollowsOrganisations implements OrganisationUsage {
             if (days == 0) {
                 continue;
             }
-            ledger.save(new LedgerEntry(exchangeId, from, counterparty, -days, posting, today, note, by, clock.instant()));
+            ledger.save(
+                    new LedgerEntry(exchangeId, from, counterparty, -days, posting, today, note, by, clock.instant()));
             ledger.save(new LedgerEntry(exchangeId, to, counterparty, days, posting, today, note, by, clock.instant()));
         }
         ledger.flush();

@@ -10,8 +10,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
@@ -99,7 +99,8 @@ public class Organisation extends AbstractEntity {
     }
 
     public void setPostcode(String postcode) {
-        this.postcode = postcode == null || postcode.isBlank() ? null : postcode.trim().toUpperCase();
+        this.postcode =
+                postcode == null || postcode.isBlank() ? null : postcode.trim().toUpperCase();
     }
 
     public LocalDate getRetiredOn() {

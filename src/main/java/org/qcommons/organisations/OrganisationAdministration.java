@@ -45,7 +45,8 @@ public class OrganisationAdministration {
 
     /** Creates or updates an organisation; its name and ODS code must be unique. */
     public Organisation save(Organisation organisation) {
-        String name = organisation.getName() == null ? "" : organisation.getName().trim();
+        String name =
+                organisation.getName() == null ? "" : organisation.getName().trim();
         if (name.isEmpty()) {
             throw new BusinessException("Enter the organisation's name.");
         }
@@ -94,7 +95,10 @@ public class OrganisationAdministration {
 
     @Transactional(readOnly = true)
     public List<String> usesOfArea(Long stpId) {
-        return usages.stream().map(u -> u.usesArea(stpId)).flatMap(Optional::stream).toList();
+        return usages.stream()
+                .map(u -> u.usesArea(stpId))
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     /** Retires an organisation nothing uses any more; one still in use must be merged into its successor. */
@@ -111,8 +115,8 @@ public class OrganisationAdministration {
     public void reinstate(Long organisationId) {
         Organisation org = find(organisationId);
         if (org.getSuccessor() != null) {
-            throw new BusinessException(org.getName() + " was merged into " + org.getSuccessor().getName()
-                    + "; its members and history now belong there.");
+            throw new BusinessException(org.getName() + " was merged into "
+                    + org.getSuccessor().getName() + "; its members and history now belong there.");
         }
         org.reinstate();
     }
@@ -147,7 +151,8 @@ public class OrganisationAdministration {
 
     public Region renameRegion(Long regionId, String name) {
         String n = required(name, "Enter the region's name.");
-        Region region = regions.findById(regionId).orElseThrow(() -> new BusinessException("That region no longer exists."));
+        Region region =
+                regions.findById(regionId).orElseThrow(() -> new BusinessException("That region no longer exists."));
         regions.findByNameIgnoreCase(n).filter(r -> !r.equals(region)).ifPresent(r -> {
             throw new BusinessException("A region called \"" + r.getName() + "\" already exists.");
         });
@@ -157,7 +162,8 @@ public class OrganisationAdministration {
 
     /** A region can be retired once none of its areas is in use. */
     public void retireRegion(Long regionId) {
-        Region region = regions.findById(regionId).orElseThrow(() -> new BusinessException("That region no longer exists."));
+        Region region =
+                regions.findById(regionId).orElseThrow(() -> new BusinessException("That region no longer exists."));
         if (stps.findByRegionOrderByNameAsc(region).stream().anyMatch(s -> !s.isRetired())) {
             throw new BusinessException("Retire or move " + region.getName() + "'s areas first.");
         }
@@ -169,8 +175,9 @@ public class OrganisationAdministration {
         if (region == null) {
             throw new BusinessException("Choose the area's region.");
         }
-        Stp stp = stpId == null ? new Stp(n, region) : stps.findById(stpId)
-                .orElseThrow(() -> new BusinessException("That area no longer exists."));
+        Stp stp = stpId == null
+                ? new Stp(n, region)
+                : stps.findById(stpId).orElseThrow(() -> new BusinessException("That area no longer exists."));
         stps.findByNameIgnoreCase(n).filter(s -> !s.equals(stp)).ifPresent(s -> {
             throw new BusinessException("An area called \"" + s.getName() + "\" already exists.");
         });
@@ -185,15 +192,18 @@ public class OrganisationAdministration {
     /** Retires an area; whatever still uses it moves to the successor, which must be given if anything does. */
     public void retireStp(Long stpId, Long successorId) {
         Stp stp = stps.findById(stpId).orElseThrow(() -> new BusinessException("That area no longer exists."));
-        boolean used = !usesOfArea(stpId).isEmpty() || !organisations.findByStp(stp).isEmpty();
+        boolean used =
+                !usesOfArea(stpId).isEmpty() || !organisations.findByStp(stp).isEmpty();
         if (successorId == null) {
             if (used) {
-                throw new BusinessException("Choose the area that takes over " + stp.getName() + "'s organisations and projects.");
+                throw new BusinessException(
+                        "Choose the area that takes over " + stp.getName() + "'s organisations and projects.");
             }
             stp.retireInto(null);
             return;
         }
-        Stp successor = stps.findById(successorId).orElseThrow(() -> new BusinessException("That area no longer exists."));
+        Stp successor =
+                stps.findById(successorId).orElseThrow(() -> new BusinessException("That area no longer exists."));
         if (successor.equals(stp) || successor.isRetired()) {
             throw new BusinessException("Choose an area that is not retired and not the same one.");
         }
@@ -203,7 +213,9 @@ public class OrganisationAdministration {
     }
 
     private Organisation find(Long id) {
-        return organisations.findById(id).orElseThrow(() -> new BusinessException("That organisation no longer exists."));
+        return organisations
+                .findById(id)
+                .orElseThrow(() -> new BusinessException("That organisation no longer exists."));
     }
 
     private static String required(String value, String message) {

@@ -72,9 +72,11 @@ class ReferenceAreas implements ApplicationRunner {
     }
 
     static List<Area> read() {
-        try (Reader in = new InputStreamReader(new ClassPathResource(RESOURCE).getInputStream(), StandardCharsets.UTF_8)) {
+        try (Reader in =
+                new InputStreamReader(new ClassPathResource(RESOURCE).getInputStream(), StandardCharsets.UTF_8)) {
             List<Area> areas = new ArrayList<>();
-            for (CSVRecord r : CSVFormat.DEFAULT.builder()
+            for (CSVRecord r : CSVFormat.DEFAULT
+                    .builder()
                     .setHeader()
                     .setSkipHeaderRecord(true)
                     .get()

@@ -164,6 +164,12 @@ public class MemberService {
         return result;
     }
 
+    /** Any member with this email, whatever their status: for setup, invitations and the ADMIN's search. */
+    @PreAuthorize("hasRole('ADMIN') or hasRole('SYSTEM')")
+    public Optional<Member> byEmail(String email) {
+        return email == null || email.isBlank() ? Optional.empty() : members.findByEmailIgnoreCase(email.trim());
+    }
+
     /** For imports: the active member with this email, consent or not (an ADMIN is loading their own data). */
     @PreAuthorize("hasRole('ADMIN') or hasRole('SYSTEM')")
     public Optional<Member> activeByEmail(String email) {

@@ -23,8 +23,7 @@ class ProjectsFollowOrganisations implements OrganisationUsage {
 
     @Override
     public Optional<String> usesOrganisation(Long organisationId) {
-        long n = em.createQuery(
-                        "select count(distinct p) from Project p join p.partners o where o.id = :o", Long.class)
+        long n = em.createQuery("select count(distinct p) from Project p join p.partners o where o.id = :o", Long.class)
                 .setParameter("o", organisationId)
                 .getSingleResult();
         return n == 0 ? Optional.empty() : Optional.of(OrganisationUsage.count(n, "project", "projects"));
