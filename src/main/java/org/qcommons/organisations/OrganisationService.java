@@ -49,6 +49,12 @@ public class OrganisationService {
         return organisations.findAllGrouped();
     }
 
+    /** Organisations not retired: the choices for pickers. */
+    @PreAuthorize("permitAll()")
+    public List<Organisation> currentOrganisations() {
+        return organisations.findCurrentGrouped();
+    }
+
     @PreAuthorize("permitAll()")
     public Optional<Organisation> organisation(Long id) {
         return id == null ? Optional.empty() : organisations.findById(id);

@@ -106,6 +106,11 @@ public class RoleAdministration {
     }
 
     @PreAuthorize("hasRole('ADMIN')")
+    public boolean hasAccount(Long memberId) {
+        return accounts.findByMemberId(memberId).isPresent();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
     public Set<Role> rolesOf(Long memberId) {
         return Set.copyOf(account(memberId).getRoles());
     }
