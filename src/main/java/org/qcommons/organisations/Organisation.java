@@ -49,8 +49,8 @@ public class Organisation extends AbstractEntity {
     @Column(name = "retired_on")
     private LocalDate retiredOn;
 
-    /** The organisation this one merged into. */
-    @ManyToOne(fetch = FetchType.LAZY)
+    /** The organisation this one merged into; read with it, as lists show it beside the retired one. */
+    @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "successor_id")
     private Organisation successor;
 
