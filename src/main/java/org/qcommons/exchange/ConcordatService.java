@@ -14,6 +14,7 @@ import org.qcommons.base.security.CurrentUser;
 import org.qcommons.organisations.Organisation;
 import org.qcommons.organisations.OrganisationService;
 import org.qcommons.organisations.Stp;
+import org.qcommons.people.Member;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,13 +35,19 @@ public class ConcordatService {
             and we will share what we learn openly.""";
 
     private final SignatoryRepository signatories;
+    private final ExchangeRepository exchanges;
     private final ExchangeQueries queries;
     private final OrganisationService organisations;
     private final Clock clock;
 
     ConcordatService(
-            SignatoryRepository signatories, ExchangeQueries queries, OrganisationService organisations, Clock clock) {
+            SignatoryRepository signatories,
+            ExchangeRepository exchanges,
+            ExchangeQueries queries,
+            OrganisationService organisations,
+            Clock clock) {
         this.clock = clock;
+        this.exchanges = exchanges;
         this.signatories = signatories;
         this.queries = queries;
         this.organisations = organisations;
@@ -72,6 +79,19 @@ public class ConcordatService {
     @PreAuthorize("permitAll()")
     public boolean isSignatory(Long organisationId) {
         return organisationId != null && signatories.existsByOrganisationId(organisationId);
+    }
+
+    /**
+     * The who's who: each signatory's active coordinators, by name and job title only. Contact goes through their
+     * profile in the app, so no address is published.
+     */
+    @PreAuthorize("permitAll()")
+    public List<String> coordinatorsOf(Long organisationId) {
+        return exchanges.findCoordinatorsOf(organisationId).stream()
+                .filter(Member::isActive)
+                .map(m -> m.getFullName()
+                        + (m.getJobTitle() == null || m.getJobTitle().isBlank() ? "" : ", " + m.getJobTitle()))
+                .toList();
     }
 
     /** The organisation the current coordinator acts for, if any. */

@@ -110,6 +110,12 @@ public class ConcordatView extends VerticalLayout {
                                 + (s.getLendingCapDays() == null
                                         ? ""
                                         : " · lends up to " + s.getLendingCapDays() + " days a quarter")));
+                List<String> coordinators =
+                        concordat.coordinatorsOf(s.getOrganisation().getId());
+                li.add(new Span(
+                        coordinators.isEmpty()
+                                ? " · no coordinator named yet"
+                                : " · coordinators: " + String.join("; ", coordinators)));
                 ul.add(li);
             }
             signatories.add(new H4(stp.getName() + " (" + stp.getRegion().getName() + ")"), ul);
