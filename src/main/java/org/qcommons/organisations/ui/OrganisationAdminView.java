@@ -44,6 +44,7 @@ public class OrganisationAdminView extends VerticalLayout {
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(e -> refresh());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setId("organisation-add");
         add.addClickListener(e -> new OrganisationDialog(
                         new Organisation("", OrganisationType.OTHER, null), admin, organisations, this::refresh)
                 .open());

@@ -36,6 +36,9 @@ class OrganisationDialog extends Dialog {
         type.setItemLabelGenerator(OrganisationType::label);
         stp.setItems(organisations.stps().stream().filter(s -> !s.isRetired()).toList());
         stp.setItemLabelGenerator(s -> s.getName() + " (" + s.getRegion().getName() + ")");
+        name.setId("organisation-name");
+        stp.setId("organisation-stp");
+        save.setId("organisation-save");
         odsCode.setHelperText("Like RVJ for a trust or L81001 for a GP practice");
         binder.bindInstanceFields(this);
         binder.setBean(organisation);

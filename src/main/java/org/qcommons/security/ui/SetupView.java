@@ -39,6 +39,10 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver {
         this.setup = setup;
         setMaxWidth("40rem");
         password.setHelperText("At least 12 characters");
+        fullName.setId("setup-name");
+        email.setId("setup-email");
+        password.setId("setup-password");
+        create.setId("setup-create");
         binder.bindInstanceFields(this);
         binder.setBean(new FirstAdmin());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -32,6 +32,9 @@ public class WelcomeView extends VerticalLayout implements BeforeEnterObserver {
         this.invitations = invitations;
         setMaxWidth("40rem");
         password.setHelperText("At least 10 characters");
+        password.setId("welcome-password");
+        repeat.setId("welcome-repeat");
+        save.setId("welcome-save");
         password.setMinLength(10);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> submit());
