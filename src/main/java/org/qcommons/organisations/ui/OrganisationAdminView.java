@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -62,7 +63,8 @@ public class OrganisationAdminView extends VerticalLayout {
                         : "")
                 .setHeader("Status");
         grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
-        add(new H2("Manage organisations"), new HorizontalLayout(filter, add), grid);
+        Anchor importLink = new Anchor("admin/organisations/import", "Import from a CSV file");
+        add(new H2("Manage organisations"), new HorizontalLayout(filter, add, importLink), grid);
         refresh();
     }
 
