@@ -47,7 +47,7 @@ class OrganisationImportViewKT extends KaribuTest {
         view.runImport(true);
 
         assertThat(jdbc.queryForObject("SELECT name FROM organisation WHERE ods_code = ?", String.class, open))
-                .isEqualTo("KT Open " + n + " NHS Foundation Trust");
+                .isEqualTo("Kt Open " + n + " NHS Foundation Trust");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM organisation WHERE ods_code = ?", Long.class, closed))
                 .isZero();
     }
