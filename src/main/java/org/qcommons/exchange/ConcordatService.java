@@ -145,6 +145,38 @@ public class ConcordatService {
         }
     }
 
+    /** An ADMIN signs an organisation up: its signature to fill in, or the existing one to amend. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Signatory draftFor(Long organisationId) {
+        Organisation org = organisations
+                .organisation(organisationId)
+                .orElseThrow(() -> new BusinessException("That organisation no longer exists."));
+        if (org.isRetired()) {
+            throw new BusinessException(org.getName() + " is retired and cannot sign.");
+        }
+        return signatories
+                .findByOrganisationId(organisationId)
+                .orElseGet(() -> new Signatory(org, LocalDate.now(clock)));
+    }
+
+    /**
+     * An ADMIN ends an organisation's signature. The reason is written to the row first, so the audit trail keeps
+     * it after the deletion; exchanges and the ledger are untouched.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void endSignature(Long organisationId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessException("Say why the signature ends.");
+        }
+        Signatory s = signatories
+                .findByOrganisationId(organisationId)
+                .orElseThrow(() -> new BusinessException("This organisation has not signed the concordat."));
+        s.endBecause(reason.trim().length() > 500 ? reason.trim().substring(0, 500) : reason.trim());
+        signatories.saveAndFlush(s);
+        signatories.delete(s);
+    }
+
     /** Days the organisation has lent or committed this quarter, for showing against its cap. */
     @PreAuthorize("permitAll()")
     public int committedThisQuarter(Long organisationId) {

@@ -119,23 +119,16 @@ class FirstRunIT extends StandaloneTestBase {
         open("admin/organisations");
         click("organisation-add");
         type("organisation-name", "West of England AHSN");
-        WebElement stp = await(By.cssSelector("#organisation-stp input"));
-        stp.sendKeys("Bristol, North Somerset and South Gloucestershire (South West)");
-        waitForVaadin();
-        stp.sendKeys(Keys.ENTER);
-        waitForVaadin();
+        choose("organisation-stp", "Bristol, North Somerset");
         click("organisation-save");
-        await(By.xpath("//vaadin-grid-cell-content[contains(text(), 'West of England AHSN')]"));
+        awaitRows("SELECT COUNT(*) FROM organisation WHERE name = 'West of England AHSN'");
 
         open("admin/invite");
         type("invite-name", "Sam Member");
         type("invite-email", "sam@trust.example");
-        WebElement org = await(By.cssSelector("#invite-organisation input"));
-        org.sendKeys("West of England AHSN");
-        waitForVaadin();
-        org.sendKeys(Keys.ENTER);
-        waitForVaadin();
+        choose("invite-organisation", "West of England");
         click("invite-send");
+        awaitRows("SELECT COUNT(*) FROM member WHERE email = 'sam@trust.example'");
 
         String welcome = awaitMail("sam@trust.example");
         browser.manage().deleteAllCookies();
@@ -172,6 +165,29 @@ class FirstRunIT extends StandaloneTestBase {
             Thread.sleep(300);
         }
         throw new AssertionError("No invitation mail for " + address + "\n" + app.log());
+    }
+
+    /** Types into a combo box and clicks the first suggestion, as a person would. */
+    private static void choose(String id, String text) {
+        WebElement input = await(By.cssSelector("#" + id + " input"));
+        input.sendKeys(text);
+        waitForVaadin();
+        await(By.cssSelector("vaadin-combo-box-item")).click();
+        waitForVaadin();
+    }
+
+    private static void awaitRows(String sql) throws Exception {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < deadline) {
+            try (Connection c = db.connect("qcommons")) {
+                if (count(c, sql) > 0) {
+                    return;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("Nothing for " + sql + " on " + browser.getCurrentUrl() + ":\n"
+                + browser.findElement(By.tagName("body")).getText());
     }
 
     private static void signIn(String username, String password) {
