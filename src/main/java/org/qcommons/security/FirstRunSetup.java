@@ -12,10 +12,7 @@ import org.qcommons.people.MemberService;
 import org.qcommons.people.MemberStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -29,10 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * one exists it refuses to run again.
  */
 @Service
-@Order(30)
 @EnableConfigurationProperties(SetupProperties.class)
 @Transactional(readOnly = true)
-public class FirstRunSetup implements ApplicationRunner {
+public class FirstRunSetup {
 
     private static final Logger log = LoggerFactory.getLogger(FirstRunSetup.class);
 
@@ -70,9 +66,10 @@ public class FirstRunSetup implements ApplicationRunner {
         this.clock = clock;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
-        SystemRunner.asSystem(() -> tx.executeWithoutResult(status -> {
+    /** Called at start-up; issues and prints a setup link while no ADMIN exists. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public void offerSetupIfNoAdmin() {
+        tx.executeWithoutResult(status -> {
             if (accounts.anyAdmin()) {
                 return;
             }
@@ -83,7 +80,7 @@ public class FirstRunSetup implements ApplicationRunner {
             if (setup.adminEmail() != null && !setup.adminEmail().isBlank()) {
                 invite(setup.adminEmail().trim(), secret);
             }
-        }));
+        });
     }
 
     /** Whether the setup page should offer its form for this link. */
