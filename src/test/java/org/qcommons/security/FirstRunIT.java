@@ -2,7 +2,10 @@ package org.qcommons.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
 import java.io.File;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -154,10 +157,14 @@ class FirstRunIT extends StandaloneTestBase {
             if (Files.isDirectory(mail)) {
                 try (Stream<Path> files = Files.list(mail)) {
                     for (Path f : files.toList()) {
-                        String text = Files.readString(f);
-                        Matcher m = WELCOME.matcher(text);
-                        if (text.contains(address) && m.find()) {
-                            return m.group(1);
+                        // Decoded as a mail client would: quoted-printable may wrap the link in the raw file.
+                        try (InputStream in = Files.newInputStream(f)) {
+                            MimeMessage message = new MimeMessage((Session) null, in);
+                            String text = message.getContent().toString();
+                            Matcher m = WELCOME.matcher(text);
+                            if (message.getAllRecipients()[0].toString().contains(address) && m.find()) {
+                                return m.group(1);
+                            }
                         }
                     }
                 }
