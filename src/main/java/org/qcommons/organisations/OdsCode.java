@@ -9,7 +9,7 @@ import java.util.Locale;
  */
 public final class OdsCode {
 
-    static final String PATTERN = "^[A-Za-z0-9]{3,6}([0-9]{2})?$";
+    static final String PATTERN = "^([A-Za-z0-9]{3,6}([0-9]{2})?)?$";
     static final String MESSAGE = "Enter an ODS code of 3 to 8 letters and digits, like RVJ or L81001";
 
     private OdsCode() {}

@@ -37,7 +37,7 @@ public class Organisation extends AbstractEntity {
     @JoinColumn(name = "stp_id")
     private Stp stp;
 
-    /** The NHS Organisation Data Service code, when the organisation has one. */
+    /** The NHS Organisation Data Service code, when the organisation has one (an empty field means none). */
     @Pattern(regexp = OdsCode.PATTERN, message = OdsCode.MESSAGE)
     @Column(name = "ods_code", length = 10)
     private String odsCode;
