@@ -14,6 +14,7 @@ import org.qcommons.base.security.CurrentUser;
 import org.qcommons.organisations.Organisation;
 import org.qcommons.organisations.OrganisationService;
 import org.qcommons.organisations.Stp;
+import org.qcommons.people.Member;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,13 +35,19 @@ public class ConcordatService {
             and we will share what we learn openly.""";
 
     private final SignatoryRepository signatories;
+    private final ExchangeRepository exchanges;
     private final ExchangeQueries queries;
     private final OrganisationService organisations;
     private final Clock clock;
 
     ConcordatService(
-            SignatoryRepository signatories, ExchangeQueries queries, OrganisationService organisations, Clock clock) {
+            SignatoryRepository signatories,
+            ExchangeRepository exchanges,
+            ExchangeQueries queries,
+            OrganisationService organisations,
+            Clock clock) {
         this.clock = clock;
+        this.exchanges = exchanges;
         this.signatories = signatories;
         this.queries = queries;
         this.organisations = organisations;
@@ -72,6 +79,19 @@ public class ConcordatService {
     @PreAuthorize("permitAll()")
     public boolean isSignatory(Long organisationId) {
         return organisationId != null && signatories.existsByOrganisationId(organisationId);
+    }
+
+    /**
+     * The who's who: each signatory's active coordinators, by name and job title only. Contact goes through their
+     * profile in the app, so no address is published.
+     */
+    @PreAuthorize("permitAll()")
+    public List<String> coordinatorsOf(Long organisationId) {
+        return exchanges.findCoordinatorsOf(organisationId).stream()
+                .filter(Member::isActive)
+                .map(m -> m.getFullName()
+                        + (m.getJobTitle() == null || m.getJobTitle().isBlank() ? "" : ", " + m.getJobTitle()))
+                .toList();
     }
 
     /** The organisation the current coordinator acts for, if any. */
@@ -123,6 +143,38 @@ public class ConcordatService {
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new ConcurrentEditException("This signature");
         }
+    }
+
+    /** An ADMIN signs an organisation up: its signature to fill in, or the existing one to amend. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Signatory draftFor(Long organisationId) {
+        Organisation org = organisations
+                .organisation(organisationId)
+                .orElseThrow(() -> new BusinessException("That organisation no longer exists."));
+        if (org.isRetired()) {
+            throw new BusinessException(org.getName() + " is retired and cannot sign.");
+        }
+        return signatories
+                .findByOrganisationId(organisationId)
+                .orElseGet(() -> new Signatory(org, LocalDate.now(clock)));
+    }
+
+    /**
+     * An ADMIN ends an organisation's signature. The reason is written to the row first, so the audit trail keeps
+     * it after the deletion; exchanges and the ledger are untouched.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void endSignature(Long organisationId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessException("Say why the signature ends.");
+        }
+        Signatory s = signatories
+                .findByOrganisationId(organisationId)
+                .orElseThrow(() -> new BusinessException("This organisation has not signed the concordat."));
+        s.endBecause(reason.trim().length() > 500 ? reason.trim().substring(0, 500) : reason.trim());
+        signatories.saveAndFlush(s);
+        signatories.delete(s);
     }
 
     /** Days the organisation has lent or committed this quarter, for showing against its cap. */

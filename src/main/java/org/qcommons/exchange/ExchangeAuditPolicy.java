@@ -18,7 +18,7 @@ class ExchangeAuditPolicy implements AuditAccessPolicy {
 
     @Override
     public Map<String, Class<?>> auditedTypes() {
-        return Map.of("exchange", Exchange.class, "ledger-entry", LedgerEntry.class);
+        return Map.of("exchange", Exchange.class, "ledger-entry", LedgerEntry.class, "signatory", Signatory.class);
     }
 
     @Override
@@ -30,6 +30,10 @@ class ExchangeAuditPolicy implements AuditAccessPolicy {
         if (type == LedgerEntry.class) {
             LedgerEntry l = entityManager.find(LedgerEntry.class, id);
             return l != null && (Acting.coordinates(l.getOrganisation()) || Acting.coordinates(l.getCounterparty()));
+        }
+        if (type == Signatory.class) {
+            Signatory s = entityManager.find(Signatory.class, id);
+            return s != null && Acting.coordinates(s.getOrganisation());
         }
         return false;
     }

@@ -19,12 +19,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.qcommons.base.AbstractEntity;
 import org.qcommons.organisations.Organisation;
 import org.qcommons.organisations.Stp;
 
 /** An organisation that signed the concordat: it lends staff time and may ask for expertise in return. */
 @Entity
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Table(name = "concordat_signatory")
 public class Signatory extends AbstractEntity {
 
@@ -54,6 +58,11 @@ public class Signatory extends AbstractEntity {
     @Column(name = "lending_cap_days")
     private Integer lendingCapDays;
 
+    /** Why an ADMIN ended the signature: written just before the row is deleted, so the history keeps it. */
+    @Column(name = "end_reason", length = 500)
+    private String endReason;
+
+    @NotAudited
     @NotEmpty(message = "Choose at least one STP the signature covers")
     @ManyToMany(fetch = FetchType.EAGER)
     @JoinTable(
@@ -130,6 +139,10 @@ public class Signatory extends AbstractEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    void endBecause(String reason) {
+        this.endReason = reason;
     }
 
     void stampCreated(Instant now) {

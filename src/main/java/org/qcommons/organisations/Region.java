@@ -15,6 +15,12 @@ public class Region extends AbstractEntity {
     @Column(nullable = false, length = 120)
     private String slug;
 
+    @Column(nullable = false)
+    private boolean retired;
+
+    @Column(name = "former_names", length = 1000)
+    private String formerNames;
+
     protected Region() {}
 
     public Region(String name, String slug) {
@@ -28,6 +34,30 @@ public class Region extends AbstractEntity {
 
     public String getSlug() {
         return slug;
+    }
+
+    /** Keeps the old name among the former names. */
+    void rename(String newName) {
+        if (name != null && !name.equalsIgnoreCase(newName)) {
+            formerNames = formerNames == null || formerNames.isBlank() ? name : formerNames + "; " + name;
+        }
+        this.name = newName;
+    }
+
+    public boolean isRetired() {
+        return retired;
+    }
+
+    void setRetired(boolean retired) {
+        this.retired = retired;
+    }
+
+    public String getFormerNames() {
+        return formerNames;
+    }
+
+    void setFormerNames(String formerNames) {
+        this.formerNames = formerNames;
     }
 
     @Override

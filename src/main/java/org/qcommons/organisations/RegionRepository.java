@@ -8,4 +8,6 @@ interface RegionRepository extends JpaRepository<Region, Long> {
     List<Region> findAllByOrderByNameAsc();
 
     Optional<Region> findBySlug(String slug);
+
+    Optional<Region> findByNameIgnoreCase(String name);
 }

@@ -20,6 +20,18 @@ public class Stp extends AbstractEntity {
     @JoinColumn(name = "region_id")
     private Region region;
 
+    @Column(nullable = false)
+    private boolean retired;
+
+    /** Earlier names, separated by "; ", so that searches still find an area by the name people knew. */
+    @Column(name = "former_names", length = 1000)
+    private String formerNames;
+
+    /** The area this one became, when it was retired. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "successor_id")
+    private Stp successor;
+
     protected Stp() {}
 
     public Stp(String name, Region region) {
@@ -33,6 +45,39 @@ public class Stp extends AbstractEntity {
 
     public Region getRegion() {
         return region;
+    }
+
+    public void setRegion(Region region) {
+        this.region = region;
+    }
+
+    public boolean isRetired() {
+        return retired;
+    }
+
+    void retireInto(Stp successor) {
+        this.retired = true;
+        this.successor = successor;
+    }
+
+    public Stp getSuccessor() {
+        return successor;
+    }
+
+    public String getFormerNames() {
+        return formerNames;
+    }
+
+    public void setFormerNames(String formerNames) {
+        this.formerNames = formerNames;
+    }
+
+    /** Keeps the old name among the former names when an area is renamed. */
+    void rename(String newName) {
+        if (name != null && !name.equalsIgnoreCase(newName)) {
+            formerNames = formerNames == null || formerNames.isBlank() ? name : formerNames + "; " + name;
+        }
+        this.name = newName;
     }
 
     @Override

@@ -75,4 +75,10 @@ interface MemberRepository extends JpaRepository<Member, Long> {
     @Query(
             "select m from Member m where lower(m.email) = lower(:email) and m.status = org.qcommons.people.MemberStatus.ACTIVE")
     Optional<Member> findActiveByEmail(@Param("email") String email);
+
+    /** Every member, whatever their status or consent: for an ADMIN's search. */
+    @EntityGraph(attributePaths = {"organisation", "stp"})
+    @Query("select m from Member m where (:text is null or lower(m.fullName) like :text or lower(m.email) like :text)"
+            + " and (:status is null or m.status = :status) order by m.fullName")
+    List<Member> searchAll(@Param("text") String text, @Param("status") MemberStatus status, Pageable page);
 }

@@ -3,6 +3,7 @@ package org.qcommons.people;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -10,6 +11,7 @@ import org.qcommons.base.BusinessException;
 import org.qcommons.base.ConcurrentEditException;
 import org.qcommons.base.security.CurrentUser;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -162,6 +164,19 @@ public class MemberService {
                     .forEach(row -> result.merge((String) row[0], (Long) row[1], Long::sum));
         }
         return result;
+    }
+
+    /** An ADMIN's search over all members (active, pending, deactivated), by name or email. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<Member> searchAll(String text, MemberStatus status, int max) {
+        String like = text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase(Locale.UK) + "%";
+        return members.searchAll(like, status, PageRequest.of(0, max));
+    }
+
+    /** Any member with this email, whatever their status: for setup, invitations and the ADMIN's search. */
+    @PreAuthorize("hasRole('ADMIN') or hasRole('SYSTEM')")
+    public Optional<Member> byEmail(String email) {
+        return email == null || email.isBlank() ? Optional.empty() : members.findByEmailIgnoreCase(email.trim());
     }
 
     /** For imports: the active member with this email, consent or not (an ADMIN is loading their own data). */

@@ -1,10 +1,13 @@
 package org.qcommons.security;
 
+import java.util.List;
 import java.util.Optional;
+import org.qcommons.base.security.Role;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
@@ -15,6 +18,27 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     Optional<UserAccount> findByMemberId(Long memberId);
 
     boolean existsByUsernameIgnoreCase(String username);
+
+    @Query("select count(a) from UserAccount a join a.member m where a.enabled = true"
+            + " and m.status = org.qcommons.people.MemberStatus.ACTIVE"
+            + " and org.qcommons.base.security.Role.ADMIN member of a.roles")
+    long countActiveAdmins();
+
+    @Query("select count(a) > 0 from UserAccount a where org.qcommons.base.security.Role.ADMIN member of a.roles")
+    boolean anyAdmin();
+
+    @EntityGraph(attributePaths = {"member", "coordinatorFor"})
+    @Query("select a from UserAccount a where :role member of a.roles and a.enabled = true order by a.member.fullName")
+    List<UserAccount> findEnabledWithRole(@Param("role") Role role);
+
+    @EntityGraph(attributePaths = {"member", "coordinatorFor"})
+    @Query("select a from UserAccount a where a.coordinatorFor.id = :orgId and a.enabled = true"
+            + " and org.qcommons.base.security.Role.ORG_COORDINATOR member of a.roles order by a.member.fullName")
+    List<UserAccount> findCoordinatorsOf(@Param("orgId") Long orgId);
+
+    @EntityGraph(attributePaths = {"member", "coordinatorFor"})
+    @Query("select a from UserAccount a where a.coordinatorFor.id = :orgId")
+    List<UserAccount> findByCoordinatorFor(@Param("orgId") Long orgId);
 
     /** The stamp of a usable account, or empty when the account is disabled or gone: one look-up per navigation. */
     @Query("select a.securityStamp from UserAccount a where a.id = :accountId and a.enabled = true")

@@ -44,6 +44,7 @@ public class ConcordatView extends VerticalLayout {
     private final ConcordatService concordat;
     private final OrganisationService organisations;
     private final Clock clock;
+    private ConcordatAdminPanel adminPanel;
 
     public ConcordatView(ConcordatService concordat, OrganisationService organisations, Clock clock) {
         this.concordat = concordat;
@@ -58,6 +59,10 @@ public class ConcordatView extends VerticalLayout {
                 sign.addClickListener(e -> openSignature());
                 add(sign);
             });
+        }
+        if (CurrentUser.isAdmin()) {
+            adminPanel = new ConcordatAdminPanel(concordat, organisations, LocalDate.now(clock), this::render);
+            add(adminPanel);
         }
         add(new H3("Signatories by STP"), signatories);
         if (!CurrentUser.isSignedIn()) {
@@ -110,6 +115,15 @@ public class ConcordatView extends VerticalLayout {
                                 + (s.getLendingCapDays() == null
                                         ? ""
                                         : " · lends up to " + s.getLendingCapDays() + " days a quarter")));
+                List<String> coordinators =
+                        concordat.coordinatorsOf(s.getOrganisation().getId());
+                li.add(new Span(
+                        coordinators.isEmpty()
+                                ? " · no coordinator named yet"
+                                : " · coordinators: " + String.join("; ", coordinators)));
+                if (adminPanel != null) {
+                    li.add(new Span(" "), adminPanel.endButton(s));
+                }
                 ul.add(li);
             }
             signatories.add(new H4(stp.getName() + " (" + stp.getRegion().getName() + ")"), ul);

@@ -1,5 +1,7 @@
 package org.qcommons.people.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -18,6 +20,7 @@ import java.util.List;
 import org.qcommons.base.security.CurrentUser;
 import org.qcommons.organisations.Organisation;
 import org.qcommons.organisations.OrganisationService;
+import org.qcommons.organisations.ui.OrganisationDetailsDialog;
 import org.qcommons.people.Member;
 import org.qcommons.people.MemberService;
 
@@ -43,7 +46,18 @@ public class OrganisationView extends VerticalLayout implements HasUrlParameter<
         add(
                 new H2(o.getName()),
                 new Paragraph(o.getType().label() + " · " + o.getStp().getName() + " · "
-                        + o.getRegion().getName()));
+                        + o.getRegion().getName()
+                        + (o.getOdsCode() == null ? "" : " · ODS code " + o.getOdsCode())
+                        + (o.isRetired() ? " · retired" : "")));
+        if (CurrentUser.isSignedIn() && organisations.mayEditDetails(o.getId())) {
+            add(new Button(
+                    "Edit details",
+                    e -> new OrganisationDetailsDialog(
+                                    o,
+                                    organisations,
+                                    () -> UI.getCurrent().getPage().reload())
+                            .open()));
+        }
         add(new H3("Members"));
         if (!CurrentUser.isSignedIn()) {
             add(new Paragraph(
