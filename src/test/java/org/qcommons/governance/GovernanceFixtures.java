@@ -1,5 +1,6 @@
 package org.qcommons.governance;
 
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -18,6 +19,8 @@ import org.qcommons.meetings.Visibility;
 import org.qcommons.organisations.OrganisationService;
 import org.qcommons.organisations.Region;
 import org.qcommons.organisations.Stp;
+import org.qcommons.people.Member;
+import org.qcommons.security.AccountService;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -81,7 +84,7 @@ public class GovernanceFixtures {
 
     /** Many voters at once, in one batch. */
     public List<QUser> voters(int count) {
-        long base = SEQ.addAndGet(count + 1L);
+        long base = SEQ.getAndAdd(count + 1L) + 1;
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             rows.add(new Object[] {"Voter " + (base + i), "voter" + (base + i) + "@governance.test", stp.getId()});
@@ -97,6 +100,14 @@ public class GovernanceFixtures {
             out.add(principal(id, email, "Voter " + (base + i), Role.MEMBER));
         }
         return out;
+    }
+
+    /** Gives a fixture member an account, so that a browser can sign in as them. */
+    public void account(QUser member, String password, ApplicationContext ctx) {
+        var accounts = ctx.getBean(AccountService.class);
+        var em = ctx.getBean(EntityManager.class);
+        SystemRunner.asSystem(() ->
+                accounts.createActiveAccount(em.find(Member.class, member.memberId()), password, member.roles(), null));
     }
 
     public void moveTo(QUser member, Stp to) {

@@ -115,9 +115,9 @@ class ElectionViewKT extends KaribuTest {
         anonymous();
         navigateTo("elections/" + e.getId(), ElectionView.class);
         ResultPanel result = _get(ResultPanel.class);
-        // Alpha Candidate and Beta Candidate, then the non-transferable row.
+        // Four ballots for one seat: quota 3, which Alpha reaches with three first preferences at stage 1.
         assertThat(_size(result.sheetGrid)).isEqualTo(3);
-        assertThat(GridKt._getFormattedRow(result.sheetGrid, 0)).contains("Alpha Candidate", "4.00000");
+        assertThat(GridKt._getFormattedRow(result.sheetGrid, 0)).contains("Alpha Candidate", "3.00000");
         assertThat(_find(ManagePanel.class)).isEmpty();
         assertThat(_find(AuditTrailPanel.class)).isEmpty();
 
