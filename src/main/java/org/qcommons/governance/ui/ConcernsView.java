@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -33,6 +34,7 @@ import org.qcommons.governance.ConcernSubject;
 @Route("concerns")
 @PageTitle("Concerns | Q Commons")
 @PermitAll
+@Menu(order = 44, icon = "vaadin:flag-o", title = "Concerns")
 public class ConcernsView extends VerticalLayout {
 
     private final ConcernService concerns;

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -25,6 +26,7 @@ import org.qcommons.governance.InterestService;
 @Route("interests")
 @PageTitle("My register of interests | Q Commons")
 @PermitAll
+@Menu(order = 43, icon = "vaadin:clipboard-text", title = "My register of interests")
 public class MyInterestsView extends VerticalLayout {
 
     final Select<InterestKind> kind = new Select<>();
