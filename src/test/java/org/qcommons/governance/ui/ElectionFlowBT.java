@@ -55,27 +55,27 @@ class ElectionFlowBT extends BrowserTestBase {
                     field("vaadin-text-area", "Statement to the voters").findElement(By.tagName("textarea"));
             statement.sendKeys("I will keep the group's meetings open and its minutes prompt.");
             click(button("Stand for election"));
-            waitFor(By.xpath("//h4[normalize-space(.)='" + candidate.displayName() + "']"));
+            present(By.xpath("//h4[normalize-space(.)='" + candidate.displayName() + "']"));
         }
 
         switchTo(fx.convenor, electionPath);
         confirmStep("Close nominations and open voting");
-        waitFor(By.xpath("//span[normalize-space(.)='Voting open']"));
+        present(By.xpath("//span[normalize-space(.)='Voting open']"));
 
         for (int i = 0; i < voters.size(); i++) {
             switchTo(voters.get(i), electionPath);
             String first = i < 2 ? "Ada Standing" : "Bo Standing";
             click(button("Rank " + first + " next"));
             click(button("Cast my ballot"));
-            waitFor(By.xpath("//p[starts-with(normalize-space(.), 'Your ballot is recorded.')]"));
+            present(By.xpath("//p[starts-with(normalize-space(.), 'Your ballot is recorded.')]"));
         }
 
         switchTo(fx.convenor, electionPath);
         confirmStep("Close voting");
         confirmStep("Count the votes");
         confirmStep("Publish the results");
-        waitFor(By.xpath("//span[normalize-space(.)='Results published']"));
-        waitFor(By.xpath(
+        present(By.xpath("//span[normalize-space(.)='Results published']"));
+        present(By.xpath(
                 "//vaadin-grid[@aria-label='Count sheet: votes for each candidate at the end of each stage']"));
 
         ElectionService elections = applicationContext.getBean(ElectionService.class);
@@ -103,6 +103,11 @@ class ElectionFlowBT extends BrowserTestBase {
                         picker,
                         isoDate);
         waitForVaadin();
+    }
+
+    /** Present, not necessarily visible: Selenium counts an element scrolled out of the layout as hidden. */
+    private WebElement present(By by) {
+        return waitUpTo(20).until(d -> d.findElements(by).stream().findFirst().orElse(null));
     }
 
     private void confirmStep(String label) {
