@@ -75,8 +75,8 @@ class ElectionFlowBT extends BrowserTestBase {
         confirmStep("Count the votes");
         confirmStep("Publish the results");
         present(By.xpath("//span[normalize-space(.)='Results published']"));
-        present(By.xpath(
-                "//vaadin-grid[@aria-label='Count sheet: votes for each candidate at the end of each stage']"));
+        present(By.xpath("//h3[normalize-space(.)='Count sheet']"));
+        present(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Ada Standing']"));
 
         ElectionService elections = applicationContext.getBean(ElectionService.class);
         Long id = Long.valueOf(electionPath.substring("elections/".length()));
