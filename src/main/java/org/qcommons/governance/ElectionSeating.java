@@ -2,8 +2,9 @@ package org.qcommons.governance;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.qcommons.base.BusinessException;
 import org.qcommons.base.security.SystemRunner;
 import org.qcommons.meetings.GroupService;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -59,23 +60,30 @@ class ElectionSeating {
             return;
         }
         Long groupId = e.getGroup().getId();
+        // An incumbent re-elected keeps the seat they hold; calling addSeat for them would fail and, inside this
+        // transaction, mark it for rollback.
+        Map<Long, Long> held = new HashMap<>();
+        SystemRunner.asSystem(() -> groups.seats(e.getGroup())).forEach(h -> {
+            if (h.memberId() != null) {
+                held.putIfAbsent(h.memberId(), h.seatId());
+            }
+        });
         for (Candidate c : candidates.findByElection(e.getId())) {
             if (!c.isElected()) {
                 continue;
             }
             Term term = terms.save(new Term(e, c.getMember()));
-            try {
-                Long seatId = SystemRunner.asSystem(
-                        () -> groups.addSeat(groupId, c.getMember().getId(), e.getSeatRole(), false)
-                                .getId());
-                term.seated(seatId, clock.instant());
-                ledger.record(
-                        e,
-                        "SEATED",
-                        c.getMember().getFullName() + " until " + ElectionService.UK.format(e.getTermEnd()));
-            } catch (BusinessException already) {
-                ledger.record(e, "NOT_SEATED", c.getMember().getFullName() + ": " + already.getMessage());
-            }
+            Long memberId = c.getMember().getId();
+            Long seatId = held.containsKey(memberId)
+                    ? held.get(memberId)
+                    : SystemRunner.asSystem(() -> groups.addSeat(groupId, memberId, e.getSeatRole(), false))
+                            .getId();
+            term.seated(seatId, clock.instant());
+            ledger.record(
+                    e,
+                    "SEATED",
+                    c.getMember().getFullName() + (held.containsKey(memberId) ? " (already held a seat)" : "")
+                            + " until " + ElectionService.UK.format(e.getTermEnd()));
         }
         e.setSeatedAt(clock.instant());
     }

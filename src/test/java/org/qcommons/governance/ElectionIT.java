@@ -126,6 +126,21 @@ class ElectionIT extends IntegrationTestBase {
     }
 
     @Test
+    void aReElectedIncumbentKeepsTheSeatTheyHold() {
+        Election e = fx.openToday(1);
+        fx.stand(fx.convenor, e);
+        as(fx.convenor, () -> fx.elections.startVoting(e.getId()));
+        as(fx.convenor, () -> fx.elections.publish(e.getId()));
+        long seatsHeld = as(fx.convenor, () -> fx.groups.seats(fx.group)).stream()
+                .filter(h -> fx.convenor.memberId().equals(h.memberId()))
+                .count();
+        assertThat(seatsHeld).isEqualTo(1);
+        assertThat(as(fx.convenor, () -> fx.elections.auditTrail(e.getId())))
+                .extracting(ElectionLog::getDetail)
+                .anyMatch(d -> d != null && d.contains("(already held a seat)"));
+    }
+
+    @Test
     void aCandidateMayWithdrawBeforeVotingButNotAfter() {
         Election e = fx.openToday(1);
         QUser quits = fx.member("Will Withdraw", fx.stp);
