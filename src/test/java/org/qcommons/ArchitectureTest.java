@@ -28,6 +28,7 @@ class ArchitectureTest {
         "app",
         "buddying",
         "exchange",
+        "governance",
         "insights",
         "meetings",
         "notifications",

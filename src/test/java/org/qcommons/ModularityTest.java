@@ -28,6 +28,7 @@ class ModularityTest {
                         "base",
                         "buddying",
                         "exchange",
+                        "governance",
                         "insights",
                         "meetings",
                         "notifications",

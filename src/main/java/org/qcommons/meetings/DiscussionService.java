@@ -4,6 +4,7 @@ import static org.qcommons.meetings.MeetingRules.cut;
 
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +35,7 @@ public class DiscussionService {
     private final MeetingBroadcaster broadcaster;
     private final EntityManager em;
     private final Clock clock;
+    private final List<HiddenPosts> hidden;
 
     DiscussionService(
             PostRepository posts,
@@ -43,8 +45,10 @@ public class DiscussionService {
             NotificationService notifications,
             MeetingBroadcaster broadcaster,
             EntityManager em,
-            Clock clock) {
+            Clock clock,
+            List<HiddenPosts> hidden) {
         this.clock = clock;
+        this.hidden = hidden;
         this.posts = posts;
         this.groups = groups;
         this.seats = seats;
@@ -57,7 +61,12 @@ public class DiscussionService {
     @PreAuthorize("isAuthenticated()")
     public List<Post> thread(MeetingGroup group) {
         access.requireSeatHolder(group);
-        return posts.findByGroup(group.getId());
+        Set<Long> held = new HashSet<>();
+        hidden.forEach(h -> held.addAll(h.hiddenIn(group.getId())));
+        Long me = CurrentUser.memberId().orElse(-1L);
+        return posts.findByGroup(group.getId()).stream()
+                .filter(p -> !held.contains(p.getId()) || p.getAuthor().getId().equals(me))
+                .toList();
     }
 
     @Transactional

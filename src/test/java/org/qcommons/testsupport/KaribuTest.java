@@ -52,8 +52,12 @@ public abstract class KaribuTest extends IntegrationTestBase {
 
     /** Signs in any account by its username (email). */
     protected QUser signInAs(String username) {
+        return signInAs(accountService.loadUserByUsername(username));
+    }
+
+    /** Signs in a principal a test made itself (a member row without an account). */
+    protected QUser signInAs(QUser user) {
         MockVaadin.tearDown();
-        QUser user = accountService.loadUserByUsername(username);
         var auth = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         SecurityContextHolder.getContext().setAuthentication(auth);
         setUpUi();

@@ -27,6 +27,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.qcommons.base.security.ViewerContext;
 import org.qcommons.meetings.GroupService;
@@ -50,6 +51,7 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final MemberService members;
     private final OrganisationService organisations;
     private final MeetingBroadcaster broadcaster;
+    private final List<GroupPageSection> sections;
     TabSheet tabs = new TabSheet();
     final Map<String, Tab> tabByKey = new LinkedHashMap<>();
     MeetingGroup group;
@@ -62,8 +64,10 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
             MeetingServices services,
             MemberService members,
             OrganisationService organisations,
-            MeetingBroadcaster broadcaster) {
+            MeetingBroadcaster broadcaster,
+            List<GroupPageSection> sections) {
         this.services = services;
+        this.sections = sections;
         this.groups = services.groups();
         this.members = members;
         this.organisations = organisations;
@@ -130,6 +134,12 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
             discussionPanel = new DiscussionPanel(group, services.discussion(), services.clock());
             addTab("discussion", "Discussion", discussionPanel);
             add(calendarLink());
+        }
+        for (GroupPageSection section : sections) {
+            Component content = section.create(group, can);
+            if (content != null) {
+                addTab(section.key(), section.label(), content);
+            }
         }
         tabs.addSelectedChangeListener(e -> tabByKey.entrySet().stream()
                 .filter(en -> en.getValue().equals(e.getSelectedTab()))

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.qcommons.base.security.CurrentUser;
@@ -36,6 +37,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private final MeetingServices services;
     private final MeetingService meetings;
     private final MeetingBroadcaster broadcaster;
+    private final List<MeetingPageSection> sections;
     private final String viewerKey = UUID.randomUUID().toString();
     Meeting meeting;
     MeetingViewer can;
@@ -50,8 +52,9 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private Runnable unlisten;
     private Runnable leave;
 
-    MeetingView(MeetingServices services, MeetingBroadcaster broadcaster) {
+    MeetingView(MeetingServices services, MeetingBroadcaster broadcaster, List<MeetingPageSection> sections) {
         this.services = services;
+        this.sections = sections;
         this.meetings = services.meetings();
         this.broadcaster = broadcaster;
         setWidthFull();
@@ -104,6 +107,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             decisions = new DecisionsPanel(meeting, can, services.decisions());
             actions = new ActionsPanel(meeting, can, services.actions(), false);
             add(attendance, decisions, actions);
+            sections.forEach(section -> add(section.create(meeting, can)));
             if (can.seatHolder() && meeting.getStatus().atLeast(MeetingStatus.HELD)) {
                 pdsa = new PdsaPanel(meeting, facts(), meetings, saved -> meeting = saved);
                 add(pdsa);

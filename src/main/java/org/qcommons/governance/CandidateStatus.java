@@ -1,0 +1,19 @@
+package org.qcommons.governance;
+
+public enum CandidateStatus {
+    /** Nominated by someone else; not on the ballot until they accept. */
+    AWAITING_ACCEPTANCE("Awaiting acceptance"),
+    STANDING("Standing"),
+    DECLINED("Declined"),
+    WITHDRAWN("Withdrawn");
+
+    private final String label;
+
+    CandidateStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,112 @@
+package org.qcommons.governance.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.ArrayList;
+import java.util.List;
+import org.qcommons.base.ui.UserMessages;
+import org.qcommons.governance.BallotService;
+import org.qcommons.governance.Candidate;
+import org.qcommons.governance.Election;
+
+/**
+ * The ballot: candidates ranked with buttons (keyboard and screen-reader friendly, no dragging), first
+ * preference first. Casting again before voting closes replaces the earlier ballot.
+ */
+class BallotPanel extends VerticalLayout {
+
+    final List<Candidate> ranking = new ArrayList<>();
+    final List<Candidate> unranked = new ArrayList<>();
+    final OrderedList ranked = new OrderedList();
+    final VerticalLayout pool = new VerticalLayout();
+    final Paragraph voted = new Paragraph();
+    final Button cast = new Button("Cast my ballot");
+
+    BallotPanel(Election election, List<Candidate> candidates, BallotService ballots) {
+        setPadding(false);
+        add(new H3("Your ballot"));
+        add(new Paragraph("Rank as many candidates as you wish: 1 for your first choice, then 2, and so on. Your"
+                + " ballot is secret: the roll records that you voted, not how."));
+        candidates.stream().filter(Candidate::isStanding).forEach(unranked::add);
+        pool.setPadding(false);
+        ranked.getElement().setAttribute("aria-label", "Your ranking");
+        voted.setText(
+                ballots.hasVoted(election.getId())
+                        ? "You have voted. You may change your ballot until voting closes; only your last ballot counts."
+                        : "You have not voted yet.");
+        cast.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        cast.addClickListener(e -> {
+            try {
+                ballots.cast(
+                        election.getId(), ranking.stream().map(Candidate::getId).toList());
+                voted.setText("Your ballot is recorded. You may change it until voting closes; only your last ballot"
+                        + " counts.");
+                UserMessages.showSuccess("Your ballot is recorded.");
+            } catch (RuntimeException ex) {
+                UserMessages.showError(ex);
+            }
+        });
+        add(new Span("Your ranking"), ranked, new Span("Not ranked"), pool, cast, voted);
+        redraw();
+    }
+
+    private void redraw() {
+        ranked.removeAll();
+        for (int i = 0; i < ranking.size(); i++) {
+            Candidate c = ranking.get(i);
+            int at = i;
+            Button up = icon(VaadinIcon.ARROW_UP, "Move " + name(c) + " up", () -> move(at, at - 1));
+            up.setEnabled(i > 0);
+            Button down = icon(VaadinIcon.ARROW_DOWN, "Move " + name(c) + " down", () -> move(at, at + 1));
+            down.setEnabled(i < ranking.size() - 1);
+            Button remove = icon(VaadinIcon.CLOSE_SMALL, "Remove " + name(c) + " from your ranking", () -> {
+                ranking.remove(c);
+                unranked.add(c);
+            });
+            HorizontalLayout row = new HorizontalLayout(new Span((i + 1) + ". " + name(c)), up, down, remove);
+            row.setAlignItems(Alignment.CENTER);
+            ranked.add(new ListItem(row));
+        }
+        pool.removeAll();
+        if (unranked.isEmpty()) {
+            pool.add(new Paragraph("Every candidate is ranked."));
+        }
+        for (Candidate c : unranked) {
+            Button add = new Button("Rank " + name(c) + " next", e -> {
+                unranked.remove(c);
+                ranking.add(c);
+                redraw();
+            });
+            add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            pool.add(add);
+        }
+        cast.setEnabled(!ranking.isEmpty());
+    }
+
+    private Button icon(VaadinIcon icon, String label, Runnable action) {
+        Button b = new Button(icon.create(), e -> {
+            action.run();
+            redraw();
+        });
+        b.setAriaLabel(label);
+        b.setTooltipText(label);
+        b.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        return b;
+    }
+
+    private void move(int from, int to) {
+        ranking.add(to, ranking.remove(from));
+    }
+
+    private static String name(Candidate c) {
+        return c.getMember().getFullName();
+    }
+}
