@@ -276,6 +276,17 @@ class ProjectSearch {
     /** Projects like this one: Lucene's more-like-this over title, summary and topics, visibility applied. */
     List<Project> similar(Project project, boolean membersVisible, int max) {
         SearchScope<Project> scope = session().scope(Project.class);
+        if (!words.onLucene()) {
+            var f = scope.predicate();
+            return session()
+                    .search(scope)
+                    .where(f.bool()
+                            .must(OpenSearchWords.similarTo(f, project))
+                            .mustNot(f.id().matching(project.getId()))
+                            .filter(visibility(scope, membersVisible))
+                            .toPredicate())
+                    .fetchHits(max);
+        }
         LuceneIndexScope lucene = mapping().scope(Project.class).extension(LuceneExtension.get());
         Query like;
         try (IndexReader reader = lucene.openIndexReader()) {

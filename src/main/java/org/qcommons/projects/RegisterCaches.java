@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.qcommons.base.config.QcommonsProperties;
+import org.qcommons.base.push.PushBus;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.cache.annotation.EnableCaching;
@@ -34,8 +35,22 @@ class RegisterCaches {
     /** About the number of members who lead a project in a large community. */
     static final int MAX_LEADS = 50_000;
 
+    private static final String CHANNEL = "register-changed";
+
     private final AtomicLong generation = new AtomicLong();
+    private final PushBus bus;
     private CacheManager manager;
+
+    /** Every node evicts on every node's changes (decision 109). */
+    RegisterCaches(PushBus bus) {
+        this.bus = bus;
+        bus.subscribe(CHANNEL, m -> {
+            int cut = m.indexOf(':');
+            String id = m.substring(cut + 1);
+            evict(new RegisterChanged(
+                    RegisterChanged.What.valueOf(m.substring(0, cut)), id.isEmpty() ? null : Long.valueOf(id)));
+        });
+    }
 
     @Bean
     CacheManager cacheManager(QcommonsProperties properties) {
@@ -74,6 +89,10 @@ class RegisterCaches {
 
     @EventListener
     void on(RegisterChanged change) {
+        bus.publish(CHANNEL, change.what().name() + ':' + (change.id() == null ? "" : change.id()));
+    }
+
+    private void evict(RegisterChanged change) {
         generation.incrementAndGet();
         switch (change.what()) {
             case MEMBER -> {

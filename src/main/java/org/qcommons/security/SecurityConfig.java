@@ -53,7 +53,10 @@ class SecurityConfig {
                         "/images/**",
                         "/webjars/**",
                         "/calendar/**",
-                        "/public/**")
+                        "/public/**",
+                        // The load balancer's checks and the metrics scraper; neither is routed from outside.
+                        "/actuator/health/**",
+                        "/actuator/prometheus")
                 .permitAll());
         // Headers are written by base.SecurityHeadersFilter, which also covers responses outside this chain.
         http.headers(headers -> headers.disable());
