@@ -60,7 +60,8 @@ class OutboxSchedule implements SchedulingConfigurer {
 
     /** Once per cluster (decision 084): another node's retry would hand the same publication over again. */
     void retryIncomplete() {
-        Duration atLeast = settings.retryEvery().dividedBy(2);
+        // Held for most of a period, so that another node whose timer fires later in the same period finds it taken.
+        Duration atLeast = settings.retryEvery().multipliedBy(9).dividedBy(10);
         once.run("outbox-retry", atLeast, atLeast.plus(Duration.ofMinutes(10)), this::retryHere);
     }
 

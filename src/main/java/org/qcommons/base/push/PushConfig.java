@@ -1,5 +1,6 @@
 package org.qcommons.base.push;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -9,6 +10,7 @@ import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 
 /** In process by default; through Redis in the cluster profile, whose connection Spring Boot configures. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ClusterProperties.class)
 class PushConfig {
 
     @Bean
