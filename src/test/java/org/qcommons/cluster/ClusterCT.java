@@ -183,7 +183,7 @@ class ClusterCT {
         Wrk.Result result = load.result();
         figure("kill -9 of node a under wrk (2 threads, 16 connections, 14 s) through HAProxy: " + result);
         for (String w : words) {
-            assertThat(waitUntilFound(LB, w, Duration.ofSeconds(10))).isPositive();
+            assertThat(waitUntilFound(LB, w, Duration.ofSeconds(40))).isPositive();
         }
         assertThat(result.requests()).isPositive();
         run(SCRIPTS.resolve("cluster-node.sh").toString(), "start", "a");
