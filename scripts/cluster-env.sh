@@ -44,7 +44,7 @@ start_node() {
     QCOMMONS_DEMO_DATA="$([ "$name" = a ] && echo "${QCOMMONS_CLUSTER_DEMO:-true}" || echo false)" \
     QCOMMONS_SEARCH_HOSTS="127.0.0.1:$SEARCH_PORT" \
     QCOMMONS_REDIS_HOST=127.0.0.1 QCOMMONS_REDIS_PORT="$REDIS_PORT" \
-    exec "$JAVA_25/bin/java" -Xmx768m -XX:TieredStopAtLevel=1 --enable-native-access=ALL-UNNAMED \
+    exec "$JAVA_25/bin/java" -Xmx768m --enable-native-access=ALL-UNNAMED \
       -Dqcommons.outbox.retry-every="${QCOMMONS_CLUSTER_RETRY_EVERY:-4s}" \
       ${QCOMMONS_CLUSTER_NODE_ARGS:-} -jar "$CLUSTER_DIR/qcommons.jar" >"$CLUSTER_DIR/node-$name.log" 2>&1
   ) &
