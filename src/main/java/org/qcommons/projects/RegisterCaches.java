@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.qcommons.base.config.QcommonsProperties;
+import org.qcommons.base.push.ClusterProperties;
 import org.qcommons.base.push.PushBus;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
@@ -13,6 +14,7 @@ import org.springframework.cache.caffeine.CaffeineCacheManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -42,13 +44,23 @@ class RegisterCaches {
     private CacheManager manager;
 
     /** Every node evicts on every node's changes (decision 109). */
-    RegisterCaches(PushBus bus) {
+    RegisterCaches(PushBus bus, ClusterProperties cluster, TaskScheduler scheduler) {
         this.bus = bus;
+        Duration lag = cluster.indexLag();
         bus.subscribe(CHANNEL, m -> {
             int cut = m.indexOf(':');
             String id = m.substring(cut + 1);
-            evict(new RegisterChanged(
-                    RegisterChanged.What.valueOf(m.substring(0, cut)), id.isEmpty() ? null : Long.valueOf(id)));
+            RegisterChanged change = new RegisterChanged(
+                    RegisterChanged.What.valueOf(m.substring(0, cut)), id.isEmpty() ? null : Long.valueOf(id));
+            evict(change);
+            if (lag.isPositive()) {
+                // With outbox indexing (the cluster) a page read between the change and its indexing would be kept
+                // with the old result: evict again after the usual lag, and after twice that for a busy cluster.
+                scheduler.schedule(
+                        () -> evict(change), scheduler.getClock().instant().plus(lag));
+                scheduler.schedule(
+                        () -> evict(change), scheduler.getClock().instant().plus(lag.multipliedBy(2)));
+            }
         });
     }
 

@@ -129,8 +129,9 @@ class ClusterCT {
             return projectRecords.update(edited);
         });
         long start = System.nanoTime();
+        // Each node evicts at once, and again 2 and 4 s later (qcommons.cluster.index-lag) for a late indexing.
         awaitTrue(
-                Duration.ofSeconds(5),
+                Duration.ofSeconds(8),
                 () -> get(NODE_A + url).contains("Renamed cluster project")
                         && get(NODE_B + url).contains("Renamed cluster project"));
         figure("rename on node t to shown in nodes a and b's cached API page (ms): %d"
