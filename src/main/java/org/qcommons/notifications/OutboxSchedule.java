@@ -1,7 +1,9 @@
 package org.qcommons.notifications;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.locks.ReentrantLock;
+import org.qcommons.base.config.OncePerCluster;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -30,6 +32,7 @@ class OutboxSchedule implements SchedulingConfigurer {
     private final SentMailPurge purge;
     private final OutboxProperties settings;
     private final Clock clock;
+    private final OncePerCluster once;
     /** One resubmission at a time in this node: two would hand the same publication to its listener twice. */
     private final ReentrantLock resubmitting = new ReentrantLock();
 
@@ -38,7 +41,9 @@ class OutboxSchedule implements SchedulingConfigurer {
             CompletedEventPublications completed,
             SentMailPurge purge,
             OutboxProperties settings,
-            Clock clock) {
+            Clock clock,
+            OncePerCluster once) {
+        this.once = once;
         this.incomplete = incomplete;
         this.completed = completed;
         this.purge = purge;
@@ -53,7 +58,14 @@ class OutboxSchedule implements SchedulingConfigurer {
         registrar.addCronTask(new CronTask(this::purgeCompleted, settings.purgeCron()));
     }
 
+    /** Once per cluster (decision 084): another node's retry would hand the same publication over again. */
     void retryIncomplete() {
+        // Held for most of a period, so that another node whose timer fires later in the same period finds it taken.
+        Duration atLeast = settings.retryEvery().multipliedBy(9).dividedBy(10);
+        once.run("outbox-retry", atLeast, atLeast.plus(Duration.ofMinutes(10)), this::retryHere);
+    }
+
+    private void retryHere() {
         if (!resubmitting.tryLock()) {
             return;
         }
@@ -69,6 +81,10 @@ class OutboxSchedule implements SchedulingConfigurer {
     }
 
     void purgeCompleted() {
+        once.run("outbox-purge", Duration.ofMinutes(5), Duration.ofHours(1), this::purgeHere);
+    }
+
+    private void purgeHere() {
         completed.deletePublicationsOlderThan(settings.keepCompleted());
         int deleted = purge.deleteOlderThan(clock.instant().minus(settings.keepSentMail()));
         if (deleted > 0) {

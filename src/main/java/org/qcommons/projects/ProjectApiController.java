@@ -13,11 +13,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.hibernate.search.util.common.SearchException;
 import org.qcommons.organisations.Organisation;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -194,6 +196,17 @@ class ProjectApiController {
         if (value != null) {
             params.put(name, List.of(value));
         }
+    }
+
+    /** The search servers are unreachable (the cluster profile): say so plainly, and that it is temporary. */
+    @ExceptionHandler(SearchException.class)
+    ResponseEntity<ProblemDetail> searchUnavailable() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.SERVICE_UNAVAILABLE, "Search is unavailable at the moment. Try again in a few minutes.");
+        problem.setTitle("Search unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header("Retry-After", "30")
+                .body(problem);
     }
 
     private static ResponseStatusException bad(String detail) {

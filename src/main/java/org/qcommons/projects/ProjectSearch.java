@@ -35,7 +35,6 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.scope.LuceneIndexScope;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
@@ -280,6 +279,17 @@ class ProjectSearch {
     /** Projects like this one: Lucene's more-like-this over title, summary and topics, visibility applied. */
     List<Project> similar(Project project, boolean membersVisible, int max) {
         SearchScope<Project> scope = session().scope(Project.class);
+        if (!words.onLucene()) {
+            var f = scope.predicate();
+            return session()
+                    .search(scope)
+                    .where(f.bool()
+                            .must(OpenSearchWords.similarTo(f, project))
+                            .mustNot(f.id().matching(project.getId()))
+                            .filter(visibility(scope, membersVisible))
+                            .toPredicate())
+                    .fetchHits(max);
+        }
         LuceneIndexScope lucene = mapping().scope(Project.class).extension(LuceneExtension.get());
         Query like;
         try (IndexReader reader = lucene.openIndexReader()) {
@@ -334,7 +344,7 @@ class ProjectSearch {
         return term -> {
             var f = scope.predicate();
             SearchPredicate holds = f.bool()
-                    .must(f.extension(LuceneExtension.get()).fromLuceneQuery(new TermQuery(term)))
+                    .must(f.match().field(term.field()).matching(term.text()).skipAnalysis())
                     .filter(visibility(scope, membersVisible))
                     .toPredicate();
             return session().search(scope).where(holds).fetchTotalHitCount() > 0;

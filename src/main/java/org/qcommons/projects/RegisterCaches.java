@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.qcommons.base.config.QcommonsProperties;
+import org.qcommons.base.push.ClusterProperties;
+import org.qcommons.base.push.PushBus;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.cache.annotation.EnableCaching;
@@ -12,6 +14,7 @@ import org.springframework.cache.caffeine.CaffeineCacheManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -34,8 +37,32 @@ class RegisterCaches {
     /** About the number of members who lead a project in a large community. */
     static final int MAX_LEADS = 50_000;
 
+    private static final String CHANNEL = "register-changed";
+
     private final AtomicLong generation = new AtomicLong();
+    private final PushBus bus;
     private CacheManager manager;
+
+    /** Every node evicts on every node's changes (decision 109). */
+    RegisterCaches(PushBus bus, ClusterProperties cluster, TaskScheduler scheduler) {
+        this.bus = bus;
+        Duration lag = cluster.indexLag();
+        bus.subscribe(CHANNEL, m -> {
+            int cut = m.indexOf(':');
+            String id = m.substring(cut + 1);
+            RegisterChanged change = new RegisterChanged(
+                    RegisterChanged.What.valueOf(m.substring(0, cut)), id.isEmpty() ? null : Long.valueOf(id));
+            evict(change);
+            if (lag.isPositive()) {
+                // With outbox indexing (the cluster) a page read between the change and its indexing would be kept
+                // with the old result: evict again after the usual lag, and after twice that for a busy cluster.
+                scheduler.schedule(
+                        () -> evict(change), scheduler.getClock().instant().plus(lag));
+                scheduler.schedule(
+                        () -> evict(change), scheduler.getClock().instant().plus(lag.multipliedBy(2)));
+            }
+        });
+    }
 
     @Bean
     CacheManager cacheManager(QcommonsProperties properties) {
@@ -74,6 +101,10 @@ class RegisterCaches {
 
     @EventListener
     void on(RegisterChanged change) {
+        bus.publish(CHANNEL, change.what().name() + ':' + (change.id() == null ? "" : change.id()));
+    }
+
+    private void evict(RegisterChanged change) {
         generation.incrementAndGet();
         switch (change.what()) {
             case MEMBER -> {

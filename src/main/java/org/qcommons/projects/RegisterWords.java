@@ -3,6 +3,7 @@ package org.qcommons.projects;
 import static org.qcommons.projects.ProjectIndexFields.TEXT;
 import static org.qcommons.projects.ProjectIndexFields.WORDS;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,6 +30,8 @@ import org.hibernate.search.backend.lucene.scope.LuceneIndexScope;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.qcommons.base.search.SearchAnalysis;
+import org.qcommons.base.search.SearchAnalysisOpenSearch;
+import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import org.springframework.stereotype.Component;
 
 /**
@@ -59,15 +62,18 @@ class RegisterWords {
     }
 
     private final EntityManagerFactory entityManagerFactory;
+    private final EntityManager entityManager;
     /** Lucene's spelling support, over the unstemmed words: one edit for short words, two from six letters. */
     private final DirectSpellChecker oneEdit = spellChecker(1);
 
     private final DirectSpellChecker twoEdits = spellChecker(2);
     private final Map<String, Analyzer> analyzers = new ConcurrentHashMap<>();
     private volatile LuceneIndexScope luceneScope;
+    private volatile Boolean onLucene;
 
     RegisterWords(EntityManagerFactory entityManagerFactory) {
         this.entityManagerFactory = entityManagerFactory;
+        this.entityManager = SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory);
     }
 
     private SearchMapping mapping() {
@@ -81,6 +87,9 @@ class RegisterWords {
      * with a Levenshtein automaton instead of reading every word). Only unknown words need typo tolerance.
      */
     Lexicon classify(String text, boolean spellings, Visible visible) {
+        if (!onLucene()) {
+            return OpenSearchWords.classify(Search.session(entityManager), text, spellings, SPELLINGS_FROM, visible);
+        }
         Set<String> known = new HashSet<>();
         Map<String, String> nearest = new LinkedHashMap<>();
         Analyzer english = analyzer(SearchAnalysis.ENGLISH);
@@ -151,7 +160,23 @@ class RegisterWords {
     Analyzer analyzer(String name) {
         return analyzers.computeIfAbsent(
                 name,
-                n -> mapping().backend().unwrap(LuceneBackend.class).analyzer(n).orElseThrow());
+                n -> onLucene()
+                        ? mapping()
+                                .backend()
+                                .unwrap(LuceneBackend.class)
+                                .analyzer(n)
+                                .orElseThrow()
+                        : SearchAnalysisOpenSearch.luceneAnalyzer(n));
+    }
+
+    /** False in the cluster profile, where the index is on OpenSearch (decision 108). */
+    boolean onLucene() {
+        Boolean lucene = onLucene;
+        if (lucene == null) {
+            lucene = mapping().backend() instanceof LuceneBackend;
+            onLucene = lucene;
+        }
+        return lucene;
     }
 
     private LuceneIndexScope luceneScope() {

@@ -68,7 +68,10 @@ class SecurityConfig {
                         "/webjars/**",
                         "/calendar/**",
                         "/unsubscribe",
-                        "/public/**")
+                        "/public/**",
+                        // The load balancer's checks and the metrics scraper; neither is routed from outside.
+                        "/actuator/health/**",
+                        "/actuator/prometheus")
                 .permitAll());
         // Headers are written by base.SecurityHeadersFilter, which also covers responses outside this chain.
         http.headers(headers -> headers.disable());

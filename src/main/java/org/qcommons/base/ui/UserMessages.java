@@ -4,9 +4,11 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.stream.Collectors;
+import org.hibernate.search.util.common.SearchException;
 import org.qcommons.base.BusinessException;
 import org.qcommons.base.ConcurrentEditException;
 import org.qcommons.base.ErrorIds;
@@ -46,6 +48,9 @@ public final class UserMessages {
         if (t instanceof AccessDeniedException || t instanceof AuthorizationDeniedException) {
             return "You do not have permission to do that.";
         }
+        if (searchDown(error)) {
+            return "Search is unavailable at the moment. Everything saved is safe; please try again in a few minutes.";
+        }
         if (isOutage(t)) {
             return "Q Commons is temporarily unavailable. Your change was not saved; please try again in a minute.";
         }
@@ -66,6 +71,18 @@ public final class UserMessages {
     }
 
     /** The database cannot be reached: say so plainly; the pool reconnects by itself when it returns. */
+    /** The cluster profile's search servers cannot be reached (decision 108). */
+    static boolean searchDown(Throwable error) {
+        boolean search = false;
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            search |= t instanceof SearchException;
+            if (search && t instanceof IOException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isOutage(Throwable t) {
         return t instanceof DataAccessResourceFailureException
                 || t instanceof CannotCreateTransactionException
