@@ -59,7 +59,14 @@ public class NotificationService {
      */
     @Transactional
     public void notify(Member recipient, String title, String body, String link, Member about) {
-        deliver(recipient, NotificationKind.forLink(link), title, body, link, null, about == null ? null : about.getId());
+        deliver(
+                recipient,
+                NotificationKind.forLink(link),
+                title,
+                body,
+                link,
+                null,
+                about == null ? null : about.getId());
     }
 
     /**
