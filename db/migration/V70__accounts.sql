@@ -19,4 +19,4 @@ CREATE TABLE password_reset_token (
     used_at TIMESTAMP(6) NULL,
     CONSTRAINT uq_password_reset_token UNIQUE (token_hash),
     CONSTRAINT fk_password_reset_account FOREIGN KEY (user_account_id) REFERENCES user_account (id) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

@@ -11,7 +11,7 @@ CREATE TABLE mtg_reply (
     CONSTRAINT uk_mtg_reply UNIQUE (meeting_id, member_id),
     CONSTRAINT fk_mtg_reply_meeting FOREIGN KEY (meeting_id) REFERENCES mtg_meeting (id) ON DELETE CASCADE,
     CONSTRAINT fk_mtg_reply_member FOREIGN KEY (member_id) REFERENCES member (id) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 CREATE INDEX ix_mtg_reply_member ON mtg_reply (member_id);
 
 -- A cancelled meeting keeps its row (its UID must stay the same for the CANCEL invitation) but leaves the lists.

@@ -15,10 +15,10 @@ CREATE TABLE notification_preference (
     channel VARCHAR(12) NOT NULL,
     CONSTRAINT uk_notification_preference UNIQUE (member_id, kind),
     CONSTRAINT fk_notification_preference_member FOREIGN KEY (member_id) REFERENCES member (id) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 -- The key that signs one-click unsubscribe links, made once by the first node that needs it and shared by all.
 CREATE TABLE notification_secret (
     name VARCHAR(40) NOT NULL PRIMARY KEY,
     secret VARCHAR(100) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

@@ -4,4 +4,4 @@
 CREATE TABLE mtg_reminder_sent (
     reminder_key VARCHAR(120) NOT NULL PRIMARY KEY,
     sent_at TIMESTAMP(6) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

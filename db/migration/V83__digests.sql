@@ -12,4 +12,4 @@ CREATE TABLE notification_digest (
     sent_at TIMESTAMP(6) NOT NULL,
     PRIMARY KEY (member_id, period, period_start),
     CONSTRAINT fk_notification_digest_member FOREIGN KEY (member_id) REFERENCES member (id) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
@@ -16,7 +16,9 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 @Component
 class DigestTemplates {
 
-    private final TemplateEngine engine = new TemplateEngine();
+    // Spring's engine evaluates expressions with SpEL; the plain engine would need OGNL, which is not on the class
+    // path.
+    private final SpringTemplateEngine engine = new SpringTemplateEngine();
 
     DigestTemplates() {
         engine.addTemplateResolver(resolver(TemplateMode.HTML, ".html", 1));
