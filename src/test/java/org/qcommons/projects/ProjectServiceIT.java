@@ -89,7 +89,8 @@ class ProjectServiceIT extends IntegrationTestBase {
         SystemRunner.asSystem(() -> {
             EngagementFigures figures = projectFigures.engagement();
             long live = jdbc.queryForObject("select count(*) from project where archived = false", Long.class);
-            assertThat(figures.regions()).hasSize(3);
+            // Other tests in this context add regions with members but no projects; the demo's three hold them all.
+            assertThat(figures.regions().stream().filter(r -> r.projects() > 0)).hasSize(3);
             assertThat(figures.regions().stream()
                             .mapToLong(EngagementFigures.RegionFigures::projects)
                             .sum())
@@ -98,7 +99,9 @@ class ProjectServiceIT extends IntegrationTestBase {
                             .mapToLong(EngagementFigures.StpFigures::projects)
                             .sum())
                     .isEqualTo(live);
-            figures.regions().forEach(r -> assertThat(r.engagedShare()).isBetween(0.01, 1.0));
+            figures.regions().stream()
+                    .filter(r -> r.projects() > 0)
+                    .forEach(r -> assertThat(r.engagedShare()).isBetween(0.01, 1.0));
         });
     }
 
