@@ -1,12 +1,14 @@
 package org.qcommons.insights;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.qcommons.base.BusinessException;
 import org.qcommons.base.ConcurrentEditException;
 import org.qcommons.base.security.CurrentUser;
@@ -167,23 +169,14 @@ public class MeasureService {
     @Transactional
     public PastedData paste(Long measureId, String text) {
         Measure measure = editable(measureId);
-        PastedData parsed = PastedData.parse(text);
-        List<PastedData.Problem> problems = new ArrayList<>(parsed.problems());
-        List<PastedData.Row> added = new ArrayList<>();
-        for (PastedData.Row row : parsed.rows()) {
-            if (points.findByMeasureIdAndDate(measureId, row.date()).isPresent()) {
-                problems.add(new PastedData.Problem(
-                        row.line(),
-                        lineText(text, row.line()),
-                        DuplicateDateException.UK_DATE.format(row.date()) + " already has a value"));
-            } else {
-                points.save(new DataPoint(measureId, row.date(), row.value()));
-                added.add(row);
-            }
-        }
-        problems.sort(Comparator.comparingInt(PastedData.Problem::line));
+        // One read of the dates already taken, not one query per pasted row.
+        Set<LocalDate> taken = points.findByMeasureIdOrderByDate(measureId).stream()
+                .map(DataPoint::getDate)
+                .collect(Collectors.toCollection(HashSet::new));
+        PastedData fresh = PastedData.parse(text).withoutDates(text, taken);
+        fresh.rows().forEach(row -> points.save(new DataPoint(measureId, row.date(), row.value())));
         changed(measure);
-        return new PastedData(List.copyOf(added), List.copyOf(problems));
+        return fresh;
     }
 
     @Transactional
@@ -227,9 +220,7 @@ public class MeasureService {
     }
 
     public SpcResult analyse(Long measureId) {
-        Measure measure =
-                measures.findById(measureId).orElseThrow(() -> new BusinessException("This measure no longer exists."));
-        return analyse(measure);
+        return analyse(existing(measureId));
     }
 
     public SpcResult analyse(Measure measure) {
@@ -240,11 +231,12 @@ public class MeasureService {
                 .filter(Annotation::isRebase)
                 .map(Annotation::getDate)
                 .toList();
-        List<SpcTarget> inForce = new ArrayList<>();
-        if (measure.getTarget() != null) {
-            inForce.add(new SpcTarget(measure.getTarget(), null, null));
-        }
-        targets.findByMeasureIdOrderByFromAscIdAsc(measure.getId()).forEach(t -> inForce.add(t.spc()));
+        // The measure's own target holds for all time; dated targets follow it in the order they were set.
+        List<SpcTarget> inForce = Stream.concat(
+                        Stream.ofNullable(measure.getTarget()).map(t -> new SpcTarget(t, null, null)),
+                        targets.findByMeasureIdOrderByFromAscIdAsc(measure.getId()).stream()
+                                .map(MeasureTarget::spc))
+                .toList();
         return SpcCalculator.analyse(data, measure.getDirection(), inForce, rebases, measure.spcOptions());
     }
 
@@ -262,13 +254,10 @@ public class MeasureService {
         List<Signal> signals = measures.findByProjectIdOrderByName(projectId).stream()
                 .map(m -> analyse(m).latestSignal())
                 .toList();
-        if (signals.contains(Signal.IMPROVEMENT)) {
-            return Signal.IMPROVEMENT;
-        }
-        if (signals.contains(Signal.CONCERN)) {
-            return Signal.CONCERN;
-        }
-        return signals.contains(Signal.NEUTRAL) ? Signal.NEUTRAL : Signal.NONE;
+        return Stream.of(Signal.IMPROVEMENT, Signal.CONCERN, Signal.NEUTRAL)
+                .filter(signals::contains)
+                .findFirst()
+                .orElse(Signal.NONE);
     }
 
     Measure changed(Measure m) {
@@ -287,17 +276,15 @@ public class MeasureService {
         }
     }
 
+    private Measure existing(Long measureId) {
+        return measures.findById(measureId).orElseThrow(() -> new BusinessException("This measure no longer exists."));
+    }
+
     Measure editable(Long measureId) {
-        Measure m =
-                measures.findById(measureId).orElseThrow(() -> new BusinessException("This measure no longer exists."));
+        Measure m = existing(measureId);
         if (!canEdit(m)) {
             throw new AccessDeniedException("Only the measure's owner or an administrator may change it");
         }
         return m;
-    }
-
-    private static String lineText(String text, int line) {
-        String[] lines = text.split("\\R", -1);
-        return line - 1 < lines.length ? lines[line - 1] : "";
     }
 }

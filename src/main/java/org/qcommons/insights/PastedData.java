@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +50,33 @@ public record PastedData(List<Row> rows, List<Problem> problems) {
                 .appendPattern(pattern)
                 .toFormatter(locale)
                 .withResolverStyle(ResolverStyle.STRICT);
+    }
+
+    /**
+     * These rows less those whose date is taken (already stored, or earlier in this paste), each reported by line
+     * rather than overwriting what is there; {@code taken} gains the dates kept.
+     */
+    PastedData withoutDates(String text, Set<LocalDate> taken) {
+        List<Problem> all = new ArrayList<>(problems);
+        List<Row> kept = new ArrayList<>();
+        for (Row row : rows) {
+            if (taken.add(row.date())) {
+                kept.add(row);
+            } else {
+                all.add(new Problem(
+                        row.line(),
+                        lineOf(text, row.line()),
+                        DuplicateDateException.UK_DATE.format(row.date()) + " already has a value"));
+            }
+        }
+        all.sort(Comparator.comparingInt(Problem::line));
+        return new PastedData(List.copyOf(kept), List.copyOf(all));
+    }
+
+    /** The text of a 1-based line of a paste, for a problem that is found after parsing. */
+    static String lineOf(String text, int line) {
+        String[] lines = text.split("\\R", -1);
+        return line - 1 < lines.length ? lines[line - 1] : "";
     }
 
     public static PastedData parse(String text) {
