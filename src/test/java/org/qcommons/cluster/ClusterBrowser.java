@@ -48,8 +48,10 @@ final class ClusterBrowser implements AutoCloseable {
             waitUpTo(30).until(d -> !d.getCurrentUrl().contains("/login"));
             waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".bell")));
         } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("Signing in as " + username + " on " + base + " ended at " + driver.getCurrentUrl()
-                    + " showing: " + ((JavascriptExecutor) driver).executeScript("return document.body.innerText"), e);
+            throw new AssertionError(
+                    "Signing in as " + username + " on " + base + " ended at " + driver.getCurrentUrl() + " showing: "
+                            + ((JavascriptExecutor) driver).executeScript("return document.body.innerText"),
+                    e);
         }
     }
 
@@ -71,9 +73,8 @@ final class ClusterBrowser implements AutoCloseable {
 
     boolean pageContains(String text, Duration limit) {
         try {
-            new WebDriverWait(driver, limit, Duration.ofMillis(100))
-                    .until(d -> (Boolean) ((JavascriptExecutor) d)
-                            .executeScript("return document.body.innerText.includes(arguments[0])", text));
+            new WebDriverWait(driver, limit, Duration.ofMillis(100)).until(d -> (Boolean) ((JavascriptExecutor) d)
+                    .executeScript("return document.body.innerText.includes(arguments[0])", text));
             return true;
         } catch (org.openqa.selenium.TimeoutException e) {
             return false;
