@@ -30,7 +30,7 @@ wait_http() {
   done
 }
 
-# Starts one app node from the production jar. Only node a seeds the demo data, so that two nodes never race to.
+# Starts one app node from the production jar. The mariadb profile seeds no demo data: the cluster test makes its own people.
 start_node() {
   local name="$1" port; port="$(node_port "$1")"
   mkdir -p "$CLUSTER_DIR/node-$name" "$PIDS"
@@ -41,7 +41,6 @@ start_node() {
     QCOMMONS_DB_URL="jdbc:mariadb://127.0.0.1:$DB_PORT/qcommons" \
     QCOMMONS_DB_USER=qcommons QCOMMONS_DB_PASSWORD="$DB_PASSWORD" \
     QCOMMONS_DATA_DIR="$CLUSTER_DIR/node-$name/data" \
-    QCOMMONS_DEMO_DATA="$([ "$name" = a ] && echo "${QCOMMONS_CLUSTER_DEMO:-true}" || echo false)" \
     QCOMMONS_SEARCH_HOSTS="127.0.0.1:$SEARCH_PORT" \
     QCOMMONS_REDIS_HOST=127.0.0.1 QCOMMONS_REDIS_PORT="$REDIS_PORT" \
     exec "$JAVA_25/bin/java" -Xmx768m --enable-native-access=ALL-UNNAMED \

@@ -77,7 +77,7 @@ CFG
 haproxy -f "$CLUSTER_DIR/haproxy.cfg" -db >"$CLUSTER_DIR/haproxy.log" 2>&1 &
 echo $! >"$PIDS/haproxy"
 
-# --- Two app nodes from a copy of the jar (a later build may rewrite target/ while they run): a first (it migrates the schema and seeds the demo data), then b ---
+# --- Two app nodes from a copy of the jar (a later build may rewrite target/ while they run): a first (it migrates the schema and loads the reference data), then b ---
 [ "$JAR" -ef "$CLUSTER_DIR/qcommons.jar" ] || cp "$JAR" "$CLUSTER_DIR/qcommons.jar"
 start_node a
 wait_http "http://127.0.0.1:$NODE_A_PORT/actuator/health/readiness" 240 node-a

@@ -44,18 +44,41 @@ final class ClusterBrowser implements AutoCloseable {
         login.findElement(By.cssSelector("input[name='username']")).sendKeys(username);
         login.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
         login.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
-        waitUpTo(30).until(d -> !d.getCurrentUrl().contains("/login"));
-        waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".bell-count")));
+        try {
+            waitUpTo(30).until(d -> !d.getCurrentUrl().contains("/login"));
+            waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".bell")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(
+                    "Signing in as " + username + " on " + base + " ended at " + driver.getCurrentUrl() + " showing: "
+                            + ((JavascriptExecutor) driver).executeScript("return document.body.innerText"),
+                    e);
+        }
     }
 
     int bellCount() {
         String text = (String) ((JavascriptExecutor) driver)
-                .executeScript("return document.querySelector('.bell-count').textContent.trim()");
+                // An unread count of none is an invisible span, which Vaadin leaves unrendered until it has a number.
+                .executeScript("const c = document.querySelector('.bell-count'); return c ? c.textContent.trim() : ''");
         return text.isEmpty() ? 0 : Integer.parseInt(text);
     }
 
     void waitForBellCount(int count, Duration limit) {
         new WebDriverWait(driver, limit, Duration.ofMillis(20)).until(d -> bellCount() >= count);
+    }
+
+    /** Opens a page and waits until its text, notifications included, contains {@code text}. */
+    void open(String url) {
+        driver.get(url);
+    }
+
+    boolean pageContains(String text, Duration limit) {
+        try {
+            new WebDriverWait(driver, limit, Duration.ofMillis(100)).until(d -> (Boolean) ((JavascriptExecutor) d)
+                    .executeScript("return document.body.innerText.includes(arguments[0])", text));
+            return true;
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return false;
+        }
     }
 
     private WebDriverWait waitUpTo(int seconds) {

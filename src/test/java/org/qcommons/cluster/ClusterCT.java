@@ -23,13 +23,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.qcommons.base.demo.DemoAccounts;
 import org.qcommons.base.security.SystemRunner;
 import org.qcommons.notifications.NotificationService;
+import org.qcommons.organisations.OrganisationService;
 import org.qcommons.people.Member;
 import org.qcommons.people.MemberService;
 import org.qcommons.projects.Project;
@@ -37,6 +38,7 @@ import org.qcommons.projects.ProjectRecords;
 import org.qcommons.projects.ProjectTaxonomy;
 import org.qcommons.projects.ProjectTestData;
 import org.qcommons.projects.Visibility;
+import org.qcommons.security.AccountService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -91,6 +93,17 @@ class ClusterCT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    AccountService accounts;
+
+    @BeforeEach
+    void people() {
+        ClusterPeople.ensure(organisations, memberService, accounts);
+    }
 
     @Test
     @Order(1)
@@ -147,10 +160,10 @@ class ClusterCT {
     @Order(3)
     void aNotificationMadeOnOneNodeRingsTheBellOnAnother() throws Exception {
         try (var browser = new ClusterBrowser()) {
-            browser.signIn(NODE_B, DemoAccounts.MEMBER, "qcommons-demo");
+            browser.signIn(NODE_B, ClusterPeople.MEMBER, ClusterPeople.PASSWORD);
             int before = browser.bellCount();
             Member member = SystemRunner.asSystem(
-                    () -> memberService.activeByEmail(DemoAccounts.MEMBER).orElseThrow());
+                    () -> memberService.activeByEmail(ClusterPeople.MEMBER).orElseThrow());
             long start = System.nanoTime();
             SystemRunner.asSystem(() -> notifications.notify(member, "Cluster test " + unique(), "From node t", null));
             browser.waitForBellCount(before + 1, Duration.ofSeconds(1));
@@ -219,6 +232,16 @@ class ClusterCT {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(down.statusCode()).isEqualTo(503);
             assertThat(down.body()).contains("Search is unavailable");
+            // The register page says so in words, on a node, to a visitor: no error id, no empty list.
+            try (var browser = new ClusterBrowser()) {
+                browser.open(NODE_B + "/projects?q=" + unique());
+                assertThat(browser.pageContains("Search is unavailable at the moment", Duration.ofSeconds(30)))
+                        .as("the register tells the visitor that search is unavailable")
+                        .isTrue();
+                assertThat(browser.pageContains("error id", Duration.ofMillis(200)))
+                        .as("no error id is shown")
+                        .isFalse();
+            }
             String word = unique();
             Project saved = save(word);
             assertThat(saved.getId()).isNotNull();
@@ -240,6 +263,7 @@ class ClusterCT {
                 projectRecords,
                 taxonomy,
                 memberService,
+                ClusterPeople.MEMBER,
                 "Cluster project " + word,
                 "Saved by the cluster test with the word " + word + ".",
                 Visibility.PUBLIC);
