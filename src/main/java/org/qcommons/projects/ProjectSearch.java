@@ -1,6 +1,7 @@
 package org.qcommons.projects;
 
 import static org.qcommons.projects.ProjectIndexFields.ARCHIVED;
+import static org.qcommons.projects.ProjectIndexFields.WITHHELD;
 import static org.qcommons.projects.ProjectIndexFields.BODY;
 import static org.qcommons.projects.ProjectIndexFields.CREATED_AT;
 import static org.qcommons.projects.ProjectIndexFields.LEAD_ID;
@@ -363,6 +364,7 @@ class ProjectSearch {
         // Excluding the few archived projects costs less than requiring "not archived" of every candidate; every
         // document has the field (a primitive), so the two mean the same.
         b.mustNot(f.match().field(ARCHIVED).matching(true));
+        b.mustNot(f.match().field(WITHHELD).matching(true));
         if (!membersVisible) {
             b.filter(f.match().field(VISIBILITY).matching(Visibility.PUBLIC));
         }

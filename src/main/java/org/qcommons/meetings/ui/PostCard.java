@@ -26,6 +26,7 @@ class PostCard extends Div {
 
     final Paragraph body = new Paragraph();
     final HorizontalLayout controls = new HorizontalLayout();
+    final TextArea editor = new TextArea();
     private final Post post;
     private final PostTools tools;
     private final DateTimeFormatter stamp;
@@ -84,7 +85,7 @@ class PostCard extends Div {
     }
 
     private void startEditing() {
-        TextArea text = new TextArea();
+        TextArea text = editor;
         text.setAriaLabel("Edit your post");
         text.setWidthFull();
         text.setMaxLength(4000);
@@ -92,7 +93,7 @@ class PostCard extends Div {
         Button save = small("Save", null);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = small("Cancel", e -> changed.run());
-        Div editor = new Div(text, new HorizontalLayout(save, cancel));
+        Div editing = new Div(text, new HorizontalLayout(save, cancel));
         save.addClickListener(e -> {
             try {
                 tools.edits().edit(post.getId(), post.getVersion(), text.getValue());
@@ -101,7 +102,7 @@ class PostCard extends Div {
                 ConflictDialog.showOrError(ex, changed);
             }
         });
-        replace(body, editor);
+        replace(body, editing);
         controls.setVisible(false);
     }
 
