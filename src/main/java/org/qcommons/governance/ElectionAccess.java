@@ -47,7 +47,8 @@ class ElectionAccess {
     }
 
     boolean canManage(MeetingGroup group) {
-        return (CurrentUser.isSignedIn() || runAsSystem()) && groups.viewer(group).canManage();
+        return (CurrentUser.isSignedIn() || runAsSystem())
+                && groups.viewer(group).canManage();
     }
 
     /** The election calendar moves elections on by date as SYSTEM, through the same service methods. */

@@ -65,9 +65,7 @@ class ElectionCalendar {
         this.clock = clock;
     }
 
-    @Scheduled(
-            cron = "${qcommons.governance.elections-cron:0 5 0 * * *}",
-            zone = "${qcommons.time-zone:Europe/London}")
+    @Scheduled(cron = "${qcommons.governance.elections-cron:0 5 0 * * *}", zone = "${qcommons.time-zone:Europe/London}")
     @SchedulerLock(name = "governance.election-calendar", lockAtMostFor = "PT30M")
     public void daily() {
         SystemRunner.asSystem(() -> moveDue(LocalDate.now(clock)));
@@ -149,7 +147,8 @@ class ElectionCalendar {
                 .filter(Objects::nonNull)
                 .forEach(convenors::add);
         for (Long memberId : convenors) {
-            electorate.findById(memberId)
+            electorate
+                    .findById(memberId)
                     .ifPresent(m -> notifications.notify(m, title, body, "elections/" + e.getId()));
         }
     }

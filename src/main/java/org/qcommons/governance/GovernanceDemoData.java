@@ -253,7 +253,8 @@ class GovernanceDemoData implements DemoSeeder {
     }
 
     private static <T> T as(Member m, Supplier<T> work) {
-        return run(new QUser(null, m.getId(), m.getEmail(), "", m.getFullName(), EnumSet.of(Role.MEMBER), null, true),
+        return run(
+                new QUser(null, m.getId(), m.getEmail(), "", m.getFullName(), EnumSet.of(Role.MEMBER), null, true),
                 work);
     }
 

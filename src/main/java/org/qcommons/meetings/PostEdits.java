@@ -55,8 +55,7 @@ public class PostEdits {
     /** What the reader may do with the posts of a group's thread, worked out once for the whole thread. */
     public Rights rightsIn(MeetingGroup group) {
         return new Rights(
-                CurrentUser.memberId().orElse(null),
-                access.roleIn(group).atLeast(GroupRole.MANAGER));
+                CurrentUser.memberId().orElse(null), access.roleIn(group).atLeast(GroupRole.MANAGER));
     }
 
     @Transactional

@@ -43,7 +43,6 @@ public class ProjectModeration {
     }
 
     private Project existing(Long id) {
-        return projects.findWithDetails(id)
-                .orElseThrow(() -> new BusinessException("That project no longer exists."));
+        return projects.findWithDetails(id).orElseThrow(() -> new BusinessException("That project no longer exists."));
     }
 }

@@ -1,7 +1,6 @@
 package org.qcommons.projects;
 
 import static org.qcommons.projects.ProjectIndexFields.ARCHIVED;
-import static org.qcommons.projects.ProjectIndexFields.WITHHELD;
 import static org.qcommons.projects.ProjectIndexFields.BODY;
 import static org.qcommons.projects.ProjectIndexFields.CREATED_AT;
 import static org.qcommons.projects.ProjectIndexFields.LEAD_ID;
@@ -12,6 +11,7 @@ import static org.qcommons.projects.ProjectIndexFields.TITLE;
 import static org.qcommons.projects.ProjectIndexFields.TITLE_SORT;
 import static org.qcommons.projects.ProjectIndexFields.TOPIC_NAMES;
 import static org.qcommons.projects.ProjectIndexFields.VISIBILITY;
+import static org.qcommons.projects.ProjectIndexFields.WITHHELD;
 import static org.qcommons.projects.ProjectIndexFields.WORDS;
 
 import jakarta.persistence.EntityManager;

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.qcommons.base.security.SystemRunner;
+import org.qcommons.base.demo.DemoAccounts;
+import org.qcommons.base.security.QUser;
 import org.qcommons.meetings.GroupService;
 import org.qcommons.meetings.MeetingGroup;
+import org.qcommons.security.AccountService;
 import org.qcommons.testsupport.IntegrationTestBase;
 
-/** The demo's governance: voting under way in the West, a published three-stage count, interests and a concern. */
+/** The demo's governance, as the demo ADMIN sees it: voting under way in the West, a published three-stage count, interests and a concern. */
 class GovernanceDemoDataIT extends IntegrationTestBase {
 
     @Test
@@ -17,7 +19,8 @@ class GovernanceDemoDataIT extends IntegrationTestBase {
         ElectionService elections = applicationContext.getBean(ElectionService.class);
         InterestService interests = applicationContext.getBean(InterestService.class);
         GroupService groups = applicationContext.getBean(GroupService.class);
-        SystemRunner.asSystem(() -> {
+        QUser admin = applicationContext.getBean(AccountService.class).loadUserByUsername(DemoAccounts.ADMIN);
+        GovernanceFixtures.as(admin, () -> {
             MeetingGroup west = groups.bySlug(GovernanceDemoData.WEST_SLUG).orElseThrow();
             Election open = elections.forGroup(west).stream()
                     .filter(e -> e.getTitle().startsWith("Patient and public seat"))
@@ -27,14 +30,16 @@ class GovernanceDemoDataIT extends IntegrationTestBase {
             assertThat(open.acceptsBallots(elections.today())).isTrue();
             assertThat(elections.turnout(open.getId()).voted()).isGreaterThanOrEqualTo(6);
 
-            MeetingGroup north = groups.bySlug(GovernanceDemoData.NORTH_EAST_SLUG).orElseThrow();
+            MeetingGroup north =
+                    groups.bySlug(GovernanceDemoData.NORTH_EAST_SLUG).orElseThrow();
             Election done = elections.forGroup(north).stream()
                     .filter(e -> e.getTitle().startsWith("Two member seats"))
                     .findFirst()
                     .orElseThrow();
             assertThat(done.resultsOut()).isTrue();
             assertThat(done.getVotingClose()).isBefore(elections.today());
-            StvCount.Sheet sheet = elections.countSheet(done.getId()).orElseThrow().sheet();
+            StvCount.Sheet sheet =
+                    elections.countSheet(done.getId()).orElseThrow().sheet();
             assertThat(sheet.validPapers()).isEqualTo(41);
             assertThat(StvCount.Sheet.votes(sheet.quota())).isEqualTo("14.00000");
             assertThat(sheet.stages())
@@ -46,9 +51,10 @@ class GovernanceDemoDataIT extends IntegrationTestBase {
             assertThat(elections.elected(done.getId())).hasSize(2);
 
             assertThat(interests.register(north)).hasSizeGreaterThanOrEqualTo(4);
-            List<Concern> queue = applicationContext.getBean(ConcernService.class).queue();
-            assertThat(queue)
-                    .anyMatch(c -> c.getStatus() == ConcernStatus.IN_MEDIATION && c.isConfidential());
+            List<Concern> queue =
+                    applicationContext.getBean(ConcernService.class).queue();
+            assertThat(queue).anyMatch(c -> c.getStatus() == ConcernStatus.IN_MEDIATION && c.isConfidential());
+            return null;
         });
     }
 }

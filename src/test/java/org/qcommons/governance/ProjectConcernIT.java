@@ -56,11 +56,10 @@ class ProjectConcernIT extends IntegrationTestBase {
         assertThat(records.publicProject(project.getId())).isEmpty();
         assertThat(as(reader, () -> records.project(project.getId()))).isEmpty();
         Long leadId = project.getLead().getId();
-        assertThat(as(fx.convenor, () -> records.project(project.getId())))
-                .hasValueSatisfying(p -> {
-                    assertThat(p.isWithheld()).isTrue();
-                    assertThat(p.getWithheldReason()).isEqualTo("The summary may identify a patient.");
-                });
+        assertThat(as(fx.convenor, () -> records.project(project.getId()))).hasValueSatisfying(p -> {
+            assertThat(p.isWithheld()).isTrue();
+            assertThat(p.getWithheldReason()).isEqualTo("The summary may identify a patient.");
+        });
         assertThat(fx.jdbc.queryForObject(
                         "SELECT COUNT(*) FROM notification WHERE recipient_id = ? AND title = ?",
                         Long.class,
@@ -68,7 +67,9 @@ class ProjectConcernIT extends IntegrationTestBase {
                         "Your project entry is hidden pending review"))
                 .isOne();
         assertThat(fx.jdbc.queryForObject(
-                        "SELECT COUNT(*) FROM project_aud WHERE id = ? AND withheld = TRUE", Long.class, project.getId()))
+                        "SELECT COUNT(*) FROM project_aud WHERE id = ? AND withheld = TRUE",
+                        Long.class,
+                        project.getId()))
                 .as("the project's history keeps the change")
                 .isOne();
 

@@ -104,7 +104,8 @@ public class ConcernsView extends VerticalLayout {
         HorizontalLayout buttons = new HorizontalLayout(reply, mediate);
         if (c.getSubjectType() != ConcernSubject.CONDUCT && !c.isContentHidden()) {
             String what = c.getSubjectType() == ConcernSubject.PROJECT ? "project entry" : "post";
-            buttons.add(action("Hide the " + what + " pending review", () -> concerns.hide(c.getId(), text.getValue())));
+            buttons.add(
+                    action("Hide the " + what + " pending review", () -> concerns.hide(c.getId(), text.getValue())));
         }
         if (c.isContentHidden()) {
             buttons.add(action("Show it again", () -> concerns.showAgain(c.getId(), text.getValue())));

@@ -133,7 +133,9 @@ class PostCard extends Div {
         Dialog d = new Dialog();
         d.setHeaderTitle("Earlier wordings");
         for (PostVersion v : tools.edits().history(post.getId())) {
-            String by = v.getReplacedBy() == null ? "an administrator" : v.getReplacedBy().getFullName();
+            String by = v.getReplacedBy() == null
+                    ? "an administrator"
+                    : v.getReplacedBy().getFullName();
             Span head = new Span("Written " + stamp.format(v.getWrittenAt()) + "; "
                     + (v.getChange() == PostVersion.Change.EDITED ? "edited" : "removed") + " by " + by + " "
                     + stamp.format(v.getReplacedAt()));

@@ -14,12 +14,12 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
 import org.qcommons.base.security.QUser;
 import org.qcommons.base.security.SystemRunner;
-import org.qcommons.meetings.DiscussionService;
-import org.qcommons.meetings.SeatRole;
-import org.qcommons.meetings.ui.GroupView;
 import org.qcommons.governance.ConcernService;
 import org.qcommons.governance.ConcernSubject;
 import org.qcommons.governance.GovernanceFixtures;
+import org.qcommons.meetings.DiscussionService;
+import org.qcommons.meetings.SeatRole;
+import org.qcommons.meetings.ui.GroupView;
 import org.qcommons.people.ui.ProfileView;
 import org.qcommons.testsupport.Fields;
 import org.qcommons.testsupport.KaribuTest;
@@ -69,9 +69,11 @@ class ConcernsViewKT extends KaribuTest {
         for (QUser q : new QUser[] {author, raiser}) {
             SystemRunner.asSystem(() -> fx.groups.addSeat(fx.group.getId(), q.memberId(), SeatRole.MEMBER, false));
         }
-        as(author, () -> applicationContext
-                .getBean(DiscussionService.class)
-                .post(fx.group.getId(), null, "The other trust's data is rubbish."));
+        as(
+                author,
+                () -> applicationContext
+                        .getBean(DiscussionService.class)
+                        .post(fx.group.getId(), null, "The other trust's data is rubbish."));
 
         signInAs(raiser);
         navigateTo("groups/" + fx.group.getSlug() + "?tab=discussion", GroupView.class);

@@ -63,7 +63,8 @@ class PostCardKT extends KaribuTest {
         navigateTo(page, GroupView.class);
         PostCard seen = card("Shall we meet on Wednesday?");
         assertThat(_find(seen, Button.class, s -> s.withText("Edit"))).isEmpty();
-        assertThat(_find(seen, Button.class, s -> s.withText("Raise a concern"))).hasSize(1);
+        assertThat(_find(seen, Button.class, s -> s.withText("Raise a concern")))
+                .hasSize(1);
         _click(_get(seen, Button.class, s -> s.withText("History")));
         Dialog history = _get(Dialog.class);
         assertThat(_find(history, Paragraph.class).stream().map(Paragraph::getText))
