@@ -20,6 +20,7 @@ public class ConcernNote {
         REPLY,
         MEDIATION,
         HIDDEN,
+        SHOWN_AGAIN,
         CLOSED
     }
 

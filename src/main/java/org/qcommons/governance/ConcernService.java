@@ -14,6 +14,7 @@ import org.qcommons.meetings.Post;
 import org.qcommons.notifications.NotificationService;
 import org.qcommons.people.Member;
 import org.qcommons.projects.Project;
+import org.qcommons.projects.ProjectModeration;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -33,6 +34,7 @@ public class ConcernService implements HiddenPosts {
     private final ConcernNoteRepository notes;
     private final GroupService groups;
     private final NotificationService notifications;
+    private final ProjectModeration projects;
     private final EntityManager em;
     private final Clock clock;
 
@@ -41,8 +43,10 @@ public class ConcernService implements HiddenPosts {
             ConcernNoteRepository notes,
             GroupService groups,
             NotificationService notifications,
+            ProjectModeration projects,
             EntityManager em,
             Clock clock) {
+        this.projects = projects;
         this.concerns = concerns;
         this.notes = notes;
         this.groups = groups;
@@ -139,21 +143,53 @@ public class ConcernService implements HiddenPosts {
         note(c, ConcernNote.Kind.MEDIATION, required(text));
     }
 
-    /** Holds a post back pending review; its author is told why. */
+    /** Holds a post or a project entry back pending review; its author (the project's lead) is told why. */
     @Transactional
     public void hide(Long id, String why) {
         Concern c = handling(id);
-        if (c.getSubjectType() != ConcernSubject.DISCUSSION_POST) {
-            throw new BusinessException("Only discussion posts can be hidden pending review.");
+        if (c.getSubjectType() == ConcernSubject.CONDUCT) {
+            throw new BusinessException("Only discussion posts and project entries can be hidden pending review.");
         }
+        if (c.isContentHidden()) {
+            throw new BusinessException("It is already hidden.");
+        }
+        String reason = required(why);
         c.setContentHidden(true);
-        note(c, ConcernNote.Kind.HIDDEN, required(why));
+        note(c, ConcernNote.Kind.HIDDEN, reason);
+        if (c.getSubjectType() == ConcernSubject.PROJECT) {
+            Project p = projects.withhold(c.getSubjectId(), reason);
+            notifications.notify(
+                    p.getLead(),
+                    "Your project entry is hidden pending review",
+                    "\"" + p.getTitle() + "\" is out of the register while a concern about it is reviewed. Why: "
+                            + reason,
+                    "projects/" + p.getId());
+            return;
+        }
         Post p = em.find(Post.class, c.getSubjectId());
         notifications.notify(
                 p.getAuthor(),
                 "Your post in " + p.getGroup().getName() + " is hidden pending review",
-                "The group's convenor has hidden your post while a concern about it is reviewed. Why: " + why.trim(),
+                "The group's convenor has hidden your post while a concern about it is reviewed. Why: " + reason,
                 "groups/" + p.getGroup().getSlug() + "?tab=discussion");
+    }
+
+    /** Shows hidden content again while the concern stays open, saying why. */
+    @Transactional
+    public void showAgain(Long id, String why) {
+        Concern c = handling(id);
+        if (!c.isContentHidden()) {
+            throw new BusinessException("It is not hidden.");
+        }
+        note(c, ConcernNote.Kind.SHOWN_AGAIN, required(why));
+        restore(c);
+    }
+
+    private void restore(Concern c) {
+        c.setContentHidden(false);
+        if (c.getSubjectType() == ConcernSubject.PROJECT) {
+            projects.showAgain(c.getSubjectId());
+        }
     }
 
     @Transactional
@@ -162,8 +198,8 @@ public class ConcernService implements HiddenPosts {
         c.setStatus(ConcernStatus.CLOSED);
         c.setOutcome(required(outcome));
         c.setClosedAt(clock.instant());
-        if (restoreContent) {
-            c.setContentHidden(false);
+        if (restoreContent && c.isContentHidden()) {
+            restore(c);
         }
         note(c, ConcernNote.Kind.CLOSED, outcome.trim() + (restoreContent ? " (content shown again)" : ""));
         notifications.notify(c.getRaisedBy(), "Your concern has been closed", "Outcome: " + outcome.trim(), "concerns");

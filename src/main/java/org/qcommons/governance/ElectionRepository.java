@@ -29,4 +29,10 @@ interface ElectionRepository extends JpaRepository<Election, Long> {
     @Query("select e from Election e join fetch e.group where e.status = 'PUBLISHED' and e.seatedAt is null"
             + " and e.termStart <= :today")
     List<Election> findDueForSeats(@Param("today") LocalDate today);
+
+    /** Elections whose voting should have opened, or closed, by this day. */
+    @Query("select e from Election e join fetch e.group g left join fetch g.region where"
+            + " (e.status = 'NOMINATIONS' and e.votingOpen <= :today)"
+            + " or (e.status = 'VOTING' and e.votingClose < :today) order by e.id")
+    List<Election> findDueToMove(@Param("today") LocalDate today);
 }

@@ -52,6 +52,11 @@ class MeetingPersonalData implements PersonalDataContributor {
                 "discussionPosts", jdbc.queryForList("""
                         select g.name group_name, p.body, cast(p.created_at as char) created_at
                         from mtg_post p join mtg_group g on g.id = p.group_id where p.author_id = ? order by p.id""", memberId),
+                "discussionPostEarlierWordings", jdbc.queryForList("""
+                        select v.post_id, v.body, v.change_kind, cast(v.written_at as char) written_at,
+                        cast(v.replaced_at as char) replaced_at
+                        from mtg_post_version v join mtg_post p on p.id = v.post_id where p.author_id = ?
+                        order by v.id""", memberId),
                 "minutesComments", jdbc.queryForList("""
                         select m.title meeting, i.title agenda_item, c.text, cast(c.created_at as char) created_at
                         from mtg_comment c join mtg_agenda_item i on i.id = c.agenda_item_id

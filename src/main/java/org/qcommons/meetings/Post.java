@@ -33,6 +33,21 @@ public class Post extends AbstractEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** When the author last changed the wording; earlier wordings are {@link PostVersion}s. */
+    @Column(name = "edited_at")
+    private Instant editedAt;
+
+    /** A removed post keeps its place in the thread as a trace; its last wording moves to its history. */
+    @Column(name = "removed_at")
+    private Instant removedAt;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "removed_by_id")
+    private Member removedBy;
+
+    @Column(name = "removed_reason", length = 1000)
+    private String removedReason;
+
     protected Post() {}
 
     Post(MeetingGroup group, Post parent, Member author, String body, Instant createdAt) {
@@ -61,5 +76,38 @@ public class Post extends AbstractEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Instant getEditedAt() {
+        return editedAt;
+    }
+
+    public boolean isRemoved() {
+        return removedAt != null;
+    }
+
+    public Instant getRemovedAt() {
+        return removedAt;
+    }
+
+    /** Null when an administrator without a member profile removed it. */
+    public Member getRemovedBy() {
+        return removedBy;
+    }
+
+    public String getRemovedReason() {
+        return removedReason;
+    }
+
+    void reword(String body, Instant at) {
+        this.body = body;
+        this.editedAt = at;
+    }
+
+    void remove(Member by, String reason, Instant at) {
+        this.body = "";
+        this.removedBy = by;
+        this.removedReason = reason;
+        this.removedAt = at;
     }
 }

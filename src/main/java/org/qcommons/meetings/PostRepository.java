@@ -8,6 +8,6 @@ import org.springframework.data.repository.query.Param;
 interface PostRepository extends JpaRepository<Post, Long> {
 
     @Query(
-            "select p from Post p join fetch p.author left join fetch p.parent where p.group.id = :groupId order by p.createdAt, p.id")
+            "select p from Post p join fetch p.author left join fetch p.parent left join fetch p.removedBy where p.group.id = :groupId order by p.createdAt, p.id")
     List<Post> findByGroup(@Param("groupId") Long groupId);
 }

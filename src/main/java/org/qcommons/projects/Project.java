@@ -213,6 +213,17 @@ public class Project extends AbstractEntity implements CreationStamped {
     @GenericField
     private boolean archived;
 
+    /** Hidden pending review of a concern: out of the register like an archived entry, until shown again. */
+    @Column(nullable = false)
+    @GenericField
+    private boolean withheld;
+
+    @Column(name = "withheld_reason", columnDefinition = "TEXT")
+    private String withheldReason;
+
+    @Column(name = "withheld_at")
+    private Instant withheldAt;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     @GenericField(sortable = Sortable.YES)
     private Instant createdAt;
@@ -554,6 +565,30 @@ public class Project extends AbstractEntity implements CreationStamped {
 
     void setArchived(boolean archived) {
         this.archived = archived;
+    }
+
+    public boolean isWithheld() {
+        return withheld;
+    }
+
+    public String getWithheldReason() {
+        return withheldReason;
+    }
+
+    public Instant getWithheldAt() {
+        return withheldAt;
+    }
+
+    void withhold(String reason, Instant at) {
+        this.withheld = true;
+        this.withheldReason = reason;
+        this.withheldAt = at;
+    }
+
+    void showAgain() {
+        this.withheld = false;
+        this.withheldReason = null;
+        this.withheldAt = null;
     }
 
     public Instant getCreatedAt() {

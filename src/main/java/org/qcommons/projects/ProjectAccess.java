@@ -19,6 +19,13 @@ final class ProjectAccess {
 
     /** Archived projects stay visible to their lead and administrators only. */
     static boolean visibleToCurrentUser(Project p) {
+        if (p.isWithheld() && !p.isArchived()) {
+            // Convenors and ADMINs handle the concern; the lead is told why and may answer it.
+            Long me = CurrentUser.memberId().orElse(null);
+            return CurrentUser.isAdmin()
+                    || CurrentUser.has(Role.CONVENOR)
+                    || (me != null && me.equals(p.getLead().getId()));
+        }
         if (p.isArchived()) {
             Long me = CurrentUser.memberId().orElse(null);
             return CurrentUser.isAdmin() || (me != null && me.equals(p.getLead().getId()));

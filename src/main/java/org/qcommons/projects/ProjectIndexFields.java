@@ -21,6 +21,7 @@ final class ProjectIndexFields {
     static final String CREATED_AT = "createdAt";
     static final String VISIBILITY = "visibility";
     static final String ARCHIVED = "archived";
+    static final String WITHHELD = "withheld";
     static final String REGION_ID = "regionId";
     static final String STP_ID = "stpId";
     static final String LEAD_ID = "leadId";

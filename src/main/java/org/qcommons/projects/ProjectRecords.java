@@ -56,7 +56,7 @@ public class ProjectRecords {
             return Optional.empty();
         }
         return projects.findWithDetails(id)
-                .filter(p -> !p.isArchived() && p.getVisibility() == Visibility.PUBLIC)
+                .filter(p -> !p.isArchived() && !p.isWithheld() && p.getVisibility() == Visibility.PUBLIC)
                 .map(ProjectAccess::initialise);
     }
 

@@ -23,7 +23,8 @@ interface ProjectRepository extends JpaRepository<Project, Long> {
     List<Project> findByParticipant(@Param("memberId") Long memberId);
 
     @EntityGraph(attributePaths = {"region", "stp", "lead", "lead.stp"})
-    @Query("select distinct p from Project p join p.topics t where t.id in :topicIds and p.archived = false")
+    @Query("select distinct p from Project p join p.topics t where t.id in :topicIds and p.archived = false"
+            + " and p.withheld = false")
     List<Project> findSharingTopics(@Param("topicIds") Collection<Long> topicIds);
 
     @Query("select distinct t.id from Project p join p.topics t left join p.team tm where p.archived = false "
@@ -52,7 +53,7 @@ interface ProjectRepository extends JpaRepository<Project, Long> {
     List<Long> findLiveTeamMemberIds();
 
     @Query(
-            "select p.id from Project p where p.archived = false and p.visibility = org.qcommons.projects.Visibility.PUBLIC")
+            "select p.id from Project p where p.archived = false and p.withheld = false and p.visibility = org.qcommons.projects.Visibility.PUBLIC")
     List<Long> findPublicIds();
 
     long countByArchivedFalse();

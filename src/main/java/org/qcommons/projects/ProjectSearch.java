@@ -11,6 +11,7 @@ import static org.qcommons.projects.ProjectIndexFields.TITLE;
 import static org.qcommons.projects.ProjectIndexFields.TITLE_SORT;
 import static org.qcommons.projects.ProjectIndexFields.TOPIC_NAMES;
 import static org.qcommons.projects.ProjectIndexFields.VISIBILITY;
+import static org.qcommons.projects.ProjectIndexFields.WITHHELD;
 import static org.qcommons.projects.ProjectIndexFields.WORDS;
 
 import jakarta.persistence.EntityManager;
@@ -363,6 +364,7 @@ class ProjectSearch {
         // Excluding the few archived projects costs less than requiring "not archived" of every candidate; every
         // document has the field (a primitive), so the two mean the same.
         b.mustNot(f.match().field(ARCHIVED).matching(true));
+        b.mustNot(f.match().field(WITHHELD).matching(true));
         if (!membersVisible) {
             b.filter(f.match().field(VISIBILITY).matching(Visibility.PUBLIC));
         }

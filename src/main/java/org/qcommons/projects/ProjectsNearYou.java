@@ -23,7 +23,7 @@ class ProjectsNearYou implements NearYouSource {
     @Override
     public List<NearYouItem> nearYou(Long regionId, Instant since, LocalDate today) {
         return jdbc.query(
-                "select id, title from project where region_id = ? and created_at >= ? and archived = false"
+                "select id, title from project where region_id = ? and created_at >= ? and archived = false and withheld = false"
                         + " and visibility = 'PUBLIC' order by created_at desc limit " + MAX,
                 (rs, i) -> new NearYouItem("New projects", rs.getString("title"), "projects/" + rs.getLong("id")),
                 regionId,

@@ -102,8 +102,13 @@ public class ConcernsView extends VerticalLayout {
                 action("Close with this outcome", () -> concerns.close(c.getId(), text.getValue(), restore.getValue()));
         close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout buttons = new HorizontalLayout(reply, mediate);
-        if (c.getSubjectType() == ConcernSubject.DISCUSSION_POST && !c.isContentHidden()) {
-            buttons.add(action("Hide the post pending review", () -> concerns.hide(c.getId(), text.getValue())));
+        if (c.getSubjectType() != ConcernSubject.CONDUCT && !c.isContentHidden()) {
+            String what = c.getSubjectType() == ConcernSubject.PROJECT ? "project entry" : "post";
+            buttons.add(
+                    action("Hide the " + what + " pending review", () -> concerns.hide(c.getId(), text.getValue())));
+        }
+        if (c.isContentHidden()) {
+            buttons.add(action("Show it again", () -> concerns.showAgain(c.getId(), text.getValue())));
         }
         buttons.add(close);
         VerticalLayout v = new VerticalLayout(text, restore, buttons);
@@ -131,6 +136,7 @@ public class ConcernsView extends VerticalLayout {
             case REPLY -> "Reply";
             case MEDIATION -> "Mediation note";
             case HIDDEN -> "Hidden pending review";
+            case SHOWN_AGAIN -> "Shown again";
             case CLOSED -> "Closed";
         };
     }

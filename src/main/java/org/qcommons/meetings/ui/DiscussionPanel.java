@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Clock;
@@ -15,6 +14,7 @@ import org.qcommons.base.ui.UserMessages;
 import org.qcommons.meetings.DiscussionService;
 import org.qcommons.meetings.MeetingGroup;
 import org.qcommons.meetings.Post;
+import org.qcommons.meetings.PostEdits;
 
 /** The group's thread between meetings; new posts arrive live. Text is shown as text, never as HTML. */
 class DiscussionPanel extends VerticalLayout {
@@ -26,8 +26,11 @@ class DiscussionPanel extends VerticalLayout {
     final VerticalLayout thread = new VerticalLayout();
     private final MeetingGroup group;
     private final DiscussionService discussion;
+    private final PostTools tools;
+    private PostEdits.Rights rights;
 
-    DiscussionPanel(MeetingGroup group, DiscussionService discussion, Clock clock) {
+    DiscussionPanel(MeetingGroup group, DiscussionService discussion, PostTools tools, Clock clock) {
+        this.tools = tools;
         this.stamp = STAMP.withZone(clock.getZone());
         this.group = group;
         this.discussion = discussion;
@@ -45,6 +48,7 @@ class DiscussionPanel extends VerticalLayout {
     void refresh() {
         thread.removeAll();
         List<Post> posts = discussion.thread(group);
+        rights = tools.edits().rightsIn(group);
         if (posts.isEmpty()) {
             thread.add(new Paragraph("No posts yet. Start the conversation."));
         }
@@ -84,12 +88,6 @@ class DiscussionPanel extends VerticalLayout {
     }
 
     private Div postCard(Post p) {
-        Span who = new Span(p.getAuthor().getFullName() + " · " + stamp.format(p.getCreatedAt()));
-        who.addClassName("label");
-        Paragraph body = new Paragraph(p.getBody());
-        body.addClassName("bio");
-        Div card = new Div(who, body);
-        card.addClassName("post");
-        return card;
+        return new PostCard(p, rights, tools, stamp, this::refresh);
     }
 }

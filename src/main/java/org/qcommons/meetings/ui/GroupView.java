@@ -131,7 +131,7 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
             addTab("attendance", "Attendance", new AttendanceRatesPanel(group, services.attendance()));
         }
         if (can.seatHolder()) {
-            discussionPanel = new DiscussionPanel(group, services.discussion(), services.clock());
+            discussionPanel = new DiscussionPanel(group, services.discussion(), services.posts(), services.clock());
             addTab("discussion", "Discussion", discussionPanel);
             add(calendarLink());
         }

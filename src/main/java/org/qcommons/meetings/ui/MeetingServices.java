@@ -31,5 +31,6 @@ record MeetingServices(
         DecisionService decisions,
         TermsService terms,
         DiscussionService discussion,
+        PostTools posts,
         MeetingReplies replies,
         Clock clock) {}

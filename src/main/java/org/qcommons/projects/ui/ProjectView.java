@@ -82,9 +82,14 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
                 new HorizontalLayout(ProjectCard.badge(p.getStatus().label(), "badge"));
         if (p.getVisibility() == Visibility.MEMBERS) badges.add(ProjectCard.badge("Members only", "badge contrast"));
         if (p.isArchived()) badges.add(ProjectCard.badge("Archived", "badge error"));
+        if (p.isWithheld()) badges.add(ProjectCard.badge("Hidden pending review", "badge error"));
         if (p.isQExchangeFunded())
             badges.add(ProjectCard.badge("Q Exchange " + p.getQExchangeRound(), "badge success"));
         add(badges);
+        if (p.isWithheld()) {
+            add(new Paragraph("This entry is out of the register while a concern about it is reviewed. Why: "
+                    + p.getWithheldReason()));
+        }
         add(
                 line("Region", p.getRegion().getName()),
                 line("STP", p.getStp().getName()),

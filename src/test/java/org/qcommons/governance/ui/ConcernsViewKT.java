@@ -13,9 +13,13 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
 import org.qcommons.base.security.QUser;
+import org.qcommons.base.security.SystemRunner;
 import org.qcommons.governance.ConcernService;
 import org.qcommons.governance.ConcernSubject;
 import org.qcommons.governance.GovernanceFixtures;
+import org.qcommons.meetings.DiscussionService;
+import org.qcommons.meetings.SeatRole;
+import org.qcommons.meetings.ui.GroupView;
 import org.qcommons.people.ui.ProfileView;
 import org.qcommons.testsupport.Fields;
 import org.qcommons.testsupport.KaribuTest;
@@ -55,6 +59,35 @@ class ConcernsViewKT extends KaribuTest {
                         () -> applicationContext.getBean(ConcernService.class).mine()))
                 .singleElement()
                 .satisfies(c -> assertThat(c.getSubjectType()).isEqualTo(ConcernSubject.CONDUCT));
+    }
+
+    @Test
+    void aConcernRaisedFromAPostInTheThreadReachesTheQueue() {
+        GovernanceFixtures fx = new GovernanceFixtures(applicationContext);
+        QUser author = fx.member("Thread Author", fx.stp);
+        QUser raiser = fx.member("Thread Reader", fx.stp);
+        for (QUser q : new QUser[] {author, raiser}) {
+            SystemRunner.asSystem(() -> fx.groups.addSeat(fx.group.getId(), q.memberId(), SeatRole.MEMBER, false));
+        }
+        as(
+                author,
+                () -> applicationContext
+                        .getBean(DiscussionService.class)
+                        .post(fx.group.getId(), null, "The other trust's data is rubbish."));
+
+        signInAs(raiser);
+        navigateTo("groups/" + fx.group.getSlug() + "?tab=discussion", GroupView.class);
+        _click(_get(Button.class, s -> s.withText("Raise a concern")));
+        RaiseConcernDialog dialog = _get(RaiseConcernDialog.class);
+        Fields.setValue(dialog.reason, "Disrespectful about colleagues in another trust.");
+        _click(dialog.send);
+
+        signInAs(fx.convenor);
+        navigateTo("concerns", ConcernsView.class);
+        assertThat(_find(H4.class).stream().map(H4::getText))
+                .anyMatch(t -> t.startsWith("Post by Thread Author in " + fx.group.getName()));
+        assertThat(_find(Button.class, s -> s.withText("Hide the post pending review")))
+                .isNotEmpty();
     }
 
     @Test
