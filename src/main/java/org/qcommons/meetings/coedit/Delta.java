@@ -57,10 +57,11 @@ final class Delta {
         return diffs;
     }
 
-    /** The diffs from one text to another, tidied so that a patch made of them keeps words together. */
+    /**
+     * The smallest diffs from one text to another. Left untidied on purpose: a cleanup turns typing between two
+     * others' letters into "delete and insert again", and a fuzzy patch may then delete a neighbour's letter.
+     */
     static LinkedList<Diff> between(DiffMatchPatch dmp, String from, String to) {
-        LinkedList<Diff> diffs = dmp.diffMain(from, to);
-        dmp.diffCleanupEfficiency(diffs);
-        return diffs;
+        return dmp.diffMain(from, to, false);
     }
 }

@@ -40,7 +40,29 @@ return window.__qcDmp.then(() => {
     if (at !== source.length) { throw new Error('edit does not cover the text'); }
     return diffs;
   };
-  const between = (a, b) => { const d = dmp.diff_main(a, b); dmp.diff_cleanupEfficiency(d); return d; };
+  // Smallest diffs, untidied: typing stays pure insertion, so a fuzzy patch never deletes a neighbour's letter.
+  const between = (a, b) => dmp.diff_main(a, b, false);
+  const lenient = new diff_match_patch();
+  lenient.Match_Threshold = 1.0; lenient.Match_Distance = 100000;
+  // As LiveText.apply on the server: a patch whose context is gone is applied again keeping what it would
+  // delete, and failing that its words go in at its own offset, so nobody's letters are dropped here either.
+  const patchInto = (source, diffs, target) => {
+    let out = target;
+    for (const p of dmp.patch_make(source, diffs)) {
+      let r = dmp.patch_apply([p], out);
+      if (r[1].every(ok => ok)) { out = r[0]; continue; }
+      const keep = new diff_match_patch.patch_obj();
+      keep.diffs = p.diffs.map(d => { const k = new diff_match_patch.Diff(d[0] === -1 ? 0 : d[0], d[1]); return k; });
+      keep.start1 = p.start1; keep.start2 = p.start2; keep.length1 = p.length1;
+      keep.length2 = keep.diffs.reduce((n, d) => n + d[1].length, 0);
+      r = lenient.patch_apply([keep], out);
+      if (r[1].every(ok => ok)) { out = r[0]; continue; }
+      const words = p.diffs.filter(d => d[0] === 1).map(d => d[1]).join('');
+      const at = Math.max(0, Math.min(p.start2, out.length));
+      out = out.substring(0, at) + words + out.substring(at);
+    }
+    return out;
+  };
   const say = (words) => { if (status && status.textContent !== words) { status.textContent = words; } };
   const warn = (words) => { if (alert) { alert.textContent = words || ''; alert.hidden = !words; } };
 
@@ -101,7 +123,7 @@ return window.__qcDmp.then(() => {
     }
     if (reply.reset) {
       // Lost track of each other: merge what this person typed since the last agreement into the server's text.
-      const merged = dmp.patch_apply(dmp.patch_make(state.confirmed, between(state.confirmed, text())), reply.reset.text)[0];
+      const merged = patchInto(state.confirmed, between(state.confirmed, text()), reply.reset.text);
       state.shadow = state.confirmed = reply.reset.text;
       state.n = reply.reset.n; state.m = reply.reset.m; state.stack = [];
       show(merged);
@@ -114,7 +136,7 @@ return window.__qcDmp.then(() => {
       if (e.v < state.m) { continue; }
       if (e.v > state.m) { state.stack = []; state.confirmed = state.shadow; break; }
       const diffs = decode(state.shadow, e.d);
-      local = dmp.patch_apply(dmp.patch_make(state.shadow, diffs), local)[0];
+      local = patchInto(state.shadow, diffs, local);
       state.shadow = dmp.diff_text2(diffs);
       state.m++;
     }
