@@ -83,8 +83,8 @@ public final class SlowLink implements AutoCloseable {
                     byte[] buffer = new byte[16 * 1024];
                     try {
                         for (int read; (read = in.read(buffer)) >= 0; ) {
-                            queue.add(new Chunk(
-                                    System.currentTimeMillis() + oneWayMillis, Arrays.copyOf(buffer, read)));
+                            queue.add(
+                                    new Chunk(System.currentTimeMillis() + oneWayMillis, Arrays.copyOf(buffer, read)));
                         }
                     } catch (IOException e) {
                         // the other side closed

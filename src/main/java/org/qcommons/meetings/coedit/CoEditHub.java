@@ -117,7 +117,9 @@ public class CoEditHub {
                 try {
                     reply = shadow.receive(new DiffMatchPatch(), json.readValue(request, SyncMessages.Request.class));
                 } catch (RuntimeException e) {
-                    log.warn("A live minutes message could not be read: {}", e.getClass().getSimpleName());
+                    log.warn(
+                            "A live minutes message could not be read: {}",
+                            e.getClass().getSimpleName());
                     reply = shadow.reset(null);
                 }
                 after = live.text();

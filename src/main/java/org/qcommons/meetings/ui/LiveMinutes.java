@@ -81,7 +81,8 @@ class LiveMinutes extends Component {
         viewer = ViewerContext.capture();
         myName = CurrentUser.get().map(QUser::displayName).orElse("Someone");
         try {
-            session = hub.open(itemId, myName, () -> ui.access(() -> getElement().executeJs(POKE)));
+            session =
+                    hub.open(itemId, myName, () -> ui.access(() -> getElement().executeJs(POKE)));
         } catch (RuntimeException e) {
             status.setText("These minutes cannot be edited live: " + e.getMessage());
             return;

@@ -67,7 +67,8 @@ class ServerShadowTest {
             }
             if (reply.reset() != null) {
                 LinkedList<Diff> mine = Delta.between(dmp, confirmed, text);
-                text = (String) dmp.patchApply(dmp.patchMake(confirmed, mine), reply.reset().text())[0];
+                text = (String) dmp.patchApply(
+                                dmp.patchMake(confirmed, mine), reply.reset().text())[0];
                 shadow = confirmed = reply.reset().text();
                 n = reply.reset().n();
                 m = reply.reset().m();

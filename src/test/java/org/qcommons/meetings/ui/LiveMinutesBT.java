@@ -72,9 +72,12 @@ class LiveMinutesBT extends BrowserTestBase {
                 CompletableFuture.allOf(annTyping, benTyping).join();
 
                 int expected = ANN.length() + BEN.length();
-                ann.until(20, d -> !ann.pending() && !ben.pending()
-                        && ann.value().length() == expected
-                        && ann.value().equals(ben.value()));
+                ann.until(
+                        20,
+                        d -> !ann.pending()
+                                && !ben.pending()
+                                && ann.value().length() == expected
+                                && ann.value().equals(ben.value()));
                 String result = ann.value();
                 assertThat(sorted(result)).isEqualTo(sorted(ANN + BEN));
                 assertThat(isSubsequence(ANN, result)).as(result).isTrue();
@@ -84,9 +87,11 @@ class LiveMinutesBT extends BrowserTestBase {
 
                 // A pause in typing saves the live text as a version of the minutes.
                 Long itemId = firstItem(fx, m).getId();
-                ann.until(15, d -> result.equals(fx.as(CONVENOR, () -> agendaService.item(itemId))
-                        .map(AgendaItem::getMinutesText)
-                        .orElse(null)));
+                ann.until(
+                        15,
+                        d -> result.equals(fx.as(CONVENOR, () -> agendaService.item(itemId))
+                                .map(AgendaItem::getMinutesText)
+                                .orElse(null)));
             } finally {
                 second.quit();
             }
@@ -120,9 +125,11 @@ class LiveMinutesBT extends BrowserTestBase {
                 ben.until(10, d -> ben.status().startsWith("Offline"));
                 assertThat(ann.value()).doesNotContain("offline");
 
-                ben.until(40, d -> !ben.pending()
-                        && ben.value().equals(ann.value())
-                        && ann.value().contains("ben typed this offline"));
+                ben.until(
+                        40,
+                        d -> !ben.pending()
+                                && ben.value().equals(ann.value())
+                                && ann.value().contains("ben typed this offline"));
                 assertThat(ann.value()).isEqualTo("ANN ONLINE Agreed. ben typed this offline");
                 assertThat(ben.alert()).contains("merged");
             } finally {

@@ -87,8 +87,8 @@ class LiveMinutesBenchmark extends BrowserTestBase {
                 + "| Case | p50 ms | p95 ms | max ms |\n|---|---|---|---|\n"
                 + String.join("\n", rows) + "\n\n"
                 + "Target: p95 ≤ " + (int) TARGET_P95_MS + " ms on this machine with no added latency ("
-                + BenchmarkReport.verdict(percentile(alone, 95) <= TARGET_P95_MS
-                        && percentile(together, 95) <= TARGET_P95_MS)
+                + BenchmarkReport.verdict(
+                        percentile(alone, 95) <= TARGET_P95_MS && percentile(together, 95) <= TARGET_P95_MS)
                 + "); the issue's limit is 1 s. Command: `mvn -Pbenchmark test -Dtest=LiveMinutesBenchmark`.";
         BenchmarkReport.write("live-minutes", md);
         assertThat(alone).hasSize(SAMPLES);
