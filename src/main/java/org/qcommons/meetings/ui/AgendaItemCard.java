@@ -84,7 +84,7 @@ class AgendaItemCard extends VerticalLayout {
             add(upload);
         }
         if (can.seeMinutes()) {
-            minutes = new MinutesEditor(item, services.minutes(), can.edit());
+            minutes = new MinutesEditor(item, services.minutes(), services.coedit(), can.edit());
             add(minutes);
         }
         if (can.seatHolder()) {

@@ -12,6 +12,7 @@ import org.qcommons.meetings.MeetingService;
 import org.qcommons.meetings.MinutesService;
 import org.qcommons.meetings.PaperService;
 import org.qcommons.meetings.TermsService;
+import org.qcommons.meetings.coedit.CoEditHub;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,4 +34,5 @@ record MeetingServices(
         DiscussionService discussion,
         PostTools posts,
         MeetingReplies replies,
+        CoEditHub coedit,
         Clock clock) {}

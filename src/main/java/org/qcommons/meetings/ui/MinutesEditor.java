@@ -15,10 +15,12 @@ import org.qcommons.meetings.AgendaItem;
 import org.qcommons.meetings.MinutesConflictException;
 import org.qcommons.meetings.MinutesRenderer;
 import org.qcommons.meetings.MinutesService;
+import org.qcommons.meetings.coedit.CoEditHub;
 
 /**
- * Minutes of one agenda item in Markdown, with a preview. Remembers the text and version it started from, so
- * a save after someone else's save opens a merge dialog instead of overwriting their words.
+ * Minutes of one agenda item in Markdown, with a preview. In a browser the text is shared as people type
+ * ({@link LiveMinutes}); Save then only records a version. Without the live script it remembers the text and
+ * version it started from, so a save after someone else's save opens a merge dialog instead of overwriting.
  */
 class MinutesEditor extends VerticalLayout {
 
@@ -32,38 +34,58 @@ class MinutesEditor extends VerticalLayout {
     private String baseText;
     private long baseVersion;
     private boolean previewing;
+    /** Null where the minutes are read only. */
+    final LiveMinutes live;
 
-    MinutesEditor(AgendaItem item, MinutesService minutes, boolean editable) {
+    MinutesEditor(AgendaItem item, MinutesService minutes, CoEditHub coedit, boolean editable) {
         this.itemId = item.getId();
         this.minutes = minutes;
+        this.live = editable && coedit != null ? new LiveMinutes(text, itemId, coedit) : null;
         setPadding(false);
         setSpacing(false);
         rendered.addClassName("minutes");
         notice.addClassName("notice");
         notice.setVisible(false);
         text.setWidthFull();
+        text.addClassName("minutes-text");
         text.setLabel("Minutes");
         text.setAriaLabel("Minutes for " + item.getTitle());
         text.setHelperText("Markdown: *italic*, **bold**, - lists, [links](https://...)");
         text.setValueChangeMode(ValueChangeMode.LAZY);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         preview.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        save.addClickListener(e -> save(text.getValue(), baseVersion, baseText));
+        save.addClickListener(e -> {
+            if (live != null && live.connected()) {
+                saveLive();
+            } else {
+                save(text.getValue(), baseVersion, baseText);
+            }
+        });
         preview.addClickListener(e -> togglePreview());
         load(item);
         if (editable) {
-            add(text, new HorizontalLayout(save, preview), notice);
+            add(text);
+            if (live != null) {
+                add(live);
+            }
+            add(new HorizontalLayout(save, preview), notice);
         }
         add(rendered);
         rendered.setVisible(!editable);
     }
 
     boolean isDirty() {
-        return !Objects.equals(nz(text.getValue()), nz(baseText));
+        return (live == null || !live.connected()) && !Objects.equals(nz(text.getValue()), nz(baseText));
     }
 
     /** Shows the latest saved minutes, unless the user has unsaved typing, which is never replaced. */
     void onRemoteChange(AgendaItem fresh) {
+        if (live != null && live.connected()) {
+            // The live text already has these words; the field is never set from the server while live.
+            baseText = fresh.getMinutesText();
+            baseVersion = fresh.getVersion();
+            return;
+        }
         if (Objects.equals(nz(fresh.getMinutesText()), nz(baseText))) {
             baseVersion = fresh.getVersion();
             return;
@@ -100,9 +122,18 @@ class MinutesEditor extends VerticalLayout {
         }
     }
 
+    private void saveLive() {
+        try {
+            live.saveNow();
+            UserMessages.showSuccess("Minutes saved.");
+        } catch (RuntimeException ex) {
+            UserMessages.showError(ex);
+        }
+    }
+
     private void togglePreview() {
         previewing = !previewing;
-        render(text.getValue());
+        render(live != null && live.connected() ? live.liveText() : text.getValue());
         rendered.setVisible(previewing);
         preview.setText(previewing ? "Hide preview" : "Preview");
     }
