@@ -88,6 +88,11 @@ public class Meeting extends AbstractEntity {
     @Column(name = "pdsa_act", columnDefinition = "TEXT")
     private String pdsaAct;
 
+    /** The one part of the linked PDSA cycle people write; plan, do, study and act come from the records. */
+    @Size(max = 16_000, message = "Keep the reflection to 16,000 characters or fewer")
+    @Column(name = "pdsa_reflection", columnDefinition = "TEXT")
+    private String pdsaReflection;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -118,6 +123,11 @@ public class Meeting extends AbstractEntity {
 
     public boolean isMinutesPublished() {
         return status == MeetingStatus.MINUTES_PUBLISHED;
+    }
+
+    /** Approved minutes are the record: nothing in them changes any more, published or not. */
+    public boolean isMinutesFrozen() {
+        return status.atLeast(MeetingStatus.MINUTES_APPROVED);
     }
 
     public boolean isAgendaPublic() {
@@ -250,6 +260,14 @@ public class Meeting extends AbstractEntity {
 
     public void setPdsaAct(String pdsaAct) {
         this.pdsaAct = pdsaAct;
+    }
+
+    public String getPdsaReflection() {
+        return pdsaReflection;
+    }
+
+    void setPdsaReflection(String pdsaReflection) {
+        this.pdsaReflection = pdsaReflection;
     }
 
     public Instant getCreatedAt() {
