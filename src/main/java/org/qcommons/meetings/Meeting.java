@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,6 +20,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import org.qcommons.base.AbstractEntity;
 
 /** A meeting of a group. Times are wall-clock times in the configured zone (Europe/London), as people in the room read them. */
@@ -99,6 +102,17 @@ public class Meeting extends AbstractEntity {
     /** Set when the meeting is called off; the row stays so that the CANCEL invitation keeps the same UID. */
     @Column(name = "cancelled_at")
     private Instant cancelledAt;
+
+    // Read only by the search index (MeetingSearchMapping): the inverse sides let it reindex a meeting when one of
+    // its items, decisions or actions changes. Nothing in the application navigates them.
+    @OneToMany(mappedBy = "meeting")
+    private List<AgendaItem> agendaItems = new ArrayList<>();
+
+    @OneToMany(mappedBy = "meeting")
+    private List<Decision> decisions = new ArrayList<>();
+
+    @OneToMany(mappedBy = "meeting")
+    private List<ActionItem> actions = new ArrayList<>();
 
     protected Meeting() {}
 
