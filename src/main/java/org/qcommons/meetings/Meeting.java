@@ -293,7 +293,11 @@ public class Meeting extends AbstractEntity {
     }
 
     public boolean hasPdsa() {
-        return notBlank(pdsaPlan) || notBlank(pdsaDo) || notBlank(pdsaStudy) || notBlank(pdsaAct);
+        return notBlank(pdsaPlan)
+                || notBlank(pdsaDo)
+                || notBlank(pdsaStudy)
+                || notBlank(pdsaAct)
+                || notBlank(pdsaReflection);
     }
 
     private static boolean notBlank(String s) {

@@ -85,7 +85,7 @@ public class MeetingSearch {
                                 p.highlight(MeetingSearchMapping.ACTIONS))
                         .asList())
                 .where(f.bool().must(words).filter(visible).toPredicate())
-                .highlighter(h -> h.unified().tag(OPEN, CLOSE).fragmentSize(160).numberOfFragments(2))
+                .highlighter(h -> h.plain().tag(OPEN, CLOSE).fragmentSize(160).numberOfFragments(2))
                 .sort(s -> s.score().then().field("startsAt").desc())
                 .fetch(Math.max(1, Math.min(limit, 100)));
         List<MeetingHit> hits = new ArrayList<>();

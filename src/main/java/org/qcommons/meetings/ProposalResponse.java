@@ -37,9 +37,10 @@ public class ProposalResponse extends AbstractEntity {
 
     protected ProposalResponse() {}
 
-    ProposalResponse(Proposal proposal, Member member) {
+    ProposalResponse(Proposal proposal, Member member, Stance stance, String reason, Instant at) {
         this.proposal = proposal;
         this.member = member;
+        answer(stance, reason, at);
     }
 
     void answer(Stance stance, String reason, Instant at) {

@@ -101,12 +101,13 @@ public class ProposalService {
             throw new BusinessException("Give your reason in 1,000 characters or fewer.");
         }
         Member me = me();
-        ProposalResponse r = proposals.findResponse(proposalId, me.getId()).orElseGet(() -> {
-            ProposalResponse fresh = new ProposalResponse(p, me);
-            em.persist(fresh);
-            return fresh;
-        });
-        r.answer(stance, reason.strip(), clock.instant());
+        ProposalResponse r = proposals.findResponse(proposalId, me.getId()).orElse(null);
+        if (r == null) {
+            r = new ProposalResponse(p, me, stance, reason.strip(), clock.instant());
+            em.persist(r);
+        } else {
+            r.answer(stance, reason.strip(), clock.instant());
+        }
         em.flush();
         broadcaster.groupChanged(p.getGroup().getId(), MeetingChange.Kind.DISCUSSION);
         return r;

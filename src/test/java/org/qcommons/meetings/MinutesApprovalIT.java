@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -176,7 +177,8 @@ class MinutesApprovalIT extends IntegrationTestBase {
                     .contains("Actions");
             assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
             assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
-            assertThat(doc.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+            assertThat(structureTypes(doc.getDocumentCatalog().getStructureTreeRoot().getKids()))
+                    .contains("H1", "H2", "H3", "Table", "L");
             assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Minutes: " + first.getTitle());
         }
         String html = fx.as(null, () -> documents.html(first.getId())).orElseThrow();
@@ -218,6 +220,18 @@ class MinutesApprovalIT extends IntegrationTestBase {
         // Only scheduled work runs the approval by circulation.
         assertThatThrownBy(() -> fx.as(CONVENOR, approval::approveDueByCirculation))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    /** The tags of the PDF's structure tree, depth first. */
+    private static List<String> structureTypes(List<Object> kids) {
+        List<String> types = new java.util.ArrayList<>();
+        for (Object kid : kids) {
+            if (kid instanceof PDStructureElement e) {
+                types.add(e.getStructureType());
+                types.addAll(structureTypes(e.getKids()));
+            }
+        }
+        return types;
     }
 
     private MeetingStatus status(Meeting m) {

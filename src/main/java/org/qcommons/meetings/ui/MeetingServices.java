@@ -11,6 +11,7 @@ import org.qcommons.meetings.MeetingReplies;
 import org.qcommons.meetings.MeetingService;
 import org.qcommons.meetings.MinutesService;
 import org.qcommons.meetings.PaperService;
+import org.qcommons.meetings.PdsaService;
 import org.qcommons.meetings.ProposalService;
 import org.qcommons.meetings.TermsService;
 import org.springframework.stereotype.Component;
@@ -34,4 +35,5 @@ record MeetingServices(
         DiscussionService discussion,
         MeetingReplies replies,
         ProposalService proposals,
+        PdsaService pdsa,
         Clock clock) {}
