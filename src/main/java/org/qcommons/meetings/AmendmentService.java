@@ -72,14 +72,21 @@ public class AmendmentService {
         if (proposedText.length() > MAX_TEXT) {
             throw new BusinessException("Keep the minutes of one item to 16,000 characters or fewer.");
         }
-        if (proposedText.strip().equals(MeetingRules.nullToEmpty(item.getMinutesText()).strip())) {
+        if (proposedText
+                .strip()
+                .equals(MeetingRules.nullToEmpty(item.getMinutesText()).strip())) {
             throw new BusinessException("Your text is the same as the circulated minutes: change something first.");
         }
         if (reason != null && reason.length() > 1000) {
             throw new BusinessException("Give the reason in 1,000 characters or fewer.");
         }
         MinutesAmendment a = amendments.save(new MinutesAmendment(
-                item, me(), item.getMinutesText(), proposedText.strip(), MeetingRules.blankToNull(reason), clock.instant()));
+                item,
+                me(),
+                item.getMinutesText(),
+                proposedText.strip(),
+                MeetingRules.blankToNull(reason),
+                clock.instant()));
         broadcaster.meetingChanged(m.getId(), MeetingChange.Kind.COMMENTS, itemId);
         return a;
     }
@@ -90,8 +97,9 @@ public class AmendmentService {
         MinutesAmendment a = openAmendment(amendmentId);
         AgendaItem item = a.getAgendaItem();
         String merged = TrackedChanges.apply(a.getBaseText(), a.getProposedText(), item.getMinutesText())
-                .orElseThrow(() -> new BusinessException(
-                        "The minutes have changed where this amendment changes them: reject it and ask for a new one."));
+                .orElseThrow(
+                        () -> new BusinessException(
+                                "The minutes have changed where this amendment changes them: reject it and ask for a new one."));
         item.setMinutesText(merged);
         return decide(a, AmendmentStatus.ACCEPTED, MinutesEventKind.AMENDMENT_ACCEPTED);
     }
@@ -107,7 +115,8 @@ public class AmendmentService {
         Meeting m = lookup.meeting(a.getAgendaItem().getMeeting().getId());
         access.requireApprove(m.getGroup());
         if (!a.isOpen()) {
-            throw new BusinessException("That amendment has already been " + a.getStatus().label().toLowerCase() + ".");
+            throw new BusinessException(
+                    "That amendment has already been " + a.getStatus().label().toLowerCase() + ".");
         }
         if (m.getStatus() != MeetingStatus.MINUTES_DRAFTED) {
             throw new BusinessException("Amendments are decided while the minutes are circulated.");
@@ -121,7 +130,8 @@ public class AmendmentService {
         Meeting m = a.getAgendaItem().getMeeting();
         history.save(new MinutesEvent(m, kind, me, a.getAgendaItem().getTitle(), clock.instant()));
         amendments.flush();
-        broadcaster.meetingChanged(m.getId(), MeetingChange.Kind.MINUTES, a.getAgendaItem().getId());
+        broadcaster.meetingChanged(
+                m.getId(), MeetingChange.Kind.MINUTES, a.getAgendaItem().getId());
         return a;
     }
 

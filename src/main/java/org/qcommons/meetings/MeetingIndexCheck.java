@@ -33,7 +33,10 @@ class MeetingIndexCheck implements ApplicationRunner {
         long rows = meetings.count();
         long documents;
         try (var em = emf.createEntityManager()) {
-            documents = Search.session(em).search(Meeting.class).where(f -> f.matchAll()).fetchTotalHitCount();
+            documents = Search.session(em)
+                    .search(Meeting.class)
+                    .where(f -> f.matchAll())
+                    .fetchTotalHitCount();
         }
         if (documents == rows) {
             return;

@@ -15,8 +15,7 @@ final class MeetingRules {
 
     static void requireNotPublished(Meeting m) {
         if (m.isMinutesFrozen()) {
-            throw new BusinessException(
-                    "The minutes of this meeting are approved; they can no longer be changed.");
+            throw new BusinessException("The minutes of this meeting are approved; they can no longer be changed.");
         }
     }
 

@@ -110,7 +110,9 @@ public class MeetingSearch {
         }
         List<Long> seats = CurrentUser.memberId().map(groups::idsWithSeatOf).orElse(List.of());
         List<Long> readable = groups.idsWithVisibility(
-                CurrentUser.isSignedIn() ? EnumSet.of(Visibility.PUBLIC, Visibility.MEMBERS) : EnumSet.of(Visibility.PUBLIC));
+                CurrentUser.isSignedIn()
+                        ? EnumSet.of(Visibility.PUBLIC, Visibility.MEMBERS)
+                        : EnumSet.of(Visibility.PUBLIC));
         var any = f.bool();
         boolean some = false;
         if (!seats.isEmpty()) {

@@ -199,8 +199,8 @@ public class MinutesApprovalService {
         }
         long open = amendments.countOpen(previous.getId());
         if (open > 0) {
-            throw new BusinessException("Accept or reject the " + open + " open amendment"
-                    + (open == 1 ? "" : "s") + " before approving the minutes.");
+            throw new BusinessException("Accept or reject the " + open + " open amendment" + (open == 1 ? "" : "s")
+                    + " before approving the minutes.");
         }
     }
 

@@ -86,14 +86,18 @@ public class MinutesDocuments {
         String title = "Minutes: " + m.getTitle();
         doc.head().appendElement("meta").attr("charset", "UTF-8");
         doc.title(title);
-        doc.head().appendElement("meta").attr("name", "subject").attr("content", m.getGroup().getName());
+        doc.head()
+                .appendElement("meta")
+                .attr("name", "subject")
+                .attr("content", m.getGroup().getName());
         doc.head().appendElement("style").appendText(STYLE);
         Element body = doc.body();
         body.appendElement("h1").text(title);
         body.appendElement("p").text(m.getGroup().getName());
         body.appendElement("p").text(WHEN.format(m.getStartsAt()) + (m.getPlace() == null ? "" : ", " + m.getPlace()));
         if (m.getMinutesApprovedAt() != null) {
-            body.appendElement("p").text("Approved on " + DAY.format(m.getMinutesApprovedAt().atZone(clock.getZone())));
+            body.appendElement("p")
+                    .text("Approved on " + DAY.format(m.getMinutesApprovedAt().atZone(clock.getZone())));
         }
 
         body.appendElement("h2").text("Attendance");
@@ -108,7 +112,8 @@ public class MinutesDocuments {
             Element tr = tbody.appendElement("tr");
             tr.appendElement("td").text(r.name());
             tr.appendElement("td").text(r.role());
-            tr.appendElement("td").text(r.status() == null ? "Not recorded" : r.status().label());
+            tr.appendElement("td")
+                    .text(r.status() == null ? "Not recorded" : r.status().label());
         }
 
         List<AgendaItem> items = agenda.agenda(m);
@@ -134,18 +139,25 @@ public class MinutesDocuments {
 
         body.appendElement("h2").text("Decisions");
         Element ds = body.appendElement("ol");
-        decisions.decisions(m).forEach(d -> ds.appendElement("li").text(d.getText()
-                + (d.getReviewDate() == null ? "" : " (review by " + DAY.format(d.getReviewDate()) + ")")));
+        decisions
+                .decisions(m)
+                .forEach(d -> ds.appendElement("li")
+                        .text(d.getText()
+                                + (d.getReviewDate() == null
+                                        ? ""
+                                        : " (review by " + DAY.format(d.getReviewDate()) + ")")));
         if (ds.childrenSize() == 0) {
             ds.appendElement("li").text("No decisions recorded.");
         }
 
         body.appendElement("h2").text("Actions");
         Element as = body.appendElement("ul");
-        actions.actions(m).forEach(a -> as.appendElement("li").text(a.getDescription()
-                + (a.getOwnerName() == null ? "" : " — " + a.getOwnerName())
-                + (a.getDueDate() == null ? "" : ", due " + DAY.format(a.getDueDate()))
-                + " (" + a.getStatus().label() + ")"));
+        actions.actions(m)
+                .forEach(a -> as.appendElement("li")
+                        .text(a.getDescription()
+                                + (a.getOwnerName() == null ? "" : " — " + a.getOwnerName())
+                                + (a.getDueDate() == null ? "" : ", due " + DAY.format(a.getDueDate()))
+                                + " (" + a.getStatus().label() + ")"));
         if (as.childrenSize() == 0) {
             as.appendElement("li").text("No actions recorded.");
         }

@@ -75,7 +75,9 @@ public class PdsaService {
                 .toList();
         List<AttendanceRow> rows = attendance.attendance(m);
         int recorded = (int) rows.stream().filter(r -> r.status() != null).count();
-        int present = (int) rows.stream().filter(r -> r.status() == AttendanceStatus.PRESENT).count();
+        int present = (int) rows.stream()
+                .filter(r -> r.status() == AttendanceStatus.PRESENT)
+                .count();
         int allotted = plan.isEmpty() ? 0 : agenda.allottedMinutes(m);
         int carriedOpen = actions.carriedActions(m).size();
         int carriedDone = meetings.findPrevious(m.getGroup().getId(), m.getStartsAt())
@@ -86,9 +88,18 @@ public class PdsaService {
                 .orElse(0);
         PdsaCycle.Study study =
                 new PdsaCycle.Study(present, recorded, allotted, m.getDurationMinutes(), carriedDone, carriedOpen);
-        List<String> act = decisions.decisions(m).stream().map(Decision::getText).toList();
+        List<String> act =
+                decisions.decisions(m).stream().map(Decision::getText).toList();
         return new PdsaCycle(
-                m.getId(), m.getVersion(), m.getTitle(), m.getStartsAt(), plan, done, study, act, m.getPdsaReflection());
+                m.getId(),
+                m.getVersion(),
+                m.getTitle(),
+                m.getStartsAt(),
+                plan,
+                done,
+                study,
+                act,
+                m.getPdsaReflection());
     }
 
     /** The aim of an agenda item, planned by the group's convenors and administrators before the minutes are approved. */

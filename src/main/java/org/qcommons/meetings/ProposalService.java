@@ -80,8 +80,7 @@ public class ProposalService {
         if (closesOn == null || !closesOn.isAfter(today) || closesOn.isAfter(today.plusDays(MAX_OPEN_DAYS))) {
             throw new BusinessException("Choose a closing date between tomorrow and eight weeks from today.");
         }
-        Proposal p = proposals.save(
-                new Proposal(group, me(), title.strip(), body.strip(), closesOn, clock.instant()));
+        Proposal p = proposals.save(new Proposal(group, me(), title.strip(), body.strip(), closesOn, clock.instant()));
         broadcaster.groupChanged(groupId, MeetingChange.Kind.DISCUSSION);
         return p;
     }

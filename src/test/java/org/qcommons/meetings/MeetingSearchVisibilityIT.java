@@ -74,7 +74,10 @@ class MeetingSearchVisibilityIT extends IntegrationTestBase {
         String html = anonymous.hits().get(0).snippets().stream()
                 .map(MeetingHit.Snippet::html)
                 .reduce("", String::concat);
-        assertThat(html).contains("<mark>" + word + "</mark>").contains("&lt;b&gt;").doesNotContain("<b>");
+        assertThat(html)
+                .contains("<mark>" + word + "</mark>")
+                .contains("&lt;b&gt;")
+                .doesNotContain("<b>");
         assertThat(html).doesNotContain("draft").doesNotContain("members-only").doesNotContain("private");
 
         MeetingSearch.Found outsider = fx.as(OUTSIDER, () -> search.search(word, 50));
@@ -84,7 +87,10 @@ class MeetingSearchVisibilityIT extends IntegrationTestBase {
         MeetingSearch.Found seatHolder = fx.as(MEMBER, () -> search.search(word, 50));
         assertThat(ids(seatHolder))
                 .containsExactlyInAnyOrder(
-                        publicPublished.getId(), publicDraft.getId(), membersPublished.getId(), privatePublished.getId());
+                        publicPublished.getId(),
+                        publicDraft.getId(),
+                        membersPublished.getId(),
+                        privatePublished.getId());
         assertThat(fx.as(ADMIN, () -> search.search(word, 50)).total()).isEqualTo(4);
 
         // Draft words find nothing, and count nothing, for anyone outside the group.
@@ -93,13 +99,17 @@ class MeetingSearchVisibilityIT extends IntegrationTestBase {
             assertThat(draft.total()).as(String.valueOf(who)).isZero();
             assertThat(draft.hits()).isEmpty();
         }
-        assertThat(fx.as(MEMBER, () -> search.search(word + " draft", 50)).total()).isEqualTo(1);
-        assertThat(fx.as(null, () -> search.search(word + " members", 50)).total()).isZero();
+        assertThat(fx.as(MEMBER, () -> search.search(word + " draft", 50)).total())
+                .isEqualTo(1);
+        assertThat(fx.as(null, () -> search.search(word + " members", 50)).total())
+                .isZero();
 
         // Decisions and agenda titles are searched too, and the index follows the minutes' stage.
         assertThat(fx.as(null, () -> search.search("decision " + word, 50)).hits())
                 .singleElement()
-                .satisfies(h -> assertThat(h.snippets()).extracting(MeetingHit.Snippet::where).contains("Decision"));
+                .satisfies(h -> assertThat(h.snippets())
+                        .extracting(MeetingHit.Snippet::where)
+                        .contains("Decision"));
         fx.as(CONVENOR, () -> approval.unpublish(publicPublished.getId(), "Checking a name before it goes out"));
         assertThat(fx.as(null, () -> search.search(word, 50)).total()).isZero();
         assertThat(fx.as(MEMBER, () -> search.search(word, 50)).total()).isEqualTo(4);

@@ -81,7 +81,10 @@ class MinutesApprovalIT extends IntegrationTestBase {
         fx.as(
                 MEMBER,
                 () -> minutesService.saveMinutes(
-                        item.getId(), item.getVersion(), null, "The group agreed the register.\nAlex will write to trusts."));
+                        item.getId(),
+                        item.getVersion(),
+                        null,
+                        "The group agreed the register.\nAlex will write to trusts."));
         fx.as(MEMBER, () -> decisionService.addDecision(first.getId(), "Adopt the register of skills", null));
         fx.as(CONVENOR, () -> meetings.circulateDraft(first.getId(), 7));
 
@@ -127,17 +130,20 @@ class MinutesApprovalIT extends IntegrationTestBase {
                 .extracting(Decision::getText)
                 .anyMatch(t -> t.startsWith("The minutes of " + first.getTitle()) && t.endsWith("true record."));
         assertThatThrownBy(() -> fx.as(
-                        MEMBER,
-                        () -> minutesService.saveMinutes(item.getId(), 99, null, "Rewritten after approval")))
+                        MEMBER, () -> minutesService.saveMinutes(item.getId(), 99, null, "Rewritten after approval")))
                 .isInstanceOf(BusinessException.class);
 
         // Approved but not yet published: still not for anonymous readers, nor downloadable.
-        assertThat(fx.as(null, () -> agendaService.item(item.getId())).orElseThrow().getMinutesText())
+        assertThat(fx.as(null, () -> agendaService.item(item.getId()))
+                        .orElseThrow()
+                        .getMinutesText())
                 .isNull();
         assertThat(fx.as(null, () -> documents.pdf(first.getId()))).isEmpty();
 
         fx.as(CONVENOR, () -> approval.publish(first.getId()));
-        assertThat(fx.as(null, () -> agendaService.item(item.getId())).orElseThrow().getMinutesText())
+        assertThat(fx.as(null, () -> agendaService.item(item.getId()))
+                        .orElseThrow()
+                        .getMinutesText())
                 .contains("Sam will write");
 
         // Unpublishing needs a reason, from the convenor, and is kept in the history.
@@ -146,7 +152,9 @@ class MinutesApprovalIT extends IntegrationTestBase {
         assertThatThrownBy(() -> fx.as(MEMBER, () -> approval.unpublish(first.getId(), "A name must come out")))
                 .isInstanceOf(AccessDeniedException.class);
         fx.as(CONVENOR, () -> approval.unpublish(first.getId(), "A patient's name must come out"));
-        assertThat(fx.as(null, () -> agendaService.item(item.getId())).orElseThrow().getMinutesText())
+        assertThat(fx.as(null, () -> agendaService.item(item.getId()))
+                        .orElseThrow()
+                        .getMinutesText())
                 .isNull();
         List<MinutesEvent> history = fx.as(MEMBER, () -> approval.history(first));
         assertThat(history)
@@ -177,12 +185,16 @@ class MinutesApprovalIT extends IntegrationTestBase {
                     .contains("Actions");
             assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
             assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
-            assertThat(structureTypes(doc.getDocumentCatalog().getStructureTreeRoot().getKids()))
+            assertThat(structureTypes(
+                            doc.getDocumentCatalog().getStructureTreeRoot().getKids()))
                     .contains("H1", "H2", "H3", "Table", "L");
             assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Minutes: " + first.getTitle());
         }
         String html = fx.as(null, () -> documents.html(first.getId())).orElseThrow();
-        assertThat(html).contains("lang=\"en-GB\"").contains("<h2>Decisions</h2>").contains("Sam will write");
+        assertThat(html)
+                .contains("lang=\"en-GB\"")
+                .contains("<h2>Decisions</h2>")
+                .contains("Sam will write");
         // The second meeting's minutes are not published: nothing to download.
         assertThat(fx.as(null, () -> documents.html(second.getId()))).isEmpty();
     }
@@ -193,12 +205,15 @@ class MinutesApprovalIT extends IntegrationTestBase {
         jdbc.update("update mtg_group set approve_by_circulation = true where id = ?", g.getId());
         Meeting quiet = fx.meeting(g, LocalDateTime.now(clock).minusDays(40));
         Meeting disputed = fx.meeting(g, LocalDateTime.now(clock).minusDays(20));
-        AgendaItem disputedItem = fx.as(CONVENOR, () -> agendaService.agenda(disputed)).get(0);
+        AgendaItem disputedItem =
+                fx.as(CONVENOR, () -> agendaService.agenda(disputed)).get(0);
         for (Meeting m : List.of(quiet, disputed)) {
             fx.as(CONVENOR, () -> meetings.markHeld(m.getId()));
             fx.as(CONVENOR, () -> meetings.circulateDraft(m.getId(), 3));
         }
-        fx.as(MEMBER, () -> amendmentService.propose(disputedItem.getId(), "Welcome, apologies and declarations", null));
+        fx.as(
+                MEMBER,
+                () -> amendmentService.propose(disputedItem.getId(), "Welcome, apologies and declarations", null));
         // A group that approves by circulation gets no "Minutes of the last meeting" item.
         Meeting next = fx.meeting(g, LocalDateTime.now(clock).plusDays(30));
         assertThat(fx.as(CONVENOR, () -> agendaService.agenda(next)))

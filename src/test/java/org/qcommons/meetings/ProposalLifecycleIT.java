@@ -112,12 +112,10 @@ class ProposalLifecycleIT extends IntegrationTestBase {
                         today.plusMonths(6)));
 
         // The decision then appears with the group's decisions, for anyone who can see the group.
-        assertThat(fx.as(null, () -> proposals.decisions(g)))
-                .singleElement()
-                .satisfies(d -> {
-                    assertThat(d.getDecisionText()).isEqualTo("We join the regional QI network");
-                    assertThat(d.getReviewDate()).isEqualTo(today.plusMonths(6));
-                });
+        assertThat(fx.as(null, () -> proposals.decisions(g))).singleElement().satisfies(d -> {
+            assertThat(d.getDecisionText()).isEqualTo("We join the regional QI network");
+            assertThat(d.getReviewDate()).isEqualTo(today.plusMonths(6));
+        });
     }
 
     @Test

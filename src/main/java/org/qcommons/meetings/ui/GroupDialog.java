@@ -1,8 +1,8 @@
 package org.qcommons.meetings.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -91,7 +91,8 @@ class GroupDialog extends Dialog {
             }
         });
         Button cancel = new Button("Cancel", e -> close());
-        FormLayout form = new FormLayout(name, slug, kind, region, visibility, summary, principles, approveByCirculation);
+        FormLayout form =
+                new FormLayout(name, slug, kind, region, visibility, summary, principles, approveByCirculation);
         form.setColspan(summary, 2);
         form.setColspan(principles, 2);
         add(form);

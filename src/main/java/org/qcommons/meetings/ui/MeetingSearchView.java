@@ -16,8 +16,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.qcommons.meetings.MeetingHit;
 import org.qcommons.meetings.MeetingSearch;
@@ -67,16 +67,20 @@ public class MeetingSearchView extends VerticalLayout implements BeforeEnterObse
     void run() {
         getUI().ifPresent(ui -> ui.getPage()
                 .getHistory()
-                .replaceState(null, "search/meetings?" + QueryParameters.of("q", query.getValue()).getQueryString()));
+                .replaceState(
+                        null,
+                        "search/meetings?"
+                                + QueryParameters.of("q", query.getValue()).getQueryString()));
         show(query.getValue());
     }
 
     private void show(String text) {
         results.removeAll();
         MeetingSearch.Found found = search.search(text, LIMIT);
-        count.setText(text == null || text.isBlank()
-                ? ""
-                : found.total() == 1 ? "1 meeting found" : found.total() + " meetings found");
+        count.setText(
+                text == null || text.isBlank()
+                        ? ""
+                        : found.total() == 1 ? "1 meeting found" : found.total() + " meetings found");
         if (found.total() == 0 && text != null && !text.isBlank()) {
             results.add(new Paragraph("No meetings you can see mention these words."));
         }
@@ -85,7 +89,10 @@ public class MeetingSearchView extends VerticalLayout implements BeforeEnterObse
             card.addClassName("meeting-hit");
             RouterLink link = new RouterLink(
                     hit.meetingTitle(), MeetingView.class, new RouteParameters("id", String.valueOf(hit.meetingId())));
-            card.add(link, new Span(" · " + hit.groupName() + " · " + Formats.shortDate(hit.startsAt().toLocalDate())));
+            card.add(
+                    link,
+                    new Span(" · " + hit.groupName() + " · "
+                            + Formats.shortDate(hit.startsAt().toLocalDate())));
             for (MeetingHit.Snippet s : hit.snippets()) {
                 // Escaped by MeetingSearch; <mark> is the only markup.
                 card.add(new Html("<p class=\"snippet\"><strong>" + s.where() + ":</strong> " + s.html() + "</p>"));

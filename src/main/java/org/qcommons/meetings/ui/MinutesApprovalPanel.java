@@ -92,7 +92,8 @@ class MinutesApprovalPanel extends VerticalLayout {
             List<org.qcommons.meetings.MinutesEvent> history = approval.history(meeting);
             if (!history.isEmpty()) {
                 UnorderedList list = new UnorderedList();
-                history.forEach(h -> list.add(new ListItem(stamp.format(h.getAt()) + " · " + h.getKind().label()
+                history.forEach(h -> list.add(new ListItem(stamp.format(h.getAt()) + " · "
+                        + h.getKind().label()
                         + (h.getActor() == null ? "" : " by " + h.getActor().getFullName())
                         + (h.getReason() == null ? "" : ": " + h.getReason()))));
                 add(new H3("History of these minutes"), list);
@@ -106,9 +107,10 @@ class MinutesApprovalPanel extends VerticalLayout {
         bar.setAlignItems(Alignment.BASELINE);
         MeetingStatus status = meeting.getStatus();
         if (status == MeetingStatus.MINUTES_DRAFTED && can.seatHolder()) {
-            bar.add(new Span(meeting.getGroup().isApproveByCirculation()
-                    ? "These minutes are approved by circulation when the review ends with no open amendment."
-                    : "These minutes are approved at the group's next meeting."));
+            bar.add(new Span(
+                    meeting.getGroup().isApproveByCirculation()
+                            ? "These minutes are approved by circulation when the review ends with no open amendment."
+                            : "These minutes are approved at the group's next meeting."));
         }
         if (status == MeetingStatus.MINUTES_APPROVED && can.manageGroup()) {
             confirm(
@@ -145,8 +147,8 @@ class MinutesApprovalPanel extends VerticalLayout {
         for (MinutesAmendment a : found) {
             Div card = new Div();
             card.addClassName("amendment");
-            card.add(new Span(a.getAgendaItem().getTitle() + " · " + a.getAuthor().getFullName() + " · "
-                    + a.getStatus().label()));
+            card.add(new Span(a.getAgendaItem().getTitle() + " · "
+                    + a.getAuthor().getFullName() + " · " + a.getStatus().label()));
             // Escaped by the diff generator; only <ins>, <del> and <br> are markup.
             card.add(new Html("<div class=\"tracked-changes\">"
                     + TrackedChanges.html(a.getBaseText(), a.getProposedText()) + "</div>"));
@@ -175,7 +177,9 @@ class MinutesApprovalPanel extends VerticalLayout {
         text.setWidthFull();
         text.setMaxLength(16_000);
         item.addValueChangeListener(e -> text.setValue(
-                e.getValue() == null || e.getValue().getMinutesText() == null ? "" : e.getValue().getMinutesText()));
+                e.getValue() == null || e.getValue().getMinutesText() == null
+                        ? ""
+                        : e.getValue().getMinutesText()));
         TextArea reason = new TextArea("Reason (optional)");
         reason.setWidthFull();
         reason.setMaxLength(1000);

@@ -45,7 +45,8 @@ class PdsaCyclesOnGroupPage implements GroupPageSection {
         }
         int n = 1;
         for (PdsaCycle c : cycles) {
-            v.add(new H3("Cycle " + n++ + ": " + c.title() + ", " + Formats.shortDate(c.startsAt().toLocalDate())));
+            v.add(new H3("Cycle " + n++ + ": " + c.title() + ", "
+                    + Formats.shortDate(c.startsAt().toLocalDate())));
             v.add(new RouterLink(
                     "Open the meeting", MeetingView.class, new RouteParameters("id", String.valueOf(c.meetingId()))));
             v.add(PdsaPanel.cycle(c));

@@ -56,9 +56,13 @@ class PdsaPanel extends VerticalLayout {
     static Div cycle(PdsaCycle c) {
         Div d = new Div();
         d.addClassName("pdsa");
-        list(d, "Plan: agenda items and their aims", c.plan().stream()
-                .map(p -> p.title() + (p.aim() == null ? "" : " · aim: " + p.aim()))
-                .toList(), "No agenda items.");
+        list(
+                d,
+                "Plan: agenda items and their aims",
+                c.plan().stream()
+                        .map(p -> p.title() + (p.aim() == null ? "" : " · aim: " + p.aim()))
+                        .toList(),
+                "No agenda items.");
         list(d, "Do: actions", c.actions(), "No actions agreed.");
         d.add(new H4("Study: the review"), new Paragraph(c.study().summary()));
         list(d, "Act: decisions", c.decisions(), "No decisions recorded.");

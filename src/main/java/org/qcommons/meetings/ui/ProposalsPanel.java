@@ -105,8 +105,8 @@ class ProposalsPanel extends VerticalLayout {
                 new ListItem(r.getMember().getFullName() + ": " + r.getStance().label() + ". " + r.getReason())));
         card.add(reasons);
         if (p.isDecided() && p.getDecisionText() != null) {
-            card.add(new Paragraph("Decision: " + p.getDecisionText() + " (review by "
-                    + Formats.shortDate(p.getReviewDate()) + ")"));
+            card.add(new Paragraph(
+                    "Decision: " + p.getDecisionText() + " (review by " + Formats.shortDate(p.getReviewDate()) + ")"));
         }
         if (p.isOpen(today)) {
             card.add(respondRow(p));

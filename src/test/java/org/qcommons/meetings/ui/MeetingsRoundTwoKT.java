@@ -66,7 +66,8 @@ class MeetingsRoundTwoKT extends KaribuTest {
 
     @Test
     void theConvenorApprovesAtTheNextMeetingThenPublishesAndReadersDownloadAndFindTheMinutes() {
-        String word = "kestrelmoor" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 4) + "x";
+        String word = "kestrelmoor"
+                + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 4) + "x";
         MeetingGroup g = fx.group(Visibility.PUBLIC);
         Meeting first = fx.meeting(g, LocalDateTime.now(clock).minusDays(30));
         AgendaItem item = fx.as(CONVENOR, () -> agendaService.agenda(first)).get(0);
@@ -82,13 +83,16 @@ class MeetingsRoundTwoKT extends KaribuTest {
         _click(panel.approvePrevious);
         _fireConfirm(_get(ConfirmDialog.class));
         MockVaadin.runUIQueue();
-        assertThat(fx.as(CONVENOR, () -> meetings.meeting(first.getId()).orElseThrow().getStatus()))
+        assertThat(fx.as(
+                        CONVENOR,
+                        () -> meetings.meeting(first.getId()).orElseThrow().getStatus()))
                 .isEqualTo(MeetingStatus.MINUTES_APPROVED);
 
         MeetingView view = navigateTo("meetings/" + first.getId(), MeetingView.class);
         panel = _get(view, MinutesApprovalPanel.class);
         // The old one-step button is gone; publishing is its own step.
-        assertThat(_find(view, Button.class).stream().map(Button::getText)).doesNotContain("Approve and publish minutes");
+        assertThat(_find(view, Button.class).stream().map(Button::getText))
+                .doesNotContain("Approve and publish minutes");
         _click(panel.publish);
         _fireConfirm(_get(ConfirmDialog.class));
         MockVaadin.runUIQueue();

@@ -3,6 +3,7 @@ package org.qcommons.meetings.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.qcommons.meetings.MeetingsFixture.CONVENOR;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -11,12 +12,9 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.qcommons.base.demo.DemoAccounts;
+import org.qcommons.base.security.SystemRunner;
 import org.qcommons.meetings.AgendaService;
 import org.qcommons.meetings.AmendmentService;
-import org.qcommons.meetings.MinutesApprovalService;
-import org.qcommons.base.security.SystemRunner;
-import org.springframework.jdbc.core.JdbcTemplate;
-import java.time.LocalDate;
 import org.qcommons.meetings.DecisionService;
 import org.qcommons.meetings.GroupService;
 import org.qcommons.meetings.Meeting;
@@ -24,11 +22,13 @@ import org.qcommons.meetings.MeetingGroup;
 import org.qcommons.meetings.MeetingService;
 import org.qcommons.meetings.MeetingStatus;
 import org.qcommons.meetings.MeetingsFixture;
+import org.qcommons.meetings.MinutesApprovalService;
 import org.qcommons.meetings.MinutesService;
 import org.qcommons.meetings.Visibility;
 import org.qcommons.security.AccountService;
 import org.qcommons.testsupport.BrowserTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A convenor runs a meeting in a real browser, from scheduling to published minutes; then a visitor who is not
