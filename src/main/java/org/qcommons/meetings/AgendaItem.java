@@ -51,6 +51,11 @@ public class AgendaItem extends AbstractEntity {
     @Column(name = "minutes_text", columnDefinition = "TEXT")
     private String minutesText;
 
+    /** What the item is meant to achieve: the plan of the meeting's PDSA cycle. */
+    @Size(max = 500, message = "Use 500 characters or fewer")
+    @Column(length = 500)
+    private String aim;
+
     protected AgendaItem() {}
 
     public AgendaItem(Meeting meeting, int position, String title, String presenter, int minutesAllotted) {
@@ -103,6 +108,14 @@ public class AgendaItem extends AbstractEntity {
 
     public void setDeclarations(String declarations) {
         this.declarations = declarations;
+    }
+
+    public String getAim() {
+        return aim;
+    }
+
+    void setAim(String aim) {
+        this.aim = aim;
     }
 
     public String getMinutesText() {

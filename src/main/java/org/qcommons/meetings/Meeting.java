@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,6 +20,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import org.qcommons.base.AbstractEntity;
 
 /** A meeting of a group. Times are wall-clock times in the configured zone (Europe/London), as people in the room read them. */
@@ -88,12 +91,28 @@ public class Meeting extends AbstractEntity {
     @Column(name = "pdsa_act", columnDefinition = "TEXT")
     private String pdsaAct;
 
+    /** The one part of the linked PDSA cycle people write; plan, do, study and act come from the records. */
+    @Size(max = 16_000, message = "Keep the reflection to 16,000 characters or fewer")
+    @Column(name = "pdsa_reflection", columnDefinition = "TEXT")
+    private String pdsaReflection;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
     /** Set when the meeting is called off; the row stays so that the CANCEL invitation keeps the same UID. */
     @Column(name = "cancelled_at")
     private Instant cancelledAt;
+
+    // Read only by the search index (MeetingSearchMapping): the inverse sides let it reindex a meeting when one of
+    // its items, decisions or actions changes. Nothing in the application navigates them.
+    @OneToMany(mappedBy = "meeting")
+    private List<AgendaItem> agendaItems = new ArrayList<>();
+
+    @OneToMany(mappedBy = "meeting")
+    private List<Decision> decisions = new ArrayList<>();
+
+    @OneToMany(mappedBy = "meeting")
+    private List<ActionItem> actions = new ArrayList<>();
 
     protected Meeting() {}
 
@@ -118,6 +137,11 @@ public class Meeting extends AbstractEntity {
 
     public boolean isMinutesPublished() {
         return status == MeetingStatus.MINUTES_PUBLISHED;
+    }
+
+    /** Approved minutes are the record: nothing in them changes any more, published or not. */
+    public boolean isMinutesFrozen() {
+        return status.atLeast(MeetingStatus.MINUTES_APPROVED);
     }
 
     public boolean isAgendaPublic() {
@@ -252,6 +276,14 @@ public class Meeting extends AbstractEntity {
         this.pdsaAct = pdsaAct;
     }
 
+    public String getPdsaReflection() {
+        return pdsaReflection;
+    }
+
+    void setPdsaReflection(String pdsaReflection) {
+        this.pdsaReflection = pdsaReflection;
+    }
+
     public Instant getCreatedAt() {
         return createdAt;
     }
@@ -261,7 +293,11 @@ public class Meeting extends AbstractEntity {
     }
 
     public boolean hasPdsa() {
-        return notBlank(pdsaPlan) || notBlank(pdsaDo) || notBlank(pdsaStudy) || notBlank(pdsaAct);
+        return notBlank(pdsaPlan)
+                || notBlank(pdsaDo)
+                || notBlank(pdsaStudy)
+                || notBlank(pdsaAct)
+                || notBlank(pdsaReflection);
     }
 
     private static boolean notBlank(String s) {

@@ -59,6 +59,10 @@ public class MeetingGroup extends AbstractEntity {
     @Column(name = "calendar_token", nullable = false, length = 64)
     private String calendarToken;
 
+    /** Minutes are approved when the review period ends with no open amendment, instead of at the next meeting. */
+    @Column(name = "approve_by_circulation", nullable = false)
+    private boolean approveByCirculation;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -144,6 +148,14 @@ public class MeetingGroup extends AbstractEntity {
 
     void setCalendarToken(String calendarToken) {
         this.calendarToken = calendarToken;
+    }
+
+    public boolean isApproveByCirculation() {
+        return approveByCirculation;
+    }
+
+    public void setApproveByCirculation(boolean approveByCirculation) {
+        this.approveByCirculation = approveByCirculation;
     }
 
     public Instant getCreatedAt() {

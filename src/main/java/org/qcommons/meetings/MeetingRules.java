@@ -14,9 +14,8 @@ final class MeetingRules {
     }
 
     static void requireNotPublished(Meeting m) {
-        if (m.isMinutesPublished()) {
-            throw new BusinessException(
-                    "The minutes of this meeting are approved and published; they can no longer be changed.");
+        if (m.isMinutesFrozen()) {
+            throw new BusinessException("The minutes of this meeting are approved; they can no longer be changed.");
         }
     }
 

@@ -15,6 +15,7 @@ import org.qcommons.base.BusinessException;
 import org.qcommons.base.ConcurrentEditException;
 import org.qcommons.base.security.CurrentUser;
 import org.qcommons.notifications.NotificationService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -38,6 +39,7 @@ public class MeetingService {
     private final NotificationService notifications;
     private final MeetingInvitations invitations;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     MeetingService(
             MeetingRepository meetings,
@@ -47,7 +49,9 @@ public class MeetingService {
             MeetingBroadcaster broadcaster,
             NotificationService notifications,
             MeetingInvitations invitations,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.invitations = invitations;
         this.meetings = meetings;
         this.seats = seats;
@@ -118,6 +122,7 @@ public class MeetingService {
         Meeting saved = meetings.save(m);
         broadcaster.groupChanged(groupId, MeetingChange.Kind.STATUS);
         invitations.invite(saved, false);
+        events.publishEvent(new MinutesStageEvents.MeetingScheduled(saved.getId()));
         return saved;
     }
 
@@ -215,9 +220,16 @@ public class MeetingService {
                         "meetings/" + m.getId());
             }
         }
-        return flushMeeting(m);
+        Meeting saved = flushMeeting(m);
+        events.publishEvent(new MinutesStageEvents.MinutesCirculated(saved.getId()));
+        return saved;
     }
 
+    /**
+     * Approves and publishes in one step, for minutes approved outside the application (demo seeding, a paper
+     * record). The application's own path is {@link MinutesApprovalService}: approval at the next meeting or by
+     * circulation, then publication.
+     */
     @Transactional
     public Meeting approveMinutes(Long meetingId) {
         Meeting m = lookup.meeting(meetingId);

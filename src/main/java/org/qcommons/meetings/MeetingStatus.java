@@ -5,7 +5,9 @@ public enum MeetingStatus {
     PLANNED("Planned"),
     AGENDA_PUBLISHED("Agenda published"),
     HELD("Held"),
-    MINUTES_DRAFTED("Minutes drafted"),
+    MINUTES_DRAFTED("Minutes circulated for amendments"),
+    /** Approved at the next meeting or by circulation; not yet shared beyond the seat holders. */
+    MINUTES_APPROVED("Minutes approved"),
     MINUTES_PUBLISHED("Minutes approved and published");
 
     private final String label;

@@ -20,11 +20,11 @@ public record MeetingViewer(GroupViewer group, MeetingStatus status, boolean rev
     }
 
     public boolean manage() {
-        return group.canManage() && !published();
+        return group.canManage() && !frozen();
     }
 
     public boolean edit() {
-        return group.seatHolder() && !published();
+        return group.seatHolder() && !frozen();
     }
 
     public boolean approve() {
@@ -43,6 +43,11 @@ public record MeetingViewer(GroupViewer group, MeetingStatus status, boolean rev
     /** Group management outlives the meeting's freeze: the history of a published meeting stays open to managers. */
     public boolean manageGroup() {
         return group.canManage();
+    }
+
+    /** Approved minutes are the record, whether or not they are published yet. */
+    private boolean frozen() {
+        return status.atLeast(MeetingStatus.MINUTES_APPROVED);
     }
 
     private boolean published() {

@@ -2,6 +2,7 @@ package org.qcommons.meetings.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -32,6 +33,7 @@ class GroupDialog extends Dialog {
     final Select<Visibility> visibility = new Select<>();
     final TextArea summary = new TextArea("Summary");
     final TextArea principles = new TextArea("Organising principles (one a line)");
+    final Checkbox approveByCirculation = new Checkbox("Approve minutes by circulation");
     final Button save = new Button("Save");
     private final BeanValidationBinder<MeetingGroup> binder = new BeanValidationBinder<>(MeetingGroup.class);
 
@@ -51,6 +53,8 @@ class GroupDialog extends Dialog {
         visibility.setItems(Visibility.values());
         visibility.setItemLabelGenerator(Visibility::label);
         slug.setPrefixComponent(new Span("/groups/"));
+        approveByCirculation.setTooltipText(
+                "Minutes are approved when the review period ends with no open amendment, not at the next meeting");
         if (existing == null) {
             name.addValueChangeListener(e -> {
                 if (e.isFromClient() && slug.isEmpty()) {
@@ -87,7 +91,8 @@ class GroupDialog extends Dialog {
             }
         });
         Button cancel = new Button("Cancel", e -> close());
-        FormLayout form = new FormLayout(name, slug, kind, region, visibility, summary, principles);
+        FormLayout form =
+                new FormLayout(name, slug, kind, region, visibility, summary, principles, approveByCirculation);
         form.setColspan(summary, 2);
         form.setColspan(principles, 2);
         add(form);

@@ -126,7 +126,10 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
         addTab("overview", "About", overview());
         meetingsPanel = new GroupMeetingsPanel(group, can, services.meetings(), services.clock());
         addTab("meetings", "Meetings", meetingsPanel);
-        addTab("decisions", "Decisions", new GroupDecisionsPanel(group, can, services.decisions()));
+        addTab(
+                "decisions",
+                "Decisions",
+                new GroupDecisionsPanel(group, can, services.decisions(), services.proposals()));
         if (can.signedIn()) {
             addTab("attendance", "Attendance", new AttendanceRatesPanel(group, services.attendance()));
         }

@@ -18,7 +18,6 @@ import org.qcommons.meetings.Meeting;
 import org.qcommons.meetings.MeetingService;
 import org.qcommons.meetings.MeetingStatus;
 import org.qcommons.meetings.MeetingViewer;
-import org.qcommons.meetings.Visibility;
 
 /** Title, time, place and status of a meeting, and the buttons that move it through its workflow. */
 class MeetingHeader extends VerticalLayout {
@@ -27,7 +26,6 @@ class MeetingHeader extends VerticalLayout {
     final Button publishAgenda = new Button("Publish agenda");
     final Button markHeld = new Button("Mark as held");
     final Button circulate = new Button("Circulate draft minutes");
-    final Button approve = new Button("Approve and publish minutes");
     final Button cancelMeeting = new Button("Cancel meeting");
 
     MeetingHeader(Meeting m, MeetingViewer can, MeetingService meetings, Clock clock) {
@@ -103,18 +101,7 @@ class MeetingHeader extends VerticalLayout {
                     () -> meetings.cancel(m.getId()));
             cancelMeeting.addThemeVariants(ButtonVariant.LUMO_ERROR);
         }
-        if (can.approve() && m.getStatus() == MeetingStatus.MINUTES_DRAFTED) {
-            step(
-                    workflow,
-                    approve,
-                    true,
-                    "Approve and publish the minutes?",
-                    "The minutes, decisions and actions can then no longer be changed"
-                            + (m.getGroup().getVisibility() == Visibility.PUBLIC
-                                    ? ", and anyone can read them without signing in."
-                                    : "."),
-                    () -> meetings.approveMinutes(m.getId()));
-        }
+        // Approval and publication are separate steps now, on MinutesApprovalPanel (issue 20).
         if (workflow.getComponentCount() > 0) {
             add(workflow);
         }

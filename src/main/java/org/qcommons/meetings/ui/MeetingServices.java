@@ -11,6 +11,8 @@ import org.qcommons.meetings.MeetingReplies;
 import org.qcommons.meetings.MeetingService;
 import org.qcommons.meetings.MinutesService;
 import org.qcommons.meetings.PaperService;
+import org.qcommons.meetings.PdsaService;
+import org.qcommons.meetings.ProposalService;
 import org.qcommons.meetings.TermsService;
 import org.qcommons.meetings.coedit.CoEditHub;
 import org.springframework.stereotype.Component;
@@ -35,4 +37,6 @@ record MeetingServices(
         PostTools posts,
         MeetingReplies replies,
         CoEditHub coedit,
+        ProposalService proposals,
+        PdsaService pdsa,
         Clock clock) {}

@@ -108,8 +108,10 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             actions = new ActionsPanel(meeting, can, services.actions(), false);
             add(attendance, decisions, actions);
             sections.forEach(section -> add(section.create(meeting, can)));
-            if (can.seatHolder() && meeting.getStatus().atLeast(MeetingStatus.HELD)) {
-                pdsa = new PdsaPanel(meeting, facts(), meetings, saved -> meeting = saved);
+            // Linked to the records (issue 20): the plan is there from the start, so seat holders see the cycle at
+            // once.
+            if (can.seatHolder()) {
+                pdsa = new PdsaPanel(meeting, can, services.pdsa(), saved -> meeting = saved);
                 add(pdsa);
             }
         } else if (!meeting.isMinutesPublished()) {

@@ -2,31 +2,36 @@ package org.qcommons.meetings.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import java.util.function.Consumer;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.meetings.Meeting;
-import org.qcommons.meetings.MeetingService;
+import org.qcommons.meetings.MeetingViewer;
+import org.qcommons.meetings.PdsaCycle;
+import org.qcommons.meetings.PdsaService;
 
 /**
- * Each meeting is a PDSA cycle. This panel either shows the previous meeting's review (at the start of the
- * next meeting) or lets seat holders write this meeting's review, with attendance and timing to study.
+ * Each meeting is a PDSA cycle, linked to its records: plan (agenda items and aims), do (actions), study (the
+ * review figures), act (decisions). Seat holders add only the reflection; managers set the items' aims until the
+ * minutes are approved. The previous meeting's cycle opens the next meeting.
  */
 class PdsaPanel extends VerticalLayout {
 
-    final TextArea plan = new TextArea("Plan: what we intended");
-    final TextArea done = new TextArea("Do: what happened");
-    final TextArea study = new TextArea("Study: what we learned, including attendance and timing against the plan");
-    final TextArea act = new TextArea("Act: what we will change");
+    final TextArea reflection = new TextArea("Reflection: what we make of this cycle");
     final Button save = new Button("Save PDSA review");
+    final VerticalLayout cycleView = new VerticalLayout();
 
-    /** Read-only review of an earlier meeting. */
+    /** Read-only review of an earlier meeting: its reflection, and any review written before cycles were linked. */
     static Div previous(Meeting m) {
         Div d = new Div(new H3("Review of the last meeting (PDSA)"));
         d.addClassName("pdsa");
@@ -35,6 +40,7 @@ class PdsaPanel extends VerticalLayout {
         add(d, "Do", m.getPdsaDo());
         add(d, "Study", m.getPdsaStudy());
         add(d, "Act", m.getPdsaAct());
+        add(d, "Reflection", m.getPdsaReflection());
         return d;
     }
 
@@ -46,60 +52,106 @@ class PdsaPanel extends VerticalLayout {
         }
     }
 
-    private Meeting current;
+    /** One cycle drawn from the records, as on the meeting page and the group's list of cycles. */
+    static Div cycle(PdsaCycle c) {
+        Div d = new Div();
+        d.addClassName("pdsa");
+        list(
+                d,
+                "Plan: agenda items and their aims",
+                c.plan().stream()
+                        .map(p -> p.title() + (p.aim() == null ? "" : " · aim: " + p.aim()))
+                        .toList(),
+                "No agenda items.");
+        list(d, "Do: actions", c.actions(), "No actions agreed.");
+        d.add(new H4("Study: the review"), new Paragraph(c.study().summary()));
+        list(d, "Act: decisions", c.decisions(), "No decisions recorded.");
+        if (c.reflection() != null) {
+            Paragraph p = new Paragraph(c.reflection());
+            p.addClassName("bio");
+            d.add(new H4("Reflection"), p);
+        }
+        return d;
+    }
 
-    PdsaPanel(Meeting meeting, String facts, MeetingService meetings, Consumer<Meeting> saved) {
+    private static void list(Div d, String heading, List<String> lines, String none) {
+        d.add(new H4(heading));
+        if (lines.isEmpty()) {
+            d.add(new Paragraph(none));
+            return;
+        }
+        UnorderedList ul = new UnorderedList();
+        lines.forEach(l -> ul.add(new ListItem(l)));
+        d.add(ul);
+    }
+
+    private final PdsaService pdsa;
+    private final MeetingViewer can;
+    private Meeting current;
+    private long version;
+
+    PdsaPanel(Meeting meeting, MeetingViewer can, PdsaService pdsa, Consumer<Meeting> saved) {
+        this.pdsa = pdsa;
+        this.can = can;
+        this.current = meeting;
         setPadding(false);
-        show(meeting);
-        study.setHelperText(facts);
+        cycleView.setPadding(false);
+        reflection.setWidthFull();
+        reflection.setMaxLength(16_000);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         save.addClickListener(e -> {
             try {
-                Meeting result = meetings.savePdsa(
-                        current.getId(),
-                        current.getVersion(),
-                        plan.getValue(),
-                        done.getValue(),
-                        study.getValue(),
-                        act.getValue());
+                Meeting result = pdsa.saveReflection(current.getId(), version, reflection.getValue());
                 current = result;
+                version = result.getVersion();
                 saved.accept(result);
                 UserMessages.showSuccess("PDSA review saved. It will open the group's next meeting.");
             } catch (RuntimeException ex) {
-                ConflictDialog.showOrError(
-                        ex, () -> meetings.meeting(current.getId()).ifPresent(this::show));
+                ConflictDialog.showOrError(ex, this::reload);
             }
         });
-        FormLayout form = new FormLayout(plan, done, study, act);
-        add(new H3("PDSA review of this meeting"), form, save);
+        add(new H3("PDSA cycle of this meeting"), cycleView, reflection, save);
+        reload();
     }
 
-    /**
-     * Takes a newer copy of the meeting (someone changed its details or review). Unsaved typing is kept, and
-     * the version the next save is checked against stays the one the typing started from.
-     */
+    /** Takes a newer copy of the meeting; unsaved typing in the reflection is kept. */
     void refresh(Meeting fresh) {
-        boolean dirty = !nz(current.getPdsaPlan()).equals(plan.getValue())
-                || !nz(current.getPdsaDo()).equals(done.getValue())
-                || !nz(current.getPdsaStudy()).equals(study.getValue())
-                || !nz(current.getPdsaAct()).equals(act.getValue());
-        boolean reviewChanged = !nz(current.getPdsaPlan()).equals(nz(fresh.getPdsaPlan()))
-                || !nz(current.getPdsaDo()).equals(nz(fresh.getPdsaDo()))
-                || !nz(current.getPdsaStudy()).equals(nz(fresh.getPdsaStudy()))
-                || !nz(current.getPdsaAct()).equals(nz(fresh.getPdsaAct()));
+        boolean dirty = !nz(current.getPdsaReflection()).equals(reflection.getValue());
+        current = fresh;
         if (!dirty) {
-            show(fresh);
-        } else if (!reviewChanged) {
-            current = fresh;
+            reload();
         }
     }
 
-    private void show(Meeting m) {
-        current = m;
-        plan.setValue(nz(m.getPdsaPlan()));
-        done.setValue(nz(m.getPdsaDo()));
-        study.setValue(nz(m.getPdsaStudy()));
-        act.setValue(nz(m.getPdsaAct()));
+    private void reload() {
+        pdsa.cycle(current).ifPresent(c -> {
+            version = c.meetingVersion();
+            reflection.setValue(nz(c.reflection()));
+            cycleView.removeAll();
+            cycleView.add(cycle(c));
+            if (can.manage()) {
+                c.plan().forEach(p -> cycleView.add(aimRow(p)));
+            }
+        });
+    }
+
+    private HorizontalLayout aimRow(PdsaCycle.Plan p) {
+        TextField aim = new TextField("Aim of " + p.title());
+        aim.setMaxLength(500);
+        aim.setWidth("30rem");
+        aim.setValue(nz(p.aim()));
+        Button set = new Button("Save aim", e -> {
+            try {
+                pdsa.saveAim(p.itemId(), aim.getValue());
+                reload();
+            } catch (RuntimeException ex) {
+                UserMessages.showError(ex);
+            }
+        });
+        set.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout row = new HorizontalLayout(aim, set);
+        row.setAlignItems(Alignment.BASELINE);
+        return row;
     }
 
     private static String nz(String s) {

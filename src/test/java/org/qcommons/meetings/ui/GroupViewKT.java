@@ -50,7 +50,8 @@ class GroupViewKT extends KaribuTest {
                         "Reporting",
                         "Resources",
                         "Success criteria");
-        assertThat(view.tabByKey).containsOnlyKeys("overview", "meetings", "decisions");
+        // The PDSA cycles of published meetings are public too (issue 20); proposals are for seat holders.
+        assertThat(view.tabByKey).containsOnlyKeys("overview", "meetings", "decisions", "pdsa");
 
         SeatsPanel seats = _find(SeatsPanel.class).get(0);
         var holders = IntStream.range(0, _size(seats.grid))

@@ -3,6 +3,7 @@ package org.qcommons.meetings.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.qcommons.meetings.MeetingsFixture.CONVENOR;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,9 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.qcommons.base.demo.DemoAccounts;
+import org.qcommons.base.security.SystemRunner;
 import org.qcommons.meetings.AgendaService;
+import org.qcommons.meetings.AmendmentService;
 import org.qcommons.meetings.DecisionService;
 import org.qcommons.meetings.GroupService;
 import org.qcommons.meetings.Meeting;
@@ -19,11 +22,13 @@ import org.qcommons.meetings.MeetingGroup;
 import org.qcommons.meetings.MeetingService;
 import org.qcommons.meetings.MeetingStatus;
 import org.qcommons.meetings.MeetingsFixture;
+import org.qcommons.meetings.MinutesApprovalService;
 import org.qcommons.meetings.MinutesService;
 import org.qcommons.meetings.Visibility;
 import org.qcommons.security.AccountService;
 import org.qcommons.testsupport.BrowserTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A convenor runs a meeting in a real browser, from scheduling to published minutes; then a visitor who is not
@@ -49,10 +54,21 @@ class MinutesPublishingBT extends BrowserTestBase {
     @Autowired
     AccountService accounts;
 
+    @Autowired
+    AmendmentService amendments;
+
+    @Autowired
+    MinutesApprovalService approval;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
     @Test
     void theConvenorRunsAMeetingAndAnyoneCanReadThePublishedMinutes() {
         MeetingsFixture fx = new MeetingsFixture(groups, meetings, agendaService, accounts);
         MeetingGroup group = fx.group(Visibility.PUBLIC);
+        // This group approves by circulation, so no "Minutes of the last meeting" item joins the new agenda.
+        jdbc.update("update mtg_group set approve_by_circulation = true where id = ?", group.getId());
         String tag = UUID.randomUUID().toString().substring(0, 8);
         Meeting draft = draftOnlyMeeting(fx, group, tag);
 
@@ -112,7 +128,15 @@ class MinutesPublishingBT extends BrowserTestBase {
 
         click(button("Circulate draft minutes"));
         present(By.xpath("//*[@theme and normalize-space(.)='" + MeetingStatus.MINUTES_DRAFTED.label() + "']"));
-        confirmStep("Approve and publish minutes");
+        // The review period ends with no open amendment: the daily job approves; the convenor then publishes.
+        jdbc.update(
+                "update mtg_meeting set review_until = ? where group_id = ?",
+                LocalDate.now().minusDays(1),
+                group.getId());
+        SystemRunner.asSystem(approval::approveDueByCirculation);
+        open(meetingPath);
+        present(By.xpath("//*[@theme and normalize-space(.)='" + MeetingStatus.MINUTES_APPROVED.label() + "']"));
+        confirmStep("Publish minutes");
         present(By.xpath("//*[@theme and normalize-space(.)='" + MeetingStatus.MINUTES_PUBLISHED.label() + "']"));
 
         // A visitor who is not signed in.
@@ -151,7 +175,10 @@ class MinutesPublishingBT extends BrowserTestBase {
             minutesService.saveMinutes(
                     item.getId(), item.getVersion(), item.getMinutesText(), "Draft-only minutes " + tag);
             decisionService.addDecision(m.getId(), "Draft-only decision " + tag, null);
-            return meetings.circulateDraft(m.getId(), 7);
+            Meeting circulated = meetings.circulateDraft(m.getId(), 7);
+            // An open amendment keeps these minutes from being approved by circulation.
+            amendments.propose(item.getId(), "Draft-only minutes, amended " + tag, null);
+            return circulated;
         });
     }
 
