@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
@@ -168,7 +169,13 @@ class HostileFormsXssBT extends BrowserTestBase {
                 .filter(WebElement::isDisplayed)
                 .findFirst()
                 .orElse(null));
-        el.click();
+        ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", el);
+        try {
+            el.click();
+        } catch (ElementClickInterceptedException covered) {
+            // A notification or the sticky footer lies over the button; a user would scroll or wait, so press it.
+            ((JavascriptExecutor) driver()).executeScript("arguments[0].click();", el);
+        }
         waitForVaadin();
     }
 }
