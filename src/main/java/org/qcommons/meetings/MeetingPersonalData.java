@@ -93,8 +93,9 @@ class MeetingPersonalData implements PersonalDataContributor {
                 "@" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         String tombstone = Matcher.quoteReplacement("@" + FORMER_MEMBER);
         String groups = "select group_id from mtg_seat where member_id = ?";
-        String items = "select i.id from mtg_agenda_item i join mtg_meeting m on m.id = i.meeting_id where m.group_id in ("
-                + groups + ")";
+        String items =
+                "select i.id from mtg_agenda_item i join mtg_meeting m on m.id = i.meeting_id where m.group_id in ("
+                        + groups + ")";
         rewrite("mtg_post", "body", "id", "group_id in (" + groups + ")", memberId, mention, tombstone);
         rewrite("mtg_comment", "text", "id", "agenda_item_id in (" + items + ")", memberId, mention, tombstone);
         rewrite("mtg_agenda_item", "minutes_text", "id", "id in (" + items + ")", memberId, mention, tombstone);

@@ -101,13 +101,11 @@ class HostileFormsXssBT extends BrowserTestBase {
         String post = "Pwn " + tag + "\n" + fit(vectors.reversed(), 3500);
         type(field("vaadin-text-area", "New post").findElement(By.tagName("textarea")), post);
         click(By.xpath("//vaadin-button[normalize-space(.)='Post']"));
-        waitUpTo(20)
-                .until(d -> d.findElement(By.tagName("body")).getText().contains("Pwn " + tag));
+        waitUpTo(20).until(d -> d.findElement(By.tagName("body")).getText().contains("Pwn " + tag));
         assertNoScriptRan("after posting");
 
         open("groups/" + group.getSlug() + "?tab=discussion");
-        waitUpTo(20)
-                .until(d -> d.findElement(By.tagName("body")).getText().contains("Pwn " + tag));
+        waitUpTo(20).until(d -> d.findElement(By.tagName("body")).getText().contains("Pwn " + tag));
         assertNoScriptRan("the group's discussion");
         assertThat(driver().findElement(By.tagName("body")).getText())
                 .contains("<img src=x onerror=alert(1)>", "<iframe src=javascript:window.__pwned=1>");
@@ -165,10 +163,11 @@ class HostileFormsXssBT extends BrowserTestBase {
     }
 
     private void click(By by) {
-        WebElement el = waitUpTo(20).until(d -> d.findElements(by).stream()
-                .filter(WebElement::isDisplayed)
-                .findFirst()
-                .orElse(null));
+        WebElement el = waitUpTo(20)
+                .until(d -> d.findElements(by).stream()
+                        .filter(WebElement::isDisplayed)
+                        .findFirst()
+                        .orElse(null));
         ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", el);
         try {
             el.click();

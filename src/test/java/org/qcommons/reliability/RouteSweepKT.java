@@ -51,8 +51,29 @@ class RouteSweepKT extends KaribuTest {
 
     /** Query parameters read by any view (grep getSingleParameter), all sent at once with the same value. */
     private static final List<String> QUERY_NAMES = List.of(
-            "q", "name", "region", "stp", "org", "profession", "topic", "status", "sort", "year", "page", "skill",
-            "level", "days", "offered", "tab", "from", "to", "token", "error", "condition", "issue", "method",
+            "q",
+            "name",
+            "region",
+            "stp",
+            "org",
+            "profession",
+            "topic",
+            "status",
+            "sort",
+            "year",
+            "page",
+            "skill",
+            "level",
+            "days",
+            "offered",
+            "tab",
+            "from",
+            "to",
+            "token",
+            "error",
+            "condition",
+            "issue",
+            "method",
             "signal");
 
     /** Pages only a visitor who is not signed in sees as forms. */
@@ -82,8 +103,7 @@ class RouteSweepKT extends KaribuTest {
 
     @AfterEach
     void removeWhatTheSweepAddedToSharedLists() {
-        jdbc.update(
-                "delete from expertise_request_skill where request_id > ?", maxIds.get("expertise_request"));
+        jdbc.update("delete from expertise_request_skill where request_id > ?", maxIds.get("expertise_request"));
         for (String table : SHARED_TABLES) {
             try {
                 jdbc.update("delete from " + table + " where id > ?", maxIds.get(table));
@@ -111,8 +131,8 @@ class RouteSweepKT extends KaribuTest {
         String signedInAs = DemoAccounts.ADMIN;
         for (int r = 0; r < routes.size(); r++) {
             String template = routes.get(r);
-            boolean anonymous = ANONYMOUS.contains(template) || template.startsWith("setup/")
-                    || template.startsWith("welcome/");
+            boolean anonymous =
+                    ANONYMOUS.contains(template) || template.startsWith("setup/") || template.startsWith("welcome/");
             String account = account(template);
             if (anonymous) {
                 anonymous();
@@ -157,7 +177,8 @@ class RouteSweepKT extends KaribuTest {
             }
         }
         System.out.println("Route sweep: " + routes.size() + " routes, " + visits + " visits, " + filled
-                + " fields filled; routes with text fields: " + withFields + "; refused to the sweep's account: " + denied);
+                + " fields filled; routes with text fields: " + withFields + "; refused to the sweep's account: "
+                + denied);
         assertThat(failures).as("hostile inputs that broke a page").isEmpty();
         assertThat(withFields).as("routes whose text fields the sweep filled").hasSizeGreaterThan(15);
     }
@@ -168,7 +189,8 @@ class RouteSweepKT extends KaribuTest {
     }
 
     private static String encoded(String value) {
-        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
     }
 
     private static List<String> share(List<String> corpus, int offset) {
@@ -196,7 +218,9 @@ class RouteSweepKT extends KaribuTest {
     private Map<String, String> sampleParameters() {
         Map<String, String> s = new LinkedHashMap<>();
         s.put("slug", jdbc.queryForObject("select min(slug) from mtg_group", String.class));
-        s.put("requestId", String.valueOf(jdbc.queryForObject("select coalesce(min(id), 1) from buddy_request", Long.class)));
+        s.put(
+                "requestId",
+                String.valueOf(jdbc.queryForObject("select coalesce(min(id), 1) from buddy_request", Long.class)));
         s.put("type", "decision");
         return s;
     }
@@ -206,7 +230,9 @@ class RouteSweepKT extends KaribuTest {
         StringBuilder url = new StringBuilder();
         while (m.find()) {
             String name = m.group(1);
-            String v = name.equals("id") || name.startsWith("___") ? idFor(template, value.apply(name)) : value.apply(name);
+            String v = name.equals("id") || name.startsWith("___")
+                    ? idFor(template, value.apply(name))
+                    : value.apply(name);
             m.appendReplacement(url, Matcher.quoteReplacement(v));
         }
         m.appendTail(url);
@@ -217,16 +243,25 @@ class RouteSweepKT extends KaribuTest {
         if (!proposed.equals("1")) {
             return proposed;
         }
-        String table = template.startsWith("projects") ? "project"
-                : template.startsWith("meetings") ? "mtg_meeting"
-                : template.startsWith("elections") ? "gov_election"
-                : template.startsWith("exchange/exchanges") ? "concordat_exchange"
-                : template.startsWith("exchange/requests") ? "expertise_request"
-                : template.startsWith("buddying/pair") ? "buddy_pair"
-                : template.startsWith("measures") ? "measure"
-                : template.startsWith("organisations") ? "organisation"
-                : template.startsWith("history") ? "mtg_decision"
-                : "member";
+        String table = template.startsWith("projects")
+                ? "project"
+                : template.startsWith("meetings")
+                        ? "mtg_meeting"
+                        : template.startsWith("elections")
+                                ? "gov_election"
+                                : template.startsWith("exchange/exchanges")
+                                        ? "concordat_exchange"
+                                        : template.startsWith("exchange/requests")
+                                                ? "expertise_request"
+                                                : template.startsWith("buddying/pair")
+                                                        ? "buddy_pair"
+                                                        : template.startsWith("measures")
+                                                                ? "measure"
+                                                                : template.startsWith("organisations")
+                                                                        ? "organisation"
+                                                                        : template.startsWith("history")
+                                                                                ? "mtg_decision"
+                                                                                : "member";
         return String.valueOf(jdbc.queryForObject("select coalesce(min(id), 1) from " + table, Long.class));
     }
 
@@ -253,7 +288,9 @@ class RouteSweepKT extends KaribuTest {
         }
         _find(view, Button.class).stream()
                 .filter(b -> b.getThemeNames().contains("primary"))
-                .filter(b -> !NEVER_PRESS.matcher(b.getText() == null ? "" : b.getText()).find())
+                .filter(b -> !NEVER_PRESS
+                        .matcher(b.getText() == null ? "" : b.getText())
+                        .find())
                 .findFirst()
                 .filter(b -> b.isAttached() && b.isVisible() && b.isEnabled())
                 .ifPresent(b -> _click(b));
@@ -283,6 +320,9 @@ class RouteSweepKT extends KaribuTest {
         assertThat(HostileFormsKT.LIVE.matcher(page).find())
                 .as(where + ": live markup")
                 .isFalse();
-        assertThat(page).as(where + ": a stack trace").doesNotContain("\tat org.").doesNotContain("Exception:");
+        assertThat(page)
+                .as(where + ": a stack trace")
+                .doesNotContain("\tat org.")
+                .doesNotContain("Exception:");
     }
 }
