@@ -2,6 +2,8 @@ package org.qcommons.meetings;
 
 import static org.qcommons.base.personaldata.PersonalDataContributor.entry;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.qcommons.base.personaldata.PersonalDataContributor;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -68,6 +70,8 @@ class MeetingPersonalData implements PersonalDataContributor {
 
     @Override
     public void erase(Long memberId) {
+        // Before the seats go: a mention only ever names a seat holder of the post's group.
+        rewriteMentions(memberId);
         jdbc.update("delete from mtg_reply where member_id = ?", memberId);
         jdbc.update(
                 "update mtg_seat set member_id = null, convenor = false, version = version + 1 where member_id = ?",
@@ -75,5 +79,59 @@ class MeetingPersonalData implements PersonalDataContributor {
         // By id only: a name match would let someone who renamed themself rewrite a colleague's attribution.
         jdbc.update("update mtg_paper set uploaded_by = ? where uploaded_by_id = ?", FORMER_MEMBER, memberId);
         jdbc.update("update mtg_terms set created_by = ? where created_by_id = ?", FORMER_MEMBER, memberId);
+    }
+
+    /**
+     * "@Full Name" in other people's posts, minutes comments and minutes (their audit rows too) becomes "@Former
+     * member". A mention is text, so it is found by the name, but only in the groups where this member holds a seat,
+     * as {@code DiscussionService.mentioned} does: someone who renamed themself to a colleague's name cannot reach
+     * the colleague's mentions in groups they do not sit in.
+     */
+    private void rewriteMentions(Long memberId) {
+        String name = jdbc.query(
+                "select full_name from member where id = ?", rs -> rs.next() ? rs.getString(1) : null, memberId);
+        if (name == null || name.isBlank() || FORMER_MEMBER.equalsIgnoreCase(name)) {
+            return;
+        }
+        // Not inside a longer name: "@Ann Smith" must not turn "@Ann Smithson" into "@Former memberson".
+        Pattern mention = Pattern.compile(
+                "@" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        String tombstone = Matcher.quoteReplacement("@" + FORMER_MEMBER);
+        String groups = "select group_id from mtg_seat where member_id = ?";
+        String items =
+                "select i.id from mtg_agenda_item i join mtg_meeting m on m.id = i.meeting_id where m.group_id in ("
+                        + groups + ")";
+        rewrite("mtg_post", "body", "id", "group_id in (" + groups + ")", memberId, mention, tombstone);
+        rewrite("mtg_comment", "text", "id", "agenda_item_id in (" + items + ")", memberId, mention, tombstone);
+        rewrite("mtg_agenda_item", "minutes_text", "id", "id in (" + items + ")", memberId, mention, tombstone);
+        rewrite(
+                "mtg_agenda_item_aud",
+                "minutes_text",
+                "concat(id, '/', rev)",
+                "id in (" + items + ")",
+                memberId,
+                mention,
+                tombstone);
+    }
+
+    private void rewrite(
+            String table, String column, String key, String scope, Long memberId, Pattern mention, String tombstone) {
+        // The names are constants of this class, never input; LIKE narrows the rows, the pattern decides.
+        jdbc.query(
+                        "select " + key + " k, " + column + " t from " + table + " where " + scope + " and " + column
+                                + " like '%@%'",
+                        (rs, n) -> new String[] {rs.getString(1), rs.getString(2)},
+                        memberId)
+                .forEach(row -> {
+                    String rewritten = mention.matcher(row[1]).replaceAll(tombstone);
+                    if (!rewritten.equals(row[1])) {
+                        // A live row gets a new version, so an editor open on the old text cannot save it back.
+                        String version = table.endsWith("_aud") ? "" : ", version = version + 1";
+                        jdbc.update(
+                                "update " + table + " set " + column + " = ?" + version + " where " + key + " = ?",
+                                rewritten,
+                                row[0]);
+                    }
+                });
     }
 }

@@ -44,6 +44,8 @@ class FeaturePersonalDataIT extends IntegrationTestBase {
     private String fullName;
     private QUser me;
     private long exchangeId;
+    private long mentionPost;
+    private long minutesItem;
 
     @AfterEach
     void signOut() {
@@ -179,6 +181,22 @@ class FeaturePersonalDataIT extends IntegrationTestBase {
                 "Collect falls data " + tag,
                 id);
         insert("insert into mtg_post (group_id, author_id, body) values (?, ?, ?)", group, id, "First post " + tag);
+        // Someone else's post, comment and minutes that mention this member by name (in another case, as typed).
+        mentionPost = insert(
+                "insert into mtg_post (group_id, author_id, body) values (?, ?, ?)",
+                group,
+                other,
+                "Thanks @" + fullName.toUpperCase() + " and @" + fullName + ", see you Tuesday");
+        jdbc.update(
+                "update mtg_agenda_item set minutes_text = ? where id = ?",
+                "Agreed: @" + fullName + " collects the falls data.",
+                item);
+        jdbc.update(
+                "update mtg_agenda_item_aud set minutes_text = ? where id = ? and rev = ?",
+                "Draft: @" + fullName + " to collect",
+                item,
+                rev);
+        minutesItem = item;
         insert(
                 "insert into mtg_comment (agenda_item_id, author_id, text) values (?, ?, ?)",
                 item,
@@ -240,7 +258,10 @@ class FeaturePersonalDataIT extends IntegrationTestBase {
                         "notification.title",
                         "notification.body",
                         "concordat_exchange_aud.member_feedback",
-                        "buddy_check_in.note");
+                        "buddy_check_in.note",
+                        "mtg_post.body",
+                        "mtg_agenda_item.minutes_text",
+                        "mtg_agenda_item_aud.minutes_text");
         assertThat(columnsContaining(username))
                 .contains("ledger_entry.created_by", "ledger_entry_aud.created_by", "audit_revision.username");
         personalData.erase(me.memberId());
@@ -255,6 +276,12 @@ class FeaturePersonalDataIT extends IntegrationTestBase {
                         "select body from notification where about_member_id = ?", String.class, me.memberId()))
                 .as("the other person's notification keeps the message with a tombstone for its sender")
                 .isEqualTo("Former member wrote: hello");
+        assertThat(jdbc.queryForObject("select body from mtg_post where id = ?", String.class, mentionPost))
+                .as("a colleague's post keeps its words, with a tombstone for each mention")
+                .isEqualTo("Thanks @Former member and @Former member, see you Tuesday");
+        assertThat(jdbc.queryForObject(
+                        "select minutes_text from mtg_agenda_item where id = ?", String.class, minutesItem))
+                .isEqualTo("Agreed: @Former member collects the falls data.");
         assertThat(jdbc.queryForObject(
                         "select count(*) from ledger_entry where exchange_id = ?", Integer.class, exchangeId))
                 .as("the ledger keeps its days")
@@ -304,6 +331,16 @@ class FeaturePersonalDataIT extends IntegrationTestBase {
                 "insert into audit_revision (changed_at, username, member_id) values (0, ?, ?)",
                 "victim-" + tag + "@test.qcommons.example",
                 victim);
+        long otherGroup = insert(
+                "insert into mtg_group (name, slug, kind, visibility, calendar_token) values (?, ?, 'PROJECT_TEAM', 'PRIVATE', ?)",
+                "Victim's group " + tag,
+                "victim-group-" + tag,
+                "vtok" + tag);
+        long victimMention = insert(
+                "insert into mtg_post (group_id, author_id, body) values (?, ?, ?)",
+                otherGroup,
+                victim,
+                "Over to @" + victimName);
         jdbc.update("update member set full_name = ? where id = ?", victimName, attacker);
 
         assertThat(personalData.exportJson(attacker)).doesNotContain(victimPaper);
@@ -317,6 +354,9 @@ class FeaturePersonalDataIT extends IntegrationTestBase {
                 .isEqualTo("victim-" + tag + "@test.qcommons.example");
         assertThat(jdbc.queryForObject("select full_name from member where id = ?", String.class, victim))
                 .isEqualTo(victimName);
+        assertThat(jdbc.queryForObject("select body from mtg_post where id = ?", String.class, victimMention))
+                .as("a mention in a group the renamed member does not sit in")
+                .isEqualTo("Over to @" + victimName);
     }
 
     /** Every text column of every table in the schema that still contains the value. */

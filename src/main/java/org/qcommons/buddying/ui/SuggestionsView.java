@@ -25,7 +25,7 @@ import org.qcommons.buddying.RequestStatus;
 import org.qcommons.buddying.Suggestion;
 
 /** Ranked buddies for one request, each with the reasons behind its score. */
-@Route("buddying/request/:requestId/suggestions")
+@Route("buddying/request/:requestId(\\d{1,18})/suggestions")
 @PageTitle("Suggested buddies | Q Commons")
 @PermitAll
 public class SuggestionsView extends VerticalLayout implements BeforeEnterObserver {

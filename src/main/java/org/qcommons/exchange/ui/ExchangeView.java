@@ -36,7 +36,7 @@ import org.qcommons.exchange.LedgerEntry;
 import org.qcommons.exchange.LedgerService;
 
 /** One exchange and the steps the current person may take now; illegal steps are not offered, and refused if forced. */
-@Route("exchange/exchanges/:id(\\d+)")
+@Route("exchange/exchanges/:id(\\d{1,18})")
 @PageTitle("Exchange | Q Commons")
 @PermitAll
 public class ExchangeView extends VerticalLayout implements BeforeEnterObserver {

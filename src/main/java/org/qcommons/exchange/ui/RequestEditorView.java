@@ -39,7 +39,7 @@ import org.qcommons.skills.ui.EditConflicts;
 
 /** Posts a new expertise request, or edits one of the coordinator's organisation's requests. */
 @Route("exchange/requests/new")
-@RouteAlias("exchange/requests/:id(\\d+)/edit")
+@RouteAlias("exchange/requests/:id(\\d{1,18})/edit")
 @PageTitle("Expertise request | Q Commons")
 @RolesAllowed(Role.COORDINATOR_ROLE)
 public class RequestEditorView extends VerticalLayout implements BeforeEnterObserver {

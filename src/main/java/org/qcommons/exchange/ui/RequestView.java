@@ -30,7 +30,7 @@ import org.qcommons.exchange.RequestStatus;
 import org.qcommons.exchange.RequestViewer;
 
 /** One request: its details, interest, and for its coordinators the ranked candidates and the exchanges so far. */
-@Route("exchange/requests/:id(\\d+)")
+@Route("exchange/requests/:id(\\d{1,18})")
 @PageTitle("Expertise request | Q Commons")
 @PermitAll
 public class RequestView extends VerticalLayout implements BeforeEnterObserver {
