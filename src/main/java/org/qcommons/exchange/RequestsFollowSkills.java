@@ -18,7 +18,8 @@ class RequestsFollowSkills implements SkillUsage {
 
     @Override
     public Optional<String> usesSkill(Long skillId) {
-        long n = em.createQuery("select count(distinct rs.request) from RequestSkill rs where rs.skill.id = :s", Long.class)
+        long n = em.createQuery(
+                        "select count(distinct rs.request) from RequestSkill rs where rs.skill.id = :s", Long.class)
                 .setParameter("s", skillId)
                 .getSingleResult();
         return n == 0 ? Optional.empty() : Optional.of(SkillUsage.count(n, "expertise request", "expertise requests"));

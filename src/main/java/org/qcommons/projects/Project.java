@@ -46,8 +46,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.qcommons.base.AbstractEntity;
-import org.qcommons.base.FormerNames;
 import org.qcommons.base.CreationStamped;
+import org.qcommons.base.FormerNames;
 import org.qcommons.base.search.SearchAnalysis;
 import org.qcommons.organisations.Organisation;
 import org.qcommons.organisations.Region;

@@ -74,7 +74,8 @@ public class TaxonomyAdministration {
         String newName = required(name);
         // Checked before the change: a query would otherwise flush the clashing name first.
         String slug = Slugs.of(newName);
-        topics.findByNameIgnoreCase(newName).or(() -> topics.findBySlug(slug))
+        topics.findByNameIgnoreCase(newName)
+                .or(() -> topics.findBySlug(slug))
                 .filter(t -> !t.equals(topic))
                 .ifPresent(t -> {
                     throw new BusinessException("The name is too close to the topic \"" + t.getName() + "\".");
@@ -96,7 +97,8 @@ public class TaxonomyAdministration {
     public Topic setTopicActive(Long id, long version, boolean active) {
         Topic topic = current(topics.findById(id).orElse(null), version, "This topic");
         if (active && topic.getSuccessor() != null) {
-            throw new BusinessException(topic.getName() + " was merged into " + topic.getSuccessor().getName() + ".");
+            throw new BusinessException(
+                    topic.getName() + " was merged into " + topic.getSuccessor().getName() + ".");
         }
         topic.setActive(active);
         return changed(topic);
@@ -138,8 +140,8 @@ public class TaxonomyAdministration {
     public QiMethod setMethodActive(Long id, long version, boolean active) {
         QiMethod method = current(methods.findById(id).orElse(null), version, "This method");
         if (active && method.getSuccessor() != null) {
-            throw new BusinessException(
-                    method.getName() + " was merged into " + method.getSuccessor().getName() + ".");
+            throw new BusinessException(method.getName() + " was merged into "
+                    + method.getSuccessor().getName() + ".");
         }
         method.setActive(active);
         return changed(method);
@@ -179,7 +181,10 @@ public class TaxonomyAdministration {
     /** Projects keep the entry, but their indexed words (and the register's names) change with its name. */
     private void reindex(String jpql, Long id) {
         var plan = Search.session(em).indexingPlan();
-        em.createQuery(jpql, Project.class).setParameter("id", id).getResultList().forEach(plan::addOrUpdate);
+        em.createQuery(jpql, Project.class)
+                .setParameter("id", id)
+                .getResultList()
+                .forEach(plan::addOrUpdate);
     }
 
     private <T> T changed(T entry) {

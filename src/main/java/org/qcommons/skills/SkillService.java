@@ -46,14 +46,14 @@ public class SkillService {
             return skills.save(skill);
         }
         // Applied to the stored skill, so that a rename keeps the old name among the former names.
-        Skill current = skills.findById(skill.getId())
-                .orElseThrow(() -> new BusinessException("This skill no longer exists."));
+        Skill current =
+                skills.findById(skill.getId()).orElseThrow(() -> new BusinessException("This skill no longer exists."));
         if (current.getVersion() != skill.getVersion()) {
             throw new ConcurrentEditException("This skill");
         }
         if (current.getSuccessor() != null && skill.isActive()) {
-            throw new BusinessException(
-                    current.getName() + " was merged into " + current.getSuccessor().getName() + ".");
+            throw new BusinessException(current.getName() + " was merged into "
+                    + current.getSuccessor().getName() + ".");
         }
         current.rename(name);
         current.setGroup(skill.getGroup());

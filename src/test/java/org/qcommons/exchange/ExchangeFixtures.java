@@ -58,8 +58,8 @@ public class ExchangeFixtures {
         ledger = ctx.getBean(LedgerService.class);
         testSkill = "Fixture skill " + next();
         SkillAdministration skillAdmin = ctx.getBean(SkillAdministration.class);
-        SystemRunner.asSystem(() -> skills.saveSkill(
-                new Skill(testSkill, skillAdmin.activeGroups().getFirst())));
+        SystemRunner.asSystem(() ->
+                skills.saveSkill(new Skill(testSkill, skillAdmin.activeGroups().getFirst())));
     }
 
     public static long next() {

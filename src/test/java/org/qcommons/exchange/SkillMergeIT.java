@@ -47,7 +47,8 @@ class SkillMergeIT extends IntegrationTestBase {
 
         SystemRunner.asSystem(() -> admin.mergeSkill(from.getId(), to.getId()));
 
-        assertThat(count("SELECT COUNT(*) FROM member_skill WHERE skill_id = ?", from.getId())).isZero();
+        assertThat(count("SELECT COUNT(*) FROM member_skill WHERE skill_id = ?", from.getId()))
+                .isZero();
         assertThat(count("SELECT COUNT(*) FROM member_skill WHERE skill_id = ? AND member_id = ?", to.getId(), bothId))
                 .isEqualTo(1);
         assertThat(count(

@@ -34,8 +34,9 @@ class FormerAreaSearchIT extends IntegrationTestBase {
         Region region = SystemRunner.asSystem(() -> admin.createRegion("Formerland " + n));
         Stp stp = SystemRunner.asSystem(() -> admin.saveStp(null, "Wyvern Vale STP " + n, region, null));
         Project p = SystemRunner.asSystem(() -> {
-            Project project = new Project("Areacheck discharge lounge " + n, members.activeByEmail(DemoAccounts.MEMBER)
-                    .orElseThrow());
+            Project project = new Project(
+                    "Areacheck discharge lounge " + n,
+                    members.activeByEmail(DemoAccounts.MEMBER).orElseThrow());
             project.setSummary("A discharge lounge.");
             project.setStatus(ProjectStatus.ACTIVE);
             project.setStartDate(LocalDate.of(2022, 7, 1));

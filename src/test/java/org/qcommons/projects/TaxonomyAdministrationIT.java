@@ -38,8 +38,14 @@ class TaxonomyAdministrationIT extends IntegrationTestBase {
     void renamingATopicKeepsTheFormerNameAndTheRegisterFindsItsProjectsByTheNewName() {
         long n = System.nanoTime();
         Topic topic = SystemRunner.asSystem(() -> admin.addTopic("Quillwort syndrome " + n, TopicKind.CONDITION));
-        Project p = ProjectTestData.create(projectRecords, taxonomy, members, "Taxocheck wards " + n,
-                "A ward project.", Visibility.PUBLIC, topic.getName());
+        Project p = ProjectTestData.create(
+                projectRecords,
+                taxonomy,
+                members,
+                "Taxocheck wards " + n,
+                "A ward project.",
+                Visibility.PUBLIC,
+                topic.getName());
 
         Topic renamed = SystemRunner.asSystem(
                 () -> admin.editTopic(topic.getId(), topic.getVersion(), "Brackenfold syndrome " + n, null));
@@ -62,16 +68,33 @@ class TaxonomyAdministrationIT extends IntegrationTestBase {
         long n = System.nanoTime();
         Topic from = SystemRunner.asSystem(() -> admin.addTopic("Mossline fever " + n, TopicKind.CONDITION));
         Topic to = SystemRunner.asSystem(() -> admin.addTopic("Mossline pyrexia " + n, TopicKind.CONDITION));
-        Project both = ProjectTestData.create(projectRecords, taxonomy, members, "Mergecheck both " + n,
-                "Has both.", Visibility.PUBLIC, from.getName(), to.getName());
-        Project one = ProjectTestData.create(projectRecords, taxonomy, members, "Mergecheck one " + n,
-                "Has the old one.", Visibility.PUBLIC, from.getName());
+        Project both = ProjectTestData.create(
+                projectRecords,
+                taxonomy,
+                members,
+                "Mergecheck both " + n,
+                "Has both.",
+                Visibility.PUBLIC,
+                from.getName(),
+                to.getName());
+        Project one = ProjectTestData.create(
+                projectRecords,
+                taxonomy,
+                members,
+                "Mergecheck one " + n,
+                "Has the old one.",
+                Visibility.PUBLIC,
+                from.getName());
 
         SystemRunner.asSystem(() -> admin.mergeTopic(from.getId(), to.getId()));
 
-        assertThat(count("SELECT COUNT(*) FROM project_topic WHERE topic_id = ?", from.getId())).isZero();
-        assertThat(count("SELECT COUNT(*) FROM project_topic WHERE topic_id = ? AND project_id IN (?, ?)",
-                        to.getId(), both.getId(), one.getId()))
+        assertThat(count("SELECT COUNT(*) FROM project_topic WHERE topic_id = ?", from.getId()))
+                .isZero();
+        assertThat(count(
+                        "SELECT COUNT(*) FROM project_topic WHERE topic_id = ? AND project_id IN (?, ?)",
+                        to.getId(),
+                        both.getId(),
+                        one.getId()))
                 .isEqualTo(2);
         assertThat(jdbc.queryForObject(
                         "SELECT successor_id FROM topic WHERE id = ? AND active = FALSE", Long.class, from.getId()))
@@ -91,8 +114,7 @@ class TaxonomyAdministrationIT extends IntegrationTestBase {
         assertThatThrownBy(() -> SystemRunner.asSystem(() -> admin.addMethod("fishbone SKETCHING " + n)))
                 .isInstanceOf(BusinessException.class)
                 .hasMessageContaining("already exists");
-        QiMethod renamed =
-                SystemRunner.asSystem(() -> admin.renameMethod(a.getId(), a.getVersion(), "Ishikawa " + n));
+        QiMethod renamed = SystemRunner.asSystem(() -> admin.renameMethod(a.getId(), a.getVersion(), "Ishikawa " + n));
         assertThat(renamed.getFormerNames()).isEqualTo("Fishbone sketching " + n);
         SystemRunner.asSystem(() -> admin.mergeMethod(b.getId(), a.getId()));
         assertThat(jdbc.queryForObject("SELECT successor_id FROM qi_method WHERE id = ?", Long.class, b.getId()))

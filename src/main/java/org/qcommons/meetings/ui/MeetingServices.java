@@ -11,6 +11,7 @@ import org.qcommons.meetings.MeetingReplies;
 import org.qcommons.meetings.MeetingService;
 import org.qcommons.meetings.MinutesService;
 import org.qcommons.meetings.PaperService;
+import org.qcommons.meetings.SeatRoles;
 import org.qcommons.meetings.TermsService;
 import org.springframework.stereotype.Component;
 
@@ -32,4 +33,5 @@ record MeetingServices(
         TermsService terms,
         DiscussionService discussion,
         MeetingReplies replies,
+        SeatRoles seatRoles,
         Clock clock) {}

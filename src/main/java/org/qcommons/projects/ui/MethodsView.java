@@ -39,11 +39,18 @@ public class MethodsView extends VerticalLayout {
     public MethodsView(TaxonomyAdministration admin) {
         this.admin = admin;
         name.setMaxLength(100);
-        grid.addColumn(u -> u.entry().getName()).setHeader("Method").setKey("name").setSortable(true);
+        grid.addColumn(u -> u.entry().getName())
+                .setHeader("Method")
+                .setKey("name")
+                .setSortable(true);
         grid.addColumn(MethodsView::status).setHeader("Offered").setKey("active");
         grid.addColumn(Use::projects).setHeader("Projects").setKey("projects").setSortable(true);
-        grid.addColumn(u -> u.entry().getFormerNames()).setHeader("Former names").setKey("former");
-        grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue() == null ? null : e.getValue().entry()));
+        grid.addColumn(u -> u.entry().getFormerNames())
+                .setHeader("Former names")
+                .setKey("former");
+        grid.asSingleSelect()
+                .addValueChangeListener(
+                        e -> edit(e.getValue() == null ? null : e.getValue().entry()));
         grid.setAllRowsVisible(true);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());

@@ -47,12 +47,22 @@ public class TopicsView extends VerticalLayout {
         kind.setItems(TopicKind.values());
         kind.setItemLabelGenerator(TopicKind::label);
         name.setMaxLength(100);
-        grid.addColumn(u -> u.entry().getName()).setHeader("Topic").setKey("name").setSortable(true);
-        grid.addColumn(u -> u.entry().getKind().label()).setHeader("Kind").setKey("kind").setSortable(true);
+        grid.addColumn(u -> u.entry().getName())
+                .setHeader("Topic")
+                .setKey("name")
+                .setSortable(true);
+        grid.addColumn(u -> u.entry().getKind().label())
+                .setHeader("Kind")
+                .setKey("kind")
+                .setSortable(true);
         grid.addColumn(TopicsView::status).setHeader("Offered").setKey("active");
         grid.addColumn(Use::projects).setHeader("Projects").setKey("projects").setSortable(true);
-        grid.addColumn(u -> u.entry().getFormerNames()).setHeader("Former names").setKey("former");
-        grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue() == null ? null : e.getValue().entry()));
+        grid.addColumn(u -> u.entry().getFormerNames())
+                .setHeader("Former names")
+                .setKey("former");
+        grid.asSingleSelect()
+                .addValueChangeListener(
+                        e -> edit(e.getValue() == null ? null : e.getValue().entry()));
         grid.setAllRowsVisible(true);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());

@@ -37,7 +37,9 @@ class SkillGroupsPanel extends VerticalLayout {
         grid.addColumn(GroupUse::skills).setHeader("Skills").setKey("skills");
         grid.addColumn(g -> g.group().getFormerNames()).setHeader("Former names");
         grid.setAllRowsVisible(true);
-        grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue() == null ? null : e.getValue().group()));
+        grid.asSingleSelect()
+                .addValueChangeListener(
+                        e -> edit(e.getValue() == null ? null : e.getValue().group()));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
         retire.addClickListener(e -> toggle());

@@ -19,8 +19,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.qcommons.base.security.Role;
-import org.qcommons.base.ui.MergeIntoDialog;
 import org.qcommons.base.ui.FirstError;
+import org.qcommons.base.ui.MergeIntoDialog;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.skills.Skill;
 import org.qcommons.skills.SkillAdministration;
@@ -74,10 +74,7 @@ public class SkillTaxonomyView extends VerticalLayout {
         newSkill.addClickListener(e -> edit(new Skill("", null)));
         mergeButton.addClickListener(e -> openMerge());
         VerticalLayout editor = new VerticalLayout(
-                editorTitle,
-                new FormLayout(name, group, active),
-                new HorizontalLayout(save, newSkill),
-                mergeButton);
+                editorTitle, new FormLayout(name, group, active), new HorizontalLayout(save, newSkill), mergeButton);
         editor.setWidth("24rem");
         HorizontalLayout body = new HorizontalLayout(grid, editor);
         body.setSizeFull();
@@ -129,9 +126,8 @@ public class SkillTaxonomyView extends VerticalLayout {
 
     void openMerge() {
         Skill from = editing;
-        List<Skill> into = skills.activeSkills().stream()
-                .filter(s -> !s.equals(from))
-                .toList();
+        List<Skill> into =
+                skills.activeSkills().stream().filter(s -> !s.equals(from)).toList();
         mergeDialog = new MergeIntoDialog<>(from.getName(), admin.usesOf(from.getId()), into, Skill::getName, to -> {
             admin.mergeSkill(from.getId(), to.getId());
             refresh();

@@ -80,4 +80,29 @@ class SkillTaxonomyViewKT extends KaribuTest {
         _click(view.save);
         assertThat(_size(view.grid)).isEqualTo(before);
     }
+
+    @Test
+    void anAdminAddsARenamesASkillGroupAndMergesASkill() {
+        signInAs(Role.ADMIN);
+        SkillTaxonomyView view = navigateTo("admin/skills", SkillTaxonomyView.class);
+        long n = System.nanoTime();
+        Fields.setValue(view.groups.name, "Finance " + n);
+        _click(view.groups.save);
+        SkillGroup finance = group("Finance " + n);
+        view.groups.edit(finance);
+        Fields.setValue(view.groups.name, "Money " + n);
+        _click(view.groups.save);
+        assertThat(group("Money " + n).getFormerNames()).isEqualTo("Finance " + n);
+
+        Skill a = skills.saveSkill(new Skill("Costing " + n, group("Money " + n)));
+        Skill b = skills.saveSkill(new Skill("Unit costing " + n, group("Money " + n)));
+        view.grid.select(b);
+        _click(view.mergeButton);
+        Fields.setValue(view.mergeDialog.into, a);
+        _click(view.mergeDialog.merge);
+        Skill merged =
+                skills.allSkills().stream().filter(s -> s.equals(b)).findFirst().orElseThrow();
+        assertThat(merged.isActive()).isFalse();
+        assertThat(merged.getSuccessor()).isEqualTo(a);
+    }
 }
