@@ -41,6 +41,17 @@ public class RequestSkill extends AbstractEntity {
         return skill;
     }
 
+    void raiseTo(SkillLevel level) {
+        if (level.ordinal() > minLevel.ordinal()) {
+            minLevel = level;
+        }
+    }
+
+    /** A merged skill's successor takes its place. */
+    void moveTo(Skill successor) {
+        this.skill = successor;
+    }
+
     public SkillLevel getMinLevel() {
         return minLevel;
     }

@@ -139,7 +139,8 @@ public class GroupService {
                             name,
                             s.getRole(),
                             s.isConvenor(),
-                            s.describeRole());
+                            s.describeRole(),
+                            s.getVersion());
                 })
                 .toList();
     }

@@ -8,11 +8,14 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.qcommons.base.AbstractEntity;
 import org.qcommons.people.Member;
 
 /** A place in a group. It may be vacant; attendance is recorded per seat so a vacancy does not count as absence. */
 @Entity
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Table(name = "mtg_seat")
 public class Seat extends AbstractEntity {
 
@@ -35,6 +38,10 @@ public class Seat extends AbstractEntity {
     private int position;
 
     protected Seat() {}
+
+    /** Why the seat's role or convenorship last changed, for the history. */
+    @Column(name = "role_reason", length = 500)
+    private String roleReason;
 
     public Seat(MeetingGroup group, Member member, SeatRole role, boolean convenor, int position) {
         this.group = group;
@@ -78,5 +85,15 @@ public class Seat extends AbstractEntity {
 
     public int getPosition() {
         return position;
+    }
+
+    public String getRoleReason() {
+        return roleReason;
+    }
+
+    void changeRole(SeatRole role, boolean convenor, String reason) {
+        this.role = role;
+        this.convenor = convenor;
+        this.roleReason = reason;
     }
 }

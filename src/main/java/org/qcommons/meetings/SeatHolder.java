@@ -1,7 +1,8 @@
 package org.qcommons.meetings;
 
 /** A seat as shown to a reader: the name is null when the holder has not agreed to be listed. */
-public record SeatHolder(Long seatId, Long memberId, String name, SeatRole role, boolean convenor, String roleLabel) {
+public record SeatHolder(
+        Long seatId, Long memberId, String name, SeatRole role, boolean convenor, String roleLabel, long version) {
 
     public String displayName() {
         if (memberId == null) {

@@ -157,6 +157,7 @@ public class OrganisationAdministration {
             throw new BusinessException("A region called \"" + r.getName() + "\" already exists.");
         });
         region.rename(n);
+        events.publishEvent(new AreaRenamed(regionId, null));
         return region;
     }
 
@@ -186,7 +187,11 @@ public class OrganisationAdministration {
         }
         stp.rename(n);
         stp.setRegion(region);
-        return stps.save(stp);
+        Stp saved = stps.save(stp);
+        if (stpId != null) {
+            events.publishEvent(new AreaRenamed(null, stpId));
+        }
+        return saved;
     }
 
     /** Retires an area; whatever still uses it moves to the successor, which must be given if anything does. */

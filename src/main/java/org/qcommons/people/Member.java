@@ -92,6 +92,11 @@ public class Member extends AbstractEntity implements CreationStamped {
 
     protected Member() {}
 
+    /** The record this duplicate was merged into; set once, when the duplicate is closed. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "merged_into_id")
+    private Member mergedInto;
+
     public Member(String fullName, String email) {
         this.fullName = fullName;
         this.email = email;
@@ -247,5 +252,16 @@ public class Member extends AbstractEntity implements CreationStamped {
     @Override
     public String toString() {
         return fullName;
+    }
+
+    public Member getMergedInto() {
+        return mergedInto;
+    }
+
+    /** Closes this duplicate record: it can no longer be listed or sign in, and points to the record kept. */
+    void mergeInto(Member kept) {
+        this.mergedInto = kept;
+        this.status = MemberStatus.DEACTIVATED;
+        this.directoryConsent = false;
     }
 }

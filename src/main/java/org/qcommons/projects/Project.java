@@ -47,6 +47,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.qcommons.base.AbstractEntity;
 import org.qcommons.base.CreationStamped;
+import org.qcommons.base.FormerNames;
 import org.qcommons.base.search.SearchAnalysis;
 import org.qcommons.organisations.Organisation;
 import org.qcommons.organisations.Region;
@@ -285,6 +286,30 @@ public class Project extends AbstractEntity implements CreationStamped {
             reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     public Long getStpId() {
         return stp == null ? null : stp.getId();
+    }
+
+    /**
+     * The region's and STP's names, current and former, as slugs: a register search for an area's whole name, old
+     * or new ("Humber, Coast and Vale"), finds its projects. Renaming an area re-indexes its projects.
+     */
+    @KeywordField(name = ProjectIndexFields.AREA_NAMES)
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "region")),
+                @ObjectPath(@PropertyValue(propertyName = "stp"))
+            },
+            reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    public List<String> getAreaNames() {
+        List<String> names = new ArrayList<>();
+        if (region != null) {
+            names.add(region.getName());
+            names.addAll(FormerNames.list(region.getFormerNames()));
+        }
+        if (stp != null) {
+            names.add(stp.getName());
+            names.addAll(FormerNames.list(stp.getFormerNames()));
+        }
+        return names.stream().map(Slugs::of).distinct().toList();
     }
 
     /** Result lists look the lead's name up by id at display time, so a renamed or erased member is never stale. */

@@ -15,6 +15,9 @@ final class ProjectIndexFields {
     static final String WORDS = "words";
 
     static final String TOPIC_NAMES = "topicNames";
+    /** Slugs of the project's region and STP names, current and former. */
+    static final String AREA_NAMES = "areaNames";
+
     static final String STATUS = "status";
     static final String START_DATE = "startDate";
     static final String START_YEAR = "startYear";

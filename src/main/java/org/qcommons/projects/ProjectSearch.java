@@ -326,7 +326,17 @@ class ProjectSearch {
         // At the top level, so that Lucene's conjunction sees the clauses themselves.
         hideFrom(root, f, membersVisible);
         if (q.hasText()) {
-            root.must(text(scope, q.text(), lexicon));
+            // The whole query may also name an area, by its name of today or of before (an STP now an ICS).
+            String area = Slugs.of(q.text());
+            root.must(
+                    area.isEmpty()
+                            ? text(scope, q.text(), lexicon)
+                            : f.bool()
+                                    .should(text(scope, q.text(), lexicon))
+                                    .should(f.match()
+                                            .field(ProjectIndexFields.AREA_NAMES)
+                                            .matching(area))
+                                    .toPredicate());
         }
         q.filters().forEach((facet, value) -> {
             // Signals derive from members-only measures, so anonymous searches ignore them.

@@ -3,7 +3,9 @@ package org.qcommons.projects;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
+import org.hibernate.search.mapper.orm.Search;
 import org.qcommons.organisations.AreaMerged;
+import org.qcommons.organisations.AreaRenamed;
 import org.qcommons.organisations.Organisation;
 import org.qcommons.organisations.OrganisationMerged;
 import org.qcommons.organisations.OrganisationUsage;
@@ -60,5 +62,17 @@ class ProjectsFollowOrganisations implements OrganisationUsage {
                     p.setStp(to);
                     p.setRegion(to.getRegion());
                 });
+    }
+
+    /** The register finds projects by their area's names, old and new: re-index the area's projects. */
+    @EventListener
+    void on(AreaRenamed renamed) {
+        em.flush();
+        var plan = Search.session(em).indexingPlan();
+        em.createQuery("select p from Project p where p.region.id = :r or p.stp.id = :s", Project.class)
+                .setParameter("r", renamed.regionId() == null ? -1L : renamed.regionId())
+                .setParameter("s", renamed.stpId() == null ? -1L : renamed.stpId())
+                .getResultList()
+                .forEach(plan::addOrUpdate);
     }
 }

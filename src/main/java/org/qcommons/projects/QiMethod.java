@@ -2,13 +2,19 @@ package org.qcommons.projects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.hibernate.envers.Audited;
 import org.qcommons.base.AbstractEntity;
+import org.qcommons.base.FormerNames;
 
 /** A quality-improvement method a project uses: PDSA, SPC, Lean, process mapping and so on. */
 @Entity
+@Audited
 @Table(name = "qi_method")
 public class QiMethod extends AbstractEntity {
 
@@ -22,6 +28,14 @@ public class QiMethod extends AbstractEntity {
 
     @Column(nullable = false)
     private boolean active = true;
+
+    @Column(name = "former_names", length = 1000)
+    private String formerNames;
+
+    /** The method this one was merged into. */
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "successor_id")
+    private QiMethod successor;
 
     protected QiMethod() {}
 
@@ -40,6 +54,30 @@ public class QiMethod extends AbstractEntity {
 
     public boolean isActive() {
         return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public String getFormerNames() {
+        return formerNames;
+    }
+
+    public QiMethod getSuccessor() {
+        return successor;
+    }
+
+    /** Renames the method and keeps the old name among its former names. */
+    void rename(String newName) {
+        formerNames = FormerNames.add(formerNames, name, newName);
+        this.name = newName;
+        this.slug = Slugs.of(newName);
+    }
+
+    void retireInto(QiMethod successor) {
+        this.successor = successor;
+        this.active = false;
     }
 
     @Override

@@ -4,14 +4,20 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.hibernate.envers.Audited;
 import org.qcommons.base.AbstractEntity;
+import org.qcommons.base.FormerNames;
 
 /** One entry of the curated taxonomy that an ADMIN keeps: a condition or an issue. */
 @Entity
+@Audited
 @Table(name = "topic")
 public class Topic extends AbstractEntity {
 
@@ -30,6 +36,15 @@ public class Topic extends AbstractEntity {
 
     @Column(nullable = false)
     private boolean active = true;
+
+    /** Earlier names, oldest first, so that a search or a facet for an old name still finds the topic. */
+    @Column(name = "former_names", length = 1000)
+    private String formerNames;
+
+    /** The topic this one was merged into; everything that used it moved there. */
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "successor_id")
+    private Topic successor;
 
     protected Topic() {}
 
@@ -66,6 +81,25 @@ public class Topic extends AbstractEntity {
 
     public void setActive(boolean active) {
         this.active = active;
+    }
+
+    public String getFormerNames() {
+        return formerNames;
+    }
+
+    public Topic getSuccessor() {
+        return successor;
+    }
+
+    /** Renames the topic and keeps the old name among its former names. */
+    void rename(String newName) {
+        formerNames = FormerNames.add(formerNames, name, newName);
+        setName(newName);
+    }
+
+    void retireInto(Topic successor) {
+        this.successor = successor;
+        this.active = false;
     }
 
     @Override

@@ -127,15 +127,16 @@ public class FirstRunSetup {
 
     private void invite(String email, String secret) {
         // The invitation needs a recipient: an inactive placeholder member, completed by the setup page.
-        Member invitee = members.byEmail(email).orElseGet(() -> {
+        members.byEmail(email).orElseGet(() -> {
             Member m = new Member("Administrator", email);
             m.setStatus(MemberStatus.PENDING);
             return members.saveNew(m);
         });
-        notifications.notify(
-                invitee,
+        // System mail forgets its text once sent; a notification would keep the working link in the database.
+        notifications.sendSystemMail(
+                email,
                 "Set up Q Commons",
-                "Q Commons has no administrator yet. Open this link within 24 hours to become the first one.",
-                "setup/" + secret);
+                "Q Commons has no administrator yet. Open this link within 24 hours to become the first one. It "
+                        + "works once.\n\n" + settings.baseUrl() + "/setup/" + secret);
     }
 }

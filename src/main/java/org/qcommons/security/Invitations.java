@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.qcommons.base.BusinessException;
-import org.qcommons.base.security.SystemRunner;
+import org.qcommons.base.config.QcommonsProperties;
 import org.qcommons.notifications.NotificationService;
 import org.qcommons.organisations.Organisation;
 import org.qcommons.people.Member;
@@ -29,6 +29,7 @@ public class Invitations {
     private final NotificationService notifications;
     private final PasswordEncoder passwords;
     private final SetupProperties setup;
+    private final QcommonsProperties settings;
     private final Clock clock;
 
     Invitations(
@@ -38,6 +39,7 @@ public class Invitations {
             NotificationService notifications,
             PasswordEncoder passwords,
             SetupProperties setup,
+            QcommonsProperties settings,
             Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
@@ -45,6 +47,7 @@ public class Invitations {
         this.notifications = notifications;
         this.passwords = passwords;
         this.setup = setup;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -114,11 +117,13 @@ public class Invitations {
 
     private void send(Member member) {
         String secret = tokens.issue(AccountToken.Purpose.INVITATION, member, setup.inviteValid());
-        SystemRunner.asSystem(() -> notifications.notify(
-                member,
+        // As system mail, like the reset link: the outbox forgets the text once it is sent, whereas a notification
+        // would keep the working link in the database until it is used.
+        notifications.sendSystemMail(
+                member.getEmail(),
                 "You are invited to Q Commons",
                 "An administrator has added you to Q Commons. Open this link within "
-                        + setup.inviteValid().toDays() + " days to choose your password.",
-                "welcome/" + secret));
+                        + setup.inviteValid().toDays() + " days to choose your password. It works once.\n\n"
+                        + settings.baseUrl() + "/welcome/" + secret);
     }
 }

@@ -47,4 +47,6 @@ interface MemberSkillRepository extends JpaRepository<MemberSkill, Long> {
             Pageable pageable);
 
     long countBySkillId(Long skillId);
+
+    List<MemberSkill> findBySkillId(Long skillId);
 }

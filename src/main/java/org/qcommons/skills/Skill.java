@@ -2,16 +2,21 @@ package org.qcommons.skills;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.qcommons.base.AbstractEntity;
+import org.qcommons.base.FormerNames;
 
 /** An entry in the curated skills taxonomy. Retired skills stay for history but are not offered for new entries. */
 @Entity
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Table(name = "skill")
 public class Skill extends AbstractEntity {
 
@@ -21,12 +26,20 @@ public class Skill extends AbstractEntity {
     private String name;
 
     @NotNull(message = "Choose a group")
-    @Enumerated(EnumType.STRING)
-    @Column(name = "skill_group", nullable = false, length = 20)
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "group_id")
     private SkillGroup group;
 
     @Column(nullable = false)
     private boolean active = true;
+
+    @Column(name = "former_names", length = 1000)
+    private String formerNames;
+
+    /** The skill this one was merged into: every member, request and offer that had it moved there. */
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "successor_id")
+    private Skill successor;
 
     protected Skill() {}
 
@@ -57,6 +70,25 @@ public class Skill extends AbstractEntity {
 
     public void setActive(boolean active) {
         this.active = active;
+    }
+
+    public String getFormerNames() {
+        return formerNames;
+    }
+
+    public Skill getSuccessor() {
+        return successor;
+    }
+
+    /** Renames the skill and keeps the old name among its former names. */
+    void rename(String newName) {
+        formerNames = FormerNames.add(formerNames, name, newName);
+        this.name = newName;
+    }
+
+    void retireInto(Skill successor) {
+        this.successor = successor;
+        this.active = false;
     }
 
     @Override

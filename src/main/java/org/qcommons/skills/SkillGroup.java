@@ -1,18 +1,65 @@
 package org.qcommons.skills;
 
-public enum SkillGroup {
-    QI_METHODS("QI methods"),
-    PEOPLE("People"),
-    DATA("Data"),
-    PROGRAMME("Programme");
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.hibernate.envers.Audited;
+import org.qcommons.base.AbstractEntity;
+import org.qcommons.base.FormerNames;
 
-    private final String label;
+/** A heading of the skills taxonomy (QI methods, People, Data…), which ADMINs add, rename, retire and merge. */
+@Entity
+@Audited
+@Table(name = "skill_group")
+public class SkillGroup extends AbstractEntity {
 
-    SkillGroup(String label) {
-        this.label = label;
+    @NotBlank(message = "Enter a name")
+    @Size(max = 60, message = "Use 60 characters or fewer")
+    @Column(nullable = false, length = 60)
+    private String name;
+
+    @Column(name = "former_names", length = 1000)
+    private String formerNames;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    protected SkillGroup() {}
+
+    public SkillGroup(String name) {
+        this.name = name;
     }
 
+    public String getName() {
+        return name;
+    }
+
+    /** The name shown in lists and on members' skills. */
     public String label() {
-        return label;
+        return name;
+    }
+
+    void rename(String newName) {
+        formerNames = FormerNames.add(formerNames, name, newName);
+        this.name = newName;
+    }
+
+    public String getFormerNames() {
+        return formerNames;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    void setActive(boolean active) {
+        this.active = active;
+    }
+
+    @Override
+    public String toString() {
+        return name;
     }
 }

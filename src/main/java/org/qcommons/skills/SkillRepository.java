@@ -8,7 +8,11 @@ interface SkillRepository extends JpaRepository<Skill, Long> {
 
     Optional<Skill> findByNameIgnoreCase(String name);
 
-    List<Skill> findAllByOrderByGroupAscNameAsc();
+    List<Skill> findAllByOrderByGroupNameAscNameAsc();
 
-    List<Skill> findByActiveTrueOrderByGroupAscNameAsc();
+    List<Skill> findByActiveTrueOrderByGroupNameAscNameAsc();
+
+    long countByGroup(SkillGroup group);
+
+    List<Skill> findByGroup(SkillGroup group);
 }

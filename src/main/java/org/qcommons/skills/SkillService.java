@@ -27,23 +27,38 @@ public class SkillService {
 
     @PreAuthorize("permitAll()")
     public List<Skill> activeSkills() {
-        return skills.findByActiveTrueOrderByGroupAscNameAsc();
+        return skills.findByActiveTrueOrderByGroupNameAscNameAsc();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     public List<Skill> allSkills() {
-        return skills.findAllByOrderByGroupAscNameAsc();
+        return skills.findAllByOrderByGroupNameAscNameAsc();
     }
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public Skill saveSkill(Skill skill) {
-        skills.findByNameIgnoreCase(skill.getName().trim())
-                .filter(s -> !s.equals(skill))
-                .ifPresent(s -> {
-                    throw new BusinessException("The skill \"" + s.getName() + "\" already exists.");
-                });
-        return skills.save(skill);
+        String name = skill.getName() == null ? "" : skill.getName().trim();
+        skills.findByNameIgnoreCase(name).filter(s -> !s.equals(skill)).ifPresent(s -> {
+            throw new BusinessException("The skill \"" + s.getName() + "\" already exists.");
+        });
+        if (skill.isNew()) {
+            return skills.save(skill);
+        }
+        // Applied to the stored skill, so that a rename keeps the old name among the former names.
+        Skill current =
+                skills.findById(skill.getId()).orElseThrow(() -> new BusinessException("This skill no longer exists."));
+        if (current.getVersion() != skill.getVersion()) {
+            throw new ConcurrentEditException("This skill");
+        }
+        if (current.getSuccessor() != null && skill.isActive()) {
+            throw new BusinessException(current.getName() + " was merged into "
+                    + current.getSuccessor().getName() + ".");
+        }
+        current.rename(name);
+        current.setGroup(skill.getGroup());
+        current.setActive(skill.isActive());
+        return skills.saveAndFlush(current);
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -18,7 +18,7 @@ import org.qcommons.people.MemberService;
 import org.qcommons.people.MemberStatus;
 import org.qcommons.security.AccountService;
 import org.qcommons.skills.Skill;
-import org.qcommons.skills.SkillGroup;
+import org.qcommons.skills.SkillAdministration;
 import org.qcommons.skills.SkillLevel;
 import org.qcommons.skills.SkillService;
 import org.springframework.context.ApplicationContext;
@@ -57,7 +57,9 @@ public class ExchangeFixtures {
         matching = ctx.getBean(MatchingService.class);
         ledger = ctx.getBean(LedgerService.class);
         testSkill = "Fixture skill " + next();
-        SystemRunner.asSystem(() -> skills.saveSkill(new Skill(testSkill, SkillGroup.QI_METHODS)));
+        SkillAdministration skillAdmin = ctx.getBean(SkillAdministration.class);
+        SystemRunner.asSystem(() ->
+                skills.saveSkill(new Skill(testSkill, skillAdmin.activeGroups().getFirst())));
     }
 
     public static long next() {

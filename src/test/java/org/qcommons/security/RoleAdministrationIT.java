@@ -136,6 +136,19 @@ class RoleAdministrationIT extends IntegrationTestBase {
                 .isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM account_token WHERE token_hash = ?", Long.class, token))
                 .isZero();
+        // The working link is kept nowhere in the clear: no notification row has it, and the outbox forgets the
+        // mail's text once it is sent.
+        String anywhere = "%" + token + "%";
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM notification WHERE link LIKE ? OR body LIKE ?",
+                        Long.class,
+                        anywhere,
+                        anywhere))
+                .isZero();
+        await().atMost(Duration.ofSeconds(20))
+                .until(() ->
+                        jdbc.queryForObject("SELECT COUNT(*) FROM sent_mail WHERE body LIKE ?", Long.class, anywhere)
+                                == 0);
 
         assertThat(invitations.inviteeName(token)).contains("Ivy Invitee");
         invitations.accept(token, "a-long-new-password");

@@ -169,7 +169,7 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver, Ha
             v.add(new H3("Organising principles"), list);
         }
         v.add(new TermsPanel(group, can, services.terms(), services.clock()));
-        v.add(new SeatsPanel(group, can, groups, members));
+        v.add(new SeatsPanel(group, can, groups, members, services.seatRoles()));
         return v;
     }
 

@@ -13,6 +13,7 @@ import org.qcommons.meetings.MinutesService;
 import org.qcommons.meetings.PaperService;
 import org.qcommons.meetings.PdsaService;
 import org.qcommons.meetings.ProposalService;
+import org.qcommons.meetings.SeatRoles;
 import org.qcommons.meetings.TermsService;
 import org.qcommons.meetings.coedit.CoEditHub;
 import org.springframework.stereotype.Component;
@@ -39,4 +40,5 @@ record MeetingServices(
         CoEditHub coedit,
         ProposalService proposals,
         PdsaService pdsa,
+        SeatRoles seatRoles,
         Clock clock) {}

@@ -18,6 +18,7 @@ import org.qcommons.meetings.GroupViewer;
 import org.qcommons.meetings.MeetingGroup;
 import org.qcommons.meetings.SeatHolder;
 import org.qcommons.meetings.SeatRole;
+import org.qcommons.meetings.SeatRoles;
 import org.qcommons.people.Member;
 import org.qcommons.people.MemberFilter;
 import org.qcommons.people.MemberService;
@@ -30,10 +31,11 @@ class SeatsPanel extends VerticalLayout {
     final Select<SeatRole> role = new Select<>();
     final Checkbox convenor = new Checkbox("Convenor");
     final Button add = new Button("Add seat", VaadinIcon.PLUS.create());
+    SeatRoleDialog roleDialog;
     private final MeetingGroup group;
     private final GroupService groups;
 
-    SeatsPanel(MeetingGroup group, GroupViewer can, GroupService groups, MemberService members) {
+    SeatsPanel(MeetingGroup group, GroupViewer can, GroupService groups, MemberService members, SeatRoles seatRoles) {
         this.group = group;
         this.groups = groups;
         setPadding(false);
@@ -43,6 +45,18 @@ class SeatsPanel extends VerticalLayout {
                 .setAutoWidth(true);
         grid.addColumn(SeatHolder::roleLabel).setHeader("Role").setKey("role").setAutoWidth(true);
         if (can.canManage()) {
+            grid.addComponentColumn(s -> {
+                        Button change = new Button(VaadinIcon.EDIT.create(), e -> {
+                            roleDialog = new SeatRoleDialog(s, seatRoles, can.canApprove(), this::refresh);
+                            roleDialog.open();
+                        });
+                        change.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                        change.setAriaLabel("Change the role of " + s.displayName() + "'s seat");
+                        return change;
+                    })
+                    .setKey("change")
+                    .setWidth("5rem")
+                    .setFlexGrow(0);
             grid.addComponentColumn(s -> {
                         Button remove = new Button(VaadinIcon.TRASH.create(), e -> confirmRemove(s));
                         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);

@@ -20,6 +20,7 @@ import org.qcommons.base.security.Role;
 import org.qcommons.organisations.OrganisationService;
 import org.qcommons.people.Member;
 import org.qcommons.people.MemberAdministration;
+import org.qcommons.people.MemberMerges;
 import org.qcommons.people.MemberService;
 import org.qcommons.people.MemberStatus;
 
@@ -39,7 +40,8 @@ public class MembersAdminView extends VerticalLayout {
     final Grid<Member> grid = new Grid<>(Member.class, false);
     private final MemberService members;
 
-    public MembersAdminView(MemberService members, MemberAdministration admin, OrganisationService organisations) {
+    public MembersAdminView(
+            MemberService members, MemberAdministration admin, MemberMerges merges, OrganisationService organisations) {
         this.members = members;
         setSizeFull();
         search.setLabel("Name or email");
@@ -69,6 +71,16 @@ public class MembersAdminView extends VerticalLayout {
                     return move;
                 })
                 .setHeader("Organisation change")
+                .setAutoWidth(true);
+        grid.addComponentColumn(m -> {
+                    Button merge =
+                            new Button("Merge…", e -> new MergeMembersDialog(m, members, merges, this::refresh).open());
+                    merge.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    merge.setAriaLabel("Merge " + m.getFullName() + " into another record of the same person");
+                    merge.setEnabled(m.getMergedInto() == null);
+                    return merge;
+                })
+                .setHeader("Duplicate")
                 .setAutoWidth(true);
         HorizontalLayout filters = new HorizontalLayout(search, status);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);

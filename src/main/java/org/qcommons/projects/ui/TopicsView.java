@@ -2,7 +2,6 @@ package org.qcommons.projects.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,88 +9,150 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.qcommons.base.BusinessException;
+import java.util.List;
 import org.qcommons.base.security.Role;
-import org.qcommons.base.ui.FirstError;
+import org.qcommons.base.ui.MergeIntoDialog;
 import org.qcommons.base.ui.UserMessages;
-import org.qcommons.projects.ProjectTaxonomy;
+import org.qcommons.projects.TaxonomyAdministration;
+import org.qcommons.projects.TaxonomyAdministration.Use;
 import org.qcommons.projects.Topic;
 import org.qcommons.projects.TopicKind;
 
-/** The curated taxonomy of conditions and issues. Retiring a topic keeps it on old projects but out of new ones. */
+/**
+ * The curated taxonomy of conditions and issues. Retiring a topic keeps it on old projects but out of new ones;
+ * merging moves its projects to another topic. Renamed topics keep their former names.
+ */
 @Route("admin/topics")
 @PageTitle("Topics | Q Commons")
 @Menu(order = 93, icon = "vaadin:tags", title = "Project topics")
 @RolesAllowed(Role.ADMIN_ROLE)
 public class TopicsView extends VerticalLayout {
 
-    final Grid<Topic> grid = new Grid<>(Topic.class, false);
+    final Grid<Use<Topic>> grid = new Grid<>();
     final TextField name = new TextField("Name");
     final RadioButtonGroup<TopicKind> kind = new RadioButtonGroup<>("Kind");
-    final Checkbox active = new Checkbox("Offered for new projects");
     final Button save = new Button("Save");
-    final BeanValidationBinder<Topic> binder = new BeanValidationBinder<>(Topic.class);
-    private final ProjectTaxonomy taxonomy;
+    final Button retire = new Button("Retire");
+    final Button mergeButton = new Button("Merge into…");
+    MergeIntoDialog<Topic> mergeDialog;
+    private final TaxonomyAdministration admin;
     private Topic editing;
 
-    public TopicsView(ProjectTaxonomy taxonomy) {
-        this.taxonomy = taxonomy;
+    public TopicsView(TaxonomyAdministration admin) {
+        this.admin = admin;
         kind.setItems(TopicKind.values());
         kind.setItemLabelGenerator(TopicKind::label);
-        binder.bind(name, "name");
-        binder.bind(kind, "kind");
-        binder.bind(active, "active");
-        grid.addColumn(Topic::getName).setHeader("Topic").setKey("name").setSortable(true);
-        grid.addColumn(t -> t.getKind().label())
+        name.setMaxLength(100);
+        grid.addColumn(u -> u.entry().getName())
+                .setHeader("Topic")
+                .setKey("name")
+                .setSortable(true);
+        grid.addColumn(u -> u.entry().getKind().label())
                 .setHeader("Kind")
                 .setKey("kind")
                 .setSortable(true);
-        grid.addColumn(t -> t.isActive() ? "Yes" : "Retired")
-                .setHeader("Offered")
-                .setKey("active");
-        grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
+        grid.addColumn(TopicsView::status).setHeader("Offered").setKey("active");
+        grid.addColumn(Use::projects).setHeader("Projects").setKey("projects").setSortable(true);
+        grid.addColumn(u -> u.entry().getFormerNames())
+                .setHeader("Former names")
+                .setKey("former");
+        grid.asSingleSelect()
+                .addValueChangeListener(
+                        e -> edit(e.getValue() == null ? null : e.getValue().entry()));
         grid.setAllRowsVisible(true);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
+        retire.addClickListener(e -> toggleActive());
+        mergeButton.addClickListener(e -> openMerge());
         Button add = new Button("New topic", e -> edit(null));
         add(
                 new H2("Project topics"),
-                new Paragraph(
-                        "Conditions (sepsis, frailty…) and issues (patient flow, workforce…) that projects are "
-                                + "tagged with. After renaming a topic, rebuild the search index so searches use the new name."),
-                new HorizontalLayout(name, kind, active, save, add),
+                new Paragraph("Conditions (sepsis, frailty…) and issues (patient flow, workforce…) that projects are "
+                        + "tagged with. A renamed topic keeps its old name, so searches for it still find its "
+                        + "projects; merging moves every project of one topic to another."),
+                new HorizontalLayout(name, kind, save, add),
+                new HorizontalLayout(retire, mergeButton),
                 grid);
         refresh();
         edit(null);
     }
 
+    private static String status(Use<Topic> u) {
+        if (u.entry().getSuccessor() != null) {
+            return "Merged into " + u.entry().getSuccessor().getName();
+        }
+        return u.entry().isActive() ? "Yes" : "Retired";
+    }
+
     private void refresh() {
-        grid.setItems(taxonomy.topics());
+        grid.setItems(admin.topics());
     }
 
     void edit(Topic topic) {
-        editing = topic == null ? new Topic("", TopicKind.CONDITION) : topic;
-        binder.readBean(editing);
+        editing = topic;
+        name.setValue(topic == null ? "" : topic.getName());
+        name.setInvalid(false);
+        kind.setValue(topic == null ? TopicKind.CONDITION : topic.getKind());
+        retire.setEnabled(topic != null && topic.getSuccessor() == null);
+        retire.setText(topic != null && !topic.isActive() ? "Offer again" : "Retire");
+        mergeButton.setEnabled(topic != null && topic.getSuccessor() == null);
     }
 
     void save() {
+        if (name.getValue().isBlank()) {
+            name.setErrorMessage("Enter a name");
+            name.setInvalid(true);
+            name.focus();
+            return;
+        }
         try {
-            binder.writeBean(editing);
-            taxonomy.saveTopic(editing);
+            if (editing == null) {
+                admin.addTopic(name.getValue(), kind.getValue());
+            } else {
+                admin.editTopic(editing.getId(), editing.getVersion(), name.getValue(), kind.getValue());
+            }
             UserMessages.showSuccess("Topic saved");
             refresh();
             edit(null);
-        } catch (ValidationException e) {
-            UserMessages.showError(new BusinessException("Check the highlighted fields."));
-            FirstError.focus(binder, e.getFieldValidationErrors());
         } catch (RuntimeException e) {
             UserMessages.showError(e);
         }
+    }
+
+    private void toggleActive() {
+        try {
+            admin.setTopicActive(editing.getId(), editing.getVersion(), !editing.isActive());
+            refresh();
+            edit(null);
+        } catch (RuntimeException e) {
+            UserMessages.showError(e);
+        }
+    }
+
+    void openMerge() {
+        Topic from = editing;
+        long uses = admin.topics().stream()
+                .filter(u -> u.entry().equals(from))
+                .mapToLong(Use::projects)
+                .sum();
+        List<Topic> into = admin.topics().stream()
+                .map(Use::entry)
+                .filter(t -> t.isActive() && !t.equals(from))
+                .toList();
+        mergeDialog = new MergeIntoDialog<>(
+                from.getName(),
+                uses == 0 ? List.of() : List.of(uses + (uses == 1 ? " project" : " projects")),
+                into,
+                Topic::getName,
+                to -> {
+                    admin.mergeTopic(from.getId(), to.getId());
+                    refresh();
+                    edit(null);
+                });
+        mergeDialog.open();
     }
 }

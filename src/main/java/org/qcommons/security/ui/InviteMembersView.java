@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.qcommons.base.security.Role;
 import org.qcommons.base.ui.UserMessages;
@@ -58,7 +59,8 @@ public class InviteMembersView extends VerticalLayout {
                 new Paragraph("Each person gets an email with a link, valid for 14 days, to choose their password. "
                         + "They are approved already and can sign in as soon as they have."),
                 new FormLayout(fullName, email, organisation),
-                invite);
+                invite,
+                new RouterLink("Invite many people from a CSV file", BulkInviteView.class));
         if (organisations.currentOrganisations().isEmpty()) {
             add(new Paragraph("Add an organisation first, under Manage organisations."));
             invite.setEnabled(false);

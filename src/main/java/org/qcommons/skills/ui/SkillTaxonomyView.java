@@ -17,10 +17,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import org.qcommons.base.security.Role;
 import org.qcommons.base.ui.FirstError;
+import org.qcommons.base.ui.MergeIntoDialog;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.skills.Skill;
+import org.qcommons.skills.SkillAdministration;
 import org.qcommons.skills.SkillGroup;
 import org.qcommons.skills.SkillService;
 
@@ -37,23 +40,29 @@ public class SkillTaxonomyView extends VerticalLayout {
     final Checkbox active = new Checkbox("Active (offered for new entries)");
     final Button save = new Button("Save");
     final Button newSkill = new Button("New skill");
+    final Button mergeButton = new Button("Merge into…");
     final H3 editorTitle = new H3("New skill");
+    final SkillGroupsPanel groups;
+    MergeIntoDialog<Skill> mergeDialog;
+    private final SkillAdministration admin;
     private final BeanValidationBinder<Skill> binder = new BeanValidationBinder<>(Skill.class);
     private final SkillService skills;
     private Skill editing;
 
-    public SkillTaxonomyView(SkillService skills) {
+    public SkillTaxonomyView(SkillService skills, SkillAdministration admin) {
         this.skills = skills;
+        this.admin = admin;
+        this.groups = new SkillGroupsPanel(admin, this::refresh);
         setSizeFull();
-        group.setItems(SkillGroup.values());
         group.setItemLabelGenerator(SkillGroup::label);
         name.setMaxLength(120);
         binder.bindInstanceFields(this);
 
         grid.addColumn(Skill::getName).setHeader("Skill").setSortable(true).setAutoWidth(true);
         grid.addColumn(s -> s.getGroup().label()).setHeader("Group").setSortable(true);
-        grid.addColumn(s -> s.isActive() ? "Active" : "Retired").setHeader("Status");
+        grid.addColumn(SkillTaxonomyView::status).setHeader("Status");
         grid.addColumn(s -> skills.holders(s.getId())).setHeader("Members holding it");
+        grid.addColumn(Skill::getFormerNames).setHeader("Former names");
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 edit(e.getValue());
@@ -62,25 +71,28 @@ public class SkillTaxonomyView extends VerticalLayout {
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
-        newSkill.addClickListener(e -> edit(new Skill("", SkillGroup.QI_METHODS)));
+        newSkill.addClickListener(e -> edit(new Skill("", null)));
+        mergeButton.addClickListener(e -> openMerge());
         VerticalLayout editor = new VerticalLayout(
-                editorTitle, new FormLayout(name, group, active), new HorizontalLayout(save, newSkill));
+                editorTitle, new FormLayout(name, group, active), new HorizontalLayout(save, newSkill), mergeButton);
         editor.setWidth("24rem");
         HorizontalLayout body = new HorizontalLayout(grid, editor);
         body.setSizeFull();
         body.setFlexGrow(1, grid);
         add(
                 new H2("Skills taxonomy"),
-                new Paragraph("Edit the skills members can record and requests can ask for. "
-                        + "Retire a skill rather than renaming it into something else: members who hold it keep it."),
-                body);
+                new Paragraph("Edit the skills members can record and requests can ask for. A renamed skill keeps "
+                        + "its old name. Merging moves every member, request and offer of one skill to another."),
+                body,
+                groups);
         refresh();
-        edit(new Skill("", SkillGroup.QI_METHODS));
+        edit(new Skill("", null));
     }
 
     private void edit(Skill skill) {
         editing = skill;
         editorTitle.setText(skill.isNew() ? "New skill" : "Edit " + skill.getName());
+        mergeButton.setEnabled(!skill.isNew() && skill.getSuccessor() == null);
         binder.readBean(skill);
     }
 
@@ -93,7 +105,7 @@ public class SkillTaxonomyView extends VerticalLayout {
             Skill saved = skills.saveSkill(editing);
             UserMessages.showSuccess("Saved " + saved.getName());
             refresh();
-            edit(new Skill("", SkillGroup.QI_METHODS));
+            edit(new Skill("", null));
         } catch (RuntimeException ex) {
             EditConflicts.show(ex);
             refresh();
@@ -101,6 +113,26 @@ public class SkillTaxonomyView extends VerticalLayout {
     }
 
     private void refresh() {
+        group.setItems(admin.activeGroups());
         grid.setItems(skills.allSkills());
+    }
+
+    private static String status(Skill s) {
+        if (s.getSuccessor() != null) {
+            return "Merged into " + s.getSuccessor().getName();
+        }
+        return s.isActive() ? "Active" : "Retired";
+    }
+
+    void openMerge() {
+        Skill from = editing;
+        List<Skill> into =
+                skills.activeSkills().stream().filter(s -> !s.equals(from)).toList();
+        mergeDialog = new MergeIntoDialog<>(from.getName(), admin.usesOf(from.getId()), into, Skill::getName, to -> {
+            admin.mergeSkill(from.getId(), to.getId());
+            refresh();
+            edit(new Skill("", null));
+        });
+        mergeDialog.open();
     }
 }

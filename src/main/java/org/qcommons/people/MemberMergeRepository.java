@@ -1,0 +1,5 @@
+package org.qcommons.people;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MemberMergeRepository extends JpaRepository<MemberMerge, Long> {}
