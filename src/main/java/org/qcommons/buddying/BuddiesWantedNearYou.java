@@ -34,7 +34,7 @@ class BuddiesWantedNearYou implements NearYouSource {
                 left join skill k on k.id = rs.skill_id
                 where r.status = 'WAITING'
                 group by r.id, r.member_id, s.region_id, r.created_at
-                order by r.created_at desc limit """ + MAX_ITEMS,
+                order by r.created_at desc limit\s""" + MAX_ITEMS,
                 (rs, i) -> new NearYouItem(
                         "Buddies wanted",
                         rs.getString("names") == null

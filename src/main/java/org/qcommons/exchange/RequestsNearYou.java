@@ -34,7 +34,7 @@ class RequestsNearYou implements NearYouSource {
                 from expertise_request r join organisation o on o.id = r.requesting_org_id
                 join stp s on s.id = o.stp_id
                 where r.status = 'OPEN' and r.created_at >= ?
-                order by r.created_at desc limit """ + MAX_ITEMS,
+                order by r.created_at desc limit\s""" + MAX_ITEMS,
                 (rs, i) -> new NearYouItem(
                         "Open expertise requests",
                         rs.getString("title"),

@@ -30,7 +30,7 @@ class MeetingsNearYou implements NearYouSource {
                 """
                 select m.id, m.title, g.name, g.region_id from mtg_meeting m join mtg_group g on g.id = m.group_id
                 where g.region_id is not null and g.visibility in ('PUBLIC', 'MEMBERS') and m.cancelled_at is null
-                  and m.starts_at >= ? and m.starts_at < ? order by m.starts_at limit """ + MAX_ITEMS,
+                  and m.starts_at >= ? and m.starts_at < ? order by m.starts_at limit\s""" + MAX_ITEMS,
                 (rs, i) -> item("Meetings coming up", rs),
                 today.atStartOfDay(),
                 today.plusDays(AHEAD_DAYS).atStartOfDay()));
@@ -39,7 +39,7 @@ class MeetingsNearYou implements NearYouSource {
                 select m.id, m.title, g.name, g.region_id from mtg_meeting m join mtg_group g on g.id = m.group_id
                 where g.region_id is not null and g.visibility in ('PUBLIC', 'MEMBERS')
                   and m.status = 'MINUTES_PUBLISHED' and m.minutes_approved_at >= ?
-                order by m.minutes_approved_at desc limit """ + MAX_ITEMS,
+                order by m.minutes_approved_at desc limit\s""" + MAX_ITEMS,
                 (rs, i) -> item("Minutes just published", rs),
                 Timestamp.from(since)));
         return items;

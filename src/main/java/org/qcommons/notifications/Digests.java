@@ -24,15 +24,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Makes the daily or weekly digest for every member who takes it: the notifications they chose to hear of in that
- * digest, and "what's new near you": what is new in their region or about their topics and skills (decision 113). Members are read in pages by id, and each member's digest is
- * its own transaction, so memory stays flat over any number of members and a crash loses at most one digest's work.
- * Each digest is recorded in {@code notification_digest} with its outbox entry, so none is sent twice (decision 091).
+ * digest, and "what's new near you", what is new in their region or about their topics and skills (decision 113).
+ * Members are read in pages by id, and digests are made in transactions of {@link #BATCH}, so memory stays flat over
+ * any number of members and a crash loses at most one batch's work. Each digest is recorded in
+ * {@code notification_digest} with its outbox entry, so none is sent twice (decision 091).
  */
 @Component
 class Digests {
 
     static final int PAGE = 500;
     static final int PER_SECTION = 5;
+    /**
+     * Digests per transaction: a commit per digest cost more than making it; a crash rolls back at most one batch,
+     * claims included, so the next run makes those again and none goes twice.
+     */
+    static final int BATCH = 50;
 
     private record Recipient(Long id, String name, String email, Long regionId) {}
 
@@ -93,19 +99,23 @@ class Digests {
             after = page.getLast().id();
             Map<Long, List<Line>> pending = pending(period, since, page);
             Map<Long, MemberInterests> interests = interests(page);
-            for (Recipient r : page) {
-                MemberInterests mine = interests
-                        .getOrDefault(r.id(), MemberInterests.NONE)
-                        .withRegion(r.regionId());
-                Map<String, List<Line>> nearYou = nearYou(r.id(), mine, news);
-                List<Line> lines = pending.getOrDefault(r.id(), List.of());
-                if (lines.isEmpty() && nearYou.isEmpty()) {
-                    continue;
-                }
-                Boolean done = transactions.execute(s -> queue(period, start, now, r, lines, nearYou));
-                if (Boolean.TRUE.equals(done)) {
-                    sent++;
-                }
+            for (int from = 0; from < page.size(); from += BATCH) {
+                List<Recipient> batch = page.subList(from, Math.min(page.size(), from + BATCH));
+                Integer done = transactions.execute(s -> {
+                    int queued = 0;
+                    for (Recipient r : batch) {
+                        MemberInterests mine = interests
+                                .getOrDefault(r.id(), MemberInterests.NONE)
+                                .withRegion(r.regionId());
+                        Map<String, List<Line>> nearYou = nearYou(r.id(), mine, news);
+                        List<Line> lines = pending.getOrDefault(r.id(), List.of());
+                        if ((!lines.isEmpty() || !nearYou.isEmpty()) && queue(period, start, now, r, lines, nearYou)) {
+                            queued++;
+                        }
+                    }
+                    return queued;
+                });
+                sent += done == null ? 0 : done;
             }
         }
     }

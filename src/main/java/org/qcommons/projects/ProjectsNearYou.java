@@ -27,7 +27,7 @@ class ProjectsNearYou implements NearYouSource {
                 from project p left join project_topic pt on pt.project_id = p.id
                 where p.created_at >= ? and p.archived = false and p.visibility in ('PUBLIC', 'MEMBERS')
                 group by p.id, p.title, p.region_id, p.lead_id, p.created_at
-                order by p.created_at desc limit """ + MAX_ITEMS,
+                order by p.created_at desc limit\s""" + MAX_ITEMS,
                 (rs, i) -> new NearYouItem(
                         "New projects",
                         rs.getString("title"),
