@@ -112,8 +112,7 @@ class ExchangeTasks implements MemberTaskSource {
                     "exchange/exchanges/" + e.getId()));
         }
         for (ExpertiseRequest r : repository.findOpenRequestsOf(user.memberId(), orgId)) {
-            work.add(new WorkItem(
-                    GROUP, "Request: " + r.getTitle() + " (open)", "exchange/requests/" + r.getId()));
+            work.add(new WorkItem(GROUP, "Request: " + r.getTitle() + " (open)", "exchange/requests/" + r.getId()));
         }
         return work;
     }
@@ -122,6 +121,8 @@ class ExchangeTasks implements MemberTaskSource {
         if (e.getMember().getId().equals(memberId)) {
             return "you give your time";
         }
-        return orgId != null && orgId.equals(e.getHost().getId()) ? "your organisation hosts" : "your organisation lends";
+        return orgId != null && orgId.equals(e.getHost().getId())
+                ? "your organisation hosts"
+                : "your organisation lends";
     }
 }

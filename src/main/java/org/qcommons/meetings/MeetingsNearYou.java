@@ -34,14 +34,11 @@ class MeetingsNearYou implements NearYouSource {
                 (rs, i) -> item("Meetings coming up", rs),
                 today.atStartOfDay(),
                 today.plusDays(AHEAD_DAYS).atStartOfDay()));
-        items.addAll(jdbc.query(
-                """
+        items.addAll(jdbc.query("""
                 select m.id, m.title, g.name, g.region_id from mtg_meeting m join mtg_group g on g.id = m.group_id
                 where g.region_id is not null and g.visibility in ('PUBLIC', 'MEMBERS')
                   and m.status = 'MINUTES_PUBLISHED' and m.minutes_approved_at >= ?
-                order by m.minutes_approved_at desc limit\s""" + MAX_ITEMS,
-                (rs, i) -> item("Minutes just published", rs),
-                Timestamp.from(since)));
+                order by m.minutes_approved_at desc limit\s""" + MAX_ITEMS, (rs, i) -> item("Minutes just published", rs), Timestamp.from(since)));
         return items;
     }
 

@@ -27,19 +27,16 @@ class ProjectTopicInterests implements MemberInterestSource {
             return Map.of();
         }
         Map<Long, Set<Long>> topics = new HashMap<>();
-        jdbc.query(
-                """
+        jdbc.query("""
                 select p.lead_id member_id, pt.topic_id from project p join project_topic pt on pt.project_id = p.id
                 where p.archived = false and p.lead_id in (:ids)
                 union
                 select tm.member_id, pt.topic_id from project_team tm join project p on p.id = tm.project_id
                 join project_topic pt on pt.project_id = p.id
-                where p.archived = false and tm.member_id in (:ids)""",
-                new MapSqlParameterSource("ids", memberIds),
-                rs -> {
-                    topics.computeIfAbsent(rs.getLong("member_id"), id -> new HashSet<>())
-                            .add(rs.getLong("topic_id"));
-                });
+                where p.archived = false and tm.member_id in (:ids)""", new MapSqlParameterSource("ids", memberIds), rs -> {
+            topics.computeIfAbsent(rs.getLong("member_id"), id -> new HashSet<>())
+                    .add(rs.getLong("topic_id"));
+        });
         Map<Long, MemberInterests> interests = new HashMap<>();
         topics.forEach((member, ids) -> interests.put(member, new MemberInterests(null, ids, Set.of())));
         return interests;

@@ -47,7 +47,8 @@ public final class BenchmarkReport {
 
     /** The one-minute load average, to tell a quiet machine's figure from a busy one's. */
     public static String load() {
-        return String.format("%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        return String.format(
+                "%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     public static String verdict(boolean met) {

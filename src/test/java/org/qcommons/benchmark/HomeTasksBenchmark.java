@@ -103,7 +103,10 @@ class HomeTasksBenchmark extends IntegrationTestBase {
                     found, p50, p95, RUNS, BenchmarkReport.verdict(p95 <= 50), BenchmarkReport.machine());
             System.out.println(report);
             Files.writeString(Path.of("target", "benchmark-home-tasks.txt"), report + "\n");
-            BenchmarkReport.write("home-tasks", String.format("""
+            BenchmarkReport.write(
+                    "home-tasks",
+                    String.format(
+                            """
                     ## Home page tasks ("What needs you")
 
                     `MemberTasks.mine()` as the home page calls it, through the service layer (security, one read-only
@@ -119,7 +122,14 @@ class HomeTasksBenchmark extends IntegrationTestBase {
 
                     Command: `/work/tools/qmvn -Pbenchmark test -Dtest=HomeTasksBenchmark`. Measured while other
                     engineers' builds shared the two cores (load average %s).
-                    """, WARM_UP, RUNS, found, p50, p95, BenchmarkReport.verdict(p95 <= 50), BenchmarkReport.load()));
+                    """,
+                            WARM_UP,
+                            RUNS,
+                            found,
+                            p50,
+                            p95,
+                            BenchmarkReport.verdict(p95 <= 50),
+                            BenchmarkReport.load()));
         } finally {
             SecurityContextHolder.clearContext();
             jdbc.update(

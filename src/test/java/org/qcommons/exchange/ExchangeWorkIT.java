@@ -28,7 +28,8 @@ class ExchangeWorkIT extends IntegrationTestBase {
         ExpertiseRequest waiting = fx.newRequest(ExchangeFixtures.HOST_COORDINATOR, fx.testSkill, 3);
         String link = "exchange/exchanges/" + e.getId();
 
-        assertThat(work(fx, member)).anyMatch(w -> w.link().equals(link) && w.title().contains("you give your time"));
+        assertThat(work(fx, member))
+                .anyMatch(w -> w.link().equals(link) && w.title().contains("you give your time"));
         assertThat(work(fx, lender.coordinator()))
                 .anyMatch(w -> w.link().equals(link) && w.title().contains("your organisation lends"));
         List<WorkItem> host = work(fx, ExchangeFixtures.HOST_COORDINATOR);

@@ -101,7 +101,10 @@ class DigestBenchmark extends IntegrationTestBase {
                 BenchmarkReport.machine());
         System.out.println(report);
         Files.writeString(Path.of("target", "benchmark-digest.txt"), report + "\n");
-        BenchmarkReport.write("digest", String.format("""
+        BenchmarkReport.write(
+                "digest",
+                String.format(
+                        """
                 ## Daily digest run
 
                 `Digests.send(DAILY)` for %,d members who take the daily digest (plus the demo's), each with a
@@ -123,8 +126,18 @@ class DigestBenchmark extends IntegrationTestBase {
                 Command: `/work/tools/qmvn -Pbenchmark test -Dtest=DigestBenchmark`. Measured while other
                 engineers' builds shared the two cores (load average %s at the end).
                 """,
-                MEMBERS, sent, MEMBERS, seconds, BenchmarkReport.verdict(seconds <= 60), delivered, unsent,
-                heapBefore >> 20, runPeak >> 20, peak.get() >> 20, heapAfter >> 20, BenchmarkReport.load()));
+                        MEMBERS,
+                        sent,
+                        MEMBERS,
+                        seconds,
+                        BenchmarkReport.verdict(seconds <= 60),
+                        delivered,
+                        unsent,
+                        heapBefore >> 20,
+                        runPeak >> 20,
+                        peak.get() >> 20,
+                        heapAfter >> 20,
+                        BenchmarkReport.load()));
     }
 
     private int unsent() {

@@ -42,7 +42,10 @@ class NearYouIT extends IntegrationTestBase {
     void theDigestOffersWhatIsNewInTheRegionOrAboutTheMembersTopicsAndSkills() {
         ExchangeFixtures fx = new ExchangeFixtures(applicationContext);
         Organisation bath = fx.org(ExchangeDemoData.RUH_BATH);
-        Long home = jdbc.queryForObject("select region_id from stp where id = ?", Long.class, bath.getStp().getId());
+        Long home = jdbc.queryForObject(
+                "select region_id from stp where id = ?",
+                Long.class,
+                bath.getStp().getId());
         Long awayStp = jdbc.queryForObject(
                 "select min(id) from stp where region_id <> ? and region_id is not null", Long.class, home);
         Long away = jdbc.queryForObject("select region_id from stp where id = ?", Long.class, awayStp);
