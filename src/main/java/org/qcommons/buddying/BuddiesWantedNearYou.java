@@ -8,7 +8,10 @@ import org.qcommons.base.digest.NearYouSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** How many newcomers in the region wait for a buddy: a count, never who they are. */
+/**
+ * Newcomers waiting for a buddy, with their region and the skills they want to learn: never who they are or their
+ * goals, only the skills, and the line links to the page where one offers to be a buddy.
+ */
 @Component
 class BuddiesWantedNearYou implements NearYouSource {
 
@@ -19,16 +22,29 @@ class BuddiesWantedNearYou implements NearYouSource {
     }
 
     @Override
-    public List<NearYouItem> nearYou(Long regionId, Instant since, LocalDate today) {
-        Integer waiting = jdbc.queryForObject("""
-                select count(*) from buddy_request r join member m on m.id = r.member_id join stp s on s.id = m.stp_id
-                where s.region_id = ? and r.status = 'WAITING'""", Integer.class, regionId);
-        if (waiting == null || waiting == 0) {
-            return List.of();
-        }
-        return List.of(new NearYouItem(
-                "Buddies wanted",
-                (waiting == 1 ? "1 newcomer is" : waiting + " newcomers are") + " waiting for a buddy: offer to be one",
-                "buddying/offer"));
+    public List<NearYouItem> nearYou(Instant since, LocalDate today) {
+        return jdbc.query(
+                """
+                select r.member_id, s.region_id,
+                       group_concat(k.id order by k.name) skills,
+                       group_concat(k.name order by k.name separator ', ') names
+                from buddy_request r join member m on m.id = r.member_id
+                left join stp s on s.id = m.stp_id
+                left join buddy_request_skill rs on rs.request_id = r.id
+                left join skill k on k.id = rs.skill_id
+                where r.status = 'WAITING'
+                group by r.id, r.member_id, s.region_id, r.created_at
+                order by r.created_at desc limit\s""" + MAX_ITEMS,
+                (rs, i) -> new NearYouItem(
+                        "Buddies wanted",
+                        rs.getString("names") == null
+                                ? "A newcomer is waiting for a buddy: offer to be one"
+                                : "A newcomer is waiting for a buddy who knows " + rs.getString("names"),
+                        "buddying/offer",
+                        (Long) rs.getObject("region_id", Long.class),
+                        null,
+                        NearYouItem.ids(rs.getString("skills")),
+                        rs.getLong("member_id")),
+                new Object[0]);
     }
 }

@@ -37,4 +37,13 @@ interface ExchangeTaskRepository extends Repository<Exchange, Long> {
             order by r.createdAt desc
             """)
     List<ExpertiseRequest> findMatchingOpenRequests(@Param("memberId") Long memberId, @Param("since") Instant since);
+
+    /** Open requests the member raised, or that their organisation raised when they coordinate it. */
+    @Query("""
+            select r from ExpertiseRequest r
+            where r.status = org.qcommons.exchange.RequestStatus.OPEN
+              and (r.createdBy.id = :memberId or r.requestingOrg.id = :orgId)
+            order by r.startsOn
+            """)
+    List<ExpertiseRequest> findOpenRequestsOf(@Param("memberId") Long memberId, @Param("orgId") Long orgId);
 }

@@ -96,13 +96,33 @@ class ExchangeTasks implements MemberTaskSource {
         };
     }
 
+    /**
+     * Every running exchange the user takes part in: as the member lent, or as coordinator of the organisation that
+     * lends or hosts; and the open requests they raised, which are exchanges still looking for their people.
+     */
     @Override
     public List<WorkItem> work(QUser user) {
-        return repository.findOpenFor(user.memberId(), null, RUNNING).stream()
-                .map(e -> new WorkItem(
-                        GROUP,
-                        e.getRequest().getTitle() + " (" + e.getState().label().toLowerCase() + ")",
-                        "exchange/exchanges/" + e.getId()))
-                .toList();
+        Long orgId = user.has(Role.ORG_COORDINATOR) ? user.coordinatorForId() : null;
+        List<WorkItem> work = new ArrayList<>();
+        for (Exchange e : repository.findOpenFor(user.memberId(), orgId, RUNNING)) {
+            work.add(new WorkItem(
+                    GROUP,
+                    e.getRequest().getTitle() + " (" + role(e, user.memberId(), orgId) + ", "
+                            + e.getState().label().toLowerCase() + ")",
+                    "exchange/exchanges/" + e.getId()));
+        }
+        for (ExpertiseRequest r : repository.findOpenRequestsOf(user.memberId(), orgId)) {
+            work.add(new WorkItem(GROUP, "Request: " + r.getTitle() + " (open)", "exchange/requests/" + r.getId()));
+        }
+        return work;
+    }
+
+    private static String role(Exchange e, Long memberId, Long orgId) {
+        if (e.getMember().getId().equals(memberId)) {
+            return "you give your time";
+        }
+        return orgId != null && orgId.equals(e.getHost().getId())
+                ? "your organisation hosts"
+                : "your organisation lends";
     }
 }

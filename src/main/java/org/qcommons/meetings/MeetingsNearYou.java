@@ -10,7 +10,10 @@ import org.qcommons.base.digest.NearYouSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Meetings coming up and minutes just published by the region's groups that members may read, for the digest. */
+/**
+ * Meetings coming up and minutes just published by groups that members may read, for the digest. Groups have a
+ * region but no topics or skills, so these reach the members of the region.
+ */
 @Component
 class MeetingsNearYou implements NearYouSource {
 
@@ -22,31 +25,31 @@ class MeetingsNearYou implements NearYouSource {
     }
 
     @Override
-    public List<NearYouItem> nearYou(Long regionId, Instant since, LocalDate today) {
+    public List<NearYouItem> nearYou(Instant since, LocalDate today) {
         List<NearYouItem> items = new ArrayList<>(jdbc.query(
                 """
-                select m.id, m.title, g.name from mtg_meeting m join mtg_group g on g.id = m.group_id
-                where g.region_id = ? and g.visibility in ('PUBLIC', 'MEMBERS') and m.cancelled_at is null
-                  and m.starts_at >= ? and m.starts_at < ? order by m.starts_at limit 5""",
-                (rs, i) -> new NearYouItem(
-                        "Meetings coming up",
-                        rs.getString("name") + ": " + rs.getString("title"),
-                        "meetings/" + rs.getLong("id")),
-                regionId,
+                select m.id, m.title, g.name, g.region_id from mtg_meeting m join mtg_group g on g.id = m.group_id
+                where g.region_id is not null and g.visibility in ('PUBLIC', 'MEMBERS') and m.cancelled_at is null
+                  and m.starts_at >= ? and m.starts_at < ? order by m.starts_at limit\s""" + MAX_ITEMS,
+                (rs, i) -> item("Meetings coming up", rs),
                 today.atStartOfDay(),
                 today.plusDays(AHEAD_DAYS).atStartOfDay()));
-        items.addAll(jdbc.query(
-                """
-                select m.id, m.title, g.name from mtg_meeting m join mtg_group g on g.id = m.group_id
-                where g.region_id = ? and g.visibility in ('PUBLIC', 'MEMBERS')
+        items.addAll(jdbc.query("""
+                select m.id, m.title, g.name, g.region_id from mtg_meeting m join mtg_group g on g.id = m.group_id
+                where g.region_id is not null and g.visibility in ('PUBLIC', 'MEMBERS')
                   and m.status = 'MINUTES_PUBLISHED' and m.minutes_approved_at >= ?
-                order by m.minutes_approved_at desc limit 5""",
-                (rs, i) -> new NearYouItem(
-                        "Minutes just published",
-                        rs.getString("name") + ": " + rs.getString("title"),
-                        "meetings/" + rs.getLong("id")),
-                regionId,
-                Timestamp.from(since)));
+                order by m.minutes_approved_at desc limit\s""" + MAX_ITEMS, (rs, i) -> item("Minutes just published", rs), Timestamp.from(since)));
         return items;
+    }
+
+    private static NearYouItem item(String section, java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new NearYouItem(
+                section,
+                rs.getString("name") + ": " + rs.getString("title"),
+                "meetings/" + rs.getLong("id"),
+                rs.getLong("region_id"),
+                null,
+                null,
+                null);
     }
 }

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.qcommons.base.config.QcommonsProperties;
+import org.qcommons.base.digest.MemberInterestSource;
+import org.qcommons.base.digest.MemberInterests;
 import org.qcommons.base.digest.NearYouItem;
 import org.qcommons.base.digest.NearYouSource;
 import org.qcommons.people.Member;
@@ -22,14 +24,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Makes the daily or weekly digest for every member who takes it: the notifications they chose to hear of in that
- * digest, and "what's new near you" from their region. Members are read in pages by id, and each member's digest is
- * its own transaction, so memory stays flat over any number of members and a crash loses at most one digest's work.
- * Each digest is recorded in {@code notification_digest} with its outbox entry, so none is sent twice (decision 091).
+ * digest, and "what's new near you", what is new in their region or about their topics and skills (decision 113).
+ * Members are read in pages by id, and digests are made in transactions of {@link #BATCH}, so memory stays flat over
+ * any number of members and a crash loses at most one batch's work. Each digest is recorded in
+ * {@code notification_digest} with its outbox entry, so none is sent twice (decision 091).
  */
 @Component
 class Digests {
 
     static final int PAGE = 500;
+    static final int PER_SECTION = 5;
+    /**
+     * Digests per transaction: a commit per digest cost more than making it; a crash rolls back at most one batch,
+     * claims included, so the next run makes those again and none goes twice.
+     */
+    static final int BATCH = 50;
 
     private record Recipient(Long id, String name, String email, Long regionId) {}
 
@@ -37,6 +46,7 @@ class Digests {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final List<NearYouSource> sources;
+    private final List<MemberInterestSource> interestSources;
     private final DigestTemplates templates;
     private final NotificationRepository notifications;
     private final SentMailRepository mails;
@@ -49,6 +59,7 @@ class Digests {
     Digests(
             NamedParameterJdbcTemplate jdbc,
             List<NearYouSource> sources,
+            List<MemberInterestSource> interestSources,
             DigestTemplates templates,
             NotificationRepository notifications,
             SentMailRepository mails,
@@ -59,6 +70,7 @@ class Digests {
             UnsubscribeTokens tokens) {
         this.jdbc = jdbc;
         this.sources = sources;
+        this.interestSources = interestSources;
         this.templates = templates;
         this.notifications = notifications;
         this.mails = mails;
@@ -74,7 +86,9 @@ class Digests {
         LocalDate today = LocalDate.ofInstant(now, zone);
         LocalDate start = period.start(today);
         Instant since = now.minus(period.covers());
-        Map<Long, Map<String, List<Line>>> nearYouByRegion = new HashMap<>();
+        // Everything new of the run, once: each member's share is then picked in memory.
+        List<NearYouItem> news = new ArrayList<>();
+        sources.forEach(s -> news.addAll(s.nearYou(since, today)));
         int sent = 0;
         long after = 0;
         while (true) {
@@ -84,18 +98,24 @@ class Digests {
             }
             after = page.getLast().id();
             Map<Long, List<Line>> pending = pending(period, since, page);
-            for (Recipient r : page) {
-                Map<String, List<Line>> nearYou = r.regionId() == null
-                        ? Map.of()
-                        : nearYouByRegion.computeIfAbsent(r.regionId(), id -> nearYou(id, since, today));
-                List<Line> mine = pending.getOrDefault(r.id(), List.of());
-                if (mine.isEmpty() && nearYou.isEmpty()) {
-                    continue;
-                }
-                Boolean done = transactions.execute(s -> queue(period, start, now, r, mine, nearYou));
-                if (Boolean.TRUE.equals(done)) {
-                    sent++;
-                }
+            Map<Long, MemberInterests> interests = interests(page);
+            for (int from = 0; from < page.size(); from += BATCH) {
+                List<Recipient> batch = page.subList(from, Math.min(page.size(), from + BATCH));
+                Integer done = transactions.execute(s -> {
+                    int queued = 0;
+                    for (Recipient r : batch) {
+                        MemberInterests mine = interests
+                                .getOrDefault(r.id(), MemberInterests.NONE)
+                                .withRegion(r.regionId());
+                        Map<String, List<Line>> nearYou = nearYou(r.id(), mine, news);
+                        List<Line> lines = pending.getOrDefault(r.id(), List.of());
+                        if ((!lines.isEmpty() || !nearYou.isEmpty()) && queue(period, start, now, r, lines, nearYou)) {
+                            queued++;
+                        }
+                    }
+                    return queued;
+                });
+                sent += done == null ? 0 : done;
             }
         }
     }
@@ -180,10 +200,25 @@ class Digests {
         return byMember;
     }
 
-    private Map<String, List<Line>> nearYou(Long regionId, Instant since, LocalDate today) {
+    /** Each feature's part of the page's members' topics and skills, merged per member. */
+    private Map<Long, MemberInterests> interests(List<Recipient> page) {
+        List<Long> ids = page.stream().map(Recipient::id).toList();
+        Map<Long, MemberInterests> merged = new HashMap<>();
+        for (MemberInterestSource source : interestSources) {
+            source.interestsOf(ids).forEach((id, i) -> merged.merge(id, i, MemberInterests::and));
+        }
+        return merged;
+    }
+
+    /** The items that concern this member, up to {@link #PER_SECTION} in each section, in the sources' order. */
+    private Map<String, List<Line>> nearYou(Long memberId, MemberInterests interests, List<NearYouItem> news) {
         Map<String, List<Line>> sections = new LinkedHashMap<>();
-        for (NearYouSource source : sources) {
-            for (NearYouItem item : source.nearYou(regionId, since, today)) {
+        if (interests.isEmpty()) {
+            return sections;
+        }
+        for (NearYouItem item : news) {
+            List<Line> lines = sections.get(item.section());
+            if ((lines == null || lines.size() < PER_SECTION) && item.concerns(memberId, interests)) {
                 sections.computeIfAbsent(item.section(), s -> new ArrayList<>())
                         .add(new Line(item.title(), url(item.link())));
             }

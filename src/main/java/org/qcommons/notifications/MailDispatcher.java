@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * Sends the emails of the outbox, on a task thread after the notifying transaction has committed, never inside a
  * user's request. A failure throws, so that its publication stays incomplete and {@link OutboxSchedule} (or the next
- * start-up) tries it again. The log names a mail by subject and id only: never its address or text.
+ * start-up) tries it again. The log names a mail by its id only: never its address, subject or text.
  */
 @Component
 class MailDispatcher {
@@ -73,7 +73,8 @@ class MailDispatcher {
             throw new MailNotSentException(id, e);
         }
         mail.markSent(now);
-        log.info("Sent mail '{}' ({})", mail.getSubject(), id);
+        // By id only: a subject can name a member (issue 18, "no personal data in logs").
+        log.info("Sent mail {}", id);
     }
 
     private void deliver(Long id, MimeMessage message) throws MessagingException, IOException {

@@ -9,11 +9,10 @@ import org.qcommons.base.digest.NearYouSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** New public projects in the region, for the digest. */
+/** New projects that members may read, with their region and topics, for the digest. */
 @Component
 class ProjectsNearYou implements NearYouSource {
 
-    static final int MAX = 5;
     private final JdbcTemplate jdbc;
 
     ProjectsNearYou(JdbcTemplate jdbc) {
@@ -21,12 +20,22 @@ class ProjectsNearYou implements NearYouSource {
     }
 
     @Override
-    public List<NearYouItem> nearYou(Long regionId, Instant since, LocalDate today) {
+    public List<NearYouItem> nearYou(Instant since, LocalDate today) {
         return jdbc.query(
-                "select id, title from project where region_id = ? and created_at >= ? and archived = false and withheld = false"
-                        + " and visibility = 'PUBLIC' order by created_at desc limit " + MAX,
-                (rs, i) -> new NearYouItem("New projects", rs.getString("title"), "projects/" + rs.getLong("id")),
-                regionId,
+                """
+                select p.id, p.title, p.region_id, p.lead_id, group_concat(pt.topic_id) topics
+                from project p left join project_topic pt on pt.project_id = p.id
+                where p.created_at >= ? and p.archived = false and p.withheld = false and p.visibility in ('PUBLIC', 'MEMBERS')
+                group by p.id, p.title, p.region_id, p.lead_id, p.created_at
+                order by p.created_at desc limit\s""" + MAX_ITEMS,
+                (rs, i) -> new NearYouItem(
+                        "New projects",
+                        rs.getString("title"),
+                        "projects/" + rs.getLong("id"),
+                        rs.getLong("region_id"),
+                        NearYouItem.ids(rs.getString("topics")),
+                        null,
+                        rs.getLong("lead_id")),
                 Timestamp.from(since));
     }
 }

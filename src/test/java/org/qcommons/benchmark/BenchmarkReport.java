@@ -45,6 +45,12 @@ public final class BenchmarkReport {
         Files.writeString(FILE, doc);
     }
 
+    /** The one-minute load average, to tell a quiet machine's figure from a busy one's. */
+    public static String load() {
+        return String.format(
+                "%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
     public static String verdict(boolean met) {
         return met ? "met" : "**not met**";
     }

@@ -81,6 +81,10 @@ class HomeTasksBenchmark extends IntegrationTestBase {
                 .setAuthentication(
                         UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         try {
+            // The demo's start-up mails go out on the outbox's threads; measure after, not against, them.
+            for (int i = 0; i < 120 && pendingMails() > 0; i++) {
+                Thread.sleep(1000);
+            }
             int found = tasks.mine().size();
             for (int i = 0; i < WARM_UP; i++) {
                 tasks.mine();
@@ -99,6 +103,33 @@ class HomeTasksBenchmark extends IntegrationTestBase {
                     found, p50, p95, RUNS, BenchmarkReport.verdict(p95 <= 50), BenchmarkReport.machine());
             System.out.println(report);
             Files.writeString(Path.of("target", "benchmark-home-tasks.txt"), report + "\n");
+            BenchmarkReport.write(
+                    "home-tasks",
+                    String.format(
+                            """
+                    ## Home page tasks ("What needs you")
+
+                    `MemberTasks.mine()` as the home page calls it, through the service layer (security, one read-only
+                    transaction, every module's task source), for a member with 100 open items: 40 meetings coming up
+                    without a reply, 10 draft minutes out for amendments and 50 open actions, from 10 days overdue to
+                    40 days ahead. %d warm-up calls, then %d timed, once the outbox has sent the demo's start-up mails.
+
+                    | Measure | Figure | Target | Verdict |
+                    |---|---|---|---|
+                    | Tasks returned | %d | 100 | |
+                    | p50 | %.2f ms | | |
+                    | p95 | %.2f ms | <= 50 ms | %s |
+
+                    Command: `/work/tools/qmvn -Pbenchmark test -Dtest=HomeTasksBenchmark`. Measured while other
+                    engineers' builds shared the two cores (load average %s).
+                    """,
+                            WARM_UP,
+                            RUNS,
+                            found,
+                            p50,
+                            p95,
+                            BenchmarkReport.verdict(p95 <= 50),
+                            BenchmarkReport.load()));
         } finally {
             SecurityContextHolder.clearContext();
             jdbc.update(
@@ -108,5 +139,10 @@ class HomeTasksBenchmark extends IntegrationTestBase {
             jdbc.update("delete from mtg_seat where group_id = ?", group);
             jdbc.update("delete from mtg_group where id = ?", group);
         }
+    }
+
+    private int pendingMails() {
+        Integer n = jdbc.queryForObject("select count(*) from sent_mail where status = 'PENDING'", Integer.class);
+        return n == null ? 0 : n;
     }
 }

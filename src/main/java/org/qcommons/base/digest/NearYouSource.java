@@ -5,11 +5,15 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A feature's part of the digest's "what's new near you", by region: the digest asks once per region and run, not
- * once per member, so a run over every member costs a few queries per region (decision 091). Only what anyone
- * signed in may see belongs here.
+ * A feature's part of the digest's "what's new near you". The digest asks once per run for everything new or coming
+ * up, each item with its region, topics and skills, and then offers each member the items that concern them
+ * (decision 113), so a run over any number of members costs one query per source. Only what every signed-in member
+ * may read belongs here: the query itself leaves out anything narrower.
  */
 public interface NearYouSource {
 
-    List<NearYouItem> nearYou(Long regionId, Instant since, LocalDate today);
+    /** At most this many items per source and run, newest first, so a run's memory stays bounded. */
+    int MAX_ITEMS = 500;
+
+    List<NearYouItem> nearYou(Instant since, LocalDate today);
 }

@@ -63,6 +63,16 @@ class HomeViewKT extends KaribuTest {
     }
 
     @Test
+    void theCoordinatorsWorkListsTheExchangesTheirOrganisationLendsOrHosts() {
+        signInAs(DemoAccounts.COORDINATOR);
+        navigateTo("", LandingView.class);
+        Section work = _get(Section.class, spec -> spec.withId("your-work"));
+        assertThat(_find(work, Anchor.class))
+                .anyMatch(a -> a.getHref().startsWith("exchange/exchanges/")
+                        && a.getText().contains("your organisation"));
+    }
+
+    @Test
     void thePatientSeesTheirActionAndTheMeeting() {
         signInAs(DemoAccounts.PATIENT);
         navigateTo("", LandingView.class);
