@@ -37,7 +37,7 @@ abstract class KeyboardFlowTestBase extends KeyboardTestBase {
     static final String FIXTURE_PASSWORD = "fixture-password";
 
     /** The date format headless Chromium asks for (en-US). */
-    private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/yyyy");
+    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Autowired
     BuddyService buddying;
@@ -108,7 +108,7 @@ abstract class KeyboardFlowTestBase extends KeyboardTestBase {
      */
     void typeDate(LocalDate date) {
         WebElement field = active();
-        type(date.format(US_DATE));
+        type(date.format(UK_DATE));
         press(Keys.ENTER);
         waitForFocusOn(field);
     }

@@ -62,7 +62,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         Span brand = new Span("Q Commons");
         brand.addClassName("app-brand");
-        addToDrawer(brand, new Scroller(nav(CurrentUser.isSignedIn() ? tasks.countMine() : 0)));
+        addToDrawer(brand, new Scroller(nav(CurrentUser.isSignedIn() ? tasks.countMine() : 0)), aboutLinks());
     }
 
     /**
@@ -114,6 +114,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(item);
         }
         return nav;
+    }
+
+    /** The statements every public-sector service links from every page. */
+    private static Div aboutLinks() {
+        Div links = new Div(new Anchor("accessibility", "Accessibility"), new Anchor("privacy", "Privacy"));
+        links.addClassName("app-about-links");
+        links.getStyle()
+                .set("display", "flex")
+                .set("gap", "var(--lumo-space-m)")
+                .set("padding", "var(--lumo-space-m)");
+        return links;
     }
 
     private static Icon iconFor(String name) {
