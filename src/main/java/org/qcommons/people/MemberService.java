@@ -17,6 +17,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The member directory and profiles. Directory consent is enforced here and in the queries. */
@@ -25,9 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class MemberService {
 
     private final MemberRepository members;
+    private final ApplicationEventPublisher events;
 
-    MemberService(MemberRepository members) {
+    MemberService(MemberRepository members, ApplicationEventPublisher events) {
         this.members = members;
+        this.events = events;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -79,6 +82,12 @@ public class MemberService {
         if (edited.getOrganisation() != null && edited.getStp() == null) {
             edited.setStp(edited.getOrganisation().getStp());
         }
+        String wanted = edited.getEmail().trim();
+        if (!wanted.equalsIgnoreCase(current.getEmail())) {
+            // Proof first: the new address changes nothing until its link is used (decision 112).
+            edited.setEmail(current.getEmail());
+            events.publishEvent(new ContactEmailChangeRequested(current.getId(), current.getEmail(), wanted));
+        }
         try {
             members.saveAndFlush(edited);
             // Re-read with its associations fetched: the merged copy holds proxies that views cannot load.
@@ -86,6 +95,20 @@ public class MemberService {
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new ConcurrentEditException("This profile");
         }
+    }
+
+    /** Called once the new address has been proved (the link sent to it was used); ADMIN or SYSTEM only. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void changeEmail(Long memberId, String newEmail) {
+        Member member = members.findById(memberId)
+                .orElseThrow(() -> new BusinessException("This profile no longer exists."));
+        members.findByEmailIgnoreCase(newEmail.trim())
+                .filter(other -> !other.getId().equals(memberId))
+                .ifPresent(other -> {
+                    throw new BusinessException("Another member already uses this email address.");
+                });
+        member.setEmail(newEmail.trim());
     }
 
     @PreAuthorize("hasRole('ADMIN')")

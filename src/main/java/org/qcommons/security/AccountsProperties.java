@@ -19,6 +19,7 @@ import org.springframework.validation.annotation.Validated;
  * @param registrationsPerHour  registrations per client address in an hour
  * @param secondFactorFailures  wrong second-factor codes an account may give before the code step is locked for
  *                              {@code accountLockRefill}
+ * @param verifyLinkValidity    how long the link that confirms a registration's email address works
  */
 @Validated
 @ConfigurationProperties("qcommons.accounts")
@@ -30,4 +31,5 @@ public record AccountsProperties(
         @NotNull @DefaultValue("1h") Duration addressWindow,
         @Min(1) @DefaultValue("5") int resetRequestsPerHour,
         @Min(1) @DefaultValue("10") int registrationsPerHour,
-        @Min(1) @DefaultValue("5") int secondFactorFailures) {}
+        @Min(1) @DefaultValue("5") int secondFactorFailures,
+        @NotNull @DefaultValue("24h") Duration verifyLinkValidity) {}

@@ -86,8 +86,9 @@ class SecurityConfig {
         http.addFilterBefore(new LoginOriginFilter(settings.baseUrl()), UsernamePasswordAuthenticationFilter.class);
         // Every signed-in session is in the registry, so ending a member's access can find and expire them all.
         http.sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessionRegistry));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
         // A right password on an enrolled account goes on to the code page instead of signing in (decision 111). Set
-        // on the filter itself, after Vaadin's login-view setup has chosen its failure URL.
+        // on the filter itself, after Vaadin's login-view setup (which must come first) has chosen its failure URL.
         http.formLogin(form -> form.withObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
             @Override
             public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
@@ -95,8 +96,7 @@ class SecurityConfig {
                 return filter;
             }
         }));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"))
-                .build();
+        return http.build();
     }
 
     /** Makes method-security and request denials visible to the security event log. */
