@@ -1,4 +1,4 @@
-package org.qcommons.security;
+package org.qcommons.security.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -19,15 +19,18 @@ import org.qcommons.base.security.Role;
 import org.qcommons.base.security.SystemRunner;
 import org.qcommons.organisations.OrganisationService;
 import org.qcommons.people.ui.ProfileView;
-import org.qcommons.security.ui.LoginView;
-import org.qcommons.security.ui.SecondFactorView;
-import org.qcommons.security.ui.TwoFactorEnrolView;
+import org.qcommons.security.NewAccounts;
+import org.qcommons.security.TotpCodes;
+import org.qcommons.security.TwoFactorService;
 import org.qcommons.testsupport.Fields;
 import org.qcommons.testsupport.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The enrolment page, the code page, the profile's section and the gate that sends an ADMIN to enrol first. */
 class TwoFactorPagesKT extends KaribuTest {
+
+    /** The session mark SecondFactorGate reads, as the sign-in puts it there. */
+    static final String MUST_ENROL = "org.qcommons.security.SecondFactorGate.mustEnrol";
 
     @Autowired
     OrganisationService organisations;
@@ -84,7 +87,7 @@ class TwoFactorPagesKT extends KaribuTest {
         Long memberId = accountService.loadUserByUsername(email).memberId();
         SystemRunner.asSystem(() -> accountService.changeRoles(memberId, EnumSet.of(Role.MEMBER, Role.ADMIN)));
         QUser admin = signInAs(email);
-        VaadinSession.getCurrent().getSession().setAttribute(SecondFactorGate.MUST_ENROL, admin.accountId());
+        VaadinSession.getCurrent().getSession().setAttribute(MUST_ENROL, admin.accountId());
 
         navigateTo("", TwoFactorEnrolView.class);
         TwoFactorEnrolView view = navigateTo("admin/security-log", TwoFactorEnrolView.class);
@@ -94,7 +97,7 @@ class TwoFactorPagesKT extends KaribuTest {
         _click(view.confirm);
 
         navigateTo("", LandingView.class);
-        assertThat(VaadinSession.getCurrent().getSession().getAttribute(SecondFactorGate.MUST_ENROL))
+        assertThat(VaadinSession.getCurrent().getSession().getAttribute(MUST_ENROL))
                 .isNull();
     }
 
