@@ -83,8 +83,10 @@ public class MemberService {
             edited.setStp(edited.getOrganisation().getStp());
         }
         String wanted = edited.getEmail().trim();
-        if (!wanted.equalsIgnoreCase(current.getEmail())) {
-            // Proof first: the new address changes nothing until its link is used (decision 112).
+        boolean own = CurrentUser.memberId().filter(current.getId()::equals).isPresent();
+        if (own && !wanted.equalsIgnoreCase(current.getEmail())) {
+            // Proof first: the member's new address changes nothing until its link is used (decision 112). An
+            // ADMIN (or the system) editing someone else's profile is trusted with the address.
             edited.setEmail(current.getEmail());
             events.publishEvent(new ContactEmailChangeRequested(current.getId(), current.getEmail(), wanted));
         }

@@ -43,8 +43,8 @@ class TwoFactorBT extends BrowserTestBase {
         waitFor(By.cssSelector("#two-factor-code input")).sendKeys("000000");
         driver().findElement(By.id("two-factor-confirm")).click();
         waitForVaadin();
-        assertThat(driver().findElement(By.id("two-factor-code")).getAttribute("invalid"))
-                .isNotNull();
+        assertThat(driver().findElement(By.id("two-factor-code")).getDomProperty("invalid"))
+                .isEqualTo("true");
         var code = driver().findElement(By.cssSelector("#two-factor-code input"));
         code.clear();
         code.sendKeys(totp.currentCode(secret));
@@ -68,7 +68,7 @@ class TwoFactorBT extends BrowserTestBase {
         waitFor(By.cssSelector("#second-factor-code input")).sendKeys("000000");
         driver().findElement(By.id("second-factor-verify")).click();
         waitForVaadin();
-        assertThat(driver().findElement(By.id("second-factor-code")).getAttribute("error-message"))
+        assertThat(driver().findElement(By.id("second-factor-code")).getDomProperty("errorMessage"))
                 .contains("does not match");
         driver().findElement(By.cssSelector("#second-factor-code input")).clear();
         enterSecondFactorCode(email, secret);
