@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.qcommons.base.BusinessException;
 import org.qcommons.base.ConcurrentEditException;
 import org.qcommons.base.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -17,7 +18,6 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The member directory and profiles. Directory consent is enforced here and in the queries. */
@@ -103,8 +103,8 @@ public class MemberService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void changeEmail(Long memberId, String newEmail) {
-        Member member = members.findById(memberId)
-                .orElseThrow(() -> new BusinessException("This profile no longer exists."));
+        Member member =
+                members.findById(memberId).orElseThrow(() -> new BusinessException("This profile no longer exists."));
         members.findByEmailIgnoreCase(newEmail.trim())
                 .filter(other -> !other.getId().equals(memberId))
                 .ifPresent(other -> {

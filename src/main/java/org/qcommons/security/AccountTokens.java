@@ -41,8 +41,8 @@ class AccountTokens {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        AccountToken token =
-                new AccountToken(purpose, hash(secret), member, clock.instant(), clock.instant().plus(validFor));
+        AccountToken token = new AccountToken(
+                purpose, hash(secret), member, clock.instant(), clock.instant().plus(validFor));
         token.setNewEmail(newEmail);
         tokens.save(token);
         return secret;

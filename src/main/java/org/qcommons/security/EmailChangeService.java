@@ -58,8 +58,8 @@ public class EmailChangeService {
         Member member = SystemRunner.asSystem(() -> members.byEmail(request.oldEmail()))
                 .filter(m -> m.getId().equals(request.memberId()))
                 .orElseThrow(() -> new BusinessException("This profile no longer exists."));
-        String secret =
-                tokens.issue(AccountToken.Purpose.EMAIL_CHANGE, member, limits.verifyLinkValidity(), request.newEmail());
+        String secret = tokens.issue(
+                AccountToken.Purpose.EMAIL_CHANGE, member, limits.verifyLinkValidity(), request.newEmail());
         notifications.sendSystemMail(
                 request.newEmail(),
                 "Confirm your new email address",
@@ -80,7 +80,8 @@ public class EmailChangeService {
     @PreAuthorize("permitAll()")
     public Optional<String> newAddress(String secret) {
         try {
-            return Optional.of(tokens.open(AccountToken.Purpose.EMAIL_CHANGE, secret).getNewEmail());
+            return Optional.of(
+                    tokens.open(AccountToken.Purpose.EMAIL_CHANGE, secret).getNewEmail());
         } catch (BusinessException e) {
             return Optional.empty();
         }

@@ -73,6 +73,7 @@ public class EmailVerificationService {
         }
         SystemRunner.asSystem(() -> members.changeStatus(member.getId(), MemberStatus.PENDING));
         tokens.redeem(token);
-        events.record(SecurityEventType.EMAIL_VERIFIED, member.getEmail(), SecurityEventListener.currentAddress(), null);
+        events.record(
+                SecurityEventType.EMAIL_VERIFIED, member.getEmail(), SecurityEventListener.currentAddress(), null);
     }
 }

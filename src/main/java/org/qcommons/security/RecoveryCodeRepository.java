@@ -7,7 +7,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface RecoveryCodeRepository extends JpaRepository<RecoveryCode, Long> {
 
-    @Query("select c from RecoveryCode c where c.account.id = :accountId and c.codeHash = :codeHash and c.usedAt is null")
+    @Query(
+            "select c from RecoveryCode c where c.account.id = :accountId and c.codeHash = :codeHash and c.usedAt is null")
     Optional<RecoveryCode> findOpen(Long accountId, String codeHash);
 
     @Query("select count(c) from RecoveryCode c where c.account.id = :accountId and c.usedAt is null")

@@ -37,7 +37,10 @@ public class SecondFactorSignIn {
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
     SecondFactorSignIn(
-            TwoFactorService twoFactor, SessionRegistry sessionRegistry, ApplicationEventPublisher publisher, Clock clock) {
+            TwoFactorService twoFactor,
+            SessionRegistry sessionRegistry,
+            ApplicationEventPublisher publisher,
+            Clock clock) {
         this.twoFactor = twoFactor;
         this.sessionRegistry = sessionRegistry;
         this.publisher = publisher;
@@ -58,8 +61,8 @@ public class SecondFactorSignIn {
     public String complete(String code) {
         HttpServletRequest request = VaadinServletRequest.getCurrent().getHttpServletRequest();
         HttpServletResponse response = VaadinServletResponse.getCurrent().getHttpServletResponse();
-        SecondFactorStep.Pending waiting = pending()
-                .orElseThrow(() -> new BusinessException("Your sign-in has expired. Sign in again."));
+        SecondFactorStep.Pending waiting =
+                pending().orElseThrow(() -> new BusinessException("Your sign-in has expired. Sign in again."));
         QUser user = twoFactor.verifySignIn(waiting.accountId(), code, request.getRemoteAddr());
         HttpSession session = request.getSession();
         session.removeAttribute(SecondFactorStep.PENDING);

@@ -62,8 +62,7 @@ class SecondFactorStep implements AuthenticationFailureHandler {
                         required.username(),
                         clock.instant().plus(settings.pendingValidity()),
                         saved == null ? null : saved.getRedirectUrl()));
-        events.record(
-                SecurityEventType.SECOND_FACTOR_REQUESTED, required.username(), request.getRemoteAddr(), null);
+        events.record(SecurityEventType.SECOND_FACTOR_REQUESTED, required.username(), request.getRemoteAddr(), null);
         redirect.sendRedirect(request, response, CODE_PAGE);
     }
 }

@@ -89,13 +89,14 @@ class SecurityConfig {
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
         // A right password on an enrolled account goes on to the code page instead of signing in (decision 111). Set
         // on the filter itself, after Vaadin's login-view setup (which must come first) has chosen its failure URL.
-        http.formLogin(form -> form.withObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
-            @Override
-            public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
-                filter.setAuthenticationFailureHandler(secondFactorStep);
-                return filter;
-            }
-        }));
+        http.formLogin(
+                form -> form.withObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
+                    @Override
+                    public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
+                        filter.setAuthenticationFailureHandler(secondFactorStep);
+                        return filter;
+                    }
+                }));
         return http.build();
     }
 

@@ -125,8 +125,11 @@ public class TwoFactorService {
         List<String> codes = replaceRecoveryCodes(account);
         events.record(
                 SecurityEventType.SECOND_FACTOR_ENROLLED, account.getUsername(), null, replacing ? "replaced" : null);
-        tell(account, "Two-factor sign-in is on", "Two-factor sign-in has been turned on for your Q Commons account. "
-                + "From now on you will be asked for a code from your authenticator app after your password.");
+        tell(
+                account,
+                "Two-factor sign-in is on",
+                "Two-factor sign-in has been turned on for your Q Commons account. "
+                        + "From now on you will be asked for a code from your authenticator app after your password.");
         endOtherSessions(account, currentSessionId);
         return codes;
     }
@@ -146,8 +149,11 @@ public class TwoFactorService {
         checkCode(account, code, "Enter a code from your authenticator app, or a recovery code");
         remove(account);
         events.record(SecurityEventType.SECOND_FACTOR_DISABLED, account.getUsername(), null, "by the member");
-        tell(account, "Two-factor sign-in is off", "Two-factor sign-in has been turned off for your Q Commons "
-                + "account. If this was not you, reset your password at once and tell an administrator.");
+        tell(
+                account,
+                "Two-factor sign-in is off",
+                "Two-factor sign-in has been turned off for your Q Commons "
+                        + "account. If this was not you, reset your password at once and tell an administrator.");
         endOtherSessions(account, currentSessionId);
     }
 
@@ -171,9 +177,14 @@ public class TwoFactorService {
                 account.getUsername(),
                 null,
                 detail.length() > 480 ? detail.substring(0, 480) : detail);
-        tell(account, "Your two-factor sign-in was reset", "An administrator has reset two-factor sign-in on your "
-                + "Q Commons account. Reason given: " + reason.trim() + "\n\nYou can sign in with your password"
-                + (required(account.getRoles()) ? " and will be asked to set up an authenticator again." : "."));
+        tell(
+                account,
+                "Your two-factor sign-in was reset",
+                "An administrator has reset two-factor sign-in on your "
+                        + "Q Commons account. Reason given: " + reason.trim() + "\n\nYou can sign in with your password"
+                        + (required(account.getRoles())
+                                ? " and will be asked to set up an authenticator again."
+                                : "."));
         account.bumpSecurityStamp();
         publisher.publishEvent(new AccessChanged(account.getMember().getId(), "second factor reset"));
     }
@@ -194,8 +205,8 @@ public class TwoFactorService {
      */
     @Transactional
     QUser verifySignIn(Long accountId, String code, String address) {
-        UserAccount account = accounts.findById(accountId)
-                .orElseThrow(() -> new BusinessException("Please sign in again."));
+        UserAccount account =
+                accounts.findById(accountId).orElseThrow(() -> new BusinessException("Please sign in again."));
         String user = account.getUsername();
         if (throttle.locked(Throttle.Kind.SECOND_FACTOR, user)) {
             events.record(SecurityEventType.SIGN_IN_THROTTLED, user, address, "second factor");
@@ -227,7 +238,8 @@ public class TwoFactorService {
         if (given.isEmpty()) {
             throw new WrongCodeException(message);
         }
-        OptionalLong step = totp.matchingStep(secrets.decrypt(factor.getSecretEncrypted()), given, factor.getLastUsedStep());
+        OptionalLong step =
+                totp.matchingStep(secrets.decrypt(factor.getSecretEncrypted()), given, factor.getLastUsedStep());
         if (step.isPresent()) {
             factor.used(step.getAsLong());
             return;
@@ -272,7 +284,10 @@ public class TwoFactorService {
     private Status status(UserAccount account) {
         return factors.findByAccountId(account.getId())
                 .map(f -> new Status(
-                        true, f.getEnrolledAt(), recoveryCodes.countOpen(account.getId()), required(account.getRoles())))
+                        true,
+                        f.getEnrolledAt(),
+                        recoveryCodes.countOpen(account.getId()),
+                        required(account.getRoles())))
                 .orElseGet(() -> new Status(false, null, 0, required(account.getRoles())));
     }
 

@@ -53,7 +53,8 @@ class EmailChangeIT extends IntegrationTestBase {
         String wanted = "changed-" + UUID.randomUUID() + "@test.qcommons.example";
         QUser user = accounts.loadUserByUsername(old);
         SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         Member me = members.me();
         me.setEmail(wanted);
         Member saved = members.updateProfile(me);

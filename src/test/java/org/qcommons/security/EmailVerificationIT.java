@@ -43,8 +43,7 @@ class EmailVerificationIT extends IntegrationTestBase {
         String token = tokenFrom(awaitLinks(email, 1).getLast());
         assertThat(token.length()).isGreaterThanOrEqualTo(43);
         assertThat(status(email)).isEqualTo("UNVERIFIED");
-        assertThat(jdbc.queryForObject(
-                        "select count(*) from account_token where token_hash = ?", Integer.class, token))
+        assertThat(jdbc.queryForObject("select count(*) from account_token where token_hash = ?", Integer.class, token))
                 .isZero();
         assertThat(jdbc.queryForObject(
                         "select count(*) from account_token where token_hash = ?",

@@ -32,10 +32,14 @@ class TotpCodesTest {
         long now = codes.currentStep();
         assertThat(now).isEqualTo(1234567890 / 30);
         assertThat(codes.matchingStep(RFC_SECRET, "005924", -1)).hasValue(now);
-        assertThat(codes.matchingStep(RFC_SECRET, codes.codeAt(RFC_SECRET, now - 1), -1)).hasValue(now - 1);
-        assertThat(codes.matchingStep(RFC_SECRET, codes.codeAt(RFC_SECRET, now + 1), -1)).hasValue(now + 1);
-        assertThat(codes.matchingStep(RFC_SECRET, codes.codeAt(RFC_SECRET, now - 2), -1)).isEmpty();
-        assertThat(codes.matchingStep(RFC_SECRET, codes.codeAt(RFC_SECRET, now + 2), -1)).isEmpty();
+        assertThat(codes.matchingStep(RFC_SECRET, codes.codeAt(RFC_SECRET, now - 1), -1))
+                .hasValue(now - 1);
+        assertThat(codes.matchingStep(RFC_SECRET, codes.codeAt(RFC_SECRET, now + 1), -1))
+                .hasValue(now + 1);
+        assertThat(codes.matchingStep(RFC_SECRET, codes.codeAt(RFC_SECRET, now - 2), -1))
+                .isEmpty();
+        assertThat(codes.matchingStep(RFC_SECRET, codes.codeAt(RFC_SECRET, now + 2), -1))
+                .isEmpty();
     }
 
     @Test
@@ -46,7 +50,8 @@ class TotpCodesTest {
         assertThat(codes.matchingStep(RFC_SECRET, codes.codeAt(RFC_SECRET, now - 1), now - 1))
                 .isEmpty();
         // The next step's code is still good after the current one was used.
-        assertThat(codes.matchingStep(RFC_SECRET, codes.codeAt(RFC_SECRET, now + 1), now)).hasValue(now + 1);
+        assertThat(codes.matchingStep(RFC_SECRET, codes.codeAt(RFC_SECRET, now + 1), now))
+                .hasValue(now + 1);
     }
 
     @Test

@@ -105,7 +105,9 @@ class TwoFactorIT extends IntegrationTestBase {
 
         // A recovery code works once, in any case and with spaces.
         String code = recovery.get(3);
-        assertThat(twoFactor.verifySignIn(accountId, " " + code.toUpperCase() + " ", null).username())
+        assertThat(twoFactor
+                        .verifySignIn(accountId, " " + code.toUpperCase() + " ", null)
+                        .username())
                 .isEqualTo(email);
         assertThatThrownBy(() -> twoFactor.verifySignIn(accountId, code, null)).isInstanceOf(WrongCodeException.class);
         assertThat(eventTypes(email)).contains("RECOVERY_CODE_USED", "SECOND_FACTOR_FAILURE");
@@ -177,7 +179,8 @@ class TwoFactorIT extends IntegrationTestBase {
     private QUser as(String email) {
         QUser user = accounts.loadUserByUsername(email);
         SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         return user;
     }
 
@@ -187,6 +190,7 @@ class TwoFactorIT extends IntegrationTestBase {
     }
 
     private static void awaitSubject(String email, String subject) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> TestMail.subjectsTo(email).contains(subject));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> TestMail.subjectsTo(email).contains(subject));
     }
 }

@@ -11,9 +11,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
-import org.qcommons.base.demo.DemoAccounts;
-import org.qcommons.security.TotpCodes;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -26,7 +23,10 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.qcommons.base.demo.DemoAccounts;
+import org.qcommons.security.TotpCodes;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Real Chromium (Debian's package) against the app on a random port. One browser for the whole JVM; each test
@@ -130,7 +130,8 @@ public abstract class BrowserTestBase extends IntegrationTestBase {
         waitForVaadin();
         TotpCodes codes = applicationContext.getBean(TotpCodes.class);
         JdbcTemplate jdbc = applicationContext.getBean(JdbcTemplate.class);
-        Long last = jdbc.queryForList(
+        Long last = jdbc
+                .queryForList(
                         "select f.last_used_step from second_factor f join user_account a on a.id = f.account_id "
                                 + "where a.username = ?",
                         Long.class,

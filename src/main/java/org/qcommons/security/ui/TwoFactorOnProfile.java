@@ -60,12 +60,13 @@ class TwoFactorOnProfile implements ProfileSection {
         TwoFactorService.Status status = twoFactor.myStatus();
         section.add(new H3("Two-factor sign-in"));
         if (!status.enrolled()) {
-            section.add(new Paragraph(status.required()
-                    ? "Your role needs two-factor sign-in, and it is not set up yet."
-                    : "Off. Turn it on so that a leaked password alone cannot get into your account."));
-            Button setUp = new Button("Set up two-factor sign-in", e -> e.getSource()
-                    .getUI()
-                    .ifPresent(ui -> ui.navigate(TwoFactorEnrolView.class)));
+            section.add(new Paragraph(
+                    status.required()
+                            ? "Your role needs two-factor sign-in, and it is not set up yet."
+                            : "Off. Turn it on so that a leaked password alone cannot get into your account."));
+            Button setUp = new Button(
+                    "Set up two-factor sign-in",
+                    e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(TwoFactorEnrolView.class)));
             setUp.setId("two-factor-set-up");
             section.add(setUp);
             return;
@@ -73,21 +74,22 @@ class TwoFactorOnProfile implements ProfileSection {
         Paragraph state = new Paragraph("On since " + DATE.format(status.enrolledAt()) + ". Recovery codes left: "
                 + status.recoveryCodesLeft() + " of 10.");
         state.setId("two-factor-status");
-        Button move = new Button("Move to a new app", e -> e.getSource()
-                .getUI()
-                .ifPresent(ui -> ui.navigate(TwoFactorEnrolView.class)));
+        Button move = new Button(
+                "Move to a new app", e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(TwoFactorEnrolView.class)));
         HorizontalLayout actions = new HorizontalLayout(move);
         if (!status.required()) {
-            Button off = new Button("Turn off", e -> askForCode(code -> {
-                VaadinSession session = VaadinSession.getCurrent();
-                twoFactor.disable(
-                        code,
-                        session == null || session.getSession() == null
-                                ? null
-                                : session.getSession().getId());
-                UserMessages.showSuccess("Two-factor sign-in is off");
-                section.getUI().ifPresent(ui -> ui.getPage().reload());
-            }));
+            Button off = new Button(
+                    "Turn off",
+                    e -> askForCode(code -> {
+                        VaadinSession session = VaadinSession.getCurrent();
+                        twoFactor.disable(
+                                code,
+                                session == null || session.getSession() == null
+                                        ? null
+                                        : session.getSession().getId());
+                        UserMessages.showSuccess("Two-factor sign-in is off");
+                        section.getUI().ifPresent(ui -> ui.getPage().reload());
+                    }));
             off.setId("two-factor-off");
             off.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(off);
@@ -101,8 +103,10 @@ class TwoFactorOnProfile implements ProfileSection {
         if (!status.enrolled()) {
             return;
         }
-        Button reset = new Button("Reset two-factor sign-in", e -> askForReason(m, () -> section.getUI()
-                .ifPresent(ui -> ui.getPage().reload())));
+        Button reset = new Button(
+                "Reset two-factor sign-in",
+                e -> askForReason(
+                        m, () -> section.getUI().ifPresent(ui -> ui.getPage().reload())));
         reset.setId("two-factor-reset");
         reset.addThemeVariants(ButtonVariant.LUMO_ERROR);
         section.add(reset);

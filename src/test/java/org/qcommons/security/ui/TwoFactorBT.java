@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.qcommons.organisations.OrganisationService;
 import org.qcommons.security.AccountService;
 import org.qcommons.security.NewAccounts;
@@ -32,7 +33,9 @@ class TwoFactorBT extends BrowserTestBase {
         Long memberId = accounts.loadUserByUsername(email).memberId();
         signIn(email, NewAccounts.PASSWORD);
         open("people/" + memberId);
-        waitFor(By.id("two-factor-set-up")).click();
+        var setUp = waitFor(By.id("two-factor-set-up"));
+        ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", setUp);
+        setUp.click();
         waitUpTo(20).until(d -> d.getCurrentUrl().contains("account/two-factor"));
         waitForVaadin();
         assertThat(waitFor(By.id("two-factor-qr")).getAttribute("src")).startsWith("data:image/png;base64,");

@@ -63,7 +63,8 @@ class TwoFactorPagesKT extends KaribuTest {
         assertThat(_find(codes, ListItem.class)).hasSize(10);
 
         navigateTo("people/" + user.memberId(), ProfileView.class);
-        assertThat(_get(Paragraph.class, spec -> spec.withId("two-factor-status")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("two-factor-status"))
+                        .getText())
                 .contains("Recovery codes left: 10 of 10");
         // Moving to a new app asks for a code from the one in use.
         TwoFactorEnrolView again = navigateTo("account/two-factor", TwoFactorEnrolView.class);
@@ -124,6 +125,7 @@ class TwoFactorPagesKT extends KaribuTest {
         QUser admin = signInAs(Role.ADMIN);
         navigateTo("people/" + admin.memberId(), ProfileView.class);
         assertThat(_find(Button.class, spec -> spec.withId("two-factor-off"))).isEmpty();
-        assertThat(_find(Button.class, spec -> spec.withText("Move to a new app"))).hasSize(1);
+        assertThat(_find(Button.class, spec -> spec.withText("Move to a new app")))
+                .hasSize(1);
     }
 }
