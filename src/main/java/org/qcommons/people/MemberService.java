@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.qcommons.base.BusinessException;
 import org.qcommons.base.ConcurrentEditException;
 import org.qcommons.base.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -25,9 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class MemberService {
 
     private final MemberRepository members;
+    private final ApplicationEventPublisher events;
 
-    MemberService(MemberRepository members) {
+    MemberService(MemberRepository members, ApplicationEventPublisher events) {
         this.members = members;
+        this.events = events;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -79,6 +82,14 @@ public class MemberService {
         if (edited.getOrganisation() != null && edited.getStp() == null) {
             edited.setStp(edited.getOrganisation().getStp());
         }
+        String wanted = edited.getEmail().trim();
+        boolean own = CurrentUser.memberId().filter(current.getId()::equals).isPresent();
+        if (own && !wanted.equalsIgnoreCase(current.getEmail())) {
+            // Proof first: the member's new address changes nothing until its link is used (decision 112). An
+            // ADMIN (or the system) editing someone else's profile is trusted with the address.
+            edited.setEmail(current.getEmail());
+            events.publishEvent(new ContactEmailChangeRequested(current.getId(), current.getEmail(), wanted));
+        }
         try {
             members.saveAndFlush(edited);
             // Re-read with its associations fetched: the merged copy holds proxies that views cannot load.
@@ -86,6 +97,20 @@ public class MemberService {
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new ConcurrentEditException("This profile");
         }
+    }
+
+    /** Called once the new address has been proved (the link sent to it was used); ADMIN or SYSTEM only. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void changeEmail(Long memberId, String newEmail) {
+        Member member =
+                members.findById(memberId).orElseThrow(() -> new BusinessException("This profile no longer exists."));
+        members.findByEmailIgnoreCase(newEmail.trim())
+                .filter(other -> !other.getId().equals(memberId))
+                .ifPresent(other -> {
+                    throw new BusinessException("Another member already uses this email address.");
+                });
+        member.setEmail(newEmail.trim());
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -59,6 +59,8 @@ class AccountPersonalData implements PersonalDataContributor {
             jdbc.update(
                     "delete from sent_mail where notification_id is null and lower(recipient) = ?",
                     a.getUsername().toLowerCase());
+            jdbc.update("delete from second_factor_recovery_code where account_id = ?", a.getId());
+            jdbc.update("delete from second_factor where account_id = ?", a.getId());
             a.setUsername("erased-" + memberId + "@erased.invalid");
             a.setPasswordHash("{noop}" + UUID.randomUUID() + UUID.randomUUID());
             a.setEnabled(false);

@@ -42,6 +42,7 @@ public class AccountService implements UserDetailsService, UserDetailsPasswordSe
     private final SecurityEventService events;
     private final Throttle throttle;
     private final SignedInSessions sessions;
+    private final EmailVerificationService verification;
     private final String baseUrl;
     private final Clock clock;
     private String demoPassword;
@@ -57,9 +58,11 @@ public class AccountService implements UserDetailsService, UserDetailsPasswordSe
             SecurityEventService events,
             Throttle throttle,
             SignedInSessions sessions,
+            EmailVerificationService verification,
             QcommonsProperties settings,
             Clock clock) {
         this.sessions = sessions;
+        this.verification = verification;
         this.clock = clock;
         this.accounts = accounts;
         this.members = members;
@@ -109,6 +112,13 @@ public class AccountService implements UserDetailsService, UserDetailsPasswordSe
         String email = registration.getEmail().trim();
         if (accounts.existsByUsernameIgnoreCase(email) || members.emailTaken(email)) {
             policy.check(registration.getPassword());
+            Optional<UserAccount> unconfirmed = accounts.findByUsernameIgnoreCase(email)
+                    .filter(a -> a.getMember().getStatus() == MemberStatus.UNVERIFIED);
+            if (unconfirmed.isPresent()) {
+                // Asked again before confirming: a fresh link (the earlier one stops working), same words on the page.
+                verification.send(unconfirmed.get().getMember());
+                return;
+            }
             notifications.sendSystemMail(
                     email,
                     "You already have an account",
@@ -117,13 +127,20 @@ public class AccountService implements UserDetailsService, UserDetailsPasswordSe
                             + baseUrl + "/forgot-password.\n\nIf this was not you, you can ignore this email.");
             return;
         }
-        register(registration);
+        verification.send(create(registration, MemberStatus.UNVERIFIED));
     }
 
-    /** Anyone may ask to join; the request waits for an ADMIN. */
+    /**
+     * A request to join from an address already known to be the person's (tests and imports): it waits for an ADMIN
+     * at once. The registration page goes through {@link #requestToJoin}, which first confirms the address.
+     */
     @Transactional
     @PreAuthorize("permitAll()")
     public Member register(Registration registration) {
+        return create(registration, MemberStatus.PENDING);
+    }
+
+    private Member create(Registration registration, MemberStatus status) {
         String email = registration.getEmail().trim();
         if (accounts.existsByUsernameIgnoreCase(email) || members.emailTaken(email)) {
             throw new DuplicateEmailException();
@@ -137,7 +154,7 @@ public class AccountService implements UserDetailsService, UserDetailsPasswordSe
         member.setPatientOrCarer(registration.isPatientOrCarer());
         member.setDirectoryConsent(registration.isDirectoryConsent());
         member.setJoinedQ(LocalDate.now(clock));
-        member.setStatus(MemberStatus.PENDING);
+        member.setStatus(status);
         Member saved = members.saveNew(member);
         accounts.save(new UserAccount(email, passwordEncoder.encode(registration.getPassword()), saved));
         return saved;

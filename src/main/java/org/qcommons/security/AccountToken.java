@@ -12,14 +12,16 @@ import java.time.Instant;
 import org.qcommons.base.AbstractEntity;
 import org.qcommons.people.Member;
 
-/** A one-time link (first-run setup, an invitation). Only the SHA-256 of the secret is stored. */
+/** A one-time link (first-run setup, an invitation, confirming a registration's address). Only the SHA-256 of the secret is stored. */
 @Entity
 @Table(name = "account_token")
 class AccountToken extends AbstractEntity {
 
     enum Purpose {
         SETUP,
-        INVITATION
+        INVITATION,
+        VERIFY_EMAIL,
+        EMAIL_CHANGE
     }
 
     @Enumerated(EnumType.STRING)
@@ -42,6 +44,10 @@ class AccountToken extends AbstractEntity {
     @Column(name = "used_at")
     private Instant usedAt;
 
+    /** For an email change: the address it changes to once the link sent there is used. */
+    @Column(name = "new_email", length = 254)
+    private String newEmail;
+
     protected AccountToken() {}
 
     AccountToken(Purpose purpose, String tokenHash, Member member, Instant createdAt, Instant expiresAt) {
@@ -58,6 +64,14 @@ class AccountToken extends AbstractEntity {
 
     Member getMember() {
         return member;
+    }
+
+    String getNewEmail() {
+        return newEmail;
+    }
+
+    void setNewEmail(String newEmail) {
+        this.newEmail = newEmail;
     }
 
     boolean usableAt(Instant now) {

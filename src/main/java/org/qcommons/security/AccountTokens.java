@@ -32,12 +32,19 @@ class AccountTokens {
 
     /** A new secret; earlier open links of the same purpose (and member) stop working. */
     String issue(AccountToken.Purpose purpose, Member member, Duration validFor) {
+        return issue(purpose, member, validFor, null);
+    }
+
+    /** As {@link #issue(AccountToken.Purpose, Member, Duration)}, for an email change to this new address. */
+    String issue(AccountToken.Purpose purpose, Member member, Duration validFor, String newEmail) {
         tokens.expireOpen(purpose, member == null ? null : member.getId(), clock.instant());
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        tokens.save(new AccountToken(
-                purpose, hash(secret), member, clock.instant(), clock.instant().plus(validFor)));
+        AccountToken token = new AccountToken(
+                purpose, hash(secret), member, clock.instant(), clock.instant().plus(validFor));
+        token.setNewEmail(newEmail);
+        tokens.save(token);
         return secret;
     }
 

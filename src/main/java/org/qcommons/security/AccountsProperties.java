@@ -17,6 +17,9 @@ import org.springframework.validation.annotation.Validated;
  * @param addressWindow         the window for the address limit
  * @param resetRequestsPerHour  reset requests per address and per account in an hour
  * @param registrationsPerHour  registrations per client address in an hour
+ * @param secondFactorFailures  wrong second-factor codes an account may give before the code step is locked for
+ *                              {@code accountLockRefill}
+ * @param verifyLinkValidity    how long the link that confirms a registration's email address works
  */
 @Validated
 @ConfigurationProperties("qcommons.accounts")
@@ -27,4 +30,6 @@ public record AccountsProperties(
         @Min(1) @DefaultValue("100") int addressFailures,
         @NotNull @DefaultValue("1h") Duration addressWindow,
         @Min(1) @DefaultValue("5") int resetRequestsPerHour,
-        @Min(1) @DefaultValue("10") int registrationsPerHour) {}
+        @Min(1) @DefaultValue("10") int registrationsPerHour,
+        @Min(1) @DefaultValue("5") int secondFactorFailures,
+        @NotNull @DefaultValue("24h") Duration verifyLinkValidity) {}

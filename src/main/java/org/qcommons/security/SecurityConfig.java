@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -32,7 +33,7 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity
-@EnableConfigurationProperties(AccountsProperties.class)
+@EnableConfigurationProperties({AccountsProperties.class, SecondFactorProperties.class})
 class SecurityConfig {
 
     /**
@@ -54,7 +55,11 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, SessionRegistry sessionRegistry, QcommonsProperties settings) throws Exception {
+            HttpSecurity http,
+            SessionRegistry sessionRegistry,
+            QcommonsProperties settings,
+            SecondFactorStep secondFactorStep)
+            throws Exception {
         // An error dispatch (a 405 from the API, say) renders Boot's error document instead of a sign-in redirect.
         http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR)
                 .permitAll()
@@ -81,8 +86,18 @@ class SecurityConfig {
         http.addFilterBefore(new LoginOriginFilter(settings.baseUrl()), UsernamePasswordAuthenticationFilter.class);
         // Every signed-in session is in the registry, so ending a member's access can find and expire them all.
         http.sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessionRegistry));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"))
-                .build();
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
+        // A right password on an enrolled account goes on to the code page instead of signing in (decision 111). Set
+        // on the filter itself, after Vaadin's login-view setup (which must come first) has chosen its failure URL.
+        http.formLogin(
+                form -> form.withObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
+                    @Override
+                    public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
+                        filter.setAuthenticationFailureHandler(secondFactorStep);
+                        return filter;
+                    }
+                }));
+        return http.build();
     }
 
     /** Makes method-security and request denials visible to the security event log. */

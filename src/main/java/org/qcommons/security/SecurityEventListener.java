@@ -23,9 +23,15 @@ class SecurityEventListener {
     private final SignedInSessions sessions;
     private final UserAccountRepository accounts;
     private final Clock clock;
+    private final TwoFactorService twoFactor;
 
     SecurityEventListener(
-            SecurityEventService events, SignedInSessions sessions, UserAccountRepository accounts, Clock clock) {
+            SecurityEventService events,
+            SignedInSessions sessions,
+            UserAccountRepository accounts,
+            TwoFactorService twoFactor,
+            Clock clock) {
+        this.twoFactor = twoFactor;
         this.events = events;
         this.sessions = sessions;
         this.accounts = accounts;
@@ -44,6 +50,9 @@ class SecurityEventListener {
         if (session != null) {
             int stamp = accounts.usableStamp(user.accountId()).orElse(-1);
             sessions.signedIn(session, request.getHeader("User-Agent"), stamp, clock.instant());
+            if (twoFactor.required(user.roles()) && !twoFactor.enrolled(user.accountId())) {
+                session.setAttribute(SecondFactorGate.MUST_ENROL, user.accountId());
+            }
         }
     }
 
@@ -58,6 +67,9 @@ class SecurityEventListener {
 
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
+        if (event.getException() instanceof SecondFactorRequired) {
+            return; // the password was right: SecondFactorStep logs the code step instead
+        }
         events.record(
                 SecurityEventType.SIGN_IN_FAILURE,
                 event.getAuthentication().getName(),

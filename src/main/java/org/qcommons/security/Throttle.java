@@ -25,7 +25,8 @@ class Throttle {
         ADDRESS,
         RESET_ACCOUNT,
         RESET_ADDRESS,
-        REGISTRATION
+        REGISTRATION,
+        SECOND_FACTOR
     }
 
     /** A key that has no tokens left, for the ADMIN's list of locks. */
@@ -108,6 +109,11 @@ class Throttle {
                 Bandwidth.builder()
                         .capacity(limits.resetRequestsPerHour())
                         .refillGreedy(limits.resetRequestsPerHour(), Duration.ofHours(1))
+                        .build();
+            case SECOND_FACTOR ->
+                Bandwidth.builder()
+                        .capacity(limits.secondFactorFailures())
+                        .refillGreedy(limits.secondFactorFailures(), limits.accountLockRefill())
                         .build();
             case REGISTRATION ->
                 Bandwidth.builder()

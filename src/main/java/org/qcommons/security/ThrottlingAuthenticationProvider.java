@@ -1,5 +1,6 @@
 package org.qcommons.security;
 
+import org.qcommons.base.security.QUser;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -27,9 +28,15 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
     private final DaoAuthenticationProvider delegate;
     private final SecurityEventService events;
     private final Throttle throttle;
+    private final SecondFactorRepository secondFactors;
 
     ThrottlingAuthenticationProvider(
-            AccountService accounts, PasswordEncoder encoder, SecurityEventService events, Throttle throttle) {
+            AccountService accounts,
+            PasswordEncoder encoder,
+            SecurityEventService events,
+            Throttle throttle,
+            SecondFactorRepository secondFactors) {
+        this.secondFactors = secondFactors;
         this.delegate = new DaoAuthenticationProvider(accounts);
         this.delegate.setPasswordEncoder(encoder);
         this.delegate.setUserDetailsPasswordService(accounts);
@@ -49,8 +56,9 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
             events.record(SecurityEventType.SIGN_IN_THROTTLED, user, address, null);
             throw new BadCredentialsException("Too many failed attempts");
         }
+        Authentication result;
         try {
-            return delegate.authenticate(authentication);
+            result = delegate.authenticate(authentication);
         } catch (AuthenticationException e) {
             throttle.take(Throttle.Kind.ACCOUNT, user);
             throttle.take(Throttle.Kind.ADDRESS, address);
@@ -61,6 +69,11 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
             }
             throw e;
         }
+        // An enrolled account is not signed in yet: the code step (SecondFactorStep) comes first (decision 111).
+        if (result.getPrincipal() instanceof QUser q && secondFactors.existsByAccountId(q.accountId())) {
+            throw new SecondFactorRequired(q.accountId(), q.username());
+        }
+        return result;
     }
 
     @Override

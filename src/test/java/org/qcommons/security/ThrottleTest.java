@@ -33,7 +33,16 @@ class ThrottleTest {
 
     private final HandClock clock = new HandClock();
     private final Throttle throttle = new Throttle(
-            new AccountsProperties(Duration.ofMinutes(30), 10, Duration.ofMinutes(15), 100, Duration.ofHours(1), 5, 10),
+            new AccountsProperties(
+                    Duration.ofMinutes(30),
+                    10,
+                    Duration.ofMinutes(15),
+                    100,
+                    Duration.ofHours(1),
+                    5,
+                    10,
+                    5,
+                    Duration.ofHours(24)),
             clock);
 
     @Test

@@ -23,7 +23,10 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.qcommons.base.demo.DemoAccounts;
+import org.qcommons.security.TotpCodes;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Real Chromium (Debian's package) against the app on a random port. One browser for the whole JVM; each test
@@ -116,7 +119,48 @@ public abstract class BrowserTestBase extends IntegrationTestBase {
         login.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
         login.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
         waitUpTo(20).until(d -> !d.getCurrentUrl().contains("/login"));
+        if (driver.getCurrentUrl().contains("sign-in/code") && DemoAccounts.ADMIN.equalsIgnoreCase(username)) {
+            // ADMINs must use a second factor; the demo ADMIN's secret is published (DemoAccounts).
+            enterSecondFactorCode(username, DemoAccounts.ADMIN_TOTP_SECRET);
+        }
         waitForVaadin();
+    }
+
+    /**
+     * Types what an authenticator app holding this secret would show now, on the sign-in code page. A code is
+     * accepted once, so when this account already used the current step's code (an earlier test), the next step's is
+     * typed: it is within the allowed drift.
+     */
+    protected void enterSecondFactorCode(String username, String secret) {
+        waitForVaadin();
+        TotpCodes codes = applicationContext.getBean(TotpCodes.class);
+        JdbcTemplate jdbc = applicationContext.getBean(JdbcTemplate.class);
+        Long last = jdbc
+                .queryForList(
+                        "select f.last_used_step from second_factor f join user_account a on a.id = f.account_id "
+                                + "where a.username = ?",
+                        Long.class,
+                        username)
+                .stream()
+                .findFirst()
+                .orElse(-1L);
+        long step = Math.max(codes.currentStep(), last + 1);
+        while (step > codes.currentStep() + 1) {
+            sleepQuietly(1000);
+        }
+        WebElement field = waitFor(By.id("second-factor-code"));
+        field.findElement(By.tagName("input")).sendKeys(codes.codeAt(secret, step));
+        driver.findElement(By.id("second-factor-verify")).click();
+        waitUpTo(20).until(d -> !d.getCurrentUrl().contains("sign-in/code"));
+        waitForVaadin();
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     static class FailureCapture implements TestWatcher {

@@ -15,6 +15,13 @@ public final class DemoAccounts {
     public static final String CONVENOR = "convenor@qcommons.test";
     public static final String ADMIN = "admin@qcommons.test";
 
+    /**
+     * The demo ADMIN's two-factor secret (ADMINs must use a second factor). Published in the README so that a developer
+     * can add it to an authenticator app or run {@code oathtool --totp -b <secret>}; demo data never seeds in the
+     * production profile.
+     */
+    public static final String ADMIN_TOTP_SECRET = "QCOMMONSDEMOADMINTOTPKEY23456777";
+
     /** Every demo account's email ends so; seeders leave these people out of the pools they draw from. */
     public static final String DOMAIN = "@qcommons.test";
 

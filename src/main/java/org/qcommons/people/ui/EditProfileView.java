@@ -105,9 +105,14 @@ public class EditProfileView extends VerticalLayout implements HasUrlParameter<L
             return;
         }
         try {
+            String wanted = member.getEmail().trim();
             member = members.updateProfile(member);
             binder.setBean(member);
-            UserMessages.showSuccess("Profile saved");
+            UserMessages.showSuccess(
+                    wanted.equalsIgnoreCase(member.getEmail())
+                            ? "Profile saved"
+                            : "Profile saved. We have sent a link to " + wanted + ": your email address changes "
+                                    + "when you open it. Your old address has been told.");
             back();
         } catch (ConcurrentEditException ex) {
             ConfirmDialog dialog = new ConfirmDialog(

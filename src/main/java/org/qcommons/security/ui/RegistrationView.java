@@ -76,8 +76,10 @@ public class RegistrationView extends VerticalLayout {
                     removeAll();
                     add(
                             new H2("Thank you"),
-                            new Paragraph("Your request has been sent. We will email " + email.getValue()
-                                    + " when an administrator has dealt with it."));
+                            new Paragraph("Thank you. We have sent an email to " + email.getValue()
+                                    + ". Open the link in it within 24 hours to confirm the address: only then "
+                                    + "does your request go to an administrator, and we will email you when they "
+                                    + "have dealt with it."));
                 } catch (WeakPasswordException ex) {
                     password.setInvalid(true);
                     password.setErrorMessage(ex.getMessage());

@@ -78,7 +78,9 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver {
             removeAll();
             add(
                     new H2("You are the administrator"),
-                    new Paragraph("Sign in with " + email.getValue() + " to add your organisation and invite members."),
+                    new Paragraph("Sign in with " + email.getValue() + ". Administrators must use two-factor sign-in, "
+                            + "so have an authenticator app on your phone ready: you will set it up first, then add "
+                            + "your organisation and invite members."),
                     new Anchor("login", "Sign in"));
         } catch (RuntimeException ex) {
             UserMessages.showError(ex);

@@ -27,6 +27,7 @@ import org.qcommons.people.Member;
 import org.qcommons.people.MemberService;
 import org.qcommons.people.MemberStatus;
 import org.qcommons.security.AccountService;
+import org.qcommons.security.TwoFactorService;
 import org.qcommons.skills.Skill;
 import org.qcommons.skills.SkillLevel;
 import org.qcommons.skills.SkillService;
@@ -56,6 +57,7 @@ class FoundationDemoData implements DemoSeeder {
     private final OrganisationService organisations;
     private final MemberService members;
     private final AccountService accounts;
+    private final TwoFactorService twoFactor;
     private final SkillService skills;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -64,9 +66,11 @@ class FoundationDemoData implements DemoSeeder {
             OrganisationService organisations,
             MemberService members,
             AccountService accounts,
+            TwoFactorService twoFactor,
             SkillService skills,
             PlatformTransactionManager transactions,
             Clock clock) {
+        this.twoFactor = twoFactor;
         this.organisations = organisations;
         this.members = members;
         this.accounts = accounts;
@@ -268,6 +272,9 @@ class FoundationDemoData implements DemoSeeder {
         m.setAvailabilityDaysPerQuarter(4);
         Member saved = members.saveNew(m);
         accounts.createActiveAccount(saved, DemoAccounts.PASSWORD, roles, coordinator ? org.getId() : null);
+        if (roles.contains(Role.ADMIN)) {
+            twoFactor.enrolWithKnownSecret(email, DemoAccounts.ADMIN_TOTP_SECRET);
+        }
     }
 
     private Region region(
