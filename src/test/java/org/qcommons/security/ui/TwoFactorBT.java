@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.qcommons.organisations.OrganisationService;
 import org.qcommons.security.AccountService;
 import org.qcommons.security.NewAccounts;
@@ -41,14 +42,14 @@ class TwoFactorBT extends BrowserTestBase {
         assertThat(secret).matches("[A-Z2-7]{32}");
 
         // A wrong first code leaves it off, with the reason on the field.
-        waitFor(By.cssSelector("#two-factor-code input")).sendKeys("000000");
+        waitFor(By.cssSelector("#two-factor-code input")).sendKeys("000000", Keys.TAB);
         press("two-factor-confirm");
         waitForVaadin();
         assertThat(driver().findElement(By.id("two-factor-code")).getDomProperty("invalid"))
                 .isEqualTo("true");
         var code = driver().findElement(By.cssSelector("#two-factor-code input"));
         code.clear();
-        code.sendKeys(totp.currentCode(secret));
+        code.sendKeys(totp.currentCode(secret), Keys.TAB);
         press("two-factor-confirm");
         assertThat(waitFor(By.id("recovery-codes")).findElements(By.tagName("li")))
                 .hasSize(10);
@@ -66,7 +67,7 @@ class TwoFactorBT extends BrowserTestBase {
         assertThat(driver().getCurrentUrl()).doesNotContain("people/");
 
         open("sign-in/code");
-        waitFor(By.cssSelector("#second-factor-code input")).sendKeys("000000");
+        waitFor(By.cssSelector("#second-factor-code input")).sendKeys("000000", Keys.TAB);
         press("second-factor-verify");
         waitForVaadin();
         assertThat(driver().findElement(By.id("second-factor-code")).getDomProperty("errorMessage"))
