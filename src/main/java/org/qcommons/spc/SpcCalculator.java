@@ -155,13 +155,14 @@ public final class SpcCalculator {
         if (runs.longRunSignal()) {
             RunsAnalysis.markLongRuns(sides, runs.longestRunLimit(), rules);
         }
-        notes.add(runs.useful() == 0
-                ? "Every point is on the median, so the Anhøj rules have nothing to judge."
-                : "Anhøj rules on " + runs.useful() + " points off the median: longest run " + runs.longestRun()
-                        + " (more than " + runs.longestRunLimit() + " suggests a shift), " + runs.crossings()
-                        + " crossing" + (runs.crossings() == 1 ? "" : "s") + " of the median (fewer than "
-                        + runs.crossingsLimit() + " suggests a shift): "
-                        + (runs.signal() ? "non-random variation." : "random variation only."));
+        notes.add(
+                runs.useful() == 0
+                        ? "Every point is on the median, so the Anhøj rules have nothing to judge."
+                        : "Anhøj rules on " + runs.useful() + " points off the median: longest run " + runs.longestRun()
+                                + " (more than " + runs.longestRunLimit() + " suggests a shift), " + runs.crossings()
+                                + " crossing" + (runs.crossings() == 1 ? "" : "s") + " of the median (fewer than "
+                                + runs.crossingsLimit() + " suggests a shift): "
+                                + (runs.signal() ? "non-random variation." : "random variation only."));
         return runs;
     }
 
@@ -263,9 +264,7 @@ public final class SpcCalculator {
                                     + " is both improvement and concern; it is shown as "
                                     + verdict.signal().label().toLowerCase() + "."));
                 }
-                Double mr = (kind == ChartKind.XMR || kind.runChart()) && i > first
-                        ? Math.abs(v[i] - v[i - 1])
-                        : null;
+                Double mr = (kind == ChartKind.XMR || kind.runChart()) && i > first ? Math.abs(v[i] - v[i - 1]) : null;
                 points.add(new SpcPoint(
                         series.get(i).date(),
                         v[i],

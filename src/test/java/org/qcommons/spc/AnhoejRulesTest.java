@@ -24,30 +24,29 @@ import org.junit.jupiter.api.Test;
 class AnhoejRulesTest {
 
     /** QIC vignette, Appendix 2: n, upper limit for the longest run, lower limit for the number of crossings. */
-    private static final String APPENDIX_2 =
-        "10 6 2 11 6 2 12 7 3 13 7 3 14 7 4 15 7 4 16 7 4 17 7 5"
+    private static final String APPENDIX_2 = "10 6 2 11 6 2 12 7 3 13 7 3 14 7 4 15 7 4 16 7 4 17 7 5"
             + " "
-            +         "18 7 5 19 7 6 20 7 6 21 7 6 22 7 7 23 8 7 24 8 8 25 8 8"
+            + "18 7 5 19 7 6 20 7 6 21 7 6 22 7 7 23 8 7 24 8 8 25 8 8"
             + " "
-            +         "26 8 8 27 8 9 28 8 9 29 8 10 30 8 10 31 8 11 32 8 11 33 8 11"
+            + "26 8 8 27 8 9 28 8 9 29 8 10 30 8 10 31 8 11 32 8 11 33 8 11"
             + " "
-            +         "34 8 12 35 8 12 36 8 13 37 8 13 38 8 14 39 8 14 40 8 14 41 8 15"
+            + "34 8 12 35 8 12 36 8 13 37 8 13 38 8 14 39 8 14 40 8 14 41 8 15"
             + " "
-            +         "42 8 15 43 8 16 44 8 16 45 8 17 46 9 17 47 9 17 48 9 18 49 9 18"
+            + "42 8 15 43 8 16 44 8 16 45 8 17 46 9 17 47 9 17 48 9 18 49 9 18"
             + " "
-            +         "50 9 19 51 9 19 52 9 20 53 9 20 54 9 21 55 9 21 56 9 21 57 9 22"
+            + "50 9 19 51 9 19 52 9 20 53 9 20 54 9 21 55 9 21 56 9 21 57 9 22"
             + " "
-            +         "58 9 22 59 9 23 60 9 23 61 9 24 62 9 24 63 9 25 64 9 25 65 9 25"
+            + "58 9 22 59 9 23 60 9 23 61 9 24 62 9 24 63 9 25 64 9 25 65 9 25"
             + " "
-            +         "66 9 26 67 9 26 68 9 27 69 9 27 70 9 28 71 9 28 72 9 29 73 9 29"
+            + "66 9 26 67 9 26 68 9 27 69 9 27 70 9 28 71 9 28 72 9 29 73 9 29"
             + " "
-            +         "74 9 29 75 9 30 76 9 30 77 9 31 78 9 31 79 9 32 80 9 32 81 9 33"
+            + "74 9 29 75 9 30 76 9 30 77 9 31 78 9 31 79 9 32 80 9 32 81 9 33"
             + " "
-            +         "82 9 33 83 9 34 84 9 34 85 9 34 86 9 35 87 9 35 88 9 36 89 9 36"
+            + "82 9 33 83 9 34 84 9 34 85 9 34 86 9 35 87 9 35 88 9 36 89 9 36"
             + " "
-            +         "90 9 37 91 10 37 92 10 38 93 10 38 94 10 39 95 10 39 96 10 39 97 10 40"
+            + "90 9 37 91 10 37 92 10 38 93 10 38 94 10 39 95 10 39 96 10 39 97 10 40"
             + " "
-            +         "98 10 40 99 10 41 100 10 41";
+            + "98 10 40 99 10 41 100 10 41";
 
     @Test
     void qicCriticalValuesForTenToAHundredUsefulPointsMatchAppendix2() {
@@ -57,8 +56,12 @@ class AnhoejRulesTest {
         assertThat(t).hasSize(91 * 3);
         for (int row = 0; row < t.length; row += 3) {
             int n = t[row];
-            assertThat(RunsAnalysis.longestRunLimit(n)).as("longest run limit, n = %d", n).isEqualTo(t[row + 1]);
-            assertThat(RunsAnalysis.crossingsLimit(n)).as("crossings limit, n = %d", n).isEqualTo(t[row + 2]);
+            assertThat(RunsAnalysis.longestRunLimit(n))
+                    .as("longest run limit, n = %d", n)
+                    .isEqualTo(t[row + 1]);
+            assertThat(RunsAnalysis.crossingsLimit(n))
+                    .as("crossings limit, n = %d", n)
+                    .isEqualTo(t[row + 2]);
         }
     }
 
@@ -151,7 +154,11 @@ class AnhoejRulesTest {
         assertThat(r.runs().signal()).isFalse();
         assertThat(r.points()).noneMatch(SpcPoint::isSpecialCause);
         SpcResult mdcRun = SpcCalculator.analyse(
-                monthly(v), Direction.UP, (Double) null, List.of(), SpcOptions.defaults().withChart(ChartKind.RUN));
+                monthly(v),
+                Direction.UP,
+                (Double) null,
+                List.of(),
+                SpcOptions.defaults().withChart(ChartKind.RUN));
         assertThat(mdcRun.runs()).isNull();
         assertThat(mdcRun.points()).anyMatch(p -> p.ruleSet().contains(SpcRule.TREND));
     }

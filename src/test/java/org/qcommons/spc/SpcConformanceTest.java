@@ -160,12 +160,15 @@ class SpcConformanceTest {
                 List.of(R_START.plusDays(10)),
                 SpcOptions.defaults().withScreening(true));
         assertThat(r.points().stream().map(SpcPoint::segment).toList())
-                .isEqualTo(IntStream.range(0, 20).map(i -> i < 10 ? 0 : 1).boxed().toList());
+                .isEqualTo(
+                        IntStream.range(0, 20).map(i -> i < 10 ? 0 : 1).boxed().toList());
         assertThat(r.segments().get(0).centre()).isCloseTo(0.0746, within(5e-5));
         assertThat(r.segments().get(0).upperLimit()).isCloseTo(2.75, within(5e-3));
         assertThat(r.segments().get(1).centre()).isCloseTo(0.209, within(5e-4));
         assertThat(r.segments().get(1).lowerLimit()).isCloseTo(-3.28, within(5e-3));
-        assertThat(r.warnings()).filteredOn(w -> w.kind() == SpcWarning.Kind.SHORT_BASELINE).hasSize(2);
+        assertThat(r.warnings())
+                .filteredOn(w -> w.kind() == SpcWarning.Kind.SHORT_BASELINE)
+                .hasSize(2);
     }
 
     @Test
