@@ -6,6 +6,11 @@ public enum ChartKind {
     XMR("XmR chart (individuals and moving range)"),
     /** A run chart around the median, with the shift and trend rules only. */
     RUN("Run chart (median, shift and trend rules)"),
+    /**
+     * A run chart judged by the Anhøj rules (unusually long runs, unusually few crossings) as qicharts2 does
+     * (decision 120). The name fits the 10-character chart_type column.
+     */
+    RUN_ANHOEJ("Run chart (median, Anhøj rules)"),
     /** Rare events: days between events, on a transformed scale as the Making Data Count SQL does. */
     T("T chart (days between rare events)"),
     /** Rare events: cases between events, with geometric limits as the Making Data Count SQL does. */
@@ -19,6 +24,11 @@ public enum ChartKind {
 
     public String label() {
         return label;
+    }
+
+    /** Run charts draw a median and no limits, over one baseline. */
+    public boolean runChart() {
+        return this == RUN || this == RUN_ANHOEJ;
     }
 
     /** Whether the chart has a target line and an assurance icon (the MDC SQL sets none for T and G charts). */

@@ -85,15 +85,17 @@ public final class SpcCalculator {
                     VariationIcon.NO_DATA,
                     AssuranceIcon.NONE,
                     notes,
-                    List.of());
+                    List.of(),
+                    null);
         }
         int n = series.size();
         double[] v = series.stream().mapToDouble(Observation::value).toArray();
-        List<Integer> starts = kind == ChartKind.RUN ? List.of(0) : segmentStarts(series, rebases, warnings);
-        if (kind == ChartKind.RUN && rebases != null && !rebases.isEmpty()) {
+        List<Integer> starts = kind.runChart() ? List.of(0) : segmentStarts(series, rebases, warnings);
+        if (kind.runChart() && rebases != null && !rebases.isEmpty()) {
             notes.add("A run chart has one median for all its points, so rebase annotations do not move it.");
         }
-        boolean judged = kind == ChartKind.RUN || n >= MIN_POINTS_FOR_SPECIAL_CAUSE;
+        boolean judged = kind.runChart() || n >= MIN_POINTS_FOR_SPECIAL_CAUSE;
+        boolean anhoej = kind == ChartKind.RUN_ANHOEJ;
         List<Map<SpcRule, Side>> rules = new ArrayList<>();
         series.forEach(o -> rules.add(new EnumMap<>(SpcRule.class)));
         List<Segment> segments = new ArrayList<>();
@@ -102,13 +104,16 @@ public final class SpcCalculator {
             int to = s + 1 < starts.size() ? starts.get(s + 1) : n;
             Segment seg = SpcLines.segment(kind, s, series, v, from, to, opts);
             segments.add(seg);
-            if (judged) {
+            if (judged && !anhoej) {
                 SpcRules.beyondLimits(v, from, to, seg, rules);
                 SpcRules.twoOfThree(v, from, to, seg, rules);
                 SpcRules.shifts(v, from, to, seg.centre(), opts.shiftLength(), rules);
             }
         }
-        if (judged) {
+        RunsAnalysis runs = null;
+        if (anhoej) {
+            runs = anhoej(v, segments.getFirst().centre(), rules, notes);
+        } else if (judged) {
             // MDC SQL v2.2 on: a trend carries across a recalculation of limits.
             SpcRules.trends(v, 0, n, opts.trendLength(), rules);
         }
@@ -136,7 +141,29 @@ public final class SpcCalculator {
                 variation,
                 assurance,
                 List.copyOf(notes),
-                List.copyOf(warnings));
+                List.copyOf(warnings),
+                runs);
+    }
+
+    /** The Anhøj rules in place of MDC's four (decision 120): the long run's points carry the signal's side. */
+    private static RunsAnalysis anhoej(double[] v, double median, List<Map<SpcRule, Side>> rules, List<String> notes) {
+        Side[] sides = new Side[v.length];
+        for (int i = 0; i < v.length; i++) {
+            sides[i] = SpcRules.side(v[i], median);
+        }
+        RunsAnalysis runs = RunsAnalysis.of(sides);
+        if (runs.longRunSignal()) {
+            RunsAnalysis.markLongRuns(sides, runs.longestRunLimit(), rules);
+        }
+        notes.add(
+                runs.useful() == 0
+                        ? "Every point is on the median, so the Anhøj rules have nothing to judge."
+                        : "Anhøj rules on " + runs.useful() + " points off the median: longest run " + runs.longestRun()
+                                + " (more than " + runs.longestRunLimit() + " suggests a shift), " + runs.crossings()
+                                + " crossing" + (runs.crossings() == 1 ? "" : "s") + " of the median (fewer than "
+                                + runs.crossingsLimit() + " suggests a shift): "
+                                + (runs.signal() ? "non-random variation." : "random variation only."));
+        return runs;
     }
 
     private static List<Observation> sortedAndChecked(List<Observation> observations) {
@@ -237,9 +264,7 @@ public final class SpcCalculator {
                                     + " is both improvement and concern; it is shown as "
                                     + verdict.signal().label().toLowerCase() + "."));
                 }
-                Double mr = (kind == ChartKind.XMR || kind == ChartKind.RUN) && i > first
-                        ? Math.abs(v[i] - v[i - 1])
-                        : null;
+                Double mr = (kind == ChartKind.XMR || kind.runChart()) && i > first ? Math.abs(v[i] - v[i - 1]) : null;
                 points.add(new SpcPoint(
                         series.get(i).date(),
                         v[i],

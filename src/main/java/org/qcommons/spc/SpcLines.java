@@ -17,7 +17,7 @@ final class SpcLines {
         int limitPoints = o.fixAfter() == null ? size : Math.min(size, o.fixAfter());
         int limitEnd = from + limitPoints;
         return switch (kind) {
-            case RUN -> {
+            case RUN, RUN_ANHOEJ -> {
                 double median = SpcCalculator.median(Arrays.copyOfRange(v, from, to));
                 yield new Segment(
                         index,
@@ -95,7 +95,7 @@ final class SpcLines {
 
     static List<String> notes(ChartKind kind, int n, SpcOptions o) {
         List<String> notes = new ArrayList<>();
-        if (kind != ChartKind.RUN && n < SpcCalculator.MIN_POINTS_FOR_SPECIAL_CAUSE) {
+        if (!kind.runChart() && n < SpcCalculator.MIN_POINTS_FOR_SPECIAL_CAUSE) {
             notes.add(n + " point" + (n == 1 ? "" : "s") + " so far: as in Making Data Count, the mean and trial "
                     + "limits are drawn, and special cause and the icons appear from "
                     + SpcCalculator.MIN_POINTS_FOR_SPECIAL_CAUSE + " points.");

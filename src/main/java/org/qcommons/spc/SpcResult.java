@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The analysed series: every point with its lines and signals, the baselines, the two summary icons, notes that
- * explain the chart and Making Data Count's warnings. {@code target} is the target in force at the latest point.
+ * explain the chart and Making Data Count's warnings. {@code runs} is the
+ * Anhøj runs analysis of a {@link ChartKind#RUN_ANHOEJ} chart, null for every other chart. {@code target} is the target in force at the latest point.
  */
 public record SpcResult(
         ChartKind kind,
@@ -15,7 +16,8 @@ public record SpcResult(
         VariationIcon variation,
         AssuranceIcon assurance,
         List<String> notes,
-        List<SpcWarning> warnings) {
+        List<SpcWarning> warnings,
+        RunsAnalysis runs) {
 
     /** The latest point's signal: what the register indexes for a project. */
     public Signal latestSignal() {

@@ -26,7 +26,7 @@ class SpcConformanceTest {
     private static final LocalDate R_START = LocalDate.of(2020, 1, 2);
     private static final LocalDate MONTH_START = LocalDate.of(2024, 1, 1);
     /** R: set.seed(123); rnorm(20), as printed in tests/testthat/_snaps/ptd_spc_standard.md. */
-    private static final double[] RNORM_123 = {
+    static final double[] RNORM_123 = {
         -0.56047565,
         -0.23017749,
         1.55870831,
@@ -124,6 +124,70 @@ class SpcConformanceTest {
         assertThat(unscreened.currentSegment().centre()).isCloseTo(0.6694159, within(1e-7));
         assertThat(unscreened.currentSegment().lowerLimit()).isCloseTo(-4.596625, within(1e-6));
         assertThat(unscreened.currentSegment().upperLimit()).isCloseTo(5.935457, within(1e-6));
+    }
+
+    @Test
+    void rSpcFacetsAreTwoSeparateSeriesOfTenEach() {
+        // R test-ptd_spc.R, "it outputs expected content", s3: d$facet <- rep(c(0, 1), each = 10), screen_outliers
+        // TRUE; _snaps/ptd_spc.md prints f 0: mean 0.0746, lpl -2.60, upl 2.75, n 10, 10 common cause; f 1: 0.209,
+        // -3.28, 3.70. A facet is a separate measure here, so each half is analysed alone. With 10 points neither
+        // has special cause, as the snapshot's counts say.
+        SpcOptions screened = SpcOptions.defaults().withScreening(true);
+        SpcResult first = SpcCalculator.analyse(
+                daily(Arrays.copyOfRange(RNORM_123, 0, 10)), Direction.UP, (Double) null, List.of(), screened);
+        SpcResult second = SpcCalculator.analyse(
+                daily(Arrays.copyOfRange(RNORM_123, 10, 20)), Direction.UP, (Double) null, List.of(), screened);
+        assertThat(first.currentSegment().centre()).isCloseTo(0.0746, within(5e-5));
+        assertThat(first.currentSegment().lowerLimit()).isCloseTo(-2.60, within(5e-3));
+        assertThat(first.currentSegment().upperLimit()).isCloseTo(2.75, within(5e-3));
+        assertThat(second.currentSegment().centre()).isCloseTo(0.209, within(5e-4));
+        assertThat(second.currentSegment().lowerLimit()).isCloseTo(-3.28, within(5e-3));
+        assertThat(second.currentSegment().upperLimit()).isCloseTo(3.70, within(5e-3));
+        assertThat(first.points()).noneMatch(SpcPoint::isSpecialCause);
+        assertThat(second.points()).noneMatch(SpcPoint::isSpecialCause);
+    }
+
+    @Test
+    void rSpcStandardARebaseAtTheEleventhPointMakesTwoGroupsOfTen() {
+        // R test-ptd_spc_standard.R, "it sets the rebase_group field": rebase = c(rep(0, 10), 1, rep(0, 9)) gives
+        // rebase_group c(rep(0, 10), rep(1, 10)). Each group's lines come from its own points, so they equal the
+        // facet snapshot's for the same halves (_snaps/ptd_spc.md, s3). R's short_group_warning (n < 13) and the
+        // MDC tool both warn about baselines this short; so does the engine.
+        SpcResult r = SpcCalculator.analyse(
+                daily(RNORM_123),
+                Direction.UP,
+                (Double) null,
+                List.of(R_START.plusDays(10)),
+                SpcOptions.defaults().withScreening(true));
+        assertThat(r.points().stream().map(SpcPoint::segment).toList())
+                .isEqualTo(
+                        IntStream.range(0, 20).map(i -> i < 10 ? 0 : 1).boxed().toList());
+        assertThat(r.segments().get(0).centre()).isCloseTo(0.0746, within(5e-5));
+        assertThat(r.segments().get(0).upperLimit()).isCloseTo(2.75, within(5e-3));
+        assertThat(r.segments().get(1).centre()).isCloseTo(0.209, within(5e-4));
+        assertThat(r.segments().get(1).lowerLimit()).isCloseTo(-3.28, within(5e-3));
+        assertThat(r.warnings())
+                .filteredOn(w -> w.kind() == SpcWarning.Kind.SHORT_BASELINE)
+                .hasSize(2);
+    }
+
+    @Test
+    void rSpcARebaseOnOrBeforeTheFirstPointLeavesOneBaseline() {
+        // R test-ptd_spc.R, "it outputs expected content", s2: rebase = as.Date("2020-01-01") on data starting
+        // 2020-01-02; _snaps/ptd_spc.md prints one rebase_group 0 with mean 0.142, lpl -3.01, upl 3.29 and 20 common
+        // cause points, the same as without the rebase.
+        SpcResult r = SpcCalculator.analyse(
+                daily(RNORM_123),
+                Direction.UP,
+                (Double) null,
+                List.of(LocalDate.of(2020, 1, 1)),
+                SpcOptions.defaults().withScreening(true));
+        assertThat(r.segments()).hasSize(1);
+        assertThat(r.currentSegment().centre()).isCloseTo(0.142, within(5e-4));
+        assertThat(r.currentSegment().lowerLimit()).isCloseTo(-3.01, within(5e-3));
+        assertThat(r.currentSegment().upperLimit()).isCloseTo(3.29, within(5e-3));
+        assertThat(r.points()).noneMatch(SpcPoint::isSpecialCause);
+        assertThat(r.warnings()).isEmpty();
     }
 
     @Test

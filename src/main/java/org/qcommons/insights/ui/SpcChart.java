@@ -117,8 +117,14 @@ public class SpcChart extends ChartPanel {
         List<ChartSpec.Dataset> datasets = new ArrayList<>();
         datasets.add(ChartSpec.Dataset.line(r.kind() == ChartKind.T ? "Days between events" : "Data", values, COMMON)
                 .withPoints(styles, radii, colours));
+        // qicharts2 draws the median red and dashed when the Anhøj rules find non-random variation.
+        boolean runsSignal = r.runs() != null && r.runs().signal();
         datasets.add(ChartSpec.Dataset.reference(
-                r.kind() == ChartKind.RUN ? "Median" : "Mean", line(points, SpcPoint::centre), "#212b32", null, 2));
+                r.kind().runChart() ? (runsSignal ? "Median (non-random variation)" : "Median") : "Mean",
+                line(points, SpcPoint::centre),
+                runsSignal ? TARGET : "#212b32",
+                runsSignal ? List.of(8, 4) : null,
+                2));
         addIfDrawn(datasets, "Upper process limit", line(points, SpcPoint::upperLimit), "#768692", List.of(6, 4), 1.5);
         addIfDrawn(datasets, "Lower process limit", line(points, SpcPoint::lowerLimit), "#768692", List.of(6, 4), 1.5);
         addIfDrawn(datasets, "Upper 2 sigma", line(points, SpcPoint::upperTwoSigma), "#aeb7bd", List.of(2, 3), 1);
@@ -176,7 +182,7 @@ public class SpcChart extends ChartPanel {
     }
 
     static TableData table(SpcResult r) {
-        boolean limits = r.kind() != ChartKind.RUN;
+        boolean limits = !r.kind().runChart();
         List<String> headers = limits
                 ? List.of(
                         "Date",

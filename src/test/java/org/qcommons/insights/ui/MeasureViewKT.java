@@ -270,6 +270,37 @@ class MeasureViewKT extends KaribuTest {
     }
 
     @Test
+    void aRunChartWithAnhoejRulesDrawsItsMedianRedAndDashedOnASignal() {
+        signInAs(Role.MEMBER);
+        Measure m = new Measure();
+        m.setName("KT Anhøj run chart " + UUID.randomUUID());
+        m.setChartType(ChartKind.RUN_ANHOEJ);
+        Long id = measures.save(m).getId();
+        MeasureView view = navigateTo("measures/" + id, MeasureView.class);
+        // 10 points low, then 10 high: one crossing and a run of 10 against limits 6 and 7 (decision 120).
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            rows.append(LocalDate.of(2024, 1, 1).plusMonths(i)).append('\t').append(i < 10 ? 1 + i % 2 : 5 + i % 2);
+            rows.append('\n');
+        }
+        Fields.setValue(view.data.paste, rows.toString());
+        _click(view.data.importRows);
+        JsonNode median = dataset(json(view.chart), "Median (non-random variation)");
+        assertThat(median.get("data").get(0).asDouble()).isEqualTo(3.5);
+        assertThat(median.get("borderColor").asString()).isEqualTo(SpcChart.TARGET);
+        assertThat(texts(dataset(json(view.chart), "Data").get("pointStyle")).getLast())
+                .isEqualTo("triangle");
+        assertThat(view.targets.isVisible()).isFalse();
+        assertThat(view.chart.movingRange.isVisible()).isFalse();
+        assertThat(view.chart
+                        .notes
+                        .getChildren()
+                        .map(c -> c.getElement().getText())
+                        .toList())
+                .anyMatch(n -> n.contains("longest run 10 (more than 7 suggests a shift), 1 crossing"));
+    }
+
+    @Test
     void targetsOverTimeAreDrawnFromTheirStartDate() {
         signInAs(Role.MEMBER);
         Measure m = new Measure();
