@@ -81,6 +81,52 @@ final class ClusterBrowser implements AutoCloseable {
         }
     }
 
+    /** Opens a meeting and waits until its live minutes are connected (the status line of LiveMinutes). */
+    void openLiveMinutes(String base, Long meetingId) {
+        driver.get(base + "/meetings/" + meetingId);
+        waitUpTo(30).until(d -> "Shared with everyone editing as you type.".equals(js(
+                "const s = document.querySelector('.live-status'); return s ? s.textContent : null;")));
+    }
+
+    /** Types into the first agenda item's minutes, a key at a time, as a person does. */
+    void typeMinutes(String text) {
+        WebElement box = waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("vaadin-text-area.minutes-text textarea")));
+        box.click();
+        box.sendKeys(org.openqa.selenium.Keys.END);
+        for (char c : text.toCharArray()) {
+            box.sendKeys(String.valueOf(c));
+        }
+    }
+
+    void focusMinutes() {
+        waitUpTo(20)
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("vaadin-text-area.minutes-text textarea")))
+                .click();
+    }
+
+    String minutes() {
+        return (String) js("return document.querySelector('vaadin-text-area.minutes-text').value || '';");
+    }
+
+    String editors() {
+        return (String) js("const s = document.querySelector('.live-editors'); return s ? s.textContent : '';");
+    }
+
+    boolean waitFor(Duration limit, java.util.function.BooleanSupplier condition) {
+        try {
+            new WebDriverWait(driver, limit, Duration.ofMillis(50)).until(d -> condition.getAsBoolean());
+            return true;
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return false;
+        }
+    }
+
+    private Object js(String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
     private WebDriverWait waitUpTo(int seconds) {
         return new WebDriverWait(driver, Duration.ofSeconds(seconds));
     }

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -30,6 +31,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.qcommons.base.security.SystemRunner;
 import org.qcommons.notifications.NotificationService;
+import org.qcommons.meetings.AgendaService;
+import org.qcommons.meetings.GroupKind;
+import org.qcommons.meetings.GroupService;
+import org.qcommons.meetings.Meeting;
+import org.qcommons.meetings.MeetingGroup;
+import org.qcommons.meetings.MeetingService;
+import org.qcommons.meetings.MeetingsFixture;
+import org.qcommons.meetings.SeatRole;
 import org.qcommons.organisations.OrganisationService;
 import org.qcommons.people.Member;
 import org.qcommons.people.MemberService;
@@ -100,6 +109,15 @@ class ClusterCT {
     @Autowired
     AccountService accounts;
 
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    AgendaService agenda;
+
     @BeforeEach
     void people() {
         ClusterPeople.ensure(organisations, memberService, accounts);
@@ -169,6 +187,37 @@ class ClusterCT {
             browser.waitForBellCount(before + 1, Duration.ofSeconds(1));
             figure("notification on node t to the bell on node b (ms): %d"
                     .formatted(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)));
+        }
+    }
+
+    @Test
+    @Order(3)
+    void twoPeopleOnDifferentNodesCoEditMinutesAndSeeEachOthersPresenceAndText() throws Exception {
+        Long meetingId = heldMeetingOfTheClusterPeople();
+        try (var a = new ClusterBrowser();
+                var b = new ClusterBrowser()) {
+            a.signIn(NODE_A, ClusterPeople.CONVENOR, ClusterPeople.PASSWORD);
+            b.signIn(NODE_B, ClusterPeople.MEMBER, ClusterPeople.PASSWORD);
+            a.openLiveMinutes(NODE_A, meetingId);
+            b.openLiveMinutes(NODE_B, meetingId);
+
+            b.focusMinutes();
+            assertThat(a.waitFor(Duration.ofSeconds(5), () -> a.editors().contains("Casey Cluster")))
+                    .as("node a shows that the member on node b is editing the item")
+                    .isTrue();
+            long start = System.nanoTime();
+            a.typeMinutes("Noted on node a.");
+            assertThat(b.waitFor(Duration.ofSeconds(10), () -> b.minutes().equals("Noted on node a.")))
+                    .as("node b shows what was typed on node a, as it is typed: " + b.minutes())
+                    .isTrue();
+            figure("minutes typed on node a to shown on node b (ms, 16 keys): %d"
+                    .formatted(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)));
+            b.typeMinutes(" Seconded on node b.");
+            assertThat(a.waitFor(
+                            Duration.ofSeconds(10),
+                            () -> a.minutes().equals("Noted on node a. Seconded on node b.")))
+                    .as("node a shows what was typed on node b: " + a.minutes())
+                    .isTrue();
         }
     }
 
@@ -256,6 +305,23 @@ class ClusterCT {
                 run(SCRIPTS.resolve("cluster-search.sh").toString(), "start");
             }
         }
+    }
+
+    private Long heldMeetingOfTheClusterPeople() {
+        String suffix = unique();
+        Long convenorId = memberService.byEmail(ClusterPeople.CONVENOR).orElseThrow().getId();
+        Long memberId = memberService.byEmail(ClusterPeople.MEMBER).orElseThrow().getId();
+        return SystemRunner.asSystem(() -> {
+            MeetingGroup g = groups.create(new MeetingGroup(
+                    "Cluster group " + suffix, "cluster-group-" + suffix, GroupKind.PROJECT_TEAM, null,
+                    org.qcommons.meetings.Visibility.MEMBERS));
+            groups.addSeat(g.getId(), convenorId, SeatRole.MEMBER, true);
+            groups.addSeat(g.getId(), memberId, SeatRole.MEMBER, false);
+            MeetingsFixture fx = new MeetingsFixture(groups, meetings, agenda, accounts);
+            Meeting m = fx.meeting(groups.byId(g.getId()).orElseThrow(), LocalDateTime.now().minusHours(1));
+            fx.as(ClusterPeople.CONVENOR, () -> meetings.markHeld(m.getId()));
+            return m.getId();
+        });
     }
 
     private Project save(String word) {
