@@ -84,14 +84,17 @@ final class ClusterBrowser implements AutoCloseable {
     /** Opens a meeting and waits until its live minutes are connected (the status line of LiveMinutes). */
     void openLiveMinutes(String base, Long meetingId) {
         driver.get(base + "/meetings/" + meetingId);
-        waitUpTo(30).until(d -> "Shared with everyone editing as you type.".equals(js(
-                "const s = document.querySelector('.live-status'); return s ? s.textContent : null;")));
+        waitUpTo(30)
+                .until(d -> "Shared with everyone editing as you type."
+                        .equals(js(
+                                "const s = document.querySelector('.live-status'); return s ? s.textContent : null;")));
     }
 
     /** Types into the first agenda item's minutes, a key at a time, as a person does. */
     void typeMinutes(String text) {
-        WebElement box = waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("vaadin-text-area.minutes-text textarea")));
+        WebElement box = waitUpTo(20)
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("vaadin-text-area.minutes-text textarea")));
         box.click();
         box.sendKeys(org.openqa.selenium.Keys.END);
         for (char c : text.toCharArray()) {

@@ -30,7 +30,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.qcommons.base.security.SystemRunner;
-import org.qcommons.notifications.NotificationService;
 import org.qcommons.meetings.AgendaService;
 import org.qcommons.meetings.GroupKind;
 import org.qcommons.meetings.GroupService;
@@ -39,6 +38,7 @@ import org.qcommons.meetings.MeetingGroup;
 import org.qcommons.meetings.MeetingService;
 import org.qcommons.meetings.MeetingsFixture;
 import org.qcommons.meetings.SeatRole;
+import org.qcommons.notifications.NotificationService;
 import org.qcommons.organisations.OrganisationService;
 import org.qcommons.people.Member;
 import org.qcommons.people.MemberService;
@@ -214,8 +214,7 @@ class ClusterCT {
                     .formatted(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)));
             b.typeMinutes(" Seconded on node b.");
             assertThat(a.waitFor(
-                            Duration.ofSeconds(10),
-                            () -> a.minutes().equals("Noted on node a. Seconded on node b.")))
+                            Duration.ofSeconds(10), () -> a.minutes().equals("Noted on node a. Seconded on node b.")))
                     .as("node a shows what was typed on node b: " + a.minutes())
                     .isTrue();
         }
@@ -309,16 +308,22 @@ class ClusterCT {
 
     private Long heldMeetingOfTheClusterPeople() {
         String suffix = unique();
-        Long convenorId = memberService.byEmail(ClusterPeople.CONVENOR).orElseThrow().getId();
-        Long memberId = memberService.byEmail(ClusterPeople.MEMBER).orElseThrow().getId();
+        Long convenorId =
+                memberService.byEmail(ClusterPeople.CONVENOR).orElseThrow().getId();
+        Long memberId =
+                memberService.byEmail(ClusterPeople.MEMBER).orElseThrow().getId();
         return SystemRunner.asSystem(() -> {
             MeetingGroup g = groups.create(new MeetingGroup(
-                    "Cluster group " + suffix, "cluster-group-" + suffix, GroupKind.PROJECT_TEAM, null,
+                    "Cluster group " + suffix,
+                    "cluster-group-" + suffix,
+                    GroupKind.PROJECT_TEAM,
+                    null,
                     org.qcommons.meetings.Visibility.MEMBERS));
             groups.addSeat(g.getId(), convenorId, SeatRole.MEMBER, true);
             groups.addSeat(g.getId(), memberId, SeatRole.MEMBER, false);
             MeetingsFixture fx = new MeetingsFixture(groups, meetings, agenda, accounts);
-            Meeting m = fx.meeting(groups.byId(g.getId()).orElseThrow(), LocalDateTime.now().minusHours(1));
+            Meeting m = fx.meeting(
+                    groups.byId(g.getId()).orElseThrow(), LocalDateTime.now().minusHours(1));
             fx.as(ClusterPeople.CONVENOR, () -> meetings.markHeld(m.getId()));
             return m.getId();
         });
