@@ -8,13 +8,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.hibernate.envers.Audited;
 import org.qcommons.base.AbstractEntity;
 import org.qcommons.base.FormerNames;
 
 /** A quality-improvement method a project uses: PDSA, SPC, Lean, process mapping and so on. */
 @Entity
-@Audited
 @Table(name = "qi_method")
 public class QiMethod extends AbstractEntity {
 

@@ -11,13 +11,11 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.hibernate.envers.Audited;
 import org.qcommons.base.AbstractEntity;
 import org.qcommons.base.FormerNames;
 
 /** One entry of the curated taxonomy that an ADMIN keeps: a condition or an issue. */
 @Entity
-@Audited
 @Table(name = "topic")
 public class Topic extends AbstractEntity {
 

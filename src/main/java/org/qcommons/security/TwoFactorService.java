@@ -82,8 +82,8 @@ public class TwoFactorService {
 
     @PreAuthorize("hasRole('ADMIN')")
     public Status statusOf(Long memberId) {
-        return status(accounts.findByMemberId(memberId)
-                .orElseThrow(() -> new BusinessException("That member no longer exists.")));
+        // A member without an account (an invited or imported row) simply has no second factor.
+        return accounts.findByMemberId(memberId).map(this::status).orElseGet(() -> new Status(false, null, 0, false));
     }
 
     /** A fresh secret and its QR code; nothing is stored until {@link #confirmEnrolment} sees a code from it. */

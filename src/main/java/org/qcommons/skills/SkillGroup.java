@@ -5,13 +5,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.hibernate.envers.Audited;
 import org.qcommons.base.AbstractEntity;
 import org.qcommons.base.FormerNames;
 
 /** A heading of the skills taxonomy (QI methods, People, Data…), which ADMINs add, rename, retire and merge. */
 @Entity
-@Audited
 @Table(name = "skill_group")
 public class SkillGroup extends AbstractEntity {
 

@@ -1,18 +1,14 @@
 package org.qcommons.app.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import org.junit.jupiter.api.Test;
-import org.qcommons.base.security.Role;
 import org.qcommons.testsupport.KaribuTest;
 
-/** The pages people expect of a public-sector service, and refused pages inside the layout, worded as unknown ones (issue 24). */
+/** The pages people expect of a public-sector service (issue 24). */
 class StatementPagesKT extends KaribuTest {
 
     @Test
@@ -36,14 +32,5 @@ class StatementPagesKT extends KaribuTest {
         assertThat(_find(H3.class).stream().map(H3::getText))
                 .contains("What we hold", "Why we hold it", "How long we keep it", "Your rights");
         assertThat(_find(Anchor.class).stream().map(Anchor::getHref)).contains("profile/data");
-    }
-
-    @Test
-    void aPageTheViewerMayNotOpenLooksLikeOneThatDoesNotExist() {
-        signInAs(Role.MEMBER);
-        UI.getCurrent().navigate("admin/search-index");
-        assertThat(_get(H2.class, s -> s.withText("Page not found"))).isNotNull();
-        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).anyMatch(MainLayout.class::isInstance);
-        assertThat(_find(Anchor.class).stream().map(Anchor::getText)).contains("Go to the Q Commons home page");
     }
 }
