@@ -71,7 +71,7 @@ public class MeetingSearch {
                 .boost(2f)
                 .fields(MeetingSearchMapping.ITEM_TITLES, MeetingSearchMapping.MINUTES)
                 .fields(MeetingSearchMapping.DECISIONS, MeetingSearchMapping.ACTIONS)
-                .matching(text.strip())
+                .matching(firstWords(text))
                 .defaultOperator(BooleanOperator.AND)
                 .toPredicate();
         SearchResult<List<?>> result = session.search(scope)
@@ -136,5 +136,16 @@ public class MeetingSearch {
                 .replace("\"", "&quot;")
                 .replace(OPEN, "<mark>")
                 .replace(CLOSE, "</mark>");
+    }
+
+    /**
+     * A search is a few words: the first 20 words of at most 500 characters are searched. Pasted paragraphs (or the
+     * route sweep's 100,000 characters) would otherwise exceed Lucene's 1,024 clauses and fail the page.
+     */
+    static String firstWords(String text) {
+        String stripped = text.strip();
+        String capped = stripped.length() > 500 ? stripped.substring(0, 500) : stripped;
+        String[] words = capped.split("\\s+");
+        return words.length <= 20 ? capped : String.join(" ", java.util.Arrays.copyOf(words, 20));
     }
 }
