@@ -69,7 +69,7 @@ class GovernanceDemoData implements DemoSeeder {
 
     @Override
     public int order() {
-        return 60;
+        return 70;
     }
 
     @Override

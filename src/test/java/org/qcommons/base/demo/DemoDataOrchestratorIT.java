@@ -33,7 +33,8 @@ class DemoDataOrchestratorIT extends IntegrationTestBase {
                         "ExchangeDemoData",
                         "BuddyingDemoData",
                         "MeetingsDemoData",
-                        "InsightsDemoData");
+                        "InsightsDemoData",
+                        "GovernanceDemoData");
         assertThat(orchestrator.seeders())
                 .extracting(DemoSeeder::order)
                 .isSorted()
