@@ -3,8 +3,10 @@ package org.qcommons.security;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.qcommons.base.BusinessException;
 import org.qcommons.base.config.QcommonsProperties;
 import org.qcommons.base.security.AccessChanged;
@@ -45,8 +47,8 @@ public class AccountService implements UserDetailsService, UserDetailsPasswordSe
     private final EmailVerificationService verification;
     private final String baseUrl;
     private final Clock clock;
-    private String demoPassword;
-    private String demoHash;
+    /** Argon2id is slow on purpose; the demo seeders create dozens of accounts with one password, hashed once. */
+    private final Map<String, String> demoHashes = new ConcurrentHashMap<>();
 
     AccountService(
             UserAccountRepository accounts,
@@ -273,22 +275,14 @@ public class AccountService implements UserDetailsService, UserDetailsPasswordSe
     @Transactional
     @PreAuthorize("hasRole('SYSTEM')")
     public UserAccount createActiveAccount(Member member, String password, Set<Role> roles, Long coordinatorForOrgId) {
-        UserAccount account = new UserAccount(member.getEmail(), demoHash(password), member);
+        UserAccount account = new UserAccount(
+                member.getEmail(), demoHashes.computeIfAbsent(password, passwordEncoder::encode), member);
         account.getRoles().addAll(roles);
         account.setEnabled(true);
         if (coordinatorForOrgId != null) {
             account.setCoordinatorFor(member.getOrganisation());
         }
         return accounts.save(account);
-    }
-
-    /** Argon2id is slow on purpose; the demo seeders create dozens of accounts with one password, hashed once. */
-    private synchronized String demoHash(String password) {
-        if (!password.equals(demoPassword)) {
-            demoPassword = password;
-            demoHash = passwordEncoder.encode(password);
-        }
-        return demoHash;
     }
 
     private void endAccess(UserAccount account, String reason) {
