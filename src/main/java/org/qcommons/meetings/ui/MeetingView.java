@@ -129,17 +129,23 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     void onChange(MeetingChange change) {
         switch (change.kind()) {
             case PRESENCE -> showPresence();
-            case AGENDA, MINUTES -> agenda.refresh();
+            case AGENDA, MINUTES -> {
+                agenda.refresh();
+                refreshCycle();
+            }
             case COMMENTS -> agenda.refreshComments();
             case ATTENDANCE -> {
                 if (attendance != null) attendance.refresh();
+                refreshCycle();
             }
             case DECISIONS -> {
                 if (decisions != null) decisions.refresh();
+                refreshCycle();
             }
             case ACTIONS -> {
                 if (actions != null) actions.refresh();
                 if (carried != null) carried.refresh();
+                refreshCycle();
             }
             default -> {
                 Optional<Meeting> fresh = meetings.meeting(meeting.getId());
@@ -164,6 +170,13 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
                     LostFocus.moveToView();
                 }
             }
+        }
+    }
+
+    /** The PDSA cycle is drawn from the agenda, attendance, decisions and actions, so it follows each of them. */
+    private void refreshCycle() {
+        if (pdsa != null) {
+            pdsa.refresh(meeting);
         }
     }
 

@@ -30,6 +30,7 @@ class PdsaPanel extends VerticalLayout {
     final TextArea reflection = new TextArea("Reflection: what we make of this cycle");
     final Button save = new Button("Save PDSA review");
     final VerticalLayout cycleView = new VerticalLayout();
+    final VerticalLayout aims = new VerticalLayout();
 
     /** Read-only review of an earlier meeting: its reflection, and any review written before cycles were linked. */
     static Div previous(Meeting m) {
@@ -89,6 +90,8 @@ class PdsaPanel extends VerticalLayout {
     private final MeetingViewer can;
     private Meeting current;
     private long version;
+    /** The agenda the aim fields were built for: rebuilt only when it changes, so focus and typing stay put. */
+    private List<String> aimsFor = List.of();
 
     PdsaPanel(Meeting meeting, MeetingViewer can, PdsaService pdsa, Consumer<Meeting> saved) {
         this.pdsa = pdsa;
@@ -96,6 +99,7 @@ class PdsaPanel extends VerticalLayout {
         this.current = meeting;
         setPadding(false);
         cycleView.setPadding(false);
+        aims.setPadding(false);
         reflection.setWidthFull();
         reflection.setMaxLength(16_000);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
@@ -107,30 +111,38 @@ class PdsaPanel extends VerticalLayout {
                 saved.accept(result);
                 UserMessages.showSuccess("PDSA review saved. It will open the group's next meeting.");
             } catch (RuntimeException ex) {
-                ConflictDialog.showOrError(ex, this::reload);
+                ConflictDialog.showOrError(ex, () -> reload(false));
             }
         });
-        add(new H3("PDSA cycle of this meeting"), cycleView, reflection, save);
-        reload();
+        add(new H3("PDSA cycle of this meeting"), cycleView, aims, reflection, save);
+        reload(false);
     }
 
-    /** Takes a newer copy of the meeting; unsaved typing in the reflection is kept. */
+    /**
+     * Redraws the cycle from the records after any change to the meeting's agenda, attendance, decisions or actions.
+     * Unsaved typing in the reflection is kept, and so is the version it was started from, so that a reflection
+     * saved meanwhile by someone else is reported as a conflict rather than overwritten.
+     */
     void refresh(Meeting fresh) {
         boolean dirty = !nz(current.getPdsaReflection()).equals(reflection.getValue());
         current = fresh;
-        if (!dirty) {
-            reload();
-        }
+        reload(dirty);
     }
 
-    private void reload() {
+    private void reload(boolean keepReflection) {
         pdsa.cycle(current).ifPresent(c -> {
-            version = c.meetingVersion();
-            reflection.setValue(nz(c.reflection()));
+            if (!keepReflection) {
+                version = c.meetingVersion();
+                reflection.setValue(nz(c.reflection()));
+            }
             cycleView.removeAll();
             cycleView.add(cycle(c));
-            if (can.manage()) {
-                c.plan().forEach(p -> cycleView.add(aimRow(p)));
+            List<String> agendaNow =
+                    c.plan().stream().map(p -> p.itemId() + ":" + p.title()).toList();
+            if (can.manage() && !agendaNow.equals(aimsFor)) {
+                aims.removeAll();
+                c.plan().forEach(p -> aims.add(aimRow(p)));
+                aimsFor = agendaNow;
             }
         });
     }
@@ -143,7 +155,8 @@ class PdsaPanel extends VerticalLayout {
         Button set = new Button("Save aim", e -> {
             try {
                 pdsa.saveAim(p.itemId(), aim.getValue());
-                reload();
+                reload(true);
+                UserMessages.showSuccess("Aim saved.");
             } catch (RuntimeException ex) {
                 UserMessages.showError(ex);
             }
