@@ -53,7 +53,7 @@ final class LiveText {
     }
 
     /**
-     * Applies each patch on its own. A patch whose context diff-match-patch cannot find (others changed the same
+     * Applies patches heard from another node, which carry no base this node shares: each patch on its own. A patch whose context diff-match-patch cannot find (others changed the same
      * words meanwhile) is applied again without its deletions and with any match accepted, so that typed words are
      * never dropped: at worst a deleted word survives, or a word lands a little away from where it was typed.
      */
@@ -78,6 +78,24 @@ final class LiveText {
             }
         }
         return new Applied(lost.toString(), tooLong);
+    }
+
+    /**
+     * Applies a browser's edit, made on {@code base} (the browser's shadow), to the live text exactly (see
+     * {@link Rebase}). The edit is refused whole if it would take the text past its limit.
+     */
+    synchronized Applied rebase(DiffMatchPatch dmp, String base, List<Diff> edit) {
+        String next = Rebase.onto(dmp, base, text, edit);
+        if (next.length() > maxChars && next.length() > text.length()) {
+            StringBuilder words = new StringBuilder();
+            edit.stream().filter(d -> d.operation == Operation.INSERT).forEach(d -> words.append(d.text));
+            return new Applied(words.toString(), true);
+        }
+        if (!next.equals(text)) {
+            text = next;
+            changes++;
+        }
+        return new Applied("", false);
     }
 
     private String applyOne(DiffMatchPatch dmp, Patch p) {

@@ -70,9 +70,11 @@ final class ServerShadow {
                 } catch (IllegalArgumentException e) {
                     return reset(null);
                 }
-                LiveText.Applied applied = live.apply(dmp, dmp.patchMake(shadow, diffs));
-                lost.append(applied.lost());
-                tooLong |= applied.tooLong();
+                LiveText.Applied applied = live.rebase(dmp, shadow, diffs);
+                if (applied.tooLong()) {
+                    lost.append(applied.lost());
+                    tooLong = true;
+                }
                 shadow = dmp.diffText2(diffs);
                 n++;
             }
@@ -102,13 +104,10 @@ final class ServerShadow {
     }
 
     private String notice(String lost, boolean tooLong) {
+        // A rebased edit always merges; only the length limit can refuse one.
         if (tooLong) {
             return "The minutes of one item are limited to " + String.format("%,d", live.maxChars)
                     + " characters, so your last typing was not added: \"" + abbreviate(lost) + "\".";
-        }
-        if (!lost.isBlank()) {
-            return "Someone changed the same words while you typed, so this could not be merged and is not in "
-                    + "the shared minutes: \"" + abbreviate(lost) + "\". Type it again where it belongs.";
         }
         return null;
     }

@@ -42,26 +42,34 @@ return window.__qcDmp.then(() => {
   };
   // Smallest diffs, untidied: typing stays pure insertion, so a fuzzy patch never deletes a neighbour's letter.
   const between = (a, b) => dmp.diff_main(a, b, false);
-  const lenient = new diff_match_patch();
-  lenient.Match_Threshold = 1.0; lenient.Match_Distance = 100000;
-  // As LiveText.apply on the server: a patch whose context is gone is applied again keeping what it would
-  // delete, and failing that its words go in at its own offset, so nobody's letters are dropped here either.
-  const patchInto = (source, diffs, target) => {
-    let out = target;
-    for (const p of dmp.patch_make(source, diffs)) {
-      let r = dmp.patch_apply([p], out);
-      if (r[1].every(ok => ok)) { out = r[0]; continue; }
-      const keep = new diff_match_patch.patch_obj();
-      keep.diffs = p.diffs.map(d => { const k = new diff_match_patch.Diff(d[0] === -1 ? 0 : d[0], d[1]); return k; });
-      keep.start1 = p.start1; keep.start2 = p.start2; keep.length1 = p.length1;
-      keep.length2 = keep.diffs.reduce((n, d) => n + d[1].length, 0);
-      r = lenient.patch_apply([keep], out);
-      if (r[1].every(ok => ok)) { out = r[0]; continue; }
-      const words = p.diffs.filter(d => d[0] === 1).map(d => d[1]).join('');
-      const at = Math.max(0, Math.min(p.start2, out.length));
-      out = out.substring(0, at) + words + out.substring(at);
+  // As Rebase.onto on the server: an edit made on a known base is carried exactly to its place in a text that has
+  // moved on, through that text's own diff from the base. Insertions always survive; a letter is deleted only if
+  // it is still there. (diff-match-patch's fuzzy patch could delete the letter next to the one meant.)
+  const rebase = (base, other, edit) => {
+    const moved = between(base, other);
+    const kept = new Uint8Array(base.length);
+    let at = 0;
+    for (const d of moved) {
+      if (d[0] === 0) { kept.fill(1, at, at + d[1].length); }
+      if (d[0] !== 1) { at += d[1].length; }
     }
-    return out;
+    const out = []; let copied = 0; let p = 0;
+    for (const d of edit) {
+      if (d[0] === 0) { p += d[1].length; continue; }
+      if (d[0] === 1) {
+        const x = Math.max(copied, dmp.diff_xIndex(moved, p));
+        out.push(other.substring(copied, x), d[1]); copied = x;
+        continue;
+      }
+      for (let i = 0; i < d[1].length; i++, p++) {
+        if (kept[p]) {
+          const x = Math.max(copied, dmp.diff_xIndex(moved, p));
+          out.push(other.substring(copied, x)); copied = x + 1;
+        }
+      }
+    }
+    out.push(other.substring(copied));
+    return out.join('');
   };
   const say = (words) => { if (status && status.textContent !== words) { status.textContent = words; } };
   const warn = (words) => { if (alert) { alert.textContent = words || ''; alert.hidden = !words; } };
@@ -123,7 +131,7 @@ return window.__qcDmp.then(() => {
     }
     if (reply.reset) {
       // Lost track of each other: merge what this person typed since the last agreement into the server's text.
-      const merged = patchInto(state.confirmed, between(state.confirmed, text()), reply.reset.text);
+      const merged = rebase(state.confirmed, reply.reset.text, between(state.confirmed, text()));
       state.shadow = state.confirmed = reply.reset.text;
       state.n = reply.reset.n; state.m = reply.reset.m; state.stack = [];
       show(merged);
@@ -136,7 +144,7 @@ return window.__qcDmp.then(() => {
       if (e.v < state.m) { continue; }
       if (e.v > state.m) { state.stack = []; state.confirmed = state.shadow; break; }
       const diffs = decode(state.shadow, e.d);
-      local = patchInto(state.shadow, diffs, local);
+      local = rebase(state.shadow, local, diffs);
       state.shadow = dmp.diff_text2(diffs);
       state.m++;
     }

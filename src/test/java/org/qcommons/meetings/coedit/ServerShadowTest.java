@@ -67,8 +67,7 @@ class ServerShadowTest {
             }
             if (reply.reset() != null) {
                 LinkedList<Diff> mine = Delta.between(dmp, confirmed, text);
-                text = (String) dmp.patchApply(
-                                dmp.patchMake(confirmed, mine), reply.reset().text())[0];
+                text = Rebase.onto(dmp, confirmed, reply.reset().text(), mine);
                 shadow = confirmed = reply.reset().text();
                 n = reply.reset().n();
                 m = reply.reset().m();
@@ -82,7 +81,7 @@ class ServerShadowTest {
                 }
                 assertThat(e.v()).isEqualTo(m);
                 LinkedList<Diff> diffs = Delta.decode(shadow, e.d());
-                text = (String) dmp.patchApply(dmp.patchMake(shadow, diffs), text)[0];
+                text = Rebase.onto(dmp, shadow, text, diffs);
                 shadow = dmp.diffText2(diffs);
                 m++;
             }
@@ -151,8 +150,6 @@ class ServerShadowTest {
      * goes round several times. Both keep typing throughout.
      */
     @RepeatedTest(10)
-    @org.junit.jupiter.api.Disabled("Known defect, issue 20: seed 106 ends with one character twice (241 of 240) when"
-            + " one connection is several round trips behind; the browser test with 300 ms extra passes. To fix.")
     void aSlowConnectionLosesNothingEither(org.junit.jupiter.api.RepetitionInfo run) {
         Random random = new Random(100 + run.getCurrentRepetition());
         LiveText live = new LiveText(1L, "", 16_000);
@@ -160,14 +157,11 @@ class ServerShadowTest {
         Browser ben = new Browser(live);
         StringBuilder annTyped = new StringBuilder();
         StringBuilder benTyped = new StringBuilder();
-        char a = 'a';
+        char a = '\u0400';
         char b = '\u3041';
         for (int round = 0; round < 40; round++) {
             ann.type(Math.max(0, ann.text.length() - random.nextInt(3)), String.valueOf(a));
             annTyped.append(a++);
-            if (a > 'z') {
-                a = 'A';
-            }
             Request onItsWay = ann.send();
             for (int i = 0; i < 3; i++) {
                 ben.type(random.nextInt(ben.text.length() + 1), String.valueOf(b));
@@ -180,15 +174,15 @@ class ServerShadowTest {
             ben.sync();
             ann.type(0, String.valueOf(a));
             annTyped.append(a++);
-            if (a > 'z') {
-                a = 'A';
-            }
             ann.receive(back);
         }
         settle(List.of(ann, ben));
         assertThat(ann.text).isEqualTo(ben.text).isEqualTo(live.text());
+        // Every character is typed once by one person, so each must be there exactly once.
         for (char c : (annTyped.toString() + benTyped).toCharArray()) {
-            assertThat(live.text().indexOf(c)).as("character %s", c).isGreaterThanOrEqualTo(0);
+            assertThat(live.text().chars().filter(x -> x == c).count())
+                    .as("character %s", (int) c)
+                    .isEqualTo(1);
         }
         assertThat(live.text()).hasSize(annTyped.length() + benTyped.length());
     }
