@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 import org.qcommons.base.BusinessException;
+import org.qcommons.base.Words;
 import org.qcommons.base.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -120,8 +121,7 @@ public class ExchangeDeliveryService {
         }
         Exchange e = steps.step(id, ExchangeAction.LOG_DAYS);
         if (days > e.getDaysAgreed() * 2) {
-            throw new BusinessException("That is more than twice the " + e.getDaysAgreed()
-                    + " days agreed. Check the figure, or ask the host to agree more days first.");
+            throw new BusinessException(Words.get("exchange.tooManyDays", e.getDaysAgreed()));
         }
         e.setDaysLogged(days);
         steps.notifyAll(

@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.qcommons.base.Words;
 import org.qcommons.base.security.Role;
 import org.qcommons.buddying.BuddyLoad;
 import org.qcommons.buddying.BuddyOverviewService;
@@ -130,7 +131,7 @@ public class BuddyOverviewView extends VerticalLayout {
                     + String.format(Locale.UK, "%.1f", summary.averageRating()) + " out of 5."));
             UnorderedList histogram = new UnorderedList();
             for (int rating = 5; rating >= 1; rating--) {
-                histogram.add(new ListItem(rating + " stars: " + summary.countByRating()[rating - 1]));
+                histogram.add(new ListItem(Words.get("buddy.stars", rating, summary.countByRating()[rating - 1])));
             }
             UnorderedList comments = new UnorderedList();
             summary.latestComments().forEach(c -> comments.add(new ListItem(c.rating() + "/5: " + c.comment())));

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Set;
+import org.qcommons.base.Words;
 import org.qcommons.base.security.Role;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.buddying.BuddyMatchService;
@@ -100,7 +101,7 @@ public class CohortMatchView extends VerticalLayout {
     private void confirmSend() {
         Set<ProposedPair> selected = grid.getSelectedItems();
         ConfirmDialog confirm = new ConfirmDialog(
-                "Send " + selected.size() + " proposals?",
+                Words.get("cohort.send", selected.size()),
                 "Each buddy will be asked by email and in the app to accept or decline, and each newcomer told.",
                 "Send",
                 ok -> sendSelected());

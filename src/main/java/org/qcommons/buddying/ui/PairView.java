@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.qcommons.base.Words;
 import org.qcommons.base.security.CurrentUser;
 import org.qcommons.base.ui.LostFocus;
 import org.qcommons.base.ui.UserMessages;
@@ -114,7 +115,7 @@ public class PairView extends VerticalLayout implements HasUrlParameter<Long> {
                 add(checkInForm);
             }
         } else {
-            privacy.setText(pairs.checkInCount(pairId) + " check-ins recorded. Their notes are private to the pair.");
+            privacy.setText(Words.get("buddy.checkIns", pairs.checkInCount(pairId)));
             add(privacy);
         }
     }

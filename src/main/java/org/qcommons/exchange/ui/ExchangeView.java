@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.qcommons.base.Words;
 import org.qcommons.base.audit.AuditService;
 import org.qcommons.base.audit.ui.HistoryView;
 import org.qcommons.base.security.CurrentUser;
@@ -181,8 +182,9 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver 
         add(new H2(e.getRequest().getTitle()), state);
         add(new Paragraph(
                 new Span(e.getMember().getFullName() + " of " + e.getLender().getName() + ", lent to "
-                        + e.getHost().getName() + " · " + e.getDaysAgreed() + " days agreed"
-                        + (e.getDaysLogged() == null ? "" : " · " + e.getDaysLogged() + " days logged") + " · "),
+                        + e.getHost().getName() + " · " + Words.get("exchange.daysAgreed", e.getDaysAgreed())
+                        + (e.getDaysLogged() == null ? "" : " · " + Words.get("exchange.daysLogged", e.getDaysLogged()))
+                        + " · "),
                 new Anchor("exchange/requests/" + e.getRequest().getId(), "see the request")));
         if (e.getReason() != null) add(new Paragraph("Reason given: " + e.getReason()));
         if (e.getReleaseNote() != null) add(new Paragraph("Release note: " + e.getReleaseNote()));

@@ -21,6 +21,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.qcommons.base.BusinessException;
+import org.qcommons.base.Words;
 import org.qcommons.base.security.Role;
 import org.qcommons.base.ui.LimitedUpload;
 import org.qcommons.base.ui.UserMessages;
@@ -109,17 +110,21 @@ public class ProjectImportView extends VerticalLayout {
         problems.setItems(report.problems());
         problems.setVisible(!report.problems().isEmpty());
         if (report.clean()) {
-            summary.setText(fileName + ": " + report.dataRows() + " rows, no problems. Ready to import.");
+            summary.setText(Words.get("import.clean", fileName, report.dataRows()));
         } else if (report.dataRows() == 0 && report.problems().isEmpty()) {
             summary.setText(fileName + " has no project rows.");
         } else {
-            summary.setText(fileName + ": " + report.dataRows() + " rows, "
-                    + report.problems().size()
-                    + " problems in " + (report.dataRows() - report.validRows()) + " rows. Nothing will be imported "
-                    + "until they are fixed.");
+            summary.setText(Words.get(
+                            "import.summary",
+                            fileName,
+                            report.dataRows(),
+                            report.problems().size(),
+                            report.dataRows() - report.validRows())
+                    + " "
+                    + Words.get(report.validRows() > 0 ? "import.summary.fix" : "import.summary.fixAll"));
         }
         onlyValid.setValue(false);
-        onlyValid.setLabel("Import only the " + report.validRows() + " valid rows and skip the rest");
+        onlyValid.setLabel(Words.get("import.onlyValid", report.validRows()));
         onlyValid.setVisible(!report.clean() && report.validRows() > 0);
         updateButton();
     }

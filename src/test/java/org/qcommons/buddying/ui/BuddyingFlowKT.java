@@ -119,7 +119,7 @@ class BuddyingFlowKT extends KaribuTest {
 
         signInAs(Role.ADMIN);
         PairView adminView = navigateTo("buddying/pair/" + pairId, PairView.class);
-        assertThat(adminView.privacy.getText()).isEqualTo("1 check-ins recorded. Their notes are private to the pair.");
+        assertThat(adminView.privacy.getText()).isEqualTo("1 check-in recorded. Their notes are private to the pair.");
         assertThat(_find(adminView, Grid.class)).isEmpty();
 
         Member outsider = fx.experienced("Flow Outsider");
