@@ -1,7 +1,6 @@
 package org.qcommons.buddying;
 
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.qcommons.projects.ProjectTeam;
 import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
@@ -19,9 +18,7 @@ class ProjectMemberTopics implements MemberTopics {
 
     @Override
     public Set<String> topicsOf(Long memberId) {
-        // Topic ids are stable keys; the scorer only compares them for overlap.
-        return projectTeam.topicIdsForMember(memberId).stream()
-                .map(String::valueOf)
-                .collect(Collectors.toSet());
+        // By name: the scorer compares them for overlap and shows the shared ones as the match's reason.
+        return projectTeam.topicNamesForMember(memberId);
     }
 }

@@ -31,6 +31,10 @@ interface ProjectRepository extends JpaRepository<Project, Long> {
             + "and (p.lead.id = :memberId or tm.member.id = :memberId)")
     Set<Long> findTopicIdsOfParticipant(@Param("memberId") Long memberId);
 
+    @Query("select distinct t.name from Project p join p.topics t left join p.team tm where p.archived = false "
+            + "and (p.lead.id = :memberId or tm.member.id = :memberId)")
+    Set<String> findTopicNamesOfParticipant(@Param("memberId") Long memberId);
+
     @Query("select distinct p.lead.id from Project p join p.topics t where t.id in :topicIds and p.archived = false")
     List<Long> findLeadIdsOnTopics(@Param("topicIds") Collection<Long> topicIds);
 

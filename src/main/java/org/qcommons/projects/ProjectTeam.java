@@ -62,6 +62,11 @@ public class ProjectTeam {
         return memberId == null ? Set.of() : Set.copyOf(projects.findTopicIdsOfParticipant(memberId));
     }
 
+    /** The same topics by name, for buddying's reasons ("Shared project topics: Falls, Sepsis"). */
+    public Set<String> topicNamesForMember(Long memberId) {
+        return memberId == null ? Set.of() : Set.copyOf(projects.findTopicNamesOfParticipant(memberId));
+    }
+
     /** Members who lead or join live projects on any of these topics. */
     public List<Long> memberIdsWorkingOnTopics(Collection<Long> topicIds) {
         if (topicIds == null || topicIds.isEmpty()) {

@@ -76,6 +76,9 @@ class ProjectServiceIT extends IntegrationTestBase {
             Long stroke = taxonomy.topicBySlug("stroke").orElseThrow().getId();
             Set<Long> topics = projectTeam.topicIdsForMember(member);
             assertThat(topics).contains(stroke);
+            // Buddying shows the shared topics by name, never by id.
+            assertThat(projectTeam.topicNamesForMember(member))
+                    .contains(taxonomy.topicBySlug("stroke").orElseThrow().getName());
             List<Long> people = projectTeam.memberIdsWorkingOnTopics(List.of(stroke));
             assertThat(people).contains(member);
             assertThat(projectTeam.memberIdsWorkingOnTopics(List.of())).isEmpty();
