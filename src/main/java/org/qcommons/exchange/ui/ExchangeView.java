@@ -31,6 +31,7 @@ import org.qcommons.base.ui.UserMessages;
 import org.qcommons.exchange.Exchange;
 import org.qcommons.exchange.ExchangeAction;
 import org.qcommons.exchange.ExchangeDeliveryService;
+import org.qcommons.exchange.ExchangeNextStep;
 import org.qcommons.exchange.ExchangeService;
 import org.qcommons.exchange.ExchangeViewer;
 import org.qcommons.exchange.LedgerEntry;
@@ -199,10 +200,17 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver 
                 buttons.add(button);
             }
         });
-        if (buttons.getComponentCount() > 0) {
-            add(new H3("Your next step"), buttons);
-        } else if (!e.getState().isFinished() && !CurrentUser.isAdmin()) {
+        String next = ExchangeNextStep.of(e);
+        if (next != null) {
+            add(new Paragraph("Next: " + next));
+        }
+        // Cancelling is open to every party at every stage, so it alone is not this person's next step.
+        boolean onlyCancel = buttons.getComponentCount() == 1 && viewer.may(ExchangeAction.CANCEL);
+        if ((buttons.getComponentCount() == 0 || onlyCancel) && !e.getState().isFinished() && !CurrentUser.isAdmin()) {
             add(new Paragraph("Nothing for you to do now; you will be notified when that changes."));
+        }
+        if (buttons.getComponentCount() > 0) {
+            add(new H3(onlyCancel ? "Other actions" : "Your next step"), buttons);
         }
         // An exchange's ledger entries are between its lender and host, so one check covers the exchange and every row.
         boolean historyReadable = audit.maySeeHistory(Exchange.class, e.getId());

@@ -81,7 +81,16 @@ class ExchangeFlowKT extends KaribuTest {
         assertThat(view.state.getText()).isEqualTo(ExchangeState.ACCEPTED.label());
 
         signInAs(HOST);
-        assertThat(offered(open(e))).containsExactly(CANCEL);
+        ExchangeView waiting = open(e);
+        assertThat(offered(waiting)).containsExactly(CANCEL);
+        // The host can only cancel: the page says whose move it is, and does not call Cancel their next step.
+        assertThat(texts(waiting, com.vaadin.flow.component.html.Paragraph.class))
+                .contains("Next: The coordinator at " + lender.org().getName()
+                        + " approves or refuses the staff release.")
+                .contains("Nothing for you to do now; you will be notified when that changes.");
+        assertThat(texts(waiting, com.vaadin.flow.component.html.H3.class))
+                .contains("Other actions")
+                .doesNotContain("Your next step");
 
         signInAs(lender.coordinator());
         view = open(e);
@@ -222,6 +231,12 @@ class ExchangeFlowKT extends KaribuTest {
                 .findFirst()
                 .orElseThrow()
                 .getId();
+    }
+
+    private static List<String> texts(ExchangeView view, Class<? extends com.vaadin.flow.component.HasText> type) {
+        return com.github.mvysny.kaributesting.v10.LocatorJ._find(view, (Class) type).stream()
+                .map(c -> ((com.vaadin.flow.component.HasText) c).getText())
+                .toList();
     }
 
     private static ExchangeView open(Exchange e) {
