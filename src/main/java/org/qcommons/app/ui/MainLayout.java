@@ -28,6 +28,7 @@ import org.qcommons.base.ui.LostFocus;
 import org.qcommons.notifications.NotificationBroadcaster;
 import org.qcommons.notifications.NotificationService;
 import org.qcommons.notifications.ui.NotificationBell;
+import org.qcommons.organisations.OrganisationService;
 
 /** The shell: navigation built from each view's {@code @Menu}, filtered by what the user may open. */
 @Layout
@@ -35,12 +36,15 @@ import org.qcommons.notifications.ui.NotificationBell;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private boolean navigated;
+    private final OrganisationService organisations;
 
     public MainLayout(
             AuthenticationContext authentication,
             NotificationService notifications,
             NotificationBroadcaster broadcaster,
-            MemberTasks tasks) {
+            MemberTasks tasks,
+            OrganisationService organisations) {
+        this.organisations = organisations;
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel("Menu");
@@ -140,7 +144,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         badges.addClassName("app-role-badges");
         for (Role role : user.roles()) {
             if (role != Role.MEMBER) {
-                Span badge = new Span(role.label());
+                // A coordinator acts for one organisation: the header says which (issue 24).
+                String label = role == Role.ORG_COORDINATOR
+                        ? organisations
+                                .organisation(user.coordinatorForId())
+                                .map(org -> "Coordinator, " + org.getName())
+                                .orElse(role.label())
+                        : role.label();
+                Span badge = new Span(label);
+                badge.getElement().setAttribute("title", label);
                 badge.getElement().getThemeList().add("badge contrast small");
                 badges.add(badge);
             }
