@@ -308,11 +308,11 @@ class ClusterCT {
 
     private Long heldMeetingOfTheClusterPeople() {
         String suffix = unique();
-        Long convenorId =
-                memberService.byEmail(ClusterPeople.CONVENOR).orElseThrow().getId();
-        Long memberId =
-                memberService.byEmail(ClusterPeople.MEMBER).orElseThrow().getId();
         return SystemRunner.asSystem(() -> {
+            Long convenorId =
+                    memberService.byEmail(ClusterPeople.CONVENOR).orElseThrow().getId();
+            Long memberId =
+                    memberService.byEmail(ClusterPeople.MEMBER).orElseThrow().getId();
             MeetingGroup g = groups.create(new MeetingGroup(
                     "Cluster group " + suffix,
                     "cluster-group-" + suffix,
