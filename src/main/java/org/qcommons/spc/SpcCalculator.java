@@ -68,14 +68,22 @@ public final class SpcCalculator {
         Objects.requireNonNull(direction, "direction");
         SpcOptions opts = options == null ? SpcOptions.defaults() : options;
         ChartKind kind = opts.chart();
-        List<Observation> series = charted(sortedAndChecked(observations), kind);
+        List<Observation> sorted = sortedAndChecked(observations);
         List<String> notes = new ArrayList<>();
         List<SpcWarning> warnings = new ArrayList<>();
+        List<Observation> ghosts = Ghosts.ghosted(sorted);
+        if (!Ghosts.apply(kind) && !ghosts.isEmpty()) {
+            warnings.add(Ghosts.ignored(kind, ghosts.size()));
+            ghosts = List.of();
+        }
+        List<Observation> series = charted(ghosts.isEmpty() ? sorted : Ghosts.counted(sorted), kind);
         if (series.isEmpty()) {
             notes.add(
-                    kind == ChartKind.T && observations != null && observations.size() == 1
-                            ? "One event so far: a T chart counts the days from one event to the next."
-                            : "No data points yet.");
+                    !ghosts.isEmpty()
+                            ? "Every point is ghosted, so there is nothing to calculate the chart from."
+                            : kind == ChartKind.T && observations != null && observations.size() == 1
+                                    ? "One event so far: a T chart counts the days from one event to the next."
+                                    : "No data points yet.");
             return new SpcResult(
                     kind,
                     direction,
@@ -118,8 +126,12 @@ public final class SpcCalculator {
             SpcRules.trends(v, 0, n, opts.trendLength(), rules);
         }
         notes.addAll(SpcLines.notes(kind, n, opts));
+        if (!ghosts.isEmpty()) {
+            notes.add(Ghosts.note(ghosts.size()));
+        }
         List<SpcPoint> points = points(series, v, segments, rules, direction, targets, kind, opts, warnings);
         baselineWarnings(segments, points, opts, warnings);
+        // The icons read the last counted point, as MDC's do the last non-ghosted one.
         SpcPoint last = points.getLast();
         VariationIcon variation = judged ? variation(last) : VariationIcon.TOO_FEW_POINTS;
         if (judged && last.conflict()) {
@@ -136,7 +148,8 @@ public final class SpcCalculator {
                 kind,
                 direction,
                 last.target(),
-                List.copyOf(points),
+                List.copyOf(Ghosts.merge(
+                        points, ghosts, segments, rebases, date -> targetOn(date, targets, kind, direction))),
                 List.copyOf(segments),
                 variation,
                 assurance,
@@ -279,7 +292,8 @@ public final class SpcCalculator {
                         Collections.unmodifiableMap(r),
                         verdict.signal(),
                         verdict.side(),
-                        verdict.conflict()));
+                        verdict.conflict(),
+                        false));
             }
         }
         return points;
