@@ -18,7 +18,8 @@ import java.util.Set;
 /**
  * Statistical process control as NHS England's "Making Data Count" (MDC) does it (decisions 050 and 096): XmR charts
  * with limits at mean ± 2.66 × mean moving range, T and G charts for rare events, a run chart when a measure asks
- * for one, four special-cause rules, the variation and assurance icons, and MDC's warnings. Pure Java: no UI or
+ * for one, four special-cause rules, the variation and assurance icons, MDC's warnings and its ghosted points
+ * (decision 127: drawn, but in no calculation). Pure Java: no UI or
  * persistence types, so it can be tested against the references' own cases.
  */
 public final class SpcCalculator {
