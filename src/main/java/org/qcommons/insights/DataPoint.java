@@ -6,7 +6,10 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.qcommons.base.AbstractEntity;
 
-/** One dated value of a measure; a measure has at most one value per date. */
+/**
+ * One dated value of a measure; a measure has at most one value per date. A ghosted value stays on the chart but
+ * is left out of the calculations, with the reason recorded (decision 127).
+ */
 @Entity
 @Table(name = "measure_data_point")
 public class DataPoint extends AbstractEntity {
@@ -19,6 +22,15 @@ public class DataPoint extends AbstractEntity {
 
     @Column(nullable = false)
     private double value;
+
+    @Column(nullable = false)
+    private boolean ghosted;
+
+    /** Why the point is ghosted; null when it is not. */
+    @Column(name = "ghost_reason", length = DataPoint.MAX_GHOST_REASON)
+    private String ghostReason;
+
+    public static final int MAX_GHOST_REASON = 200;
 
     protected DataPoint() {}
 
@@ -38,5 +50,23 @@ public class DataPoint extends AbstractEntity {
 
     public double getValue() {
         return value;
+    }
+
+    public boolean isGhosted() {
+        return ghosted;
+    }
+
+    public String getGhostReason() {
+        return ghostReason;
+    }
+
+    void ghost(String reason) {
+        this.ghosted = true;
+        this.ghostReason = reason;
+    }
+
+    void unghost() {
+        this.ghosted = false;
+        this.ghostReason = null;
     }
 }

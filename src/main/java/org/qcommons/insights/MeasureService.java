@@ -225,7 +225,7 @@ public class MeasureService {
 
     public SpcResult analyse(Measure measure) {
         List<Observation> data = points.findByMeasureIdOrderByDate(measure.getId()).stream()
-                .map(p -> new Observation(p.getDate(), p.getValue()))
+                .map(p -> new Observation(p.getDate(), p.getValue(), p.isGhosted()))
                 .toList();
         List<LocalDate> rebases = annotations.findByMeasureIdOrderByDate(measure.getId()).stream()
                 .filter(Annotation::isRebase)

@@ -18,7 +18,8 @@ import java.util.Set;
 /**
  * Statistical process control as NHS England's "Making Data Count" (MDC) does it (decisions 050 and 096): XmR charts
  * with limits at mean ± 2.66 × mean moving range, T and G charts for rare events, a run chart when a measure asks
- * for one, four special-cause rules, the variation and assurance icons, and MDC's warnings. Pure Java: no UI or
+ * for one, four special-cause rules, the variation and assurance icons, MDC's warnings and its ghosted points
+ * (decision 127: drawn, but in no calculation). Pure Java: no UI or
  * persistence types, so it can be tested against the references' own cases.
  */
 public final class SpcCalculator {
@@ -68,14 +69,22 @@ public final class SpcCalculator {
         Objects.requireNonNull(direction, "direction");
         SpcOptions opts = options == null ? SpcOptions.defaults() : options;
         ChartKind kind = opts.chart();
-        List<Observation> series = charted(sortedAndChecked(observations), kind);
+        List<Observation> sorted = sortedAndChecked(observations);
         List<String> notes = new ArrayList<>();
         List<SpcWarning> warnings = new ArrayList<>();
+        List<Observation> ghosts = Ghosts.ghosted(sorted);
+        if (!Ghosts.apply(kind) && !ghosts.isEmpty()) {
+            warnings.add(Ghosts.ignored(kind, ghosts.size()));
+            ghosts = List.of();
+        }
+        List<Observation> series = charted(ghosts.isEmpty() ? sorted : Ghosts.counted(sorted), kind);
         if (series.isEmpty()) {
             notes.add(
-                    kind == ChartKind.T && observations != null && observations.size() == 1
-                            ? "One event so far: a T chart counts the days from one event to the next."
-                            : "No data points yet.");
+                    !ghosts.isEmpty()
+                            ? "Every point is ghosted, so there is nothing to calculate the chart from."
+                            : kind == ChartKind.T && observations != null && observations.size() == 1
+                                    ? "One event so far: a T chart counts the days from one event to the next."
+                                    : "No data points yet.");
             return new SpcResult(
                     kind,
                     direction,
@@ -118,8 +127,12 @@ public final class SpcCalculator {
             SpcRules.trends(v, 0, n, opts.trendLength(), rules);
         }
         notes.addAll(SpcLines.notes(kind, n, opts));
+        if (!ghosts.isEmpty()) {
+            notes.add(Ghosts.note(ghosts.size()));
+        }
         List<SpcPoint> points = points(series, v, segments, rules, direction, targets, kind, opts, warnings);
         baselineWarnings(segments, points, opts, warnings);
+        // The icons read the last counted point, as MDC's do the last non-ghosted one.
         SpcPoint last = points.getLast();
         VariationIcon variation = judged ? variation(last) : VariationIcon.TOO_FEW_POINTS;
         if (judged && last.conflict()) {
@@ -136,7 +149,8 @@ public final class SpcCalculator {
                 kind,
                 direction,
                 last.target(),
-                List.copyOf(points),
+                List.copyOf(Ghosts.merge(
+                        points, ghosts, segments, rebases, date -> targetOn(date, targets, kind, direction))),
                 List.copyOf(segments),
                 variation,
                 assurance,
@@ -279,7 +293,8 @@ public final class SpcCalculator {
                         Collections.unmodifiableMap(r),
                         verdict.signal(),
                         verdict.side(),
-                        verdict.conflict()));
+                        verdict.conflict(),
+                        false));
             }
         }
         return points;

@@ -19,9 +19,21 @@ public record SpcResult(
         List<SpcWarning> warnings,
         RunsAnalysis runs) {
 
-    /** The latest point's signal: what the register indexes for a project. */
+    /**
+     * The latest counted point's signal: what the register indexes for a project. A ghosted point is passed over, as
+     * the MDC SQL's icons use the last non-ghosted point.
+     */
     public Signal latestSignal() {
-        return points.isEmpty() ? Signal.NONE : points.getLast().signal();
+        return points.reversed().stream()
+                .filter(p -> !p.ghosted())
+                .findFirst()
+                .map(SpcPoint::signal)
+                .orElse(Signal.NONE);
+    }
+
+    /** How many points are ghosted: drawn, but left out of the calculations. */
+    public long ghostedCount() {
+        return points.stream().filter(SpcPoint::ghosted).count();
     }
 
     public Segment currentSegment() {

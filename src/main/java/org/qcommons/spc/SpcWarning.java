@@ -13,6 +13,8 @@ public record SpcWarning(Kind kind, LocalDate date, String message) {
         /** A point was flagged as both improvement and concern; the measure's conflict rule decided. */
         POINT_CONFLICT,
         /** The latest point, and so the variation icon, was flagged both ways. */
-        ICON_CONFLICT
+        ICON_CONFLICT,
+        /** Points are ghosted on a T or G chart, where MDC does not allow ghosting, so they were counted. */
+        GHOSTS_IGNORED
     }
 }

@@ -74,6 +74,9 @@ class MeasureServiceIT extends IntegrationTestBase {
     MeasureTargetService targets;
 
     @Autowired
+    MeasureGhostService ghosts;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     private void signIn(String username) {
@@ -237,6 +240,60 @@ class MeasureServiceIT extends IntegrationTestBase {
         assertThat(projectRecords.project(project.getId()).orElseThrow().getSpcSignal())
                 .isEqualTo(Signal.NONE);
         assertThat(register.count(improving)).isZero();
+    }
+
+    @Test
+    void aGhostedPointIsStoredWithItsReasonAndLeavesTheProjectsSignalThroughTheEventPath() {
+        Project project = project(DemoAccounts.MEMBER);
+        signIn(DemoAccounts.MEMBER);
+        Measure m = newMeasure(Direction.UP);
+        m.setProjectId(project.getId());
+        m = service.save(m);
+        LocalDate d = LocalDate.of(2024, 1, 1);
+        // Thirteen stable points (mean 11.38, upper limit about 16.5), then 40: improvement beyond the limit.
+        double[] stable = {10, 12, 11, 13, 10, 12, 11, 13, 10, 12, 11, 13, 10};
+        for (int i = 0; i < stable.length; i++) {
+            service.addPoint(m.getId(), d.plusMonths(i), stable[i]);
+        }
+        DataPoint high = service.addPoint(m.getId(), d.plusMonths(13), 40.0);
+        assertThat(projectRecords.project(project.getId()).orElseThrow().getSpcSignal())
+                .isEqualTo(Signal.IMPROVEMENT);
+
+        assertThatThrownBy(() -> ghosts.ghost(high.getId(), "  ")).isInstanceOf(BusinessException.class);
+        ghosts.ghost(high.getId(), "  Audit week: data entered twice  ");
+        assertThat(jdbc.queryForMap("SELECT ghosted, ghost_reason FROM measure_data_point WHERE id = ?", high.getId()))
+                .containsEntry("ghost_reason", "Audit week: data entered twice")
+                .extractingByKey("ghosted")
+                .isIn(true, 1, (byte) 1);
+        SpcResult ghosted = service.analyse(m.getId());
+        assertThat(ghosted.points()).hasSize(14);
+        assertThat(ghosted.points().getLast().ghosted()).isTrue();
+        assertThat(ghosted.currentSegment().size()).isEqualTo(13);
+        assertThat(ghosted.variation()).isEqualTo(VariationIcon.COMMON_CAUSE);
+        // The stored signal, which the register filters on, followed through MeasureChanged after the commit.
+        assertThat(projectRecords.project(project.getId()).orElseThrow().getSpcSignal())
+                .isEqualTo(Signal.NONE);
+
+        ghosts.unghost(high.getId());
+        assertThat(service.points(m.getId()).getLast().getGhostReason()).isNull();
+        assertThat(projectRecords.project(project.getId()).orElseThrow().getSpcSignal())
+                .isEqualTo(Signal.IMPROVEMENT);
+
+        signIn(DemoAccounts.PATIENT);
+        assertThatThrownBy(() -> ghosts.ghost(high.getId(), "Not mine")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void tAndGChartPointsCannotBeGhosted() {
+        signIn(DemoAccounts.MEMBER);
+        Measure m = newMeasure(Direction.UP);
+        m.setChartType(ChartKind.G);
+        m = service.save(m);
+        DataPoint p = service.addPoint(m.getId(), LocalDate.of(2024, 1, 1), 20.0);
+        assertThatThrownBy(() -> ghosts.ghost(p.getId(), "Miscounted"))
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("T or G chart");
+        assertThat(service.points(m.getId()).getFirst().isGhosted()).isFalse();
     }
 
     @Test

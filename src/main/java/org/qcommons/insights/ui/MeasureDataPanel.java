@@ -19,11 +19,15 @@ import org.qcommons.base.BusinessException;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.insights.DataPoint;
 import org.qcommons.insights.DuplicateDateException;
+import org.qcommons.insights.MeasureGhostService;
 import org.qcommons.insights.MeasureService;
 import org.qcommons.insights.PastedData;
 import org.qcommons.spc.ChartKind;
 
-/** Data points: one at a time, or pasted as two columns, with bad rows reported by line and kept for correction. */
+/**
+ * Data points: one at a time, or pasted as two columns, with bad rows reported by line and kept for correction. A
+ * point can be ghosted with a reason, and counted again, from its row (decision 127).
+ */
 public class MeasureDataPanel extends VerticalLayout {
 
     final DatePicker date = new DatePicker("Date");
@@ -34,11 +38,19 @@ public class MeasureDataPanel extends VerticalLayout {
     final UnorderedList problems = new UnorderedList();
     final Grid<DataPoint> grid = new Grid<>();
     private final MeasureService service;
+    private final MeasureGhostService ghosts;
     private final Long measureId;
+    private final boolean editable;
+    private final Runnable changed;
+    private boolean ghostable = true;
 
-    public MeasureDataPanel(MeasureService service, Long measureId, boolean editable, Runnable changed) {
+    public MeasureDataPanel(
+            MeasureService service, MeasureGhostService ghosts, Long measureId, boolean editable, Runnable changed) {
         this.service = service;
+        this.ghosts = ghosts;
         this.measureId = measureId;
+        this.editable = editable;
+        this.changed = changed;
         setPadding(false);
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(e -> {
@@ -88,7 +100,12 @@ public class MeasureDataPanel extends VerticalLayout {
                 .setHeader("Date")
                 .setKey("date");
         grid.addColumn(p -> SpcChart.number(p.getValue())).setHeader("Value").setKey("value");
+        grid.addColumn(p -> p.isGhosted() ? SpcChart.ghosted(p.getGhostReason()) : "")
+                .setHeader("Ghosted")
+                .setKey("ghosted")
+                .setFlexGrow(2);
         if (editable) {
+            grid.addComponentColumn(this::ghostButton).setHeader("").setKey("ghost");
             grid.addComponentColumn(p -> {
                         Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
                             service.removePoint(p.getId());
@@ -113,8 +130,43 @@ public class MeasureDataPanel extends VerticalLayout {
         add(new H3("Data"), entry, new Details("All data points", grid));
     }
 
+    /**
+     * Ghost, or count again. Ghosting asks for the reason in a dialog; either way the rows are rebuilt, so focus
+     * goes back to the form's date rather than to the page (WCAG 2.4.3).
+     */
+    private Button ghostButton(DataPoint p) {
+        String day = SpcChart.UK_DATE.format(p.getDate());
+        Button button = new Button(p.isGhosted() ? "Count again" : "Ghost");
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        button.setAriaLabel(
+                p.isGhosted()
+                        ? "Count the value for " + day + " in the calculations again"
+                        : "Ghost the value for " + day + ": keep it on the chart but leave it out of the calculations");
+        button.setVisible(p.isGhosted() || ghostable);
+        button.addClickListener(e -> {
+            if (p.isGhosted()) {
+                try {
+                    ghosts.unghost(p.getId());
+                    changed.run();
+                    date.focus();
+                } catch (RuntimeException ex) {
+                    UserMessages.showError(ex);
+                }
+            } else {
+                new GhostPointDialog(ghosts, p, () -> {
+                            changed.run();
+                            date.focus();
+                        })
+                        .open();
+            }
+        });
+        return button;
+    }
+
     /** A T chart counts days between events, so an event needs only its date. */
     void forChart(ChartKind kind) {
+        // MDC does not ghost T or G chart points: each is the gap between events.
+        ghostable = kind != ChartKind.T && kind != ChartKind.G;
         boolean events = kind == ChartKind.T;
         date.setLabel(events ? "Date of the event" : "Date");
         value.setLabel(events ? "Value (optional on a T chart)" : "Value");

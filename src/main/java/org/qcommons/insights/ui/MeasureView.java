@@ -15,8 +15,13 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.qcommons.base.ui.UserMessages;
+import org.qcommons.insights.DataPoint;
 import org.qcommons.insights.Measure;
+import org.qcommons.insights.MeasureGhostService;
 import org.qcommons.insights.MeasureService;
 import org.qcommons.insights.MeasureTargetService;
 import org.qcommons.projects.ui.ProjectView;
@@ -29,6 +34,7 @@ public class MeasureView extends VerticalLayout implements HasUrlParameter<Long>
 
     private final MeasureService service;
     private final MeasureTargetService targetService;
+    private final MeasureGhostService ghostService;
     final H2 title = new H2();
     final Paragraph details = new Paragraph();
     final SpcChart chart = new SpcChart("SPC chart", "measure");
@@ -39,9 +45,10 @@ public class MeasureView extends VerticalLayout implements HasUrlParameter<Long>
     MeasureTargetsPanel targets;
     private Measure measure;
 
-    public MeasureView(MeasureService service, MeasureTargetService targetService) {
+    public MeasureView(MeasureService service, MeasureTargetService targetService, MeasureGhostService ghostService) {
         this.service = service;
         this.targetService = targetService;
+        this.ghostService = ghostService;
         edit.addClickListener(e -> new MeasureForm(service, measure, saved -> {
                     measure = saved;
                     refresh();
@@ -76,7 +83,7 @@ public class MeasureView extends VerticalLayout implements HasUrlParameter<Long>
         boolean editable = service.canEdit(measure);
         HorizontalLayout actions = new HorizontalLayout(edit, delete);
         actions.setVisible(editable);
-        data = new MeasureDataPanel(service, measure.getId(), editable, this::refresh);
+        data = new MeasureDataPanel(service, ghostService, measure.getId(), editable, this::refresh);
         annotations = new MeasureAnnotationsPanel(service, measure.getId(), editable, this::refresh);
         targets = new MeasureTargetsPanel(targetService, measure.getId(), editable, this::refresh);
         add(title, details);
@@ -102,13 +109,17 @@ public class MeasureView extends VerticalLayout implements HasUrlParameter<Long>
         }
         details.setText(text.toString());
         SpcResult result = service.analyse(measure);
+        Map<LocalDate, String> ghostReasons = service.points(measure.getId()).stream()
+                .filter(DataPoint::isGhosted)
+                .collect(Collectors.toMap(DataPoint::getDate, DataPoint::getGhostReason));
         chart.show(
                 result,
                 measure.getUnit(),
                 service.annotations(measure.getId()).stream()
                         .map(a -> new SpcChart.ChartNote(
                                 a.getDate(), a.isRebase() ? "Rebase: " + a.getLabel() : a.getLabel()))
-                        .toList());
+                        .toList(),
+                ghostReasons);
         data.forChart(measure.getChartType());
         data.refresh();
         annotations.refresh();

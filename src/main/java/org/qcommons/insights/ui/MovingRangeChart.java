@@ -9,7 +9,8 @@ import org.qcommons.spc.SpcResult;
 
 /**
  * The moving-range chart under an XmR chart: each point's distance from the one before, their mean, and the upper
- * limit at 3.267 × that mean, as the MDC SQL draws it. A range above the limit is marked, in colour and shape.
+ * limit at 3.267 × that mean, as the MDC SQL draws it. A range above the limit is marked, in colour and shape. A
+ * ghosted point has no range, and the range after it is taken from the point before it (decision 127).
  */
 public class MovingRangeChart extends ChartPanel {
 
@@ -47,7 +48,7 @@ public class MovingRangeChart extends ChartPanel {
                     SpcChart.number(p.movingRange()),
                     SpcChart.number(seg.meanMovingRange()),
                     SpcChart.number(seg.movingRangeLimit()),
-                    high ? "Above the limit" : ""));
+                    p.ghosted() ? "Ghosted: no moving range" : high ? "Above the limit" : ""));
         }
         List<ChartSpec.Dataset> datasets = List.of(
                 ChartSpec.Dataset.line("Moving range", ranges, SpcChart.COMMON).withPoints(styles, 3, colours),

@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.qcommons.spc.AssuranceIcon;
@@ -22,8 +23,9 @@ import org.qcommons.spc.VariationIcon;
 
 /**
  * An SPC chart in the Making Data Count style: special-cause points differ by colour and by shape (triangle for
- * improvement, diamond for concern, square for neither), so the chart does not rely on colour alone. The MDC icons
- * and warnings sit above it, and an XmR chart has its moving-range chart below.
+ * improvement, diamond for concern, square for neither), so the chart does not rely on colour alone. A ghosted point
+ * is a larger hollow circle, and the data table says it is ghosted and why (decision 127). The MDC icons and warnings
+ * sit above it, and an XmR chart has its moving-range chart below.
  */
 public class SpcChart extends ChartPanel {
 
@@ -33,6 +35,9 @@ public class SpcChart extends ChartPanel {
     public static final String NEUTRAL = "#490092";
     public static final String TARGET = "#da291c";
     public static final String MARKER = "#6b4fbb";
+    /** A ghosted point is hollow: white inside the grey ring of the data line. */
+    public static final String GHOST_FILL = "#ffffff";
+
     static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** A dated label on the chart: a PDSA cycle or a rebase. */
@@ -58,6 +63,11 @@ public class SpcChart extends ChartPanel {
     }
 
     public void show(SpcResult result, String unit, List<ChartNote> annotations) {
+        show(result, unit, annotations, Map.of());
+    }
+
+    /** {@code ghostReasons} gives, by date, why each ghosted point is left out, for the data table. */
+    public void show(SpcResult result, String unit, List<ChartNote> annotations, Map<LocalDate, String> ghostReasons) {
         variationIcon.removeAll();
         variationIcon.add(SpcIcons.variation(result.variation(), result.direction()));
         variationIcon.setVisible(
@@ -71,7 +81,7 @@ public class SpcChart extends ChartPanel {
         warnings.removeAll();
         result.warnings().forEach(w -> warnings.add(new ListItem("Warning: " + w.message())));
         warnings.setVisible(!result.warnings().isEmpty());
-        show(spec(result, unit, annotations), table(result));
+        show(spec(result, unit, annotations), table(result, ghostReasons));
         movingRange.show(result);
     }
 
@@ -111,8 +121,8 @@ public class SpcChart extends ChartPanel {
                         case NEUTRAL -> "rect";
                         case NONE -> "circle";
                     });
-            colours.add(colour(p.signal()));
-            radii.add(p.isSpecialCause() ? 6 : 3);
+            colours.add(p.ghosted() ? GHOST_FILL : colour(p.signal()));
+            radii.add(p.isSpecialCause() || p.ghosted() ? 6 : 3);
         }
         List<ChartSpec.Dataset> datasets = new ArrayList<>();
         datasets.add(ChartSpec.Dataset.line(r.kind() == ChartKind.T ? "Days between events" : "Data", values, COMMON)
@@ -182,6 +192,10 @@ public class SpcChart extends ChartPanel {
     }
 
     static TableData table(SpcResult r) {
+        return table(r, Map.of());
+    }
+
+    static TableData table(SpcResult r, Map<LocalDate, String> ghostReasons) {
         boolean limits = !r.kind().runChart();
         List<String> headers = limits
                 ? List.of(
@@ -199,7 +213,9 @@ public class SpcChart extends ChartPanel {
         List<List<String>> rows = new ArrayList<>();
         for (SpcPoint p : r.points()) {
             String rules = p.ruleSet().stream().map(SpcRule::label).collect(Collectors.joining("; "));
-            String signal = p.signal().label() + (p.conflict() ? " (flagged both ways)" : "");
+            String signal = p.ghosted()
+                    ? ghosted(ghostReasons.get(p.date()))
+                    : p.signal().label() + (p.conflict() ? " (flagged both ways)" : "");
             rows.add(
                     limits
                             ? List.of(
@@ -216,6 +232,11 @@ public class SpcChart extends ChartPanel {
                             : List.of(UK_DATE.format(p.date()), number(p.value()), number(p.centre()), signal, rules));
         }
         return new TableData(headers, rows);
+    }
+
+    /** The table's text for a ghosted point: its alternative to the hollow marker. */
+    static String ghosted(String reason) {
+        return "Ghosted, left out of the calculations" + (reason == null || reason.isBlank() ? "" : ": " + reason);
     }
 
     static String number(Double d) {

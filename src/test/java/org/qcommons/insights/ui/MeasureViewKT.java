@@ -1,5 +1,7 @@
 package org.qcommons.insights.ui;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -7,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -179,6 +182,66 @@ class MeasureViewKT extends KaribuTest {
                 .forEach(n -> markers.add(
                         n.get("index").asInt() + ":" + n.get("label").asString()));
         assertThat(markers).containsExactly("2:PDSA 1: checklist");
+    }
+
+    @Test
+    void theOwnerGhostsAPointWithAReasonFromItsRowAndCountsItAgain() {
+        signInAs(Role.MEMBER);
+        Measure m = new Measure();
+        m.setName("KT ghost " + UUID.randomUUID());
+        m.setDirection(Direction.UP);
+        Long id = measures.save(m).getId();
+        double[] stable = {10, 12, 11, 13, 10, 12, 11, 13, 10, 12, 11, 13, 10};
+        for (int i = 0; i < stable.length; i++) {
+            measures.addPoint(id, LocalDate.of(2024, 1, 1).plusMonths(i), stable[i]);
+        }
+        measures.addPoint(id, LocalDate.of(2025, 2, 1), 40.0);
+        MeasureView view = navigateTo("measures/" + id, MeasureView.class);
+        // Counted, 40 is beyond the upper limit: improvement, in colour and shape.
+        JsonNode points = dataset(json(view.chart), "Data");
+        assertThat(points.get("pointBackgroundColor").get(13).asString()).isEqualTo(SpcChart.IMPROVEMENT);
+
+        Button ghost = (Button) _getCellComponent(view.data.grid, 13, "ghost");
+        assertThat(ghost.getText()).isEqualTo("Ghost");
+        assertThat(ghost.getAriaLabel())
+                .hasValue("Ghost the value for 01/02/2025: keep it on the chart but leave it out of the calculations");
+        _click(ghost);
+        GhostPointDialog dialog = _get(GhostPointDialog.class);
+        _click(dialog.ghost);
+        assertThat(dialog.reason.isInvalid()).isTrue();
+        assertThat(dialog.reason.getErrorMessage()).startsWith("Say why this point is left out");
+        assertThat(dialog.isOpened()).isTrue();
+        Fields.setValue(dialog.reason, "Audit week: counted twice");
+        _click(dialog.ghost);
+        assertThat(dialog.isOpened()).isFalse();
+
+        // Drawn hollow and larger; the mean leaves 40 out (148 / 13, not 188 / 14).
+        JsonNode spec = json(view.chart);
+        points = dataset(spec, "Data");
+        assertThat(points.get("pointBackgroundColor").get(13).asString()).isEqualTo(SpcChart.GHOST_FILL);
+        assertThat(points.get("pointRadius").get(13).asInt()).isEqualTo(6);
+        assertThat(points.get("data").get(13).asDouble()).isEqualTo(40.0);
+        assertThat(dataset(spec, "Mean").get("data").get(13).asDouble()).isCloseTo(148.0 / 13, Offset.offset(1e-9));
+        // The text alternatives: the chart's data table, its notes, the moving-range table and the data grid.
+        assertThat(view.chart.data().rows().get(13))
+                .contains("Ghosted, left out of the calculations: Audit week: counted twice");
+        assertThat(view.chart.notes.getChildren().map(c -> c.getElement().getText()))
+                .anyMatch(n -> n.startsWith("1 point is ghosted: drawn hollow"));
+        assertThat(view.chart.movingRange.data().rows().get(13)).contains("Ghosted: no moving range");
+        assertThat(_getFormatted(view.data.grid, 13, "ghosted"))
+                .isEqualTo("Ghosted, left out of the calculations: Audit week: counted twice");
+        assertThat(view.chart.variationIcon.isVisible()).isTrue();
+        assertThat(view.chart.variationText()).startsWith("Common cause");
+
+        Button countAgain = (Button) _getCellComponent(view.data.grid, 13, "ghost");
+        assertThat(countAgain.getText()).isEqualTo("Count again");
+        _click(countAgain);
+        assertThat(dataset(json(view.chart), "Data")
+                        .get("pointBackgroundColor")
+                        .get(13)
+                        .asString())
+                .isEqualTo(SpcChart.IMPROVEMENT);
+        assertThat(_getFormatted(view.data.grid, 13, "ghosted")).isEmpty();
     }
 
     @Test

@@ -1,0 +1,59 @@
+package org.qcommons.insights.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import org.qcommons.base.BusinessException;
+import org.qcommons.base.ui.UserMessages;
+import org.qcommons.insights.DataPoint;
+import org.qcommons.insights.MeasureGhostService;
+
+/**
+ * Asks why a point is ghosted before ghosting it (decision 127). Enter ghosts and Escape cancels; a refused reason
+ * stays in the field with the message on it.
+ */
+class GhostPointDialog extends Dialog {
+
+    final TextField reason = new TextField("Why is this point left out?");
+    final Button ghost = new Button("Ghost point");
+    final Button cancel = new Button("Cancel", e -> close());
+
+    GhostPointDialog(MeasureGhostService ghosts, DataPoint point, Runnable ghosted) {
+        String date = SpcChart.UK_DATE.format(point.getDate());
+        setHeaderTitle("Ghost the point for " + date);
+        reason.setWidthFull();
+        reason.setRequiredIndicatorVisible(true);
+        reason.setMaxLength(DataPoint.MAX_GHOST_REASON);
+        reason.setHelperText("For example \"data not collected that week\". Shown in the data table.");
+        ghost.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        ghost.addClickShortcut(Key.ENTER);
+        ghost.addClickListener(e -> {
+            try {
+                ghosts.ghost(point.getId(), reason.getValue());
+                close();
+                ghosted.run();
+            } catch (BusinessException ex) {
+                reason.setErrorMessage(ex.getMessage());
+                reason.setInvalid(true);
+                reason.focus();
+            } catch (RuntimeException ex) {
+                UserMessages.showError(ex);
+            }
+        });
+        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add(
+                new Paragraph("The value " + SpcChart.number(point.getValue()) + " stays on the chart, drawn "
+                        + "hollow, but is left out of the mean, the moving ranges, the limits and the special-cause "
+                        + "rules. You can count it again at any time."),
+                reason);
+        getFooter().add(cancel, ghost);
+        addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                reason.focus();
+            }
+        });
+    }
+}
