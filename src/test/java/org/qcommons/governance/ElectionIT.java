@@ -185,6 +185,37 @@ class ElectionIT extends IntegrationTestBase {
                 .isZero();
     }
 
+    /** Decision 093: a ballot cast while the voter was eligible stands, but they cannot change it after moving. */
+    @Test
+    void aVoterWhoMovesRegionAfterVotingKeepsTheirBallotButCannotChangeIt() {
+        Election e = fx.openToday(1);
+        Candidate a = fx.stand(fx.member("Candidate A", fx.stp), e);
+        Candidate b = fx.stand(fx.member("Candidate B", fx.stp), e);
+        as(fx.convenor, () -> fx.elections.startVoting(e.getId()));
+        QUser mover = fx.member("Moving Voter", fx.stp);
+        as(mover, () -> fx.ballots.cast(e.getId(), List.of(a.getId())));
+        as(fx.member("Staying Voter", fx.stp), () -> fx.ballots.cast(e.getId(), List.of(b.getId())));
+        as(fx.member("Second Stayer", fx.stp), () -> fx.ballots.cast(e.getId(), List.of(a.getId())));
+
+        fx.moveTo(mover, fx.elsewhereStp);
+        assertThatThrownBy(() -> as(mover, () -> fx.ballots.cast(e.getId(), List.of(b.getId()))))
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("Only members of the " + fx.region.getName() + " region take part in this election; your"
+                        + " profile now places you in " + fx.elsewhere.getName() + ".");
+        assertThat(as(mover, () -> fx.ballots.hasVoted(e.getId()))).isTrue();
+        assertThat(fx.jdbc.queryForList(
+                        "SELECT preferences FROM gov_ballot WHERE election_id = ?", String.class, e.getId()))
+                .containsExactlyInAnyOrder(
+                        String.valueOf(a.getId()), String.valueOf(b.getId()), String.valueOf(a.getId()));
+
+        as(fx.convenor, () -> fx.elections.closeVoting(e.getId()));
+        CountSheet sheet = as(fx.convenor, () -> fx.elections.count(e.getId()));
+        // All three ballots count: quota 3/2 + 1 = 2, which A reaches at stage 1 only with the mover's ballot.
+        assertThat(sheet.sheet().validPapers()).isEqualTo(3);
+        assertThat(sheet.sheet().stages()).hasSize(1);
+        assertThat(sheet.sheet().elected()).containsExactly(String.valueOf(a.getId()));
+    }
+
     @Test
     void onlyTheGroupsManagersRunItsElectionsAndNoOneCanReadHowAnyoneVoted() {
         QUser otherConvenor = fx.member("Convenor Elsewhere", fx.stp, Role.MEMBER, Role.CONVENOR);
