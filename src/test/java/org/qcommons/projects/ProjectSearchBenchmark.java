@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -343,6 +344,8 @@ class ProjectSearchBenchmark extends IntegrationTestBase {
     private static String header(List<Integer> sizes, String loadBefore) {
         return String.format(
                 "## Project search benchmark%n%n"
+                        + "`/work/tools/qmvn -Pbenchmark test -Dtest=ProjectSearchBenchmark -Dbenchmark.sizes=%s"
+                        + " -Dbenchmark.jvm.args=-Xmx6g` (qmvn is Maven offline with JDK 25).%n%n"
                         + "Sizes: %s projects, loaded in turn into one MariaDB by JDBC batches (each size adds to the last)."
                         + " At each size the index is emptied and filled by the MassIndexer, then the same 60 queries"
                         + " (one word + region + condition, first page of 20 plus the total) run %d times untimed and"
@@ -351,11 +354,13 @@ class ProjectSearchBenchmark extends IntegrationTestBase {
                         + " query: four facets chosen at once, each costing one more count. SQL LIKE searches the same columns as the index (title,"
                         + " summary, aims, outcomes, learning, topic names) and is timed after the index paths, %d untimed"
                         + " + %d timed rounds, reduced to 1 + 2 from %,d projects so the run stays within minutes."
-                        + " Heap is the JVM's heap in use after System.gc() with the index open. Machine: %d cores,"
+                        + " Heap is the JVM's heap in use after System.gc() with the index open; the index itself is memory-mapped"
+                        + " files outside the heap (the Index MiB column), read through the operating system's page cache. Machine: %d cores,"
                         + " load average %s when the run started and %s when it ended (other builds share the cores)."
                         + "%n%n| Projects | JDBC load s | MassIndexer s | Index MiB | Heap MiB | Search p50 / p95 / p99 ms"
                         + " | Several facets p95 ms | SQL LIKE p95 ms | LIKE / search at p95 |%n"
                         + "|---|---|---|---|---|---|---|---|---|%n",
+                sizes.stream().map(String::valueOf).collect(Collectors.joining(",")),
                 sizes.stream().map(n -> String.format("%,d", n)).toList(),
                 WARM_UP_ROUNDS,
                 ROUNDS,
