@@ -2,10 +2,13 @@ package org.qcommons.projects;
 
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.DoubleConsumer;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.qcommons.base.BusinessException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,13 +19,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ProjectIndex {
 
+    private static final Logger log = LoggerFactory.getLogger(ProjectIndex.class);
+
     private final ProjectRepository projects;
     private final ProjectSearch search;
+    private final ProjectIndexRefresh refresh;
     private final AtomicBoolean rebuilding = new AtomicBoolean();
 
-    ProjectIndex(ProjectRepository projects, ProjectSearch search) {
+    ProjectIndex(ProjectRepository projects, ProjectSearch search, ProjectIndexRefresh refresh) {
         this.projects = projects;
         this.search = search;
+        this.refresh = refresh;
     }
 
     public IndexStatus indexStatus() {
@@ -38,14 +45,29 @@ public class ProjectIndex {
 
     /**
      * Rebuilds the project index in the background. {@code progress} receives 0..1 from the indexer's threads;
-     * the returned stage completes when the index is whole again.
+     * the returned stage completes when the index is whole again. An empty index is filled by the MassIndexer, the
+     * fastest way; one with documents is rewritten in place, so searches keep finding every project meanwhile
+     * (decision 126).
      */
     public CompletionStage<?> rebuildIndex(DoubleConsumer progress) {
         if (!rebuilding.compareAndSet(false, true)) {
             throw new BusinessException("The index is already being rebuilt. Wait for it to finish.");
         }
-        long total = Math.max(1, projects.count());
-        CompletionStage<?> stage = search.mapping()
+        CompletionStage<?> stage;
+        try {
+            long total = Math.max(1, projects.count());
+            boolean empty = indexStatus().indexedDocuments() == 0;
+            DoubleConsumer logged = new ProgressLog(empty ? "filled" : "rewritten in place", total).andThen(progress);
+            stage = empty ? massIndex(logged, total) : refresh.start(logged);
+        } catch (RuntimeException e) {
+            rebuilding.set(false);
+            throw e;
+        }
+        return stage.whenComplete((ok, error) -> rebuilding.set(false));
+    }
+
+    private CompletionStage<?> massIndex(DoubleConsumer progress, long total) {
+        return search.mapping()
                 .scope(Project.class)
                 .massIndexer()
                 .threadsToLoadObjects(2)
@@ -73,10 +95,34 @@ public class ProjectIndex {
                     }
                 })
                 .start();
-        return stage.whenComplete((ok, error) -> rebuilding.set(false));
     }
 
     public boolean isRebuilding() {
         return rebuilding.get();
+    }
+
+    /** A log line at every tenth of a rebuild, so a long one at national scale shows it is moving and how fast. */
+    private static final class ProgressLog implements DoubleConsumer {
+        private final String how;
+        private final long total;
+        private final long started = System.nanoTime();
+        private final AtomicInteger logged = new AtomicInteger();
+
+        ProgressLog(String how, long total) {
+            this.how = how;
+            this.total = total;
+            log.info("Project index: {} projects to be {}", total, how);
+        }
+
+        @Override
+        public void accept(double value) {
+            int tenth = (int) Math.floor(value * 10);
+            int last = logged.get();
+            if (tenth > last && logged.compareAndSet(last, tenth)) {
+                log.info(
+                        "Project index {}: {}% of {} projects ({} s)",
+                        how, tenth * 10, total, (System.nanoTime() - started) / 1_000_000_000);
+            }
+        }
     }
 }

@@ -50,7 +50,8 @@ public class SearchIndexView extends VerticalLayout {
                 new H2("Search index"),
                 new Paragraph(
                         "Projects are searched through a Lucene index kept in step with the database on every save. "
-                                + "If the figures below differ (after a restore, or rows loaded with SQL), rebuild the index."),
+                                + "If the figures below differ (after a restore, or rows loaded with SQL), rebuild the index. "
+                                + "Searches keep finding every project while it runs."),
                 new Paragraph(new Span("Projects in the index: "), indexed),
                 new Paragraph(new Span("Projects in the database: "), database),
                 state,
