@@ -2,8 +2,10 @@ package org.qcommons.a11y;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.ServletContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.qcommons.base.demo.DemoAccounts;
 import org.qcommons.testsupport.Axe;
 import org.qcommons.testsupport.BrowserTestBase;
+import org.qcommons.testsupport.DemoRoutes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -26,6 +29,9 @@ class AccessibilityBT extends BrowserTestBase {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ServletContext servletContext;
 
     @BeforeEach
     void needsAxe() {
@@ -116,6 +122,44 @@ class AccessibilityBT extends BrowserTestBase {
         }
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "accessibility.md"), report);
+        assertThat(failures).as("axe violations by route").isEmpty();
+    }
+
+    /**
+     * Every route the router knows, so that a new page cannot be left out: the pages for visitors as a visitor, the
+     * rest as the account the route sweep uses, with route parameters from the demo data.
+     */
+    @Test
+    void everyRouteTheRouterKnowsHasNoSeriousOrCriticalViolations() throws Exception {
+        DemoRoutes demo = new DemoRoutes(jdbc);
+        Map<String, List<String>> byAccount = new LinkedHashMap<>();
+        for (String template : DemoRoutes.templates(servletContext)) {
+            String account = DemoRoutes.anonymous(template) ? "anonymous" : DemoRoutes.account(template);
+            byAccount.computeIfAbsent(account, a -> new ArrayList<>()).add(template);
+        }
+        assertThat(byAccount.values().stream().mapToInt(List::size).sum()).isGreaterThan(50);
+        Map<String, List<String>> failures = new LinkedHashMap<>();
+        StringBuilder report =
+                new StringBuilder("| Account | Route | Serious or critical violations |\n|---|---|---|\n");
+        for (var entry : byAccount.entrySet()) {
+            driver().manage().deleteAllCookies();
+            if (!entry.getKey().equals("anonymous")) {
+                signIn(entry.getKey(), DemoAccounts.PASSWORD);
+            }
+            for (String template : entry.getValue()) {
+                String path = demo.url(template);
+                open(path);
+                waitFor(By.tagName("body"));
+                waitUpTo(10).until(d -> !d.getTitle().isBlank());
+                List<String> violations = Axe.seriousViolations(driver());
+                report.append("| %s | /%s | %d |%n".formatted(entry.getKey(), template, violations.size()));
+                if (!violations.isEmpty()) {
+                    failures.put(entry.getKey() + " /" + path, violations);
+                }
+            }
+        }
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target", "accessibility-routes.md"), report);
         assertThat(failures).as("axe violations by route").isEmpty();
     }
 

@@ -18,14 +18,12 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteConfiguration;
-import com.vaadin.flow.router.RouteData;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.qcommons.app.ui.InternalErrorView;
 import org.qcommons.base.demo.DemoAccounts;
 import org.qcommons.base.security.Role;
+import org.qcommons.testsupport.DemoRoutes;
 import org.qcommons.testsupport.Fields;
 import org.qcommons.testsupport.HostileInputs;
 import org.qcommons.testsupport.KaribuTest;
@@ -76,14 +75,9 @@ class RouteSweepKT extends KaribuTest {
             "method",
             "signal");
 
-    /** Pages only a visitor who is not signed in sees as forms. */
-    private static final Set<String> ANONYMOUS = Set.of("login", "register", "forgot-password", "reset-password");
-
     /** Buttons that would end the session, rebuild the index or change the demo's people and areas for everyone. */
     private static final Pattern NEVER_PRESS = Pattern.compile(
             "(?i)sign out|rebuild|reindex|delete|erase|remove|merge|retire|revoke|lift|end |approve|decline|export");
-
-    private static final Pattern PARAM = Pattern.compile(":([A-Za-z_]+)\\??(\\([^/]*\\))?");
 
     @Autowired
     JdbcTemplate jdbc;
@@ -116,14 +110,12 @@ class RouteSweepKT extends KaribuTest {
     @Test
     void everyRouteTakesTheCorpusInItsParametersAndFields() {
         signInAs(Role.ADMIN);
-        List<String> routes = new ArrayList<>();
-        for (RouteData route : RouteConfiguration.forApplicationScope().getAvailableRoutes()) {
-            routes.add(route.getTemplate());
-            route.getRouteAliases().forEach(alias -> routes.add(alias.getTemplate()));
-        }
+        List<String> routes =
+                DemoRoutes.templates(RouteConfiguration.forApplicationScope().getAvailableRoutes());
+        DemoRoutes demo = new DemoRoutes(jdbc);
         assertThat(routes).hasSizeGreaterThan(50);
         Set<String> denied = new TreeSet<>();
-        Map<String, String> samples = sampleParameters();
+        Map<String, String> samples = demo.samples();
         List<String> corpus = HostileInputs.all();
         Set<String> withFields = new TreeSet<>();
         int filled = 0;
@@ -131,9 +123,8 @@ class RouteSweepKT extends KaribuTest {
         String signedInAs = DemoAccounts.ADMIN;
         for (int r = 0; r < routes.size(); r++) {
             String template = routes.get(r);
-            boolean anonymous =
-                    ANONYMOUS.contains(template) || template.startsWith("setup/") || template.startsWith("welcome/");
-            String account = account(template);
+            boolean anonymous = DemoRoutes.anonymous(template);
+            String account = DemoRoutes.account(template);
             if (anonymous) {
                 anonymous();
             } else if (!account.equals(signedInAs)) {
@@ -150,11 +141,11 @@ class RouteSweepKT extends KaribuTest {
                     // As a browser sends it: percent-encoded, so "?", "#" and "/" stay inside the segment. A
                     // browser resolves "." and ".." segments itself (even encoded), so the server never sees them.
                     if (template.contains(":") && !hostile.equals(".") && !hostile.equals("..")) {
-                        open(url(template, p -> encoded(hostile)), hostile);
+                        open(demo.url(template, p -> encoded(hostile)), hostile);
                         assertSafe(where + " (route parameter)");
                     }
                     // Real parameters and every query parameter hostile; then every text field, then submit.
-                    open(url(template, p -> samples.getOrDefault(p, "1")), hostile);
+                    open(demo.url(template, p -> samples.getOrDefault(p, "1")), hostile);
                     assertSafe(where + " (query)");
                     int here = fillAndSubmit(hostile);
                     if (here > 0) {
@@ -183,11 +174,6 @@ class RouteSweepKT extends KaribuTest {
         assertThat(withFields).as("routes whose text fields the sweep filled").hasSizeGreaterThan(15);
     }
 
-    /** ADMIN opens nearly every page; posting an exchange request is a coordinator's. */
-    private static String account(String template) {
-        return template.startsWith("exchange/requests/") ? DemoAccounts.COORDINATOR : DemoAccounts.ADMIN;
-    }
-
     private static String encoded(String value) {
         return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)
                 .replace("+", "%20");
@@ -212,57 +198,6 @@ class RouteSweepKT extends KaribuTest {
             }
         }
         return share;
-    }
-
-    /** A real id for each kind of route parameter, so the page behind it opens with its forms. */
-    private Map<String, String> sampleParameters() {
-        Map<String, String> s = new LinkedHashMap<>();
-        s.put("slug", jdbc.queryForObject("select min(slug) from mtg_group", String.class));
-        s.put(
-                "requestId",
-                String.valueOf(jdbc.queryForObject("select coalesce(min(id), 1) from buddy_request", Long.class)));
-        s.put("type", "decision");
-        return s;
-    }
-
-    private String url(String template, java.util.function.Function<String, String> value) {
-        Matcher m = PARAM.matcher(template);
-        StringBuilder url = new StringBuilder();
-        while (m.find()) {
-            String name = m.group(1);
-            String v = name.equals("id") || name.startsWith("___")
-                    ? idFor(template, value.apply(name))
-                    : value.apply(name);
-            m.appendReplacement(url, Matcher.quoteReplacement(v));
-        }
-        m.appendTail(url);
-        return url.toString().replaceAll("/+$", "");
-    }
-
-    private String idFor(String template, String proposed) {
-        if (!proposed.equals("1")) {
-            return proposed;
-        }
-        String table = template.startsWith("projects")
-                ? "project"
-                : template.startsWith("meetings")
-                        ? "mtg_meeting"
-                        : template.startsWith("elections")
-                                ? "gov_election"
-                                : template.startsWith("exchange/exchanges")
-                                        ? "concordat_exchange"
-                                        : template.startsWith("exchange/requests")
-                                                ? "expertise_request"
-                                                : template.startsWith("buddying/pair")
-                                                        ? "buddy_pair"
-                                                        : template.startsWith("measures")
-                                                                ? "measure"
-                                                                : template.startsWith("organisations")
-                                                                        ? "organisation"
-                                                                        : template.startsWith("history")
-                                                                                ? "mtg_decision"
-                                                                                : "member";
-        return String.valueOf(jdbc.queryForObject("select coalesce(min(id), 1) from " + table, Long.class));
     }
 
     private static void open(String location, String hostile) {
