@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import org.qcommons.base.ui.PhoneGrids;
 import org.qcommons.exchange.Exchange;
 import org.qcommons.exchange.ExchangeService;
 import org.qcommons.exchange.ExchangeState;
@@ -54,6 +55,16 @@ public class MyExchangesView extends VerticalLayout {
                 .setHeader("Updated")
                 .setSortable(true)
                 .setSortProperty("updatedAt");
+        PhoneGrids.stackOnPhones(
+                grid,
+                "Exchange",
+                e -> PhoneGrids.card(
+                        e.getRequest().getTitle(),
+                        e.getMember().getFullName() + ", lent by "
+                                + e.getLender().getName() + " to " + e.getHost().getName(),
+                        e.getState().label() + (exchanges.viewerOf(e).yourTurn() ? " · Your turn" : ""),
+                        "Updated "
+                                + RequestBoardView.SHORT.format(e.getUpdatedAt().atZone(clock.getZone()))));
         grid.setEmptyStateText("No exchanges yet. Invitations to you and your organisation's exchanges appear here.");
         grid.addItemClickListener(e -> getUI().ifPresent(
                         ui -> ui.navigate("exchange/exchanges/" + e.getItem().getId())));

@@ -29,6 +29,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.qcommons.base.Words;
+import org.qcommons.base.ui.PhoneGrids;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.exchange.ExpertiseRequest;
 import org.qcommons.exchange.RequestFilter;
@@ -103,6 +105,19 @@ public class RequestBoardView extends VerticalLayout implements BeforeEnterObser
                 .setSortable(true)
                 .setSortProperty("createdAt");
         grid.addComponentColumn(this::interest).setHeader("").setKey("interest").setAutoWidth(true);
+        PhoneGrids.stackOnPhones(
+                grid,
+                "Request",
+                r -> PhoneGrids.card(
+                        interest(r),
+                        r.getTitle(),
+                        r.getRequestingOrg().getName() + ", "
+                                + r.getRequestingOrg().getStp().getName(),
+                        r.getSkills().stream().map(RequestSkill::toString).collect(Collectors.joining("; ")),
+                        Words.get("exchange.daysNeeded", r.getDaysNeeded()) + ", " + SHORT.format(r.getStartsOn())
+                                + " to " + SHORT.format(r.getEndsOn()),
+                        (r.isRemote() ? "Remote" : r.getLocation()) + " · "
+                                + r.getStatus().label()));
         grid.sort(List.of(new GridSortOrder<>(posted, SortDirection.DESCENDING)));
         grid.setEmptyStateText("No requests match. Clear a filter to see more.");
         grid.addItemClickListener(e -> getUI().ifPresent(

@@ -1,5 +1,6 @@
 package org.qcommons.meetings.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -15,6 +16,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.qcommons.base.security.CurrentUser;
 import org.qcommons.base.security.Role;
+import org.qcommons.base.ui.PhoneGrids;
 import org.qcommons.meetings.GroupService;
 import org.qcommons.meetings.MeetingGroup;
 import org.qcommons.meetings.MeetingService;
@@ -42,13 +44,7 @@ public class GroupsView extends VerticalLayout {
                 .setHeader("Region")
                 .setAutoWidth(true);
         grid.addComponentColumn(g -> {
-                    HorizontalLayout badges = new HorizontalLayout(Formats.badge(
-                            switch (g.getVisibility()) {
-                                case PUBLIC -> "Public";
-                                case MEMBERS -> "Members only";
-                                case PRIVATE -> "Private";
-                            },
-                            "contrast"));
+                    HorizontalLayout badges = new HorizontalLayout(visibilityBadge(g));
                     long due = groups.minutesDueCount(g);
                     if (due > 0) {
                         badges.add(Formats.minutesDue());
@@ -64,6 +60,22 @@ public class GroupsView extends VerticalLayout {
                         .orElse("None planned"))
                 .setHeader("Next meeting")
                 .setAutoWidth(true);
+        PhoneGrids.stackOnPhones(grid, "Group", g -> {
+            Component card = PhoneGrids.card(
+                    g.getName(),
+                    g.getKind().label() + ", "
+                            + (g.getRegion() == null ? "UK-wide" : g.getRegion().getName()),
+                    "Next meeting: "
+                            + meetings.upcoming(g).stream()
+                                    .findFirst()
+                                    .map(Formats::when)
+                                    .orElse("none planned"));
+            card.getElement().appendChild(visibilityBadge(g).getElement());
+            if (groups.minutesDueCount(g) > 0) {
+                card.getElement().appendChild(Formats.minutesDue().getElement());
+            }
+            return card;
+        });
         grid.setItems(groups.visibleGroups());
         grid.setEmptyStateText("There are no groups you can see yet.");
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
@@ -87,5 +99,15 @@ public class GroupsView extends VerticalLayout {
                         + "Published agendas, minutes and decisions of public groups can be read without signing in."),
                 grid);
         setFlexGrow(1, grid);
+    }
+
+    private static Component visibilityBadge(MeetingGroup g) {
+        return Formats.badge(
+                switch (g.getVisibility()) {
+                    case PUBLIC -> "Public";
+                    case MEMBERS -> "Members only";
+                    case PRIVATE -> "Private";
+                },
+                "contrast");
     }
 }

@@ -90,7 +90,7 @@ public class NotificationsView extends VerticalLayout {
             notifications.markRead(n.getId());
             refresh();
         });
-        read.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        read.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         read.setAriaLabel("Mark as read: " + n.getTitle());
         return new Span(new Span("Unread "), read);
     }

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.qcommons.base.AbstractEntity;
+import org.qcommons.base.ui.PhoneGrids;
 import org.qcommons.organisations.Organisation;
 import org.qcommons.organisations.OrganisationService;
 import org.qcommons.organisations.Region;
@@ -79,6 +80,14 @@ public class DirectoryView extends VerticalLayout implements BeforeEnterObserver
         grid.addColumn(m -> m.getStp() == null ? "" : m.getStp().getName()).setHeader("STP");
         grid.addColumn(m -> m.getRegion() == null ? "" : m.getRegion().getName())
                 .setHeader("Region");
+        PhoneGrids.stackOnPhones(
+                grid,
+                "Member",
+                m -> PhoneGrids.card(
+                        m.getFullName(),
+                        m.getProfession(),
+                        m.getOrganisation() == null ? "" : m.getOrganisation().getName(),
+                        m.getRegion() == null ? "" : m.getRegion().getName()));
         grid.setEmptyStateText("No members match these filters. Try fewer filters or a shorter name.");
         grid.addItemClickListener(e -> getUI().ifPresent(
                         ui -> ui.navigate(ProfileView.class, e.getItem().getId())));

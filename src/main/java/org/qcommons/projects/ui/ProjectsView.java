@@ -76,7 +76,7 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver 
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setValueChangeTimeout(500);
-        search.setWidth("28rem");
+        search.setWidth("min(28rem, 100%)");
         search.addValueChangeListener(e -> changed());
         sort.setId("project-sort");
         sort.setItems(List.of(RegisterQuery.Sort.values()));

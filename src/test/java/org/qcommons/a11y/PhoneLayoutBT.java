@@ -1,0 +1,164 @@
+package org.qcommons.a11y;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.qcommons.base.demo.DemoAccounts;
+import org.qcommons.testsupport.BrowserTestBase;
+import org.qcommons.testsupport.DemoRoutes;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The pages patient representatives open on a phone, in a 375 × 812 window (the issue's phone): nothing makes
+ * the page scroll sideways, Sign out stays on screen, and every button is at least 24 × 24 CSS pixels (WCAG 2.2,
+ * 2.5.8). Grids and tab strips may scroll inside themselves; the page may not.
+ */
+class PhoneLayoutBT extends BrowserTestBase {
+
+    /** Elements reaching past the right edge, outside any element that scrolls or clips on its own. */
+    private static final String OVERFLOW = """
+            const w = document.documentElement.clientWidth;
+            const scrolls = el => { for (let e = el.parentElement; e; e = e.parentElement) {
+                const o = getComputedStyle(e).overflowX;
+                if (o === 'auto' || o === 'scroll' || o === 'hidden' || o === 'clip') return true; } return false; };
+            const out = [];
+            if (document.documentElement.scrollWidth > w + 1) out.push('page ' + document.documentElement.scrollWidth + 'px');
+            for (const el of document.querySelectorAll('body *')) {
+                const r = el.getBoundingClientRect();
+                // A grid's cells and a tab strip scroll inside the component (in its shadow DOM), not the page.
+                if (r.width > 0 && r.right > w + 1 && !scrolls(el) && !el.closest('vaadin-grid, vaadin-tabs')) {
+                    out.push(el.tagName.toLowerCase() + (el.className ? '.' + String(el.className).split(' ')[0] : '')
+                        + ' to ' + Math.round(r.right) + 'px');
+                }
+                if (out.length > 5) break;
+            }
+            return out;
+            """;
+
+    private static final String SIGN_OUT_ON_SCREEN = """
+            const b = [...document.querySelectorAll('vaadin-button')].find(e => e.textContent.trim() === 'Sign out');
+            if (!b) return 'no Sign out button';
+            const r = b.getBoundingClientRect();
+            return r.left >= 0 && r.right <= document.documentElement.clientWidth ? 'on screen' : 'off screen at ' + r.right;
+            """;
+
+    /** Buttons, tabs and the menu toggle smaller than 24 × 24 CSS pixels. */
+    private static final String SMALL_TARGETS = """
+            return [...document.querySelectorAll('vaadin-button, vaadin-tab, vaadin-drawer-toggle, vaadin-menu-bar-button')]
+                .map(e => [e, e.getBoundingClientRect()])
+                .filter(([e, r]) => r.width > 0 && r.height > 0 && (r.width < 24 || r.height < 24))
+                .map(([e, r]) => e.tagName.toLowerCase() + ' "' + e.textContent.trim().slice(0, 30) + '" '
+                    + Math.round(r.width) + 'x' + Math.round(r.height));
+            """;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private Dimension before;
+
+    @BeforeEach
+    void phoneWindow() {
+        before = driver().manage().window().getSize();
+        driver().manage().window().setSize(new Dimension(375, 812));
+    }
+
+    @AfterEach
+    void restoreWindow() {
+        driver().manage().window().setSize(before);
+    }
+
+    @Test
+    void visitorsAndMembersPagesDoNotScrollSideways() {
+        DemoRoutes demo = new DemoRoutes(jdbc);
+        Map<String, List<String>> routes = new LinkedHashMap<>();
+        routes.put(
+                "anonymous", List.of("", "projects", "projects/:id", "groups", "organisations", "login", "register"));
+        routes.put(
+                DemoAccounts.MEMBER,
+                List.of(
+                        "",
+                        "projects",
+                        "projects/:id",
+                        "exchange/requests",
+                        "exchange/exchanges",
+                        "buddying",
+                        "buddying/request",
+                        "meetings/:id",
+                        "groups",
+                        "groups/:slug",
+                        "people",
+                        "insights",
+                        "measures/:id",
+                        "notifications",
+                        "profile/edit"));
+        Map<String, Object> failures = new LinkedHashMap<>();
+        for (var entry : routes.entrySet()) {
+            driver().manage().deleteAllCookies();
+            boolean signedIn = !entry.getKey().equals("anonymous");
+            if (signedIn) {
+                signIn(entry.getKey(), DemoAccounts.PASSWORD);
+            }
+            for (String template : entry.getValue()) {
+                String path = demo.url(template);
+                open(path);
+                waitFor(By.tagName("body"));
+                waitUpTo(10).until(d -> !d.getTitle().isBlank());
+                waitForVaadin();
+                Object overflow = ((JavascriptExecutor) driver()).executeScript(OVERFLOW);
+                if (overflow instanceof List<?> list && !list.isEmpty()) {
+                    failures.put(entry.getKey() + " /" + path, list);
+                }
+                Object small = ((JavascriptExecutor) driver()).executeScript(SMALL_TARGETS);
+                if (small instanceof List<?> list && !list.isEmpty()) {
+                    failures.put(entry.getKey() + " /" + path + " small targets", list);
+                }
+                if (signedIn) {
+                    Object signOut = ((JavascriptExecutor) driver()).executeScript(SIGN_OUT_ON_SCREEN);
+                    if (!"on screen".equals(signOut)) {
+                        failures.put(entry.getKey() + " /" + path + " Sign out", signOut);
+                    }
+                }
+            }
+        }
+        assertThat(failures).as("pages wider than a phone").isEmpty();
+    }
+
+    /** The requests grid, nine columns wide on a laptop, is one column of stacked cards on a phone. */
+    @Test
+    void theRequestsGridIsStackedCardsOnAPhone() {
+        signIn(DemoAccounts.MEMBER, DemoAccounts.PASSWORD);
+        open("exchange/requests?status=ANY");
+        waitFor(By.tagName("vaadin-grid"));
+        waitForVaadin();
+        waitUpTo(10)
+                .until(d -> ((Number) ((JavascriptExecutor) d)
+                                        .executeScript("return document.querySelectorAll("
+                                                + "'vaadin-grid vaadin-grid-column:not([hidden])').length"))
+                                .intValue()
+                        == 1);
+        Object cards = ((JavascriptExecutor) driver())
+                .executeScript("return document.querySelectorAll('vaadin-grid .grid-card').length");
+        assertThat(((Number) cards).intValue()).isPositive();
+    }
+
+    /** Guards the guard: an element wider than the window must be reported. */
+    @Test
+    void aTooWideElementIsReported() {
+        open("");
+        waitForVaadin();
+        ((JavascriptExecutor) driver())
+                .executeScript("const d = document.createElement('div'); d.style.width = '800px';"
+                        + " d.textContent = 'wide'; document.body.appendChild(d);");
+        Object overflow = ((JavascriptExecutor) driver()).executeScript(OVERFLOW);
+        assertThat((List<?>) overflow).isNotEmpty();
+    }
+}
