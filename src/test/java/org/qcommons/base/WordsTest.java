@@ -15,7 +15,16 @@ class WordsTest {
         assertThat(Words.get("cohort.send", 1)).isEqualTo("Send 1 proposal?");
         assertThat(Words.get("cohort.send", 12)).isEqualTo("Send 12 proposals?");
         assertThat(Words.get("exchange.daysAgreed", 1)).isEqualTo("1 day agreed");
+        assertThat(Words.get("exchange.daysNeeded", 3)).isEqualTo("3 days needed");
+        assertThat(Words.get("cohort.sent", 1)).isEqualTo("1 proposal sent.");
         assertThat(Words.get("buddy.stars", 1, 7)).isEqualTo("1 star: 7");
+    }
+
+    @Test
+    void aButtonWithNothingChosenSaysWhatItWillDo() {
+        assertThat(Words.get("cohort.sendSelected", 0)).isEqualTo("Send selected proposals");
+        assertThat(Words.get("cohort.sendSelected", 1)).isEqualTo("Send 1 proposal");
+        assertThat(Words.get("cohort.sendSelected", 4)).isEqualTo("Send 4 proposals");
     }
 
     @Test

@@ -67,19 +67,21 @@ public class CohortMatchView extends VerticalLayout {
                 new H2("Cohort match"),
                 new Paragraph("Proposes a buddy for every waiting request at once, so that the total fit is as high "
                         + "as possible and no buddy gets more people than their free places (a min-cost flow "
-                        + "assignment). Review the pairs, untick any you disagree with, then send them: each buddy is "
-                        + "then asked to accept or decline."),
+                        + "assignment). Tick the pairs you agree with (the box in the header ticks them all), then send "
+                        + "them: each buddy is then asked to accept or decline."),
                 new HorizontalLayout(run, send),
                 summary,
                 grid,
                 unmatched);
+        grid.setMinHeight("28rem");
         setFlexGrow(1, grid);
     }
 
     void runMatch() {
         CohortMatch match = buddying.cohortMatch();
         grid.setItems(match.pairs());
-        match.pairs().forEach(grid::select);
+        // Nothing is ticked for the coordinator: each pair is a proposal to a person, so sending is a choice made
+        // pair by pair (or all at once with the header's box), never the default.
         summary.setText(
                 match.pairs().isEmpty()
                         ? "No pairs could be proposed: no request is waiting, or no buddy has " + "a free place."
@@ -95,7 +97,7 @@ public class CohortMatchView extends VerticalLayout {
     private void updateSendButton() {
         int n = grid.getSelectedItems().size();
         send.setEnabled(n > 0);
-        send.setText(n == 0 ? "Send selected proposals" : "Send " + n + " proposal" + (n == 1 ? "" : "s"));
+        send.setText(Words.get("cohort.sendSelected", n));
     }
 
     private void confirmSend() {
@@ -112,9 +114,9 @@ public class CohortMatchView extends VerticalLayout {
     void sendSelected() {
         try {
             SendResult result = buddying.sendProposals(grid.getSelectedItems());
-            UserMessages.showSuccess(result.sent() + " proposals sent");
+            UserMessages.showSuccess(Words.get("cohort.sent", result.sent()));
             grid.setItems();
-            summary.setText(result.sent() + " proposals sent."
+            summary.setText(Words.get("cohort.sent", result.sent())
                     + (result.skipped().isEmpty()
                             ? ""
                             : " Not sent, because something changed since the match: "

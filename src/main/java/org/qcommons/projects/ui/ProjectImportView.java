@@ -6,6 +6,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -70,6 +71,8 @@ public class ProjectImportView extends VerticalLayout {
         upload.setAcceptedFileTypes("text/csv", ".csv");
         upload.setMaxFileSize(MAX_BYTES);
         upload.setMaxFiles(1);
+        // The summary names the file checked; clearing the list lets a corrected file replace it straight away.
+        upload.addAllFinishedListener(e -> upload.clearFileList());
         upload.addFileRejectedListener(
                 e -> UserMessages.showError(new BusinessException("Upload a .csv file of 5 MB or less.")));
 
@@ -83,6 +86,8 @@ public class ProjectImportView extends VerticalLayout {
                 .setKey("column")
                 .setAutoWidth(true);
         problems.addColumn(CsvProblem::problem).setHeader("Problem").setKey("problem");
+        // A problem is a sentence: shown in full, wrapped, not cut at the column edge.
+        problems.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         problems.setVisible(false);
         problems.setAllRowsVisible(true);
         onlyValid.setVisible(false);

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -56,11 +57,15 @@ public class BulkInviteView extends VerticalLayout {
         upload.setAcceptedFileTypes("text/csv", ".csv");
         upload.setMaxFileSize(2 * 1024 * 1024);
         upload.setMaxFiles(1);
+        // The summary names the file checked; clearing the list lets a corrected file replace it straight away.
+        upload.addAllFinishedListener(e -> upload.clearFileList());
         upload.addFileRejectedListener(
                 e -> UserMessages.showError(new BusinessException("Upload a .csv file of 2 MB or less.")));
         problems.addColumn(Problem::row).setHeader("Row").setWidth("6rem").setFlexGrow(0);
         problems.addColumn(Problem::problem).setHeader("Problem");
         problems.setAllRowsVisible(true);
+        // A problem is a sentence: shown in full, wrapped, not cut at the column edge.
+        problems.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         problems.setVisible(false);
         preview.addColumn(Invitee::row).setHeader("Row").setWidth("6rem").setFlexGrow(0);
         preview.addColumn(Invitee::name).setHeader("Name");
