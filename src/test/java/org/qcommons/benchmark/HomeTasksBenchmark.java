@@ -120,8 +120,8 @@ class HomeTasksBenchmark extends IntegrationTestBase {
                     | p50 | %.2f ms | | |
                     | p95 | %.2f ms | <= 50 ms | %s |
 
-                    Command: `/work/tools/qmvn -Pbenchmark test -Dtest=HomeTasksBenchmark`. Measured while other
-                    engineers' builds shared the two cores (load average %s).
+                    Command: `mvn -Pbenchmark test -Dtest=HomeTasksBenchmark`. Measured while other
+                    builds shared the two cores (load average %s).
                     """,
                             WARM_UP,
                             RUNS,

@@ -123,8 +123,8 @@ class DigestBenchmark extends IntegrationTestBase {
                 GreenMail keeps every message it receives in memory, which is most of the growth until sent; the run
                 itself holds one page of 500 members and the run's "near you" items.
 
-                Command: `/work/tools/qmvn -Pbenchmark test -Dtest=DigestBenchmark`. Measured while other
-                engineers' builds shared the two cores (load average %s at the end).
+                Command: `mvn -Pbenchmark test -Dtest=DigestBenchmark`. Measured while other
+                builds shared the two cores (load average %s at the end).
                 """,
                         MEMBERS,
                         sent,

@@ -344,8 +344,8 @@ class ProjectSearchBenchmark extends IntegrationTestBase {
     private static String header(List<Integer> sizes, String loadBefore) {
         return String.format(
                 "## Project search benchmark%n%n"
-                        + "`/work/tools/qmvn -Pbenchmark test -Dtest=ProjectSearchBenchmark -Dbenchmark.sizes=%s"
-                        + " -Dbenchmark.jvm.args=-Xmx6g` (qmvn is Maven offline with JDK 25).%n%n"
+                        + "`mvn -Pbenchmark test -Dtest=ProjectSearchBenchmark -Dbenchmark.sizes=%s"
+                        + " -Dbenchmark.jvm.args=-Xmx6g`.%n%n"
                         + "Sizes: %s projects, loaded in turn into one MariaDB by JDBC batches (each size adds to the last)."
                         + " At each size the index is emptied and filled by the MassIndexer, then the same 60 queries"
                         + " (one word + region + condition, first page of 20 plus the total) run %d times untimed and"
