@@ -41,11 +41,7 @@ class AdministrationFlowBT extends BrowserTestBase {
         waitUpTo(20).until(d -> count("select count(*) from organisation where name = ?", name) == 1);
 
         open("concordat");
-        WebElement org = waitFor(field("vaadin-combo-box", "Organisation", "input"));
-        org.sendKeys(name);
-        waitForVaadin();
-        org.sendKeys(Keys.ENTER);
-        waitForVaadin();
+        choose(waitFor(field("vaadin-combo-box", "Organisation", "input")), name);
         click(By.xpath("//vaadin-button[normalize-space()='Sign it up']"));
         waitFor(field("vaadin-text-field", "Signed by", "input")).sendKeys("Pat Signer");
         waitFor(field("vaadin-text-field", "Their role", "input")).sendKeys("Chief Executive");
@@ -63,14 +59,8 @@ class AdministrationFlowBT extends BrowserTestBase {
         String coordinatorName = fx.as(coordinator, () -> fx.members.me().getFullName());
 
         open("admin/roles");
-        WebElement find = waitFor(By.cssSelector("vaadin-combo-box input"));
-        find.sendKeys(coordinatorName);
-        waitUpTo(20)
-                .until(d ->
-                        !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
-        // The item reads "name (email)", so the typed name alone is not an exact match: take the highlighted item.
-        find.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
-        waitForVaadin();
+        // The item reads "name (email)": the typed name picks it out, the highlighted item is taken.
+        choose(waitFor(By.cssSelector("vaadin-combo-box input")), coordinatorName);
         click(By.xpath("//vaadin-button[normalize-space()='Make organisation coordinator']"));
         WebElement reason = waitFor(By.cssSelector("vaadin-text-area textarea"));
         reason.sendKeys("Coordinates the concordat for the new trust.");
@@ -106,6 +96,22 @@ class AdministrationFlowBT extends BrowserTestBase {
         return jdbc.queryForObject(sql, Integer.class, arg);
     }
 
+    /**
+     * Types into a combo box, waits until its filtered list shows the item, takes it by keyboard and waits for the
+     * list to close, so that the next click is not taken by the open list.
+     */
+    private void choose(WebElement input, String text) {
+        input.sendKeys(text);
+        waitUpTo(20)
+                .until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                        .anyMatch(item -> item.getText().contains(text)));
+        input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        waitUpTo(10)
+                .until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                        .noneMatch(WebElement::isDisplayed));
+        waitForVaadin();
+    }
+
     /** Opens a combo box from its input and takes its first item, as a keyboard user would. */
     private void pickFirst(By input) {
         WebElement field = waitFor(input);
@@ -115,6 +121,9 @@ class AdministrationFlowBT extends BrowserTestBase {
                 .until(d ->
                         !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
         field.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        waitUpTo(10)
+                .until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                        .noneMatch(WebElement::isDisplayed));
         waitForVaadin();
     }
 
