@@ -1,7 +1,6 @@
 package org.qcommons.insights;
 
 import org.qcommons.base.BusinessException;
-import org.qcommons.spc.ChartKind;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,7 +31,7 @@ public class MeasureGhostService {
     public DataPoint ghost(Long pointId, String reason) {
         DataPoint p = existing(pointId);
         Measure m = measures.editable(p.getMeasureId());
-        if (m.getChartType() == ChartKind.T || m.getChartType() == ChartKind.G) {
+        if (!m.getChartType().allowsGhosts()) {
             throw new BusinessException("Points on a T or G chart cannot be ghosted: each is the gap between events, "
                     + "so leaving one out would change the gaps. Remove the event instead.");
         }

@@ -31,6 +31,14 @@ public enum ChartKind {
         return this == RUN || this == RUN_ANHOEJ;
     }
 
+    /**
+     * Whether a point may be ghosted (decision 127). Not on T and G charts, as in the MDC SQL (its warning
+     * "[GhostFlag] = 1 when [ChartType] is 'T' or 'G'"): each point is the gap between two events.
+     */
+    public boolean allowsGhosts() {
+        return this != T && this != G;
+    }
+
     /** Whether the chart has a target line and an assurance icon (the MDC SQL sets none for T and G charts). */
     public boolean takesTargets() {
         return this == XMR;

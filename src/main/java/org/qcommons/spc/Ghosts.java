@@ -19,11 +19,6 @@ final class Ghosts {
 
     private Ghosts() {}
 
-    /** MDC allows ghosting on XmR charts only (its warning "[GhostFlag] = 1 when [ChartType] is 'T' or 'G'"). */
-    static boolean apply(ChartKind kind) {
-        return kind == ChartKind.XMR || kind.runChart();
-    }
-
     static List<Observation> counted(List<Observation> sorted) {
         return sorted.stream().filter(o -> !o.ghosted()).toList();
     }

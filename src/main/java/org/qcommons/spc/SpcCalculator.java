@@ -73,7 +73,7 @@ public final class SpcCalculator {
         List<String> notes = new ArrayList<>();
         List<SpcWarning> warnings = new ArrayList<>();
         List<Observation> ghosts = Ghosts.ghosted(sorted);
-        if (!Ghosts.apply(kind) && !ghosts.isEmpty()) {
+        if (!kind.allowsGhosts() && !ghosts.isEmpty()) {
             warnings.add(Ghosts.ignored(kind, ghosts.size()));
             ghosts = List.of();
         }

@@ -111,6 +111,20 @@ public abstract class BrowserTestBase extends IntegrationTestBase {
         return waitUpTo(20).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /**
+     * Clicks the first shown match, scrolled to the middle of the viewport first so that the header and
+     * notification cards cannot take the click.
+     */
+    protected void clickShown(By by) {
+        WebElement el = waitUpTo(20).until(d -> {
+            var found = d.findElements(by);
+            return found.isEmpty() || !found.getFirst().isDisplayed() ? null : found.getFirst();
+        });
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", el);
+        el.click();
+        waitForVaadin();
+    }
+
     protected void signIn(String username, String password) {
         open("login");
         WebElement login = waitFor(By.tagName("vaadin-login-form"));

@@ -86,18 +86,18 @@ public class RequestBoardView extends VerticalLayout implements BeforeEnterObser
                 .setFlexGrow(2);
         grid.addColumn(r -> r.getRequestingOrg().getName()).setHeader("From").setFlexGrow(2);
         grid.addColumn(r -> r.getRequestingOrg().getStp().getName()).setHeader("STP");
-        grid.addColumn(r -> r.getSkills().stream().map(RequestSkill::toString).collect(Collectors.joining("; ")))
+        grid.addColumn(RequestBoardView::skillsNeeded)
                 .setHeader("Skills needed")
                 .setFlexGrow(2);
         grid.addColumn(ExpertiseRequest::getDaysNeeded)
                 .setHeader("Days")
                 .setSortable(true)
                 .setSortProperty("daysNeeded");
-        grid.addColumn(r -> SHORT.format(r.getStartsOn()) + " to " + SHORT.format(r.getEndsOn()))
+        grid.addColumn(RequestBoardView::window)
                 .setHeader("Window")
                 .setSortable(true)
                 .setSortProperty("startsOn");
-        grid.addColumn(r -> r.isRemote() ? "Remote" : r.getLocation()).setHeader("Where");
+        grid.addColumn(RequestBoardView::where).setHeader("Where");
         grid.addColumn(r -> r.getStatus().label()).setHeader("Status");
         Grid.Column<ExpertiseRequest> posted = grid.addColumn(
                         r -> SHORT.format(r.getCreatedAt().atZone(clock.getZone())))
@@ -113,11 +113,9 @@ public class RequestBoardView extends VerticalLayout implements BeforeEnterObser
                         r.getTitle(),
                         r.getRequestingOrg().getName() + ", "
                                 + r.getRequestingOrg().getStp().getName(),
-                        r.getSkills().stream().map(RequestSkill::toString).collect(Collectors.joining("; ")),
-                        Words.get("exchange.daysNeeded", r.getDaysNeeded()) + ", " + SHORT.format(r.getStartsOn())
-                                + " to " + SHORT.format(r.getEndsOn()),
-                        (r.isRemote() ? "Remote" : r.getLocation()) + " · "
-                                + r.getStatus().label()));
+                        skillsNeeded(r),
+                        Words.get("exchange.daysNeeded", r.getDaysNeeded()) + ", " + window(r),
+                        where(r) + " · " + r.getStatus().label()));
         grid.sort(List.of(new GridSortOrder<>(posted, SortDirection.DESCENDING)));
         grid.setEmptyStateText("No requests match. Clear a filter to see more.");
         grid.addItemClickListener(e -> getUI().ifPresent(
@@ -134,6 +132,18 @@ public class RequestBoardView extends VerticalLayout implements BeforeEnterObser
         header.setAlignItems(Alignment.BASELINE);
         add(header, filters, grid);
         setFlexGrow(1, grid);
+    }
+
+    private static String skillsNeeded(ExpertiseRequest r) {
+        return r.getSkills().stream().map(RequestSkill::toString).collect(Collectors.joining("; "));
+    }
+
+    private static String window(ExpertiseRequest r) {
+        return SHORT.format(r.getStartsOn()) + " to " + SHORT.format(r.getEndsOn());
+    }
+
+    private static String where(ExpertiseRequest r) {
+        return r.isRemote() ? "Remote" : r.getLocation();
     }
 
     private Component interest(ExpertiseRequest r) {

@@ -165,8 +165,7 @@ public class MeasureDataPanel extends VerticalLayout {
 
     /** A T chart counts days between events, so an event needs only its date. */
     void forChart(ChartKind kind) {
-        // MDC does not ghost T or G chart points: each is the gap between events.
-        ghostable = kind != ChartKind.T && kind != ChartKind.G;
+        ghostable = kind.allowsGhosts();
         boolean events = kind == ChartKind.T;
         date.setLabel(events ? "Date of the event" : "Date");
         value.setLabel(events ? "Value (optional on a T chart)" : "Value");

@@ -6,7 +6,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.qcommons.base.demo.DemoAccounts;
@@ -34,20 +33,20 @@ class ExchangeFlowBT extends BrowserTestBase {
         type("request-title", title);
         waitFor(By.cssSelector("#request-description textarea"))
                 .sendKeys("Review our handover with a human factors lens.");
-        click(By.cssSelector("#request-remote label"));
+        clickShown(By.cssSelector("#request-remote label"));
         WebElement skill = waitFor(By.cssSelector("#request-skill input"));
         skill.sendKeys(fx.testSkill);
         waitForVaadin();
         skill.sendKeys(Keys.ENTER);
         waitForVaadin();
-        click(By.id("request-add-skill"));
-        click(By.id("request-save"));
+        clickShown(By.id("request-add-skill"));
+        clickShown(By.id("request-save"));
         waitUpTo(20).until(d -> d.getCurrentUrl().matches(".*/exchange/requests/\\d+$"));
         Matcher m = Pattern.compile("/exchange/requests/(\\d+)$").matcher(driver().getCurrentUrl());
         assertThat(m.find()).isTrue();
         Long requestId = Long.valueOf(m.group(1));
 
-        click(By.cssSelector("vaadin-button[aria-label='Invite " + memberName + "']"));
+        clickShown(By.cssSelector("vaadin-button[aria-label='Invite " + memberName + "']"));
         waitUpTo(20)
                 .until(d -> !fx.as(ExchangeFixtures.HOST_COORDINATOR, () -> fx.exchanges.exchangesFor(requestId))
                         .isEmpty());
@@ -55,22 +54,22 @@ class ExchangeFlowBT extends BrowserTestBase {
                 .getFirst();
 
         as(member, FIXTURE_PASSWORD, e);
-        click(By.id("action-accept"));
+        clickShown(By.id("action-accept"));
         expectState(ExchangeState.ACCEPTED);
 
         as(lender.coordinator(), FIXTURE_PASSWORD, e);
-        click(By.id("action-approve-release"));
-        click(By.id("prompt-confirm"));
+        clickShown(By.id("action-approve-release"));
+        clickShown(By.id("prompt-confirm"));
         expectState(ExchangeState.AGREED);
 
         as(member, FIXTURE_PASSWORD, e);
-        click(By.id("action-log-days"));
-        click(By.id("log-days-save"));
+        clickShown(By.id("action-log-days"));
+        clickShown(By.id("log-days-save"));
         expectState(ExchangeState.DAYS_LOGGED);
 
         as(ExchangeFixtures.HOST_COORDINATOR, DEMO_PASSWORD, e);
-        click(By.id("action-confirm-days"));
-        click(By.cssSelector("vaadin-confirm-dialog vaadin-button[slot='confirm-button']"));
+        clickShown(By.id("action-confirm-days"));
+        clickShown(By.cssSelector("vaadin-confirm-dialog vaadin-button[slot='confirm-button']"));
         expectState(ExchangeState.CONFIRMED);
         feedback("Generous, practical help.");
 
@@ -88,24 +87,13 @@ class ExchangeFlowBT extends BrowserTestBase {
     }
 
     private void feedback(String text) {
-        click(By.id("action-leave-feedback"));
+        clickShown(By.id("action-leave-feedback"));
         waitFor(By.cssSelector("#prompt-text textarea")).sendKeys(text);
-        click(By.id("prompt-confirm"));
+        clickShown(By.id("prompt-confirm"));
     }
 
     private void type(String id, String text) {
         waitFor(By.cssSelector("#" + id + " input")).sendKeys(text);
-    }
-
-    /** Scrolls the element into the middle of the viewport first, so fixed overlays cannot intercept the click. */
-    private void click(By by) {
-        WebElement el = waitUpTo(20).until(d -> {
-            var found = d.findElements(by);
-            return found.isEmpty() || !found.getFirst().isDisplayed() ? null : found.getFirst();
-        });
-        ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", el);
-        el.click();
-        waitForVaadin();
     }
 
     private void expectState(ExchangeState state) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.qcommons.base.demo.DemoAccounts;
@@ -33,19 +32,19 @@ class AdministrationFlowBT extends BrowserTestBase {
 
         signIn(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
         open("admin/organisations");
-        click(By.id("organisation-add"));
+        clickShown(By.id("organisation-add"));
         waitFor(By.cssSelector("#organisation-name input")).sendKeys(name);
         pickFirst(field("vaadin-combo-box", "Type", "input"));
         pickFirst(By.cssSelector("#organisation-stp input"));
-        click(By.id("organisation-save"));
+        clickShown(By.id("organisation-save"));
         waitUpTo(20).until(d -> count("select count(*) from organisation where name = ?", name) == 1);
 
         open("concordat");
         choose(waitFor(field("vaadin-combo-box", "Organisation", "input")), name);
-        click(By.xpath("//vaadin-button[normalize-space()='Sign it up']"));
+        clickShown(By.xpath("//vaadin-button[normalize-space()='Sign it up']"));
         waitFor(field("vaadin-text-field", "Signed by", "input")).sendKeys("Pat Signer");
         waitFor(field("vaadin-text-field", "Their role", "input")).sendKeys("Chief Executive");
-        click(By.xpath("//vaadin-button[normalize-space()='Sign the concordat']"));
+        clickShown(By.xpath("//vaadin-button[normalize-space()='Sign the concordat']"));
         waitUpTo(20)
                 .until(d -> count(
                                 "select count(*) from concordat_signatory s join organisation o on s.organisation_id = o.id"
@@ -61,10 +60,10 @@ class AdministrationFlowBT extends BrowserTestBase {
         open("admin/roles");
         // The item reads "name (email)": the typed name picks it out, the highlighted item is taken.
         choose(waitFor(By.cssSelector("vaadin-combo-box input")), coordinatorName);
-        click(By.xpath("//vaadin-button[normalize-space()='Make organisation coordinator']"));
+        clickShown(By.xpath("//vaadin-button[normalize-space()='Make organisation coordinator']"));
         WebElement reason = waitFor(By.cssSelector("vaadin-text-area textarea"));
         reason.sendKeys("Coordinates the concordat for the new trust.");
-        click(By.xpath("//vaadin-button[normalize-space()='Grant']"));
+        clickShown(By.xpath("//vaadin-button[normalize-space()='Grant']"));
         waitUpTo(20)
                 .until(d -> count(
                                 "select count(*) from user_role r join user_account a on r.user_account_id = a.id"
@@ -80,8 +79,8 @@ class AdministrationFlowBT extends BrowserTestBase {
         driver().manage().deleteAllCookies();
         signIn(coordinator, "fixture-password");
         open("exchange/exchanges/" + e.getId());
-        click(By.id("action-approve-release"));
-        click(By.id("prompt-confirm"));
+        clickShown(By.id("action-approve-release"));
+        clickShown(By.id("prompt-confirm"));
         waitUpTo(20).until(d -> d.findElement(By.id("exchange-state")).getText().equals(ExchangeState.AGREED.label()));
         assertThat(jdbc.queryForObject("select state from concordat_exchange where id = ?", String.class, e.getId()))
                 .isEqualTo("AGREED");
@@ -106,6 +105,10 @@ class AdministrationFlowBT extends BrowserTestBase {
                 .until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
                         .anyMatch(item -> item.getText().contains(text)));
         input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        listClosed();
+    }
+
+    private void listClosed() {
         waitUpTo(10)
                 .until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
                         .noneMatch(WebElement::isDisplayed));
@@ -121,19 +124,6 @@ class AdministrationFlowBT extends BrowserTestBase {
                 .until(d ->
                         !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
         field.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
-        waitUpTo(10)
-                .until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
-                        .noneMatch(WebElement::isDisplayed));
-        waitForVaadin();
-    }
-
-    private void click(By by) {
-        WebElement el = waitUpTo(20).until(d -> {
-            var found = d.findElements(by);
-            return found.isEmpty() || !found.getFirst().isDisplayed() ? null : found.getFirst();
-        });
-        ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", el);
-        el.click();
-        waitForVaadin();
+        listClosed();
     }
 }
