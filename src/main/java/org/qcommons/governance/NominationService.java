@@ -76,7 +76,8 @@ public class NominationService {
     public Set<Long> leftTheRegionSinceVotingOpened(Long electionId) {
         Election e = election(electionId);
         access.requireSee(e);
-        if (e.getElectorateFixedAt() == null) {
+        // Once the results are out the note is history, not something a voter needs.
+        if (e.getElectorateFixedAt() == null || e.resultsOut() || e.getStatus() == ElectionStatus.CANCELLED) {
             return Set.of();
         }
         Set<Long> moved = new HashSet<>();
