@@ -6,8 +6,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A ballot: preferences only, no voter. Written only by the roll-and-ballot upsert in {@link BallotService} and
- * read only to count; never edited through JPA, so it has no version.
+ * A ballot: preferences only, no voter (decision 132). The receipt hash lets the holder of the receipt, and only
+ * them, replace it while voting is open; it is erased at the close. Written only by {@link BallotService}'s
+ * native statements and read only to count; never edited through JPA, so it has no version.
  */
 @Entity
 @Table(name = "gov_ballot")
@@ -20,8 +21,8 @@ class Ballot {
     @Column(name = "election_id", nullable = false)
     private Long electionId;
 
-    @Column(length = 64)
-    private String token;
+    @Column(name = "receipt_hash", length = 64)
+    private String receiptHash;
 
     @Column(nullable = false, length = 2000)
     private String preferences;

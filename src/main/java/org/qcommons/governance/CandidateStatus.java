@@ -5,7 +5,9 @@ public enum CandidateStatus {
     AWAITING_ACCEPTANCE("Awaiting acceptance"),
     STANDING("Standing"),
     DECLINED("Declined"),
-    WITHDRAWN("Withdrawn");
+    WITHDRAWN("Withdrawn"),
+    /** Had left the region, or Q, when voting opened, so was not put on the ballot (decision 133). */
+    INELIGIBLE("Not eligible when voting opened");
 
     private final String label;
 

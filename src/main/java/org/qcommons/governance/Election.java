@@ -70,6 +70,10 @@ public class Election extends AbstractEntity {
     @Column(name = "seated_at")
     private Instant seatedAt;
 
+    /** When voting opened and the electorate was fixed (decision 133); null until then. */
+    @Column(name = "electorate_fixed_at")
+    private Instant electorateFixedAt;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -218,6 +222,14 @@ public class Election extends AbstractEntity {
 
     void setSeatedAt(Instant seatedAt) {
         this.seatedAt = seatedAt;
+    }
+
+    public Instant getElectorateFixedAt() {
+        return electorateFixedAt;
+    }
+
+    void setElectorateFixedAt(Instant electorateFixedAt) {
+        this.electorateFixedAt = electorateFixedAt;
     }
 
     void setCreatedAt(Instant createdAt) {

@@ -16,16 +16,19 @@ import org.springframework.stereotype.Component;
 /**
  * Who may see, run, stand in and vote in an election. Seeing follows the group's visibility, and anonymous
  * visitors see published results only; running is for the group's managers (its convenors and ADMINs);
- * standing and voting are for active members of the group's region, checked at the moment they act.
+ * standing and voting are for active members of the group's region, checked at the moment they act; once voting
+ * opens, voting is also only for the electorate fixed then (decision 133).
  */
 @Component
 class ElectionAccess {
 
     private final GroupService groups;
+    private final ElectorateRepository electorate;
     private final Clock clock;
 
-    ElectionAccess(GroupService groups, Clock clock) {
+    ElectionAccess(GroupService groups, ElectorateRepository electorate, Clock clock) {
         this.groups = groups;
+        this.electorate = electorate;
         this.clock = clock;
     }
 
@@ -76,6 +79,12 @@ class ElectionAccess {
         if (!Objects.equals(m.getRegion().getId(), region.getId())) {
             return "Only members of the " + region.getName() + " region take part in this election; your profile"
                     + " now places you in " + m.getRegion().getName() + ".";
+        }
+        if (e.getElectorateFixedAt() != null && electorate.countFixedMember(e.getId(), m.getId()) == 0) {
+            return "The electorate of this election was fixed when voting opened on "
+                    + ElectionService.UK.format(LocalDate.ofInstant(e.getElectorateFixedAt(), clock.getZone()))
+                    + ", and you were not then an active member of the " + region.getName() + " region, so you"
+                    + " cannot vote in it. You can take part in the region's next election.";
         }
         return null;
     }

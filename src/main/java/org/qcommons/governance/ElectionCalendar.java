@@ -34,6 +34,7 @@ class ElectionCalendar {
     private final ElectionRepository elections;
     private final CandidateRepository candidates;
     private final ElectorateRepository electorate;
+    private final ElectorateSnapshot snapshot;
     private final ElectionLogRepository logs;
     private final ElectionService service;
     private final ElectionLedger ledger;
@@ -46,6 +47,7 @@ class ElectionCalendar {
             ElectionRepository elections,
             CandidateRepository candidates,
             ElectorateRepository electorate,
+            ElectorateSnapshot snapshot,
             ElectionLogRepository logs,
             ElectionService service,
             ElectionLedger ledger,
@@ -56,6 +58,7 @@ class ElectionCalendar {
         this.elections = elections;
         this.candidates = candidates;
         this.electorate = electorate;
+        this.snapshot = snapshot;
         this.logs = logs;
         this.service = service;
         this.ledger = ledger;
@@ -124,7 +127,7 @@ class ElectionCalendar {
         Election after = service.startVoting(e.getId());
         if (after.getStatus() == ElectionStatus.VOTING) {
             String link = "elections/" + e.getId();
-            for (Member m : electorate.findElectorate(e.getGroup().getRegion().getId())) {
+            for (Member m : snapshot.members(after)) {
                 notifications.notify(
                         m,
                         "Voting is open: " + e.getTitle(),

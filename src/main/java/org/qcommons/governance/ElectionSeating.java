@@ -7,6 +7,7 @@ import java.util.Map;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.qcommons.base.security.SystemRunner;
 import org.qcommons.meetings.GroupService;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * that its permission checks stay in place.
  */
 @Component
+@EnableConfigurationProperties(GovernanceProperties.class)
 class ElectionSeating {
 
     private final ElectionRepository elections;

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Elections for a group's seats, from opening to publication (decision 092). Nominations and ballots have their
- * own services; seats are taken at the term start by {@link ElectionSeating}.
+ * Elections for a group's seats, from opening to publication (decisions 092 and 133). Nominations and ballots
+ * have their own services; seats are taken at the term start by {@link ElectionSeating}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -29,7 +29,7 @@ public class ElectionService {
     private final ElectionRepository elections;
     private final CandidateRepository candidates;
     private final BallotRepository ballots;
-    private final ElectorateRepository electorate;
+    private final ElectorateSnapshot electorate;
     private final ElectionLogRepository logs;
     private final ElectionAccess access;
     private final ElectionLedger ledger;
@@ -42,7 +42,7 @@ public class ElectionService {
             ElectionRepository elections,
             CandidateRepository candidates,
             BallotRepository ballots,
-            ElectorateRepository electorate,
+            ElectorateSnapshot electorate,
             ElectionLogRepository logs,
             ElectionAccess access,
             ElectionLedger ledger,
@@ -96,7 +96,7 @@ public class ElectionService {
             throw new BusinessException(
                     "This group has no region, so there is no electorate. Set the group's region" + " first.");
         }
-        validate(f);
+        f.check();
         Election e = new Election(group, f.title().trim(), f.seats(), f.role());
         e.setNominationsOpen(f.nominationsOpen());
         e.setNominationsClose(f.nominationsClose());
@@ -117,35 +117,10 @@ public class ElectionService {
         return saved;
     }
 
-    private static void validate(ElectionForm f) {
-        if (f.title() == null || f.title().isBlank()) {
-            throw new BusinessException("Give the election a title.");
-        }
-        if (f.seats() < 1 || f.seats() > 20) {
-            throw new BusinessException("An election fills between 1 and 20 seats.");
-        }
-        if (f.role() == null
-                || f.nominationsOpen() == null
-                || f.nominationsClose() == null
-                || f.votingOpen() == null
-                || f.votingClose() == null
-                || f.termStart() == null
-                || f.termEnd() == null) {
-            throw new BusinessException("Fill in the seat role and every date.");
-        }
-        if (f.nominationsClose().isBefore(f.nominationsOpen())
-                || f.votingOpen().isBefore(f.nominationsClose())
-                || f.votingClose().isBefore(f.votingOpen())
-                || f.termStart().isBefore(f.votingClose())
-                || !f.termEnd().isAfter(f.termStart())) {
-            throw new BusinessException("The dates must run in order: nominations, then voting, then the term, which"
-                    + " ends after it starts.");
-        }
-    }
-
     /**
-     * Ends nominations. With no candidates there is nothing to vote on; with no more candidates than seats, they
-     * are elected unopposed; otherwise voting opens.
+     * Ends nominations. Candidates who have left the region are taken off the ballot. With no candidates there
+     * is nothing to vote on; with no more candidates than seats, they are elected unopposed; otherwise voting opens
+     * and the electorate is fixed (decision 133).
      */
     @Transactional
     @PreAuthorize("isAuthenticated()")
@@ -154,12 +129,15 @@ public class ElectionService {
         if (access.today().isBefore(e.getVotingOpen())) {
             throw new BusinessException("Voting opens on " + UK.format(e.getVotingOpen()) + ".");
         }
-        List<Candidate> standing = candidates.findByElection(id).stream()
+        List<Candidate> nominated = candidates.findByElection(id).stream()
                 .filter(Candidate::isStanding)
                 .toList();
+        List<Candidate> standing = electorate.ballot(e, nominated);
         if (standing.isEmpty()) {
-            throw new BusinessException("No one is standing, so there is nothing to vote on. Extend the nominations"
-                    + " or cancel the election.");
+            throw new BusinessException("No one is standing"
+                    + (nominated.isEmpty() ? "" : " who is still an active" + " member of the region")
+                    + ", so there is nothing to vote on. Extend the nominations or cancel"
+                    + " the election.");
         }
         if (standing.size() <= e.getSeats()) {
             for (int i = 0; i < standing.size(); i++) {
@@ -176,7 +154,11 @@ public class ElectionService {
             return e;
         }
         e.setStatus(ElectionStatus.VOTING);
-        ledger.record(e, "VOTING_OPENED", standing.size() + " candidates for " + e.getSeats() + " seat(s)");
+        electorate.fix(e);
+        ledger.record(
+                e,
+                "VOTING_OPENED",
+                standing.size() + " candidates for " + e.getSeats() + " seat(s); electorate " + electorate.size(e));
         return e;
     }
 
@@ -188,7 +170,7 @@ public class ElectionService {
             throw new BusinessException(
                     "Voting runs until " + UK.format(e.getVotingClose()) + "; it can be closed" + " from that day.");
         }
-        ballots.eraseTokens(id);
+        ballots.eraseReceipts(id);
         e.setStatus(ElectionStatus.CLOSED);
         ledger.record(e, "VOTING_CLOSED", ballots.countRoll(id) + " voted; " + ballots.countBallots(id) + " ballots");
         return e;
@@ -240,7 +222,7 @@ public class ElectionService {
         }
         e.setStatus(ElectionStatus.CANCELLED);
         e.setOutcome("Cancelled: " + reason.trim());
-        ballots.eraseTokens(id);
+        ballots.eraseReceipts(id);
         ledger.record(e, "CANCELLED", reason.trim());
         return e;
     }
@@ -269,12 +251,10 @@ public class ElectionService {
                 .toList();
     }
 
-    /** How many have voted and how many may: the roll's size, never its names. */
+    /** How many have voted of the electorate fixed when voting opened: the roll's size, never its names. */
     public Turnout turnout(Long id) {
         Election e = byId(id).orElseThrow(() -> new BusinessException("This election no longer exists."));
-        return new Turnout(
-                ballots.countRoll(id),
-                electorate.countElectorate(e.getGroup().getRegion().getId()));
+        return new Turnout(ballots.countRoll(id), electorate.size(e));
     }
 
     @PreAuthorize("isAuthenticated()")

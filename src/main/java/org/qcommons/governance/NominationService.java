@@ -2,7 +2,9 @@ package org.qcommons.governance;
 
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.qcommons.base.BusinessException;
 import org.qcommons.base.security.CurrentUser;
 import org.qcommons.notifications.NotificationService;
@@ -64,6 +66,32 @@ public class NominationService {
         Election e = election(electionId);
         access.requireSee(e);
         return electorate.findElectorate(e.getGroup().getRegion().getId());
+    }
+
+    /**
+     * The candidates on the ballot who are no longer active members of the region. They stay on it: the ballot is
+     * fixed when voting opens (decision 133), and voters are told beside their names.
+     */
+    @PreAuthorize("permitAll()")
+    public Set<Long> leftTheRegionSinceVotingOpened(Long electionId) {
+        Election e = election(electionId);
+        access.requireSee(e);
+        // Once the results are out the note is history, not something a voter needs.
+        if (e.getElectorateFixedAt() == null || e.resultsOut() || e.getStatus() == ElectionStatus.CANCELLED) {
+            return Set.of();
+        }
+        Set<Long> moved = new HashSet<>();
+        candidates.findByElection(electionId).stream()
+                .filter(Candidate::isStanding)
+                .filter(c -> !eligibleNow(e, c.getMember()))
+                .forEach(c -> moved.add(c.getId()));
+        return moved;
+    }
+
+    private boolean eligibleNow(Election e, Member m) {
+        return m.isActive()
+                && m.getRegion() != null
+                && m.getRegion().getId().equals(e.getGroup().getRegion().getId());
     }
 
     /** Null when the current member may stand and vote; otherwise why not. */

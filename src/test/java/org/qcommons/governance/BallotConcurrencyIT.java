@@ -18,8 +18,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Casting and marking the roll are one transaction: under 1,000 ballots from parallel threads, with some voters
- * casting twice at the same moment and voting closed while ballots are still arriving, the roll and the ballot
- * table always agree, and no cast is lost or doubled.
+ * replacing their ballot by its receipt while others cast, some trying a second first ballot at the same moment as
+ * their first, and voting closed while ballots are still arriving, the roll and the ballot table always agree, and
+ * no cast is lost or doubled.
  */
 class BallotConcurrencyIT extends IntegrationTestBase {
 
@@ -31,25 +32,25 @@ class BallotConcurrencyIT extends IntegrationTestBase {
         for (int i = 0; i < 5; i++) {
             candidates.add(fx.stand(fx.member("Candidate " + i, fx.stp), e).getId());
         }
-        as(fx.convenor, () -> fx.elections.startVoting(e.getId()));
         List<QUser> voters = fx.voters(800);
-        // 800 voters; the first 200 cast a second ballot, racing their first: 1,000 casts in all.
-        List<QUser> casts = new ArrayList<>(voters);
-        casts.addAll(voters.subList(0, 200));
+        as(fx.convenor, () -> fx.elections.startVoting(e.getId()));
+        // 800 voters cast a first ballot; the first 200 then replace it with their receipt (1,000 casts in all),
+        // and 200 others try a second first ballot racing their first, which must be refused.
+        int tasks = 800 + 200;
+        List<Throwable> failures = inParallel(tasks, 32, i -> {
+            QUser voter = voters.get(i < 800 ? i : i - 600);
+            int v = i < 800 ? i : i - 600;
+            String receipt = as(voter, () -> fx.ballots.cast(e.getId(), first(candidates, v)));
+            if (i < 200) {
+                assertThat(as(voter, () -> fx.ballots.cast(e.getId(), second(candidates, v), receipt)))
+                        .isEqualTo(receipt);
+            }
+        });
 
-        List<Throwable> failures = inParallel(
-                casts.size(),
-                32,
-                i -> as(
-                        casts.get(i),
-                        () -> fx.ballots.cast(
-                                e.getId(),
-                                List.of(
-                                        candidates.get(i % 5),
-                                        candidates.get((i + 1) % 5),
-                                        candidates.get((i + 3) % 5)))));
-
-        assertThat(failures).isEmpty();
+        assertThat(failures)
+                .hasSize(200)
+                .allSatisfy(t ->
+                        assertThat(t).isInstanceOf(BusinessException.class).hasMessage(BallotService.ALREADY_VOTED));
         assertThat(count("SELECT COUNT(*) FROM gov_roll WHERE election_id = ?", e.getId()))
                 .isEqualTo(800);
         assertThat(count("SELECT COUNT(*) FROM gov_ballot WHERE election_id = ?", e.getId()))
@@ -58,11 +59,32 @@ class BallotConcurrencyIT extends IntegrationTestBase {
                 .isEqualTo(1000);
         assertThat(count("SELECT COUNT(*) FROM gov_roll WHERE election_id = ? AND ballots_cast = 2", e.getId()))
                 .isEqualTo(200);
+        List<String> expected = new ArrayList<>();
+        for (int v = 0; v < 800; v++) {
+            expected.add(String.join(
+                    ",",
+                    (v < 200 ? second(candidates, v) : first(candidates, v))
+                            .stream().map(String::valueOf).toList()));
+        }
+        assertThat(applicationContext
+                        .getBean(JdbcTemplate.class)
+                        .queryForList(
+                                "SELECT preferences FROM gov_ballot WHERE election_id = ?", String.class, e.getId()))
+                .as("each replaced ballot holds the last ranking, and no other ballot changed")
+                .containsExactlyInAnyOrderElementsOf(expected);
 
         as(fx.convenor, () -> fx.elections.closeVoting(e.getId()));
         CountSheet sheet = as(fx.convenor, () -> fx.elections.count(e.getId()));
         assertThat(sheet.sheet().validPapers()).isEqualTo(800);
         assertThat(sheet.sheet().elected()).hasSize(3);
+    }
+
+    private static List<Long> first(List<Long> candidates, int v) {
+        return List.of(candidates.get(v % 5), candidates.get((v + 1) % 5), candidates.get((v + 3) % 5));
+    }
+
+    private static List<Long> second(List<Long> candidates, int v) {
+        return List.of(candidates.get((v + 2) % 5), candidates.get((v + 4) % 5));
     }
 
     @Test
@@ -71,8 +93,8 @@ class BallotConcurrencyIT extends IntegrationTestBase {
         Election e = fx.openToday(1);
         Long a = fx.stand(fx.member("Runner A", fx.stp), e).getId();
         fx.stand(fx.member("Runner B", fx.stp), e);
-        as(fx.convenor, () -> fx.elections.startVoting(e.getId()));
         List<QUser> voters = fx.voters(300);
+        as(fx.convenor, () -> fx.elections.startVoting(e.getId()));
 
         List<Throwable> failures = inParallel(voters.size() + 1, 16, i -> {
             if (i == 150) {
@@ -90,7 +112,9 @@ class BallotConcurrencyIT extends IntegrationTestBase {
         assertThat(count("SELECT COUNT(*) FROM gov_ballot WHERE election_id = ?", e.getId()))
                 .isEqualTo(roll);
         assertThat(roll + failures.size()).isEqualTo(300);
-        assertThat(count("SELECT COUNT(*) FROM gov_ballot WHERE election_id = ? AND token IS NOT NULL", e.getId()))
+        assertThat(count(
+                        "SELECT COUNT(*) FROM gov_ballot WHERE election_id = ? AND receipt_hash IS NOT NULL",
+                        e.getId()))
                 .isZero();
     }
 

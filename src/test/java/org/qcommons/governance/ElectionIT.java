@@ -44,9 +44,18 @@ class ElectionIT extends IntegrationTestBase {
                 .isEqualTo(ElectionStatus.VOTING);
         as(ann, () -> fx.ballots.cast(e.getId(), List.of(a.getId(), b.getId())));
         as(cat, () -> fx.ballots.cast(e.getId(), List.of(c.getId(), a.getId())));
-        as(dan, () -> fx.ballots.cast(e.getId(), List.of(b.getId())));
-        // Dan changes his mind: his last ballot counts, and he is on the roll once.
-        as(dan, () -> fx.ballots.cast(e.getId(), List.of(a.getId(), c.getId())));
+        String dansReceipt = as(dan, () -> fx.ballots.cast(e.getId(), List.of(b.getId())));
+        // Without his receipt Dan cannot cast a second ballot; with it, his last ballot counts and he is on the
+        // roll once.
+        assertThatThrownBy(() -> as(dan, () -> fx.ballots.cast(e.getId(), List.of(c.getId()))))
+                .isInstanceOf(BusinessException.class)
+                .hasMessage(BallotService.ALREADY_VOTED);
+        assertThatThrownBy(() ->
+                        as(dan, () -> fx.ballots.cast(e.getId(), List.of(c.getId()), "0000-0000-0000-0000-0000-0000")))
+                .isInstanceOf(BusinessException.class)
+                .hasMessageStartingWith("That receipt does not match a ballot in this election.");
+        assertThat(as(dan, () -> fx.ballots.cast(e.getId(), List.of(a.getId(), c.getId()), dansReceipt.toLowerCase())))
+                .isEqualTo(dansReceipt.toLowerCase());
         assertThat(count("SELECT COUNT(*) FROM gov_ballot WHERE election_id = ?", e.getId()))
                 .isEqualTo(3);
         assertThat(count("SELECT COUNT(*) FROM gov_roll WHERE election_id = ?", e.getId()))
@@ -59,9 +68,17 @@ class ElectionIT extends IntegrationTestBase {
         assertThat(as(ben, () -> fx.ballots.hasVoted(e.getId()))).isFalse();
 
         as(fx.convenor, () -> fx.elections.closeVoting(e.getId()));
-        assertThat(count("SELECT COUNT(*) FROM gov_ballot WHERE election_id = ? AND token IS NOT NULL", e.getId()))
-                .as("the voter-to-ballot tokens are erased at close")
+        assertThat(count("SELECT SUM(ballots_cast) FROM gov_roll WHERE election_id = ?", e.getId()))
+                .isEqualTo(4);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM gov_ballot WHERE election_id = ? AND receipt_hash IS NOT NULL",
+                        e.getId()))
+                .as("even a receipt no longer leads to a ballot once voting has closed")
                 .isZero();
+        String late = dansReceipt;
+        assertThatThrownBy(() -> as(dan, () -> fx.ballots.cast(e.getId(), List.of(b.getId()), late)))
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("Voting is not open in this election.");
         assertThatThrownBy(() -> as(ben, () -> fx.ballots.cast(e.getId(), List.of(b.getId()))))
                 .isInstanceOf(BusinessException.class)
                 .hasMessage("Voting is not open in this election.");
@@ -170,8 +187,8 @@ class ElectionIT extends IntegrationTestBase {
         Election e = fx.openToday(1);
         Candidate a = fx.stand(fx.member("Candidate A", fx.stp), e);
         fx.stand(fx.member("Candidate B", fx.stp), e);
-        as(fx.convenor, () -> fx.elections.startVoting(e.getId()));
         QUser mover = fx.member("Moving Member", fx.stp);
+        as(fx.convenor, () -> fx.elections.startVoting(e.getId()));
         QUser outsider = fx.member("Outside Member", fx.elsewhereStp);
 
         assertThatThrownBy(() -> as(outsider, () -> fx.ballots.cast(e.getId(), List.of(a.getId()))))
@@ -185,20 +202,22 @@ class ElectionIT extends IntegrationTestBase {
                 .isZero();
     }
 
-    /** Decision 093: a ballot cast while the voter was eligible stands, but they cannot change it after moving. */
+    /** Decision 133: a ballot cast while the voter was eligible stands, but they cannot change it after moving. */
     @Test
     void aVoterWhoMovesRegionAfterVotingKeepsTheirBallotButCannotChangeIt() {
         Election e = fx.openToday(1);
         Candidate a = fx.stand(fx.member("Candidate A", fx.stp), e);
         Candidate b = fx.stand(fx.member("Candidate B", fx.stp), e);
-        as(fx.convenor, () -> fx.elections.startVoting(e.getId()));
         QUser mover = fx.member("Moving Voter", fx.stp);
-        as(mover, () -> fx.ballots.cast(e.getId(), List.of(a.getId())));
-        as(fx.member("Staying Voter", fx.stp), () -> fx.ballots.cast(e.getId(), List.of(b.getId())));
-        as(fx.member("Second Stayer", fx.stp), () -> fx.ballots.cast(e.getId(), List.of(a.getId())));
+        QUser stayer = fx.member("Staying Voter", fx.stp);
+        QUser second = fx.member("Second Stayer", fx.stp);
+        as(fx.convenor, () -> fx.elections.startVoting(e.getId()));
+        String receipt = as(mover, () -> fx.ballots.cast(e.getId(), List.of(a.getId())));
+        as(stayer, () -> fx.ballots.cast(e.getId(), List.of(b.getId())));
+        as(second, () -> fx.ballots.cast(e.getId(), List.of(a.getId())));
 
         fx.moveTo(mover, fx.elsewhereStp);
-        assertThatThrownBy(() -> as(mover, () -> fx.ballots.cast(e.getId(), List.of(b.getId()))))
+        assertThatThrownBy(() -> as(mover, () -> fx.ballots.cast(e.getId(), List.of(b.getId()), receipt)))
                 .isInstanceOf(BusinessException.class)
                 .hasMessage("Only members of the " + fx.region.getName() + " region take part in this election; your"
                         + " profile now places you in " + fx.elsewhere.getName() + ".");
@@ -238,7 +257,7 @@ class ElectionIT extends IntegrationTestBase {
                         "SELECT column_name FROM information_schema.columns WHERE table_schema = DATABASE()"
                                 + " AND table_name = 'gov_ballot'",
                         String.class))
-                .containsExactlyInAnyOrder("id", "election_id", "token", "preferences");
+                .containsExactlyInAnyOrder("id", "election_id", "receipt_hash", "preferences");
     }
 
     @Test

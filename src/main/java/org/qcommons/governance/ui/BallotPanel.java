@@ -10,8 +10,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
+import org.qcommons.base.security.CurrentUser;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.governance.BallotService;
 import org.qcommons.governance.Candidate;
@@ -19,7 +21,9 @@ import org.qcommons.governance.Election;
 
 /**
  * The ballot: candidates ranked with buttons (keyboard and screen-reader friendly, no dragging), first
- * preference first. Casting again before voting closes replaces the earlier ballot.
+ * preference first. A first ballot gives the voter a receipt, kept in this browser and shown to them; casting
+ * again with it before voting closes replaces the earlier ballot. The server keeps no note of whose receipt it is
+ * (decision 132).
  */
 class BallotPanel extends VerticalLayout {
 
@@ -28,34 +32,68 @@ class BallotPanel extends VerticalLayout {
     final OrderedList ranked = new OrderedList();
     final VerticalLayout pool = new VerticalLayout();
     final Paragraph voted = new Paragraph();
+    final TextField receipt = new TextField("Your receipt");
+    final Paragraph receiptShown = new Paragraph();
     final Button cast = new Button("Cast my ballot");
+    private final String storageKey;
 
     BallotPanel(Election election, List<Candidate> candidates, BallotService ballots) {
         setPadding(false);
+        storageKey = "qcommons.ballot-receipt." + election.getId() + "."
+                + CurrentUser.memberId().orElse(0L);
         add(new H3("Your ballot"));
         add(new Paragraph("Rank as many candidates as you wish: 1 for your first choice, then 2, and so on. Your"
-                + " ballot is secret: the roll records that you voted, not how."));
+                + " ballot is secret: the roll records that you voted, not how, and nothing we keep links your"
+                + " ballot to you."));
         candidates.stream().filter(Candidate::isStanding).forEach(unranked::add);
         pool.setPadding(false);
         ranked.getElement().setAttribute("aria-label", "Your ranking");
+        boolean hasVoted = ballots.hasVoted(election.getId());
         voted.setText(
-                ballots.hasVoted(election.getId())
-                        ? "You have voted. You may change your ballot until voting closes; only your last ballot counts."
+                hasVoted
+                        ? "You have voted. To change your ballot before voting closes, rank again and give the receipt"
+                                + " you were shown; only your last ballot counts. Without the receipt your ballot"
+                                + " stands as you cast it."
                         : "You have not voted yet.");
+        receipt.setHelperText("Filled in for you if you voted in this browser.");
+        receipt.setVisible(hasVoted);
+        receiptShown.setVisible(false);
         cast.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         cast.addClickListener(e -> {
             try {
-                ballots.cast(
-                        election.getId(), ranking.stream().map(Candidate::getId).toList());
+                String given = receipt.isVisible() ? receipt.getValue() : null;
+                String kept = ballots.cast(
+                        election.getId(), ranking.stream().map(Candidate::getId).toList(), given);
+                remember(kept);
                 voted.setText("Your ballot is recorded. You may change it until voting closes; only your last ballot"
                         + " counts.");
+                receiptShown.setText("Your receipt: " + kept + ". Keep it: with it, and only with it, you can change"
+                        + " your ballot until voting closes. This browser keeps a copy; we do not keep it, so we cannot"
+                        + " tell which ballot is yours, nor give it to you again.");
+                receiptShown.setVisible(true);
+                receipt.setValue(kept);
+                receipt.setVisible(true);
                 UserMessages.showSuccess("Your ballot is recorded.");
             } catch (RuntimeException ex) {
                 UserMessages.showError(ex);
             }
         });
-        add(new Span("Your ranking"), ranked, new Span("Not ranked"), pool, cast, voted);
+        add(new Span("Your ranking"), ranked, new Span("Not ranked"), pool, receipt, cast, voted, receiptShown);
         redraw();
+        if (hasVoted) {
+            getElement()
+                    .executeJs("try { return localStorage.getItem($0); } catch (e) { return null; }", storageKey)
+                    .then(String.class, kept -> {
+                        if (kept != null && receipt.isEmpty()) {
+                            receipt.setValue(kept);
+                        }
+                    });
+        }
+    }
+
+    /** The receipt stays on the voter's device only; a private window or another browser will not have it. */
+    private void remember(String kept) {
+        getElement().executeJs("try { localStorage.setItem($0, $1); } catch (e) {}", storageKey, kept);
     }
 
     private void redraw() {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
+import java.util.Set;
 import org.qcommons.base.security.CurrentUser;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.governance.Candidate;
@@ -30,6 +31,7 @@ class CandidatesPanel extends VerticalLayout {
             return;
         }
         Long me = CurrentUser.memberId().orElse(-1L);
+        Set<Long> leftRegion = nominations.leftTheRegionSinceVotingOpened(election.getId());
         for (Candidate c : candidates) {
             Div card = new Div();
             card.addClassName("card");
@@ -42,6 +44,12 @@ class CandidatesPanel extends VerticalLayout {
                     .add("badge" + (c.isElected() && election.resultsOut() ? " success" : ""));
             HorizontalLayout head = new HorizontalLayout(new H4(c.getMember().getFullName()), status);
             card.add(head);
+            if (leftRegion.contains(c.getId())) {
+                Paragraph note = new Paragraph("Has left the region since voting opened. Still a candidate in this"
+                        + " election: the ballot does not change once voting has opened.");
+                note.addClassName("notice");
+                card.add(note);
+            }
             if (c.getStatement() != null) {
                 card.add(new Paragraph(c.getStatement()));
                 card.add(new Paragraph("Declared interests: " + c.getInterests()));

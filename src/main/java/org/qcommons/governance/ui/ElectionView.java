@@ -76,9 +76,11 @@ public class ElectionView extends VerticalLayout implements BeforeEnterObserver,
             add(new Paragraph(election.getOutcome()));
         }
         ElectionStatus status = election.getStatus();
-        if (CurrentUser.isSignedIn() && status != ElectionStatus.NOMINATIONS && status != ElectionStatus.CANCELLED) {
+        // Elected unopposed, there was no vote and so no electorate to measure turnout against.
+        if (CurrentUser.isSignedIn() && election.getElectorateFixedAt() != null && status != ElectionStatus.CANCELLED) {
             var turnout = elections.turnout(election.getId());
-            add(new Paragraph(turnout.voted() + " of " + turnout.electorate() + " members of the region have voted."));
+            add(new Paragraph(turnout.voted() + " of the " + turnout.electorate()
+                    + " members of the region when voting opened have voted."));
         }
         List<Candidate> candidates = nominations.candidates(election.getId());
         add(new CandidatesPanel(election, candidates, nominations, this::build));

@@ -68,6 +68,7 @@ class ElectionFlowBT extends BrowserTestBase {
             click(button("Rank " + first + " next"));
             click(button("Cast my ballot"));
             present(By.xpath("//p[starts-with(normalize-space(.), 'Your ballot is recorded.')]"));
+            present(By.xpath("//p[starts-with(normalize-space(.), 'Your receipt: ')]"));
         }
 
         switchTo(fx.convenor, electionPath);

@@ -63,8 +63,8 @@ class ElectionViewKT extends KaribuTest {
         Election e = fx.openToday(1);
         fx.stand(fx.member("First Runner", fx.stp), e);
         fx.stand(fx.member("Second Runner", fx.stp), e);
-        as(fx.convenor, () -> fx.elections.startVoting(e.getId()));
         QUser voter = fx.member("Karibu Voter", fx.stp);
+        as(fx.convenor, () -> fx.elections.startVoting(e.getId()));
         signInAs(voter);
         navigateTo("elections/" + e.getId(), ElectionView.class);
         BallotPanel ballot = _get(BallotPanel.class);
@@ -80,12 +80,51 @@ class ElectionViewKT extends KaribuTest {
         _click(ballot.cast);
 
         assertThat(ballot.voted.getText()).startsWith("Your ballot is recorded.");
+        assertThat(ballot.receiptShown.getText()).matches("Your receipt: [0-9A-Z]{4}(-[0-9A-Z]{4}){5}\\. Keep it.*");
+        String receipt = ballot.receipt.getValue();
         assertThat(fx.jdbc.queryForObject(
                         "SELECT COUNT(*) FROM gov_roll WHERE election_id = ? AND member_id = ?",
                         Long.class,
                         e.getId(),
                         voter.memberId()))
                 .isEqualTo(1);
+
+        // Back on the page, the voter gives their receipt and ranks again: the new ballot replaces the first.
+        navigateTo("elections/" + e.getId(), ElectionView.class);
+        BallotPanel again = _get(BallotPanel.class);
+        assertThat(again.voted.getText()).startsWith("You have voted. To change your ballot");
+        assertThat(again.receipt.isVisible()).isTrue();
+        Fields.setValue(again.receipt, receipt);
+        _click(_get(Button.class, spec -> spec.withText("Rank Second Runner next")));
+        _click(again.cast);
+        assertThat(again.voted.getText()).startsWith("Your ballot is recorded.");
+        assertThat(fx.jdbc.queryForList(
+                        "SELECT preferences FROM gov_ballot WHERE election_id = ?", String.class, e.getId()))
+                .containsExactly(String.valueOf(again.ranking.getFirst().getId()));
+        assertThat(fx.jdbc.queryForObject(
+                        "SELECT ballots_cast FROM gov_roll WHERE election_id = ? AND member_id = ?",
+                        Long.class,
+                        e.getId(),
+                        voter.memberId()))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void votersAreToldThatACandidateHasLeftTheRegionSinceVotingOpened() {
+        Election e = fx.openToday(1);
+        QUser leaving = fx.member("Leaving Runner", fx.stp);
+        fx.stand(leaving, e);
+        fx.stand(fx.member("Staying Runner", fx.stp), e);
+        QUser voter = fx.member("Reading Voter", fx.stp);
+        as(fx.convenor, () -> fx.elections.startVoting(e.getId()));
+        fx.moveTo(leaving, fx.elsewhereStp);
+        signInAs(voter);
+        navigateTo("elections/" + e.getId(), ElectionView.class);
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .containsOnlyOnce("Has left the region since voting opened. Still a candidate in this election: the"
+                        + " ballot does not change once voting has opened.");
+        assertThat(_find(Button.class).stream().map(Button::getText))
+                .contains("Rank Leaving Runner next", "Rank Staying Runner next");
     }
 
     @Test
@@ -93,17 +132,21 @@ class ElectionViewKT extends KaribuTest {
         Election e = fx.openToday(1);
         Candidate a = fx.stand(fx.member("Alpha Candidate", fx.stp), e);
         Candidate b = fx.stand(fx.member("Beta Candidate", fx.stp), e);
+        List<QUser> voters = fx.voters(3);
+        QUser betaFan = fx.member("Beta Fan", fx.stp);
         signInAs(fx.convenor);
         ElectionView view = navigateTo("elections/" + e.getId(), ElectionView.class);
         step("Close nominations and open voting");
         assertThat(view.election.getStatus()).isEqualTo(ElectionStatus.VOTING);
-        for (QUser v : fx.voters(3)) {
+        for (QUser v : voters) {
             as(v, () -> fx.ballots.cast(e.getId(), List.of(a.getId(), b.getId())));
         }
-        as(fx.member("Beta Fan", fx.stp), () -> fx.ballots.cast(e.getId(), List.of(b.getId())));
+        as(betaFan, () -> fx.ballots.cast(e.getId(), List.of(b.getId())));
+        fx.member("Joined During The Vote", fx.stp);
         view.build();
+        // The convenor, two candidates, three voters and the fan were the region when voting opened.
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
-                .anyMatch(t -> t.startsWith("4 of ") && t.endsWith(" members of the region have voted."));
+                .contains("4 of the 7 members of the region when voting opened have voted.");
         step("Close voting");
         step("Count the votes");
         assertThat(_get(ResultPanel.class).sheetGrid.isAttached()).isTrue();
