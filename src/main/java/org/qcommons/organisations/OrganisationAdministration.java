@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.qcommons.base.BusinessException;
 import org.qcommons.base.ConcurrentEditException;
+import org.qcommons.base.FormerNames;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -215,6 +216,14 @@ public class OrganisationAdministration {
         organisations.findByStp(stp).forEach(o -> o.setStp(successor));
         events.publishEvent(new AreaMerged(stpId, successorId));
         stp.retireInto(successor);
+        // The successor now covers the old area, so its names become the successor's former names, as the STPs an
+        // ICS replaced are in the reference data: searches and facets still find the moved projects by them.
+        String former = successor.getFormerNames();
+        for (String name : FormerNames.list(stp.getFormerNames())) {
+            former = FormerNames.add(former, name, successor.getName());
+        }
+        successor.setFormerNames(FormerNames.add(former, stp.getName(), successor.getName()));
+        events.publishEvent(new AreaRenamed(null, successorId));
     }
 
     private Organisation find(Long id) {

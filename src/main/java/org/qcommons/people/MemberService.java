@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.qcommons.base.BusinessException;
 import org.qcommons.base.ConcurrentEditException;
 import org.qcommons.base.security.CurrentUser;
+import org.qcommons.base.security.QUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -83,12 +84,20 @@ public class MemberService {
             edited.setStp(edited.getOrganisation().getStp());
         }
         String wanted = edited.getEmail().trim();
-        boolean own = CurrentUser.memberId().filter(current.getId()::equals).isPresent();
-        if (own && !wanted.equalsIgnoreCase(current.getEmail())) {
-            // Proof first: the member's new address changes nothing until its link is used (decision 112). An
-            // ADMIN (or the system) editing someone else's profile is trusted with the address.
+        Optional<QUser> actor = CurrentUser.get();
+        if (actor.isPresent() && !wanted.equalsIgnoreCase(current.getEmail())) {
+            // Proof first, whoever asks: a new address changes nothing until the link sent to it is used, and the
+            // old one is told (decisions 112 and 128). An ADMIN's typing mistake would otherwise send the member's
+            // mail, resets included, to a stranger. Only work with no person behind it (the demo seeders, as the
+            // system) sets the address at once.
+            boolean own =
+                    actor.get().memberId() != null && actor.get().memberId().equals(current.getId());
             edited.setEmail(current.getEmail());
-            events.publishEvent(new ContactEmailChangeRequested(current.getId(), current.getEmail(), wanted));
+            events.publishEvent(new ContactEmailChangeRequested(
+                    current.getId(),
+                    current.getEmail(),
+                    wanted,
+                    own ? null : actor.get().displayName()));
         }
         try {
             members.saveAndFlush(edited);
@@ -111,6 +120,23 @@ public class MemberService {
                     throw new BusinessException("Another member already uses this email address.");
                 });
         member.setEmail(newEmail.trim());
+    }
+
+    /**
+     * Removes a registration whose address was never confirmed, once the accounts feature has removed its account
+     * and links (decision 128). False, and nothing removed, if the member has confirmed meanwhile.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('SYSTEM')")
+    public boolean removeUnconfirmed(Long memberId) {
+        return members.findById(memberId)
+                .filter(m -> m.getStatus() == MemberStatus.UNVERIFIED)
+                .map(m -> {
+                    members.delete(m);
+                    members.flush();
+                    return true;
+                })
+                .orElse(false);
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Optional;
 import org.qcommons.base.BusinessException;
 import org.qcommons.people.Member;
 import org.springframework.stereotype.Component;
@@ -66,6 +67,11 @@ class AccountTokens {
         } catch (BusinessException e) {
             return false;
         }
+    }
+
+    /** The newest link of this purpose for the member that still works. */
+    Optional<AccountToken> pending(AccountToken.Purpose purpose, Long memberId) {
+        return tokens.findOpen(memberId, purpose, clock.instant()).stream().findFirst();
     }
 
     void redeem(AccountToken token) {

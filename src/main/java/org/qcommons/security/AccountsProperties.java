@@ -1,10 +1,12 @@
 package org.qcommons.security;
 
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.scheduling.support.CronExpression;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -20,6 +22,10 @@ import org.springframework.validation.annotation.Validated;
  * @param secondFactorFailures  wrong second-factor codes an account may give before the code step is locked for
  *                              {@code accountLockRefill}
  * @param verifyLinkValidity    how long the link that confirms a registration's email address works
+ * @param unconfirmedRetention  how long a registration whose address was never confirmed is kept after its last
+ *                              link expired, before it is removed with its account and links (decision 128)
+ * @param unconfirmedCleanupCron when that removal runs, in {@code qcommons.time-zone}; the scheduler reads it as a
+ *                              placeholder, this binding checks it
  */
 @Validated
 @ConfigurationProperties("qcommons.accounts")
@@ -32,4 +38,17 @@ public record AccountsProperties(
         @Min(1) @DefaultValue("5") int resetRequestsPerHour,
         @Min(1) @DefaultValue("10") int registrationsPerHour,
         @Min(1) @DefaultValue("5") int secondFactorFailures,
-        @NotNull @DefaultValue("24h") Duration verifyLinkValidity) {}
+        @NotNull @DefaultValue("24h") Duration verifyLinkValidity,
+        @NotNull @DefaultValue("7d") Duration unconfirmedRetention,
+        @NotBlank @DefaultValue(UNCONFIRMED_CLEANUP_CRON) String unconfirmedCleanupCron) {
+
+    /** Every night, after the outbox's busy hours and before the morning digests. */
+    static final String UNCONFIRMED_CLEANUP_CRON = "0 40 3 * * *";
+
+    public AccountsProperties {
+        if (!CronExpression.isValidExpression(unconfirmedCleanupCron)) {
+            throw new IllegalArgumentException(
+                    "qcommons.accounts.unconfirmed-cleanup-cron is not a cron expression: " + unconfirmedCleanupCron);
+        }
+    }
+}

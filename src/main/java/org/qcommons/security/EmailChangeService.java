@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.qcommons.base.BusinessException;
 import org.qcommons.base.config.QcommonsProperties;
 import org.qcommons.base.security.AccessChanged;
+import org.qcommons.base.security.CurrentUser;
 import org.qcommons.base.security.SystemRunner;
 import org.qcommons.notifications.NotificationService;
 import org.qcommons.people.ContactEmailChangeRequested;
@@ -16,9 +17,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A new email address takes effect only once the link sent to it is used (issue 17, item 3; decision 112). The old
- * address is told at once, so a stolen session cannot quietly move an account to another inbox. When the address is
- * also the sign-in name, that changes too, and every session ends so the member signs in with the new one.
+ * A new email address takes effect only once the link sent to it is used, whether the member or an ADMIN asked for
+ * it (issue 17, item 3; decisions 112 and 128). The old address is told at once, so a stolen session cannot quietly
+ * move an account to another inbox. When the address is also the sign-in name, that changes too, and every session
+ * ends so the member signs in with the new one.
  */
 @Service
 @Transactional(readOnly = true)
@@ -60,20 +62,39 @@ public class EmailChangeService {
                 .orElseThrow(() -> new BusinessException("This profile no longer exists."));
         String secret = tokens.issue(
                 AccountToken.Purpose.EMAIL_CHANGE, member, limits.verifyLinkValidity(), request.newEmail());
+        String who = request.byAdministrator()
+                ? "A Q Commons administrator, " + request.requestedBy() + ", asked to use this email address for "
+                        + member.getFullName() + "'s account."
+                : "Someone signed in to Q Commons as " + member.getFullName() + " asked to use this email address.";
         notifications.sendSystemMail(
                 request.newEmail(),
                 "Confirm your new email address",
-                "Someone signed in to Q Commons as " + member.getFullName() + " asked to use this email address. To "
-                        + "confirm that it is yours, open this link within 24 hours and press the button:\n\n"
+                who + " To confirm that it is yours, open this link within 24 hours and press the button:\n\n"
                         + baseUrl + "/confirm-email/" + secret
                         + "\n\nUntil then nothing changes. If you did not ask for this, you can ignore this email.");
         notifications.sendSystemMail(
                 request.oldEmail(),
                 "Your email address is being changed",
-                "Someone signed in to your Q Commons account asked to change its email address to "
+                (request.byAdministrator()
+                                ? "A Q Commons administrator, " + request.requestedBy()
+                                        + ", asked to change your account's email address to "
+                                : "Someone signed in to your Q Commons account asked to change its email address to ")
                         + request.newEmail() + ". The change happens only when the link we sent to that address is "
-                        + "used.\n\nIf this was not you, change your password now at " + baseUrl
+                        + "used.\n\nIf you did not expect this, change your password now at " + baseUrl
                         + "/forgot-password and tell an administrator.");
+    }
+
+    /**
+     * The address an email change still waits to be confirmed for, while its link works: for the member and for
+     * ADMINs, so that the profile can say the change is pending. Empty for anyone else.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<String> pendingAddress(Long memberId) {
+        boolean self = CurrentUser.memberId().filter(id -> id.equals(memberId)).isPresent();
+        if (memberId == null || !(self || CurrentUser.isAdmin())) {
+            return Optional.empty();
+        }
+        return tokens.pending(AccountToken.Purpose.EMAIL_CHANGE, memberId).map(AccountToken::getNewEmail);
     }
 
     /** The address the link would change to, while the link works. */

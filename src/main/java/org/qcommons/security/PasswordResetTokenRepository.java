@@ -14,4 +14,8 @@ interface PasswordResetTokenRepository extends JpaRepository<PasswordResetToken,
     @Modifying
     @Query("update PasswordResetToken t set t.usedAt = :now where t.account.id = :accountId and t.usedAt is null")
     int useAllOf(Long accountId, Instant now);
+
+    @Modifying
+    @Query("delete from PasswordResetToken t where t.account.id = :accountId")
+    int deleteByAccountId(Long accountId);
 }

@@ -23,5 +23,7 @@ public enum SecurityEventType {
     SECOND_FACTOR_RESET,
     RECOVERY_CODE_USED,
     EMAIL_VERIFIED,
-    EMAIL_CHANGED
+    EMAIL_CHANGED,
+    /** The nightly removal of registrations whose address was never confirmed; the detail holds the count. */
+    REGISTRATIONS_REMOVED
 }

@@ -1,5 +1,6 @@
 package org.qcommons.security;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.qcommons.base.security.Role;
@@ -47,4 +48,16 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Modifying
     @Query("update UserAccount a set a.securityStamp = a.securityStamp + 1 where a.member.id = :memberId")
     int bumpStamp(Long memberId);
+
+    /**
+     * Accounts whose member never confirmed their address: created before {@code createdBefore} and with no
+     * confirmation link that expired after {@code expiredBefore} (so none still works either).
+     */
+    @Query("select a.id from UserAccount a join a.member m where m.status = org.qcommons.people.MemberStatus.UNVERIFIED"
+            + " and m.createdAt < :createdBefore and not exists (select t.id from AccountToken t where t.member = m"
+            + " and t.purpose = :purpose and t.expiresAt > :expiredBefore) order by a.id")
+    List<Long> findUnconfirmedSince(
+            @Param("createdBefore") Instant createdBefore,
+            @Param("expiredBefore") Instant expiredBefore,
+            @Param("purpose") AccountToken.Purpose purpose);
 }

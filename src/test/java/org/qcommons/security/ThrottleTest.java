@@ -42,7 +42,9 @@ class ThrottleTest {
                     5,
                     10,
                     5,
-                    Duration.ofHours(24)),
+                    Duration.ofHours(24),
+                    Duration.ofDays(7),
+                    "0 40 3 * * *"),
             clock);
 
     @Test

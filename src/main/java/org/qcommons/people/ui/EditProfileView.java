@@ -24,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.qcommons.base.BusinessException;
 import org.qcommons.base.ConcurrentEditException;
+import org.qcommons.base.security.CurrentUser;
 import org.qcommons.base.ui.FirstError;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.organisations.Organisation;
@@ -68,6 +69,7 @@ public class EditProfileView extends VerticalLayout implements HasUrlParameter<L
         });
         bio.setMaxLength(2000);
         bio.setHelperText("Up to 2,000 characters");
+        email.setHelperText("A new address takes effect once it is confirmed from the link sent to it");
         email.setI18n(new EmailField.EmailFieldI18n()
                 .setPatternErrorMessage("Enter an email address in the right format, like name@example.nhs.uk"));
         binder.bindInstanceFields(this);
@@ -106,13 +108,18 @@ public class EditProfileView extends VerticalLayout implements HasUrlParameter<L
         }
         try {
             String wanted = member.getEmail().trim();
+            boolean own = CurrentUser.memberId().filter(member.getId()::equals).isPresent();
             member = members.updateProfile(member);
             binder.setBean(member);
             UserMessages.showSuccess(
                     wanted.equalsIgnoreCase(member.getEmail())
                             ? "Profile saved"
-                            : "Profile saved. We have sent a link to " + wanted + ": your email address changes "
-                                    + "when you open it. Your old address has been told.");
+                            : own
+                                    ? "Profile saved. We have sent a link to " + wanted + ": your email address "
+                                            + "changes when you open it. Your old address has been told."
+                                    : "Profile saved. The email change is pending: we have sent a link to " + wanted
+                                            + ", and " + member.getFullName() + "'s address changes only when it "
+                                            + "is used. " + member.getEmail() + " has been told.");
             back();
         } catch (ConcurrentEditException ex) {
             ConfirmDialog dialog = new ConfirmDialog(

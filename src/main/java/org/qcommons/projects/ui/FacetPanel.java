@@ -24,7 +24,8 @@ import org.qcommons.spc.Signal;
 
 /**
  * The register's facets. Each is a native select whose options carry live counts for the current search ("Sepsis
- * (12)"); values with no matches are hidden unless chosen, and "Any" clears the facet. Reading and writing the URL
+ * (12)"); values with no matches are hidden unless chosen, and "Any" clears the facet. Areas are labelled with their
+ * former names too ({@link AreaLabels}). Reading and writing the URL
  * goes through the register's query codec; the panel only reads and sets its boxes
  * ({@link #applyTo}, {@link #show}). Native selects rather than combo boxes keep each open UI light
  * (ADR 073).
@@ -92,7 +93,14 @@ class FacetPanel extends VerticalLayout {
 
     /** Shows the counts of a new search; keeps the chosen values. */
     void show(ProjectFacets facets, RegisterQuery c) {
-        fill(region, regions, Region::getId, Region::getSlug, Region::getName, facets.regions(), c.regionId());
+        fill(
+                region,
+                regions,
+                Region::getId,
+                Region::getSlug,
+                r -> AreaLabels.of(r.getName(), r.getFormerNames()),
+                facets.regions(),
+                c.regionId());
         if (c.regionId() == null) {
             if (stp != null) {
                 remove(stp);
@@ -108,7 +116,14 @@ class FacetPanel extends VerticalLayout {
             List<Stp> stpChoices = stps.stream()
                     .filter(s -> s.getRegion().getId().equals(c.regionId()))
                     .toList();
-            fill(stp, stpChoices, Stp::getId, s -> String.valueOf(s.getId()), Stp::getName, facets.stps(), c.stpId());
+            fill(
+                    stp,
+                    stpChoices,
+                    Stp::getId,
+                    s -> String.valueOf(s.getId()),
+                    s -> AreaLabels.of(s.getName(), s.getFormerNames()),
+                    facets.stps(),
+                    c.stpId());
         }
         fill(
                 condition,

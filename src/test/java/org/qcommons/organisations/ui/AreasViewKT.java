@@ -57,5 +57,8 @@ class AreasViewKT extends KaribuTest {
                 .isEqualTo(successor.getId());
         assertThat(jdbc.queryForObject("SELECT retired FROM stp WHERE id = ?", Boolean.class, old.getId()))
                 .isTrue();
+        // The successor covers the old area now: its name joins the successor's former names, for search and facets.
+        assertThat(jdbc.queryForObject("SELECT former_names FROM stp WHERE id = ?", String.class, successor.getId()))
+                .isEqualTo("KT ICS " + n + "; KT STP " + n);
     }
 }

@@ -4,15 +4,19 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.Test;
 import org.qcommons.base.security.QUser;
 import org.qcommons.base.security.Role;
 import org.qcommons.base.security.SystemRunner;
+import org.qcommons.organisations.OrganisationService;
 import org.qcommons.people.Member;
 import org.qcommons.people.MemberService;
+import org.qcommons.security.NewAccounts;
 import org.qcommons.testsupport.Fields;
 import org.qcommons.testsupport.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +25,9 @@ class EditProfileViewKT extends KaribuTest {
 
     @Autowired
     MemberService members;
+
+    @Autowired
+    OrganisationService organisations;
 
     @Test
     void savesMyProfile() {
@@ -69,6 +76,32 @@ class EditProfileViewKT extends KaribuTest {
         Member stored =
                 SystemRunner.asSystem(() -> members.profile(me.memberId()).orElseThrow());
         assertThat(stored.getJobTitle()).startsWith("Changed elsewhere");
+    }
+
+    @Test
+    void anAdminsChangeOfSomeoneElsesEmailIsPendingUntilConfirmedAndThePagesSaySo() {
+        String old = NewAccounts.active(accountService, organisations, "kt-admin-edit");
+        Long memberId = accountService.loadUserByUsername(old).memberId();
+        signInAs(Role.ADMIN);
+        EditProfileView view = navigateTo("profile/edit/" + memberId, EditProfileView.class);
+        assertThat(view.email.getHelperText()).contains("once it is confirmed");
+        String wanted = "kt-admin-new-" + System.nanoTime() + "@test.qcommons.example";
+        Fields.setValue(view.email, wanted);
+        _click(view.save);
+
+        assertThat(currentView()).isInstanceOf(ProfileView.class);
+        assertThat(NotificationsKt.getNotifications().stream()
+                        .map(n -> n.getElement().getProperty("text", "")
+                                + n.getElement().getTextRecursively()))
+                .anySatisfy(text ->
+                        assertThat(text).contains("email change is pending").contains(wanted));
+        Member stored = SystemRunner.asSystem(() -> members.profile(memberId).orElseThrow());
+        assertThat(stored.getEmail()).as("not applied until the link is used").isEqualTo(old);
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("pending-email")))
+                .singleElement()
+                .satisfies(p -> assertThat(p.getText())
+                        .startsWith("Email change pending: " + wanted)
+                        .contains(old + " stays in use"));
     }
 
     @Test
