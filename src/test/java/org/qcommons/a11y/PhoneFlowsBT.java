@@ -234,9 +234,12 @@ class PhoneFlowsBT extends BrowserTestBase {
                         .contains("Apologies"));
         noSidewaysScroll("a meeting page after replying");
 
+        // The convenor records an action at a meeting held this morning.
+        Meeting held = fx.meeting(group, LocalDateTime.now(clock).minusHours(2));
+        fx.as(MeetingsFixture.CONVENOR, () -> meetings.markHeld(held.getId()));
         driver().manage().deleteAllCookies();
         signIn(MeetingsFixture.CONVENOR, DemoAccounts.PASSWORD);
-        open("meetings/" + meeting.getId());
+        open("meetings/" + held.getId());
         String action =
                 "Share the audit with the board " + UUID.randomUUID().toString().substring(0, 6);
         WebElement description = waitFor(By.xpath("//vaadin-text-field[label[normalize-space()='Action']]//input"));
@@ -251,7 +254,7 @@ class PhoneFlowsBT extends BrowserTestBase {
                         .findFirst()
                         .orElse(null));
         assertThat(card.findElements(By.tagName("vaadin-select"))).hasSize(1);
-        assertThat(fx.as(MeetingsFixture.CONVENOR, () -> actions.actions(meeting)))
+        assertThat(fx.as(MeetingsFixture.CONVENOR, () -> actions.actions(held)))
                 .anyMatch(a -> a.getDescription().equals(action));
         noSidewaysScroll("a meeting page with an action");
     }
