@@ -203,9 +203,6 @@ class BuddyingKeyboardBT extends KeyboardFlowTestBase {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled(
-            "Fails on merged main since this round (issue 24): after the check-in's \"How you met\""
-                    + " select closes, focus is on the page body. Cause not yet found.")
     void aBuddyAcceptsAndRecordsACheckInByKeyboard() {
         BuddyFixtures fx = fixtures(BuddyFixtures.class);
         Member buddy = fx.experienced("Keyboard Buddy");

@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class PhoneLayoutBT extends BrowserTestBase {
 
     /** Elements reaching past the right edge, outside any element that scrolls or clips on its own. */
-    private static final String OVERFLOW = """
+    static final String OVERFLOW = """
             const w = document.documentElement.clientWidth;
             const scrolls = el => { for (let e = el.parentElement; e; e = e.parentElement) {
                 const o = getComputedStyle(e).overflowX;
@@ -100,6 +100,19 @@ class PhoneLayoutBT extends BrowserTestBase {
                         "measures/:id",
                         "notifications",
                         "profile/edit"));
+        routes.put(DemoAccounts.CONVENOR, List.of("buddying/overview", "buddying/pair/:id"));
+        routes.put(
+                DemoAccounts.ADMIN,
+                List.of(
+                        "admin/members",
+                        "admin/organisations",
+                        "admin/areas",
+                        "admin/roles",
+                        "admin/registrations",
+                        "admin/invite/import",
+                        "admin/skills",
+                        "admin/topics",
+                        "admin/methods"));
         Map<String, Object> failures = new LinkedHashMap<>();
         for (var entry : routes.entrySet()) {
             driver().manage().deleteAllCookies();
@@ -132,22 +145,58 @@ class PhoneLayoutBT extends BrowserTestBase {
         assertThat(failures).as("pages wider than a phone").isEmpty();
     }
 
-    /** The requests grid, nine columns wide on a laptop, is one column of stacked cards on a phone. */
+    /** Each shown grid's count of visible columns. */
+    private static final String VISIBLE_COLUMNS = """
+            return [...document.querySelectorAll('vaadin-grid')].filter(g => g.offsetParent !== null)
+                .map(g => [...g.children].filter(c => c.localName === 'vaadin-grid-column' && !c.hidden).length);
+            """;
+
+    /**
+     * The requests grid, nine columns wide on a laptop, is one column of stacked cards on a phone, and so is every
+     * grid on the pages of lists: buddy pairs, notifications, a meeting's actions and the administration lists.
+     */
     @Test
-    void theRequestsGridIsStackedCardsOnAPhone() {
-        signIn(DemoAccounts.MEMBER, DemoAccounts.PASSWORD);
-        open("exchange/requests?status=ANY");
-        waitFor(By.tagName("vaadin-grid"));
-        waitForVaadin();
-        waitUpTo(10)
-                .until(d -> ((Number) ((JavascriptExecutor) d)
-                                        .executeScript("return document.querySelectorAll("
-                                                + "'vaadin-grid vaadin-grid-column:not([hidden])').length"))
-                                .intValue()
-                        == 1);
-        Object cards = ((JavascriptExecutor) driver())
-                .executeScript("return document.querySelectorAll('vaadin-grid .grid-card').length");
-        assertThat(((Number) cards).intValue()).isPositive();
+    void gridsAreStackedCardsOnAPhone() {
+        DemoRoutes demo = new DemoRoutes(jdbc);
+        Map<String, List<String>> routes = new LinkedHashMap<>();
+        routes.put(
+                DemoAccounts.MEMBER,
+                List.of("exchange/requests?status=ANY", "exchange/exchanges", "buddying", "notifications", "people"));
+        routes.put(DemoAccounts.CONVENOR, List.of("buddying/overview"));
+        routes.put(
+                DemoAccounts.ADMIN,
+                List.of(
+                        "admin/members",
+                        "admin/organisations",
+                        "admin/areas",
+                        "admin/roles",
+                        "admin/topics",
+                        "admin/methods"));
+        Map<String, Object> wide = new LinkedHashMap<>();
+        for (var entry : routes.entrySet()) {
+            driver().manage().deleteAllCookies();
+            signIn(entry.getKey(), DemoAccounts.PASSWORD);
+            for (String template : entry.getValue()) {
+                String path = demo.url(template);
+                open(path);
+                waitFor(By.tagName("vaadin-grid"));
+                waitForVaadin();
+                // The layout follows the window's width, which the server learns a round trip after the page.
+                List<?> columns;
+                long until = System.currentTimeMillis() + 10_000;
+                do {
+                    waitForVaadin();
+                    columns = (List<?>) ((JavascriptExecutor) driver()).executeScript(VISIBLE_COLUMNS);
+                } while (!columns.stream().allMatch(c -> ((Number) c).intValue() == 1)
+                        && System.currentTimeMillis() < until);
+                if (columns.isEmpty() || !columns.stream().allMatch(c -> ((Number) c).intValue() == 1)) {
+                    wide.put(entry.getKey() + " /" + path, columns);
+                } else if (template.startsWith("exchange/requests")) {
+                    waitFor(By.cssSelector("vaadin-grid .grid-card"));
+                }
+            }
+        }
+        assertThat(wide).as("grids still in columns on a phone").isEmpty();
     }
 
     /** Guards the guard: an element wider than the window must be reported. */

@@ -1,6 +1,7 @@
 package org.qcommons.base.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.select.Select;
 
 /**
  * WCAG 2.4.3: when a view swaps out the control that had focus (a step button that no longer applies, a button
@@ -43,7 +44,26 @@ public final class LostFocus {
             document.addEventListener('focusout', onOut, true);
             setTimeout(stop, 5000);""";
 
+    /**
+     * A select's list gives focus back to the select when it closes, but on a page rebuilt a moment before (a pair
+     * just accepted) the browser now and then leaves it on the page instead, and the next Tab starts the page again.
+     * After the list closes, focus that is nowhere goes back to the select; focus the user has moved on is left.
+     */
+    private static final String BACK_TO_SELECT = """
+            if (this.__qcKeepsFocus) return;
+            this.__qcKeepsFocus = true;
+            this.addEventListener('opened-changed', e => {
+              if (e.detail.value) return;
+              const nowhere = () => !document.activeElement || document.activeElement === document.body;
+              requestAnimationFrame(() => { if (nowhere() && this.isConnected) this.focus(); });
+            });""";
+
     private LostFocus() {}
+
+    /** Keeps focus on the select when its list closes (see {@link #BACK_TO_SELECT}). */
+    public static void keepOnSelect(Select<?> select) {
+        select.addAttachListener(e -> select.getElement().executeJs(BACK_TO_SELECT));
+    }
 
     /** Runs after this round trip's changes reach the browser, so it sees whether they removed the focused control. */
     public static void moveToView(UI ui) {

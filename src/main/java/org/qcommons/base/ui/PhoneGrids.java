@@ -92,4 +92,18 @@ public final class PhoneGrids {
         card.getElement().appendChild(action.getElement());
         return card;
     }
+
+    /**
+     * A card whose title is a component (a link to the row's own page), then one line per fact, then its controls;
+     * empty facts are left out.
+     */
+    public static Component card(Component title, List<String> facts, Component... controls) {
+        Div card = new Div();
+        card.addClassName("grid-card");
+        title.getElement().getClassList().add("grid-card-title");
+        card.add(title);
+        facts.stream().filter(Objects::nonNull).filter(f -> !f.isBlank()).forEach(f -> card.add(new Div(f)));
+        card.add(controls);
+        return card;
+    }
 }

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.qcommons.base.Words;
 import org.qcommons.base.security.Role;
+import org.qcommons.base.ui.PhoneGrids;
 import org.qcommons.buddying.BuddyLoad;
 import org.qcommons.buddying.BuddyOverviewService;
 import org.qcommons.buddying.BuddyRequest;
@@ -63,25 +64,21 @@ public class BuddyOverviewView extends VerticalLayout {
                 .setHeader("Days waiting")
                 .setKey("days")
                 .setAutoWidth(true);
-        waiting.addColumn(
-                        r -> r.getSkills().stream().map(Skill::getName).sorted().collect(Collectors.joining(", ")))
+        waiting.addColumn(BuddyOverviewView::skillsWanted)
                 .setHeader("Skills wanted")
                 .setFlexGrow(1);
-        waiting.addComponentColumn(r -> {
-                    Button b = new Button(
-                            "Suggestions",
-                            e -> getUI().ifPresent(ui -> ui.navigate(
-                                    SuggestionsView.class,
-                                    new RouteParameters("requestId", String.valueOf(r.getId())))));
-                    b.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                    b.getElement()
-                            .setAttribute(
-                                    "aria-label",
-                                    "Suggested buddies for " + r.getMember().getFullName());
-                    return b;
-                })
-                .setKey("suggest")
-                .setAutoWidth(true);
+        waiting.addComponentColumn(this::suggestions).setKey("suggest").setAutoWidth(true);
+        PhoneGrids.stackOnPhones(
+                waiting,
+                "Waiting request",
+                r -> PhoneGrids.card(
+                        suggestions(r),
+                        r.getMember().getFullName(),
+                        r.getMember().getRegion() == null
+                                ? ""
+                                : r.getMember().getRegion().getName(),
+                        Words.get("buddy.daysWaiting", r.daysWaiting(now)),
+                        skillsWanted(r)));
         waiting.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         waiting.setEmptyStateText("Nobody is waiting for a buddy.");
         waiting.setHeight("20rem");
@@ -116,6 +113,14 @@ public class BuddyOverviewView extends VerticalLayout {
         loads.addColumn(l -> l.offering() ? "Open" : "Not taking new buddies")
                 .setHeader("Offer")
                 .setAutoWidth(true);
+        PhoneGrids.stackOnPhones(
+                loads,
+                "Buddy",
+                l -> PhoneGrids.card(
+                        l.name(),
+                        l.region(),
+                        l.load() + " of " + l.capacity() + " places in use",
+                        l.offering() ? "Open" : "Not taking new buddies"));
         loads.setItems(buddying.buddyLoads());
         loads.setEmptyStateText("No one has offered to be a buddy yet.");
         loads.setHeight("20rem");
@@ -138,5 +143,21 @@ public class BuddyOverviewView extends VerticalLayout {
             feedback.add(histogram, new Paragraph("Latest comments"), comments);
         }
         add(feedback);
+    }
+
+    private Button suggestions(BuddyRequest r) {
+        Button b = new Button(
+                "Suggestions",
+                e -> getUI().ifPresent(ui -> ui.navigate(
+                        SuggestionsView.class, new RouteParameters("requestId", String.valueOf(r.getId())))));
+        b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        b.getElement()
+                .setAttribute(
+                        "aria-label", "Suggested buddies for " + r.getMember().getFullName());
+        return b;
+    }
+
+    private static String skillsWanted(BuddyRequest r) {
+        return r.getSkills().stream().map(Skill::getName).sorted().collect(Collectors.joining(", "));
     }
 }

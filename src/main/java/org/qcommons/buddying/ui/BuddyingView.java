@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.qcommons.base.security.CurrentUser;
 import org.qcommons.base.security.Role;
+import org.qcommons.base.ui.PhoneGrids;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.buddying.BuddyMode;
 import org.qcommons.buddying.BuddyOffer;
@@ -61,10 +62,7 @@ public class BuddyingView extends VerticalLayout {
                 .setHeader("With")
                 .setAutoWidth(true)
                 .setKey("with");
-        pairsGrid
-                .addColumn(p -> pairs.roleIn(p) == PairRole.BUDDY ? "You are the buddy" : "Your buddy")
-                .setHeader("Role")
-                .setAutoWidth(true);
+        pairsGrid.addColumn(this::role).setHeader("Role").setAutoWidth(true);
         pairsGrid
                 .addColumn(p -> p.getStatus().label())
                 .setHeader("Status")
@@ -74,22 +72,34 @@ public class BuddyingView extends VerticalLayout {
                 .addColumn(p -> p.getLastCheckInOn() == null ? "" : PairView.DAY.format(p.getLastCheckInOn()))
                 .setHeader("Last check-in")
                 .setAutoWidth(true);
-        pairsGrid
-                .addComponentColumn(p -> {
-                    Button open =
-                            new Button("Open", e -> getUI().ifPresent(ui -> ui.navigate(PairView.class, p.getId())));
-                    open.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                    open.getElement()
-                            .setAttribute(
-                                    "aria-label",
-                                    "Open the pair with " + p.other(me.getId()).getFullName());
-                    return open;
-                })
-                .setKey("open")
-                .setAutoWidth(true);
+        pairsGrid.addComponentColumn(this::openButton).setKey("open").setAutoWidth(true);
+        PhoneGrids.stackOnPhones(
+                pairsGrid,
+                "Pair",
+                p -> PhoneGrids.card(
+                        openButton(p),
+                        p.other(me.getId()).getFullName(),
+                        role(p) + " · " + p.getStatus().label(),
+                        p.getLastCheckInOn() == null
+                                ? ""
+                                : "Last check-in " + PairView.DAY.format(p.getLastCheckInOn())));
         pairsGrid.setAllRowsVisible(true);
         pairsGrid.setEmptyStateText("No buddy pairs yet.");
         render();
+    }
+
+    private String role(BuddyPair p) {
+        return pairs.roleIn(p) == PairRole.BUDDY ? "You are the buddy" : "Your buddy";
+    }
+
+    private Button openButton(BuddyPair p) {
+        Button open = new Button("Open", e -> getUI().ifPresent(ui -> ui.navigate(PairView.class, p.getId())));
+        open.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        open.getElement()
+                .setAttribute(
+                        "aria-label",
+                        "Open the pair with " + p.other(me.getId()).getFullName());
+        return open;
     }
 
     private void render() {

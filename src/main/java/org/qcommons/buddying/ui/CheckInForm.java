@@ -10,6 +10,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import org.qcommons.base.BusinessException;
+import org.qcommons.base.ui.LostFocus;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.buddying.BuddyMode;
 import org.qcommons.buddying.BuddyPairService;
@@ -32,6 +33,7 @@ class CheckInForm extends VerticalLayout {
         mode.setItems(BuddyMode.values());
         mode.setItemLabelGenerator(BuddyMode::label);
         mode.setValue(BuddyMode.VIDEO);
+        LostFocus.keepOnSelect(mode);
         note.setMaxLength(CheckIn.NOTE_MAX);
         note.setHelperText("Up to " + CheckIn.NOTE_MAX + " characters");
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

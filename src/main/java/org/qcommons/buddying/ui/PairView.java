@@ -23,6 +23,7 @@ import java.util.Locale;
 import org.qcommons.base.Words;
 import org.qcommons.base.security.CurrentUser;
 import org.qcommons.base.ui.LostFocus;
+import org.qcommons.base.ui.PhoneGrids;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.buddying.BuddyPair;
 import org.qcommons.buddying.BuddyPairService;
@@ -65,6 +66,13 @@ public class PairView extends VerticalLayout implements HasUrlParameter<Long> {
                 .setHeader("Note")
                 .setKey("note")
                 .setFlexGrow(1);
+        PhoneGrids.stackOnPhones(
+                checkIns,
+                "Check-in",
+                c -> PhoneGrids.card(
+                        DAY.format(c.getHeldOn()) + ", " + c.getMode().label(),
+                        "Recorded by " + c.getAuthor().getFullName(),
+                        c.getNote()));
         checkIns.setAllRowsVisible(true);
         checkIns.setEmptyStateText("No check-ins yet. Record your first meeting below.");
     }

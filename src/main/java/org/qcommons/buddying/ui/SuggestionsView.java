@@ -16,6 +16,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.qcommons.base.ui.PhoneGrids;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.buddying.BuddyMatchService;
 import org.qcommons.buddying.BuddyPair;
@@ -55,6 +57,16 @@ public class SuggestionsView extends VerticalLayout implements BeforeEnterObserv
                 .setFlexGrow(1)
                 .setKey("reasons");
         grid.addComponentColumn(this::askButton).setHeader("").setKey("ask").setAutoWidth(true);
+        PhoneGrids.stackOnPhones(
+                grid,
+                "Buddy",
+                s -> PhoneGrids.card(
+                        askButton(s),
+                        s.candidate().name(),
+                        s.candidate().regionName(),
+                        s.candidate().profession(),
+                        "Score " + s.score(),
+                        s.reasons().stream().map(Object::toString).collect(Collectors.joining("; "))));
         grid.setEmptyStateText("No buddy has a free place just now. Your request stays in the queue and a convenor "
                 + "will match you as soon as someone is free.");
         grid.setAllRowsVisible(false);

@@ -193,6 +193,8 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver 
         if (e.getHostFeedback() != null) add(new Paragraph("Host's feedback: " + e.getHostFeedback()));
         FlexLayout buttons = new FlexLayout();
         buttons.addClassName("actions");
+        // Three or four steps side by side are wider than a phone.
+        buttons.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         buttons.getStyle().set("gap", "var(--lumo-space-s)");
         ExchangeViewer viewer = exchanges.viewerOf(e);
         actions.forEach((action, button) -> {

@@ -1,5 +1,6 @@
 package org.qcommons.meetings.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -14,6 +15,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.qcommons.base.ui.PhoneGrids;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.meetings.ActionItem;
 import org.qcommons.meetings.ActionService;
@@ -36,8 +38,11 @@ class ActionsPanel extends VerticalLayout {
     private final Meeting meeting;
     private final ActionService actions;
     private final boolean carried;
+    private final boolean editStatus;
     /** Each row's status select, so a refresh after a status change updates them in place (see {@link #refresh()}). */
     private final Map<Long, Select<ActionStatus>> selects = new HashMap<>();
+    /** The same for the selects in the phone's cards. */
+    private final Map<Long, Select<ActionStatus>> cardSelects = new HashMap<>();
 
     private List<List<Object>> shown = List.of();
 
@@ -45,6 +50,7 @@ class ActionsPanel extends VerticalLayout {
         this.meeting = meeting;
         this.actions = actions;
         this.carried = carried;
+        this.editStatus = carried ? can.seatHolder() : can.edit();
         setPadding(false);
         grid.addColumn(ActionItem::getDescription)
                 .setHeader("Action")
@@ -58,32 +64,18 @@ class ActionsPanel extends VerticalLayout {
                 .setHeader("Due")
                 .setKey("due")
                 .setAutoWidth(true);
-        boolean editStatus = carried ? can.seatHolder() : can.edit();
-        grid.addComponentColumn(a -> {
-                    if (!editStatus) {
-                        return Formats.badge(
-                                a.getStatus().label(), a.getStatus() == ActionStatus.OPEN ? "" : "success");
-                    }
-                    Select<ActionStatus> status = new Select<>();
-                    status.setItems(ActionStatus.values());
-                    status.setItemLabelGenerator(ActionStatus::label);
-                    status.setValue(a.getStatus());
-                    status.setAriaLabel("Status of " + a.getDescription());
-                    selects.put(a.getId(), status);
-                    status.addValueChangeListener(e -> {
-                        if (e.isFromClient()) {
-                            try {
-                                actions.setActionStatus(a.getId(), e.getValue(), meeting.getId());
-                            } catch (RuntimeException ex) {
-                                UserMessages.showError(ex);
-                            }
-                        }
-                    });
-                    return status;
-                })
+        grid.addComponentColumn(a -> status(a, selects))
                 .setHeader("Status")
                 .setKey("status")
                 .setAutoWidth(true);
+        PhoneGrids.stackOnPhones(
+                grid,
+                "Action",
+                a -> PhoneGrids.card(
+                        status(a, cardSelects),
+                        a.getDescription(),
+                        a.getOwnerName() == null ? "" : "Owner: " + a.getOwnerName(),
+                        a.getDueDate() == null ? "" : "Due " + Formats.shortDate(a.getDueDate())));
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(carried ? "No open actions from earlier actions." : "No actions recorded.");
         add(new H3(carried ? "Actions from the last meeting" : "Actions"), grid);
@@ -130,12 +122,40 @@ class ActionsPanel extends VerticalLayout {
         if (fresh.equals(shown)
                 && selects.keySet()
                         .containsAll(items.stream().map(ActionItem::getId).toList())) {
-            items.forEach(a -> selects.get(a.getId()).setValue(a.getStatus()));
+            items.forEach(a -> {
+                selects.get(a.getId()).setValue(a.getStatus());
+                if (cardSelects.containsKey(a.getId())) {
+                    cardSelects.get(a.getId()).setValue(a.getStatus());
+                }
+            });
         } else {
             selects.clear();
+            cardSelects.clear();
             shown = fresh;
             grid.setItems(items);
         }
+    }
+
+    private Component status(ActionItem a, Map<Long, Select<ActionStatus>> shownIn) {
+        if (!editStatus) {
+            return Formats.badge(a.getStatus().label(), a.getStatus() == ActionStatus.OPEN ? "" : "success");
+        }
+        Select<ActionStatus> status = new Select<>();
+        status.setItems(ActionStatus.values());
+        status.setItemLabelGenerator(ActionStatus::label);
+        status.setValue(a.getStatus());
+        status.setAriaLabel("Status of " + a.getDescription());
+        shownIn.put(a.getId(), status);
+        status.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                try {
+                    actions.setActionStatus(a.getId(), e.getValue(), meeting.getId());
+                } catch (RuntimeException ex) {
+                    UserMessages.showError(ex);
+                }
+            }
+        });
+        return status;
     }
 
     private static List<Object> shownApartFromStatus(ActionItem a) {

@@ -17,8 +17,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import org.qcommons.base.config.DisplayZone;
+import org.qcommons.base.ui.PhoneGrids;
 import org.qcommons.notifications.Notification;
 import org.qcommons.notifications.NotificationKind;
 import org.qcommons.notifications.NotificationService;
@@ -57,10 +59,12 @@ public class NotificationsView extends VerticalLayout {
 
         grid.addComponentColumn(this::titleOf).setHeader("Notification").setFlexGrow(3);
         grid.addColumn(n -> n.getKind().label()).setHeader("Kind").setFlexGrow(1);
-        grid.addColumn(n -> WHEN.withZone(DisplayZone.get()).format(n.getCreatedAt()))
-                .setHeader("When")
-                .setAutoWidth(true);
+        grid.addColumn(NotificationsView::when).setHeader("When").setAutoWidth(true);
         grid.addComponentColumn(this::readControl).setHeader("Status").setAutoWidth(true);
+        PhoneGrids.stackOnPhones(
+                grid,
+                "Notification",
+                n -> PhoneGrids.card(titleOf(n), List.of(n.getKind().label() + " · " + when(n)), readControl(n)));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText("No notifications here. New ones also show on the bell at the top of every page.");
         grid.setAllRowsVisible(false);
@@ -72,6 +76,10 @@ public class NotificationsView extends VerticalLayout {
                 filters,
                 grid);
         refresh();
+    }
+
+    private static String when(Notification n) {
+        return WHEN.withZone(DisplayZone.get()).format(n.getCreatedAt());
     }
 
     private Span titleOf(Notification n) {

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.qcommons.base.security.Role;
+import org.qcommons.base.ui.PhoneGrids;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.organisations.OrganisationAdministration;
 import org.qcommons.organisations.OrganisationService;
@@ -42,6 +43,14 @@ public class AreasView extends VerticalLayout {
                 .setHeader("Former names");
         regions.addColumn(r -> r.isRetired() ? "Retired" : "").setHeader("Status");
         regions.addComponentColumn(this::regionActions).setHeader("Actions").setAutoWidth(true);
+        PhoneGrids.stackOnPhones(
+                regions,
+                "Region",
+                r -> PhoneGrids.card(
+                        regionActions(r),
+                        r.getName(),
+                        r.getFormerNames() == null ? "" : "Former names: " + r.getFormerNames(),
+                        r.isRetired() ? "Retired" : ""));
         regions.setAllRowsVisible(true);
         areas.addColumn(Stp::getName).setHeader("STP or ICS").setAutoWidth(true);
         areas.addColumn(s -> s.getRegion().getName()).setHeader("Region").setAutoWidth(true);
@@ -49,6 +58,15 @@ public class AreasView extends VerticalLayout {
                 .setHeader("Former names");
         areas.addColumn(s -> s.isRetired() ? "Retired" : "").setHeader("Status");
         areas.addComponentColumn(this::areaActions).setHeader("Actions").setAutoWidth(true);
+        PhoneGrids.stackOnPhones(
+                areas,
+                "STP or ICS",
+                s -> PhoneGrids.card(
+                        areaActions(s),
+                        s.getName(),
+                        s.getRegion().getName(),
+                        s.getFormerNames() == null ? "" : "Former names: " + s.getFormerNames(),
+                        s.isRetired() ? "Retired" : ""));
         areas.setAllRowsVisible(true);
         addRegion.addClickListener(
                 e -> new NameDialog("Add a region", "", name -> admin.createRegion(name), this::refresh).open());

@@ -17,6 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
 import org.qcommons.base.security.Role;
+import org.qcommons.base.ui.PhoneGrids;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.organisations.Organisation;
 import org.qcommons.organisations.OrganisationAdministration;
@@ -55,17 +56,26 @@ public class OrganisationAdminView extends VerticalLayout {
                 .setFlexGrow(1);
         grid.addColumn(Organisation::getOdsCode).setHeader("ODS code").setAutoWidth(true);
         grid.addColumn(o -> o.getStp().getName()).setHeader("STP or ICS").setAutoWidth(true);
-        grid.addColumn(o -> o.isRetired()
-                        ? "Retired"
-                                + (o.getSuccessor() == null
-                                        ? ""
-                                        : ", merged into " + o.getSuccessor().getName())
-                        : "")
-                .setHeader("Status");
+        grid.addColumn(OrganisationAdminView::status).setHeader("Status");
         grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
+        PhoneGrids.stackOnPhones(
+                grid,
+                "Organisation",
+                o -> PhoneGrids.card(
+                        actions(o), o.getName(), o.getOdsCode(), o.getStp().getName(), status(o)));
         Anchor importLink = new Anchor("admin/organisations/import", "Import from a CSV file");
         add(new H2("Manage organisations"), new HorizontalLayout(filter, add, importLink), grid);
         refresh();
+    }
+
+    private static String status(Organisation o) {
+        if (!o.isRetired()) {
+            return "";
+        }
+        return "Retired"
+                + (o.getSuccessor() == null
+                        ? ""
+                        : ", merged into " + o.getSuccessor().getName());
     }
 
     private HorizontalLayout actions(Organisation o) {

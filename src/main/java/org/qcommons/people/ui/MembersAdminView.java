@@ -15,8 +15,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
 import java.util.Locale;
 import org.qcommons.base.security.Role;
+import org.qcommons.base.ui.PhoneGrids;
 import org.qcommons.organisations.OrganisationService;
 import org.qcommons.people.Member;
 import org.qcommons.people.MemberAdministration;
@@ -61,31 +63,43 @@ public class MembersAdminView extends VerticalLayout {
                         m.getOrganisation() == null ? "" : m.getOrganisation().getName())
                 .setHeader("Organisation");
         grid.addColumn(m -> status.getItemLabelGenerator().apply(m.getStatus())).setHeader("Status");
-        grid.addComponentColumn(m -> {
-                    Button move = new Button(
-                            "Move",
-                            e -> new MoveMemberDialog(m, organisations.currentOrganisations(), admin, this::refresh)
-                                    .open());
-                    move.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                    move.setAriaLabel("Move " + m.getFullName() + " to another organisation");
-                    return move;
-                })
+        grid.addComponentColumn(m -> move(m, admin, organisations))
                 .setHeader("Organisation change")
                 .setAutoWidth(true);
-        grid.addComponentColumn(m -> {
-                    Button merge =
-                            new Button("Merge…", e -> new MergeMembersDialog(m, members, merges, this::refresh).open());
-                    merge.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                    merge.setAriaLabel("Merge " + m.getFullName() + " into another record of the same person");
-                    merge.setEnabled(m.getMergedInto() == null);
-                    return merge;
-                })
-                .setHeader("Duplicate")
-                .setAutoWidth(true);
+        grid.addComponentColumn(m -> merge(m, merges)).setHeader("Duplicate").setAutoWidth(true);
+        PhoneGrids.stackOnPhones(
+                grid,
+                "Member",
+                m -> PhoneGrids.card(
+                        new Anchor("people/" + m.getId(), m.getFullName()),
+                        Arrays.asList(
+                                m.getEmail(),
+                                m.getOrganisation() == null
+                                        ? ""
+                                        : m.getOrganisation().getName(),
+                                status.getItemLabelGenerator().apply(m.getStatus())),
+                        new HorizontalLayout(move(m, admin, organisations), merge(m, merges))));
         HorizontalLayout filters = new HorizontalLayout(search, status);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H2("All members"), filters, grid);
         refresh();
+    }
+
+    private Button move(Member m, MemberAdministration admin, OrganisationService organisations) {
+        Button move = new Button(
+                "Move",
+                e -> new MoveMemberDialog(m, organisations.currentOrganisations(), admin, this::refresh).open());
+        move.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        move.setAriaLabel("Move " + m.getFullName() + " to another organisation");
+        return move;
+    }
+
+    private Button merge(Member m, MemberMerges merges) {
+        Button merge = new Button("Merge…", e -> new MergeMembersDialog(m, members, merges, this::refresh).open());
+        merge.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        merge.setAriaLabel("Merge " + m.getFullName() + " into another record of the same person");
+        merge.setEnabled(m.getMergedInto() == null);
+        return merge;
     }
 
     void refresh() {

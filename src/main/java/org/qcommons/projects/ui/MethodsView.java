@@ -15,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.qcommons.base.security.Role;
 import org.qcommons.base.ui.MergeIntoDialog;
+import org.qcommons.base.ui.PhoneGrids;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.projects.QiMethod;
 import org.qcommons.projects.TaxonomyAdministration;
@@ -48,6 +49,14 @@ public class MethodsView extends VerticalLayout {
         grid.addColumn(u -> u.entry().getFormerNames())
                 .setHeader("Former names")
                 .setKey("former");
+        PhoneGrids.stackOnPhones(
+                grid,
+                "Method",
+                u -> PhoneGrids.card(
+                        u.entry().getName(),
+                        "Offered: " + status(u),
+                        "Projects: " + u.projects(),
+                        TopicsView.formerNames(u.entry().getFormerNames())));
         grid.asSingleSelect()
                 .addValueChangeListener(
                         e -> edit(e.getValue() == null ? null : e.getValue().entry()));

@@ -16,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.qcommons.base.security.Role;
 import org.qcommons.base.ui.MergeIntoDialog;
+import org.qcommons.base.ui.PhoneGrids;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.projects.TaxonomyAdministration;
 import org.qcommons.projects.TaxonomyAdministration.Use;
@@ -60,6 +61,15 @@ public class TopicsView extends VerticalLayout {
         grid.addColumn(u -> u.entry().getFormerNames())
                 .setHeader("Former names")
                 .setKey("former");
+        PhoneGrids.stackOnPhones(
+                grid,
+                "Topic",
+                u -> PhoneGrids.card(
+                        u.entry().getName(),
+                        u.entry().getKind().label(),
+                        "Offered: " + status(u),
+                        "Projects: " + u.projects(),
+                        formerNames(u.entry().getFormerNames())));
         grid.asSingleSelect()
                 .addValueChangeListener(
                         e -> edit(e.getValue() == null ? null : e.getValue().entry()));
@@ -86,6 +96,10 @@ public class TopicsView extends VerticalLayout {
             return "Merged into " + u.entry().getSuccessor().getName();
         }
         return u.entry().isActive() ? "Yes" : "Retired";
+    }
+
+    static String formerNames(String names) {
+        return names == null || names.isBlank() ? "" : "Former names: " + names;
     }
 
     private void refresh() {

@@ -22,6 +22,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.qcommons.base.BusinessException;
 import org.qcommons.base.security.Role;
+import org.qcommons.base.ui.PhoneGrids;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.security.InvitationImport;
 import org.qcommons.security.InvitationImport.Invitee;
@@ -63,6 +64,7 @@ public class BulkInviteView extends VerticalLayout {
                 e -> UserMessages.showError(new BusinessException("Upload a .csv file of 2 MB or less.")));
         problems.addColumn(Problem::row).setHeader("Row").setWidth("6rem").setFlexGrow(0);
         problems.addColumn(Problem::problem).setHeader("Problem");
+        PhoneGrids.stackOnPhones(problems, "Problem", p -> PhoneGrids.card("Row " + p.row(), p.problem()));
         problems.setAllRowsVisible(true);
         // A problem is a sentence: shown in full, wrapped, not cut at the column edge.
         problems.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -71,6 +73,10 @@ public class BulkInviteView extends VerticalLayout {
         preview.addColumn(Invitee::name).setHeader("Name");
         preview.addColumn(Invitee::email).setHeader("Email");
         preview.addColumn(i -> i.organisation().getName()).setHeader("Organisation");
+        PhoneGrids.stackOnPhones(
+                preview,
+                "Invitation",
+                i -> PhoneGrids.card(i.name(), i.email(), i.organisation().getName(), "Row " + i.row()));
         preview.setAllRowsVisible(true);
         preview.setVisible(false);
         onlyValid.setVisible(false);

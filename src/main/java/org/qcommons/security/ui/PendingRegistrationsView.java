@@ -16,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import org.qcommons.base.config.DisplayZone;
 import org.qcommons.base.security.Role;
+import org.qcommons.base.ui.PhoneGrids;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.people.Member;
 import org.qcommons.people.MemberService;
@@ -51,6 +52,17 @@ public class PendingRegistrationsView extends VerticalLayout {
                 .setHeader("Decision")
                 .setKey("decision")
                 .setAutoWidth(true);
+        PhoneGrids.stackOnPhones(
+                grid,
+                "Request to join",
+                m -> PhoneGrids.card(
+                        actions(m),
+                        m.getFullName(),
+                        m.getEmail(),
+                        m.getOrganisation() == null ? "" : m.getOrganisation().getName(),
+                        m.getProfession(),
+                        m.isPatientOrCarer() ? "Patient or carer" : "",
+                        "Asked " + WHEN.withZone(DisplayZone.get()).format(m.getCreatedAt())));
         grid.setItems(q -> members.pending(VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
         add(new H2("Requests to join"), empty, grid);
         refresh();

@@ -16,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.qcommons.base.config.DisplayZone;
 import org.qcommons.base.security.Role;
+import org.qcommons.base.ui.PhoneGrids;
 import org.qcommons.people.Member;
 import org.qcommons.people.MemberService;
 import org.qcommons.security.RoleAdministration;
@@ -67,6 +68,14 @@ public class RolesView extends VerticalLayout {
                 .setHeader("Change");
         changes.addColumn(RoleChange::getChangedBy).setHeader("By");
         changes.addColumn(RoleChange::getReason).setHeader("Why");
+        PhoneGrids.stackOnPhones(
+                changes,
+                "Change",
+                c -> PhoneGrids.card(
+                        c.getMember().getFullName() + ": " + (c.isGranted() ? "granted " : "revoked ") + c.describe(),
+                        RolesPanel.WHEN.withZone(DisplayZone.get()).format(c.getChangedAt()) + " by "
+                                + c.getChangedBy(),
+                        c.getReason()));
         changes.setItems(roles.latestChanges(200));
         changes.setAllRowsVisible(true);
         add(changes);

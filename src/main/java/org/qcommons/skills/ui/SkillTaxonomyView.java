@@ -21,6 +21,7 @@ import java.util.List;
 import org.qcommons.base.security.Role;
 import org.qcommons.base.ui.FirstError;
 import org.qcommons.base.ui.MergeIntoDialog;
+import org.qcommons.base.ui.PhoneGrids;
 import org.qcommons.base.ui.UserMessages;
 import org.qcommons.skills.Skill;
 import org.qcommons.skills.SkillAdministration;
@@ -63,6 +64,16 @@ public class SkillTaxonomyView extends VerticalLayout {
         grid.addColumn(SkillTaxonomyView::status).setHeader("Status");
         grid.addColumn(s -> skills.holders(s.getId())).setHeader("Members holding it");
         grid.addColumn(Skill::getFormerNames).setHeader("Former names");
+        PhoneGrids.stackOnPhones(
+                grid,
+                "Skill",
+                s -> PhoneGrids.card(
+                        s.getName(),
+                        s.getGroup().label() + " · " + status(s),
+                        "Members holding it: " + skills.holders(s.getId()),
+                        s.getFormerNames() == null || s.getFormerNames().isBlank()
+                                ? ""
+                                : "Former names: " + s.getFormerNames()));
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 edit(e.getValue());
@@ -75,8 +86,10 @@ public class SkillTaxonomyView extends VerticalLayout {
         mergeButton.addClickListener(e -> openMerge());
         VerticalLayout editor = new VerticalLayout(
                 editorTitle, new FormLayout(name, group, active), new HorizontalLayout(save, newSkill), mergeButton);
-        editor.setWidth("24rem");
+        editor.setWidth("min(100%, 24rem)");
         HorizontalLayout body = new HorizontalLayout(grid, editor);
+        // On a phone the editor goes below the list rather than squeezing it.
+        body.setWrap(true);
         body.setSizeFull();
         body.setFlexGrow(1, grid);
         add(

@@ -3,9 +3,12 @@ package org.qcommons.base.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
+import java.util.Arrays;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,5 +70,17 @@ class PhoneGridsTest {
         assertThat(card.getElement().getChildCount()).isEqualTo(3);
         assertThat(card.getElement().getText()).isEmpty();
         assertThat(card.getElement().getTextRecursively()).isEqualTo("Titleonetwo");
+    }
+
+    @Test
+    void aCardWithALinkedTitleKeepsItsLinkAndPutsItsControlsLast() {
+        var link = new Anchor("people/7", "Ada Lovelace");
+        var move = new Button("Move");
+        var card = PhoneGrids.card(link, Arrays.asList("ada@example.org", null, " ", "Leeds"), move);
+
+        assertThat(card.getElement().getChildren().map(e -> e.getTextRecursively()))
+                .containsExactly("Ada Lovelace", "ada@example.org", "Leeds", "Move");
+        assertThat(card.getElement().getChild(0)).isEqualTo(link.getElement());
+        assertThat(link.getClassNames()).contains("grid-card-title");
     }
 }
