@@ -142,7 +142,7 @@ public class OrganisationAdministration {
     }
 
     public Region createRegion(String name) {
-        String n = required(name, "Enter the region's name.");
+        String n = named(name, "Enter the region's name.");
         regions.findByNameIgnoreCase(n).ifPresent(r -> {
             throw new BusinessException("A region called \"" + r.getName() + "\" already exists.");
         });
@@ -150,7 +150,7 @@ public class OrganisationAdministration {
     }
 
     public Region renameRegion(Long regionId, String name) {
-        String n = required(name, "Enter the region's name.");
+        String n = named(name, "Enter the region's name.");
         Region region =
                 regions.findById(regionId).orElseThrow(() -> new BusinessException("That region no longer exists."));
         regions.findByNameIgnoreCase(n).filter(r -> !r.equals(region)).ifPresent(r -> {
@@ -172,7 +172,7 @@ public class OrganisationAdministration {
     }
 
     public Stp saveStp(Long stpId, String name, Region region, String formerNames) {
-        String n = required(name, "Enter the area's name.");
+        String n = named(name, "Enter the area's name.");
         if (region == null) {
             throw new BusinessException("Choose the area's region.");
         }
@@ -182,6 +182,9 @@ public class OrganisationAdministration {
         stps.findByNameIgnoreCase(n).filter(s -> !s.equals(stp)).ifPresent(s -> {
             throw new BusinessException("An area called \"" + s.getName() + "\" already exists.");
         });
+        if (formerNames != null && formerNames.length() > 1000) {
+            throw new BusinessException("Keep the former names to 1,000 characters or fewer.");
+        }
         if (formerNames != null) {
             stp.setFormerNames(formerNames.isBlank() ? null : formerNames.trim());
         }
@@ -221,6 +224,15 @@ public class OrganisationAdministration {
         return organisations
                 .findById(id)
                 .orElseThrow(() -> new BusinessException("That organisation no longer exists."));
+    }
+
+    /** A required name that fits its column (regions and areas keep 120 characters). */
+    private static String named(String value, String message) {
+        String n = required(value, message);
+        if (n.length() > 120) {
+            throw new BusinessException("Keep the name to 120 characters or fewer.");
+        }
+        return n;
     }
 
     private static String required(String value, String message) {
