@@ -29,7 +29,9 @@ public class MeetingGroup extends AbstractEntity {
     private String name;
 
     @NotBlank(message = "Enter a web address name")
-    @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "Use lower-case letters, digits and single hyphens")
+    // Lookarounds and one character class rather than a repeated group: the JDK matches a repeated group by
+    // recursion, which overflows the stack on a long value.
+    @Pattern(regexp = "(?!-)(?!.*--)[a-z0-9-]+(?<!-)", message = "Use lower-case letters, digits and single hyphens")
     @Size(max = 160, message = "Use 160 characters or fewer")
     @Column(nullable = false, length = 160)
     private String slug;

@@ -143,7 +143,7 @@ public class OrganisationAdministration {
     }
 
     public Region createRegion(String name) {
-        String n = required(name, "Enter the region's name.");
+        String n = named(name, "Enter the region's name.");
         regions.findByNameIgnoreCase(n).ifPresent(r -> {
             throw new BusinessException("A region called \"" + r.getName() + "\" already exists.");
         });
@@ -151,7 +151,7 @@ public class OrganisationAdministration {
     }
 
     public Region renameRegion(Long regionId, String name) {
-        String n = required(name, "Enter the region's name.");
+        String n = named(name, "Enter the region's name.");
         Region region =
                 regions.findById(regionId).orElseThrow(() -> new BusinessException("That region no longer exists."));
         regions.findByNameIgnoreCase(n).filter(r -> !r.equals(region)).ifPresent(r -> {
@@ -173,7 +173,7 @@ public class OrganisationAdministration {
     }
 
     public Stp saveStp(Long stpId, String name, Region region, String formerNames) {
-        String n = required(name, "Enter the area's name.");
+        String n = named(name, "Enter the area's name.");
         if (region == null) {
             throw new BusinessException("Choose the area's region.");
         }
@@ -183,6 +183,9 @@ public class OrganisationAdministration {
         stps.findByNameIgnoreCase(n).filter(s -> !s.equals(stp)).ifPresent(s -> {
             throw new BusinessException("An area called \"" + s.getName() + "\" already exists.");
         });
+        if (formerNames != null && formerNames.length() > 1000) {
+            throw new BusinessException("Keep the former names to 1,000 characters or fewer.");
+        }
         if (formerNames != null) {
             stp.setFormerNames(formerNames.isBlank() ? null : formerNames.trim());
         }
@@ -230,6 +233,15 @@ public class OrganisationAdministration {
         return organisations
                 .findById(id)
                 .orElseThrow(() -> new BusinessException("That organisation no longer exists."));
+    }
+
+    /** A required name that fits its column (regions and areas keep 120 characters). */
+    private static String named(String value, String message) {
+        String n = required(value, message);
+        if (n.length() > 120) {
+            throw new BusinessException("Keep the name to 120 characters or fewer.");
+        }
+        return n;
     }
 
     private static String required(String value, String message) {

@@ -122,10 +122,7 @@ class PhoneLayoutBT extends BrowserTestBase {
             }
             for (String template : entry.getValue()) {
                 String path = demo.url(template);
-                open(path);
-                waitFor(By.tagName("body"));
-                waitUpTo(10).until(d -> !d.getTitle().isBlank());
-                waitForVaadin();
+                openAndSettle(path);
                 Object overflow = ((JavascriptExecutor) driver()).executeScript(OVERFLOW);
                 if (overflow instanceof List<?> list && !list.isEmpty()) {
                     failures.put(entry.getKey() + " /" + path, list);

@@ -4,22 +4,16 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasEnabled;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.qcommons.base.demo.DemoAccounts;
@@ -34,7 +28,6 @@ import org.qcommons.meetings.Visibility;
 import org.qcommons.organisations.OrganisationService;
 import org.qcommons.people.Member;
 import org.qcommons.security.Registration;
-import org.qcommons.testsupport.Fields;
 import org.qcommons.testsupport.HostileInputs;
 import org.qcommons.testsupport.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,11 +42,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class HostileFormsKT extends KaribuTest {
 
     private static final int STEP = 4;
-    /** Live markup made from the corpus: a tag the corpus opens, or an event-handler attribute on any element. */
-    static final Pattern LIVE = Pattern.compile(
-            "<(script|img|svg|iframe|object|embed|video|marquee|details|input|math|body|style)\\b[^>]*(window\\.__xss|onerror|onload)"
-                    + "|\\son(error|load|focus|toggle|begin|start|mouseover|blur)\\s*=\\s*\"?window\\.__xss",
-            Pattern.CASE_INSENSITIVE);
 
     @Autowired
     GroupService groups;
@@ -167,7 +155,7 @@ class HostileFormsKT extends KaribuTest {
                 String hostile = corpus.get(i);
                 try {
                     filledHere += submit(form, hostile);
-                    assertSafe(form.name(), hostile);
+                    HostileChecks.assertPageSafe(form.name());
                 } catch (RuntimeException | AssertionError e) {
                     failures.add(form.name() + " <- " + HostileApiIT.abbreviate(hostile) + ": " + e);
                 }
@@ -200,16 +188,7 @@ class HostileFormsKT extends KaribuTest {
                     .reduce((a, b) -> b)
                     .orElseThrow();
         }
-        int filled = 0;
-        for (HasValue<?, String> field : textFields(container)) {
-            if (field instanceof Component c
-                    && c.isVisible()
-                    && !field.isReadOnly()
-                    && !(c instanceof HasEnabled e && !e.isEnabled())) {
-                Fields.setValue(field, hostile);
-                filled++;
-            }
-        }
+        int filled = HostileChecks.fill(container, hostile);
         for (String text : form.submits()) {
             for (Button b : _find(container, Button.class, s -> s.withText(text))) {
                 if (b.isAttached() && b.isVisible() && b.isEnabled()) {
@@ -218,25 +197,5 @@ class HostileFormsKT extends KaribuTest {
             }
         }
         return filled;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<HasValue<?, String>> textFields(Component container) {
-        List<HasValue<?, String>> fields = new ArrayList<>();
-        _find(container, TextField.class).forEach(c -> fields.add((HasValue<?, String>) (HasValue<?, ?>) c));
-        _find(container, TextArea.class).forEach(c -> fields.add((HasValue<?, String>) (HasValue<?, ?>) c));
-        return fields;
-    }
-
-    private static void assertSafe(String where, String hostile) {
-        List<String> texts = NotificationsKt.getNotifications().stream()
-                .map(n -> n.getElement().getProperty("text", "") + " "
-                        + n.getElement().getTextRecursively())
-                .toList();
-        assertThat(texts).as(where).noneMatch(t -> t.contains("error id") || t.contains("Exception"));
-        NotificationsKt.clearNotifications();
-        assertThat(LIVE.matcher(UI.getCurrent().getElement().getOuterHTML()).find())
-                .as(where + ": live markup")
-                .isFalse();
     }
 }

@@ -5,24 +5,25 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
-import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasEnabled;
-import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteConfiguration;
+import jakarta.persistence.EntityManager;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -32,11 +33,13 @@ import org.qcommons.app.ui.InternalErrorView;
 import org.qcommons.base.demo.DemoAccounts;
 import org.qcommons.base.security.Role;
 import org.qcommons.testsupport.DemoRoutes;
-import org.qcommons.testsupport.Fields;
+import org.qcommons.testsupport.DialogOpeners;
 import org.qcommons.testsupport.HostileInputs;
 import org.qcommons.testsupport.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every route the Vaadin router knows, found from {@link RouteConfiguration} so that a new view cannot be missed:
@@ -79,8 +82,21 @@ class RouteSweepKT extends KaribuTest {
     private static final Pattern NEVER_PRESS = Pattern.compile(
             "(?i)sign out|rebuild|reindex|delete|erase|remove|merge|retire|revoke|lift|end |approve|decline|export");
 
+    /**
+     * Buttons the dialog sweep never presses, even in a transaction that is rolled back: they end the session, start
+     * work outside the transaction, or write files.
+     */
+    private static final Pattern NEVER_OPEN =
+            Pattern.compile("(?i)sign out|rebuild|reindex|export|download|erase|delete paper|remove paper");
+
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    EntityManager entityManager;
 
     private final List<String> failures = new ArrayList<>();
     private final Map<String, Long> maxIds = new LinkedHashMap<>();
@@ -132,7 +148,7 @@ class RouteSweepKT extends KaribuTest {
             }
             signedInAs = anonymous ? "" : account;
             // Each route takes a different quarter of the corpus in its fields and URL, plus the core vectors.
-            List<String> share = share(corpus, r);
+            List<String> share = share(corpus, r, 4);
             for (String hostile : share) {
                 visits++;
                 String where = template + " <- " + HostileApiIT.abbreviate(hostile);
@@ -174,14 +190,184 @@ class RouteSweepKT extends KaribuTest {
         assertThat(withFields).as("routes whose text fields the sweep filled").hasSizeGreaterThan(15);
     }
 
+    /**
+     * Every button on every route that opens a dialog (or a confirmation), found by pressing each button a user could
+     * press on the page: the press, and everything done in the dialog it opens, runs in a transaction that is rolled
+     * back, so a button that acts at once changes nothing. Each dialog's text fields take a sixteenth of the corpus
+     * (a different one per opener) plus the core vectors, and its primary button is pressed; the session is flushed before the rollback, so a value the database would
+     * refuse at commit fails here as it would for the user. The openers found must be those DialogOpeners lists,
+     * from which the accessibility sweep opens the same dialogs in Chromium.
+     */
+    @Test
+    void everyDialogOnEveryRouteTakesTheCorpus() throws Exception {
+        signInAs(Role.ADMIN);
+        List<String> routes =
+                DemoRoutes.templates(RouteConfiguration.forApplicationScope().getAvailableRoutes());
+        DemoRoutes demo = new DemoRoutes(jdbc);
+        Map<String, String> samples = demo.samples();
+        List<String> corpus = HostileInputs.all();
+        Map<String, List<String>> openers = new TreeMap<>();
+        int filled = 0;
+        int visits = 0;
+        for (int r = 0; r < routes.size(); r++) {
+            String template = routes.get(r);
+            String location = demo.url(template, p -> samples.getOrDefault(p, "1"));
+            List<String> labels;
+            try {
+                signInFor(template);
+                UI.getCurrent().navigate(location);
+                labels = pressable(currentView()).stream()
+                        .map(RouteSweepKT::label)
+                        .toList();
+            } catch (Exception | AssertionError e) {
+                // Refused to the sweep's account, or broken by demo parameters: the first sweep reports that.
+                continue;
+            }
+            for (int b = 0; b < labels.size(); b++) {
+                String label = labels.get(b);
+                for (String hostile : share(corpus, r + b, 16)) {
+                    String where = template + " [" + label + "] <- " + HostileApiIT.abbreviate(hostile);
+                    visits++;
+                    int index = b;
+                    int[] inDialog = {-1};
+                    try {
+                        rolledBack(() -> {
+                            UI.getCurrent().navigate(location);
+                            List<Button> buttons = pressable(currentView());
+                            if (index >= buttons.size()
+                                    || !label(buttons.get(index)).equals(label)) {
+                                return;
+                            }
+                            _click(buttons.get(index));
+                            Component dialog = openedDialog();
+                            if (dialog == null) {
+                                return;
+                            }
+                            inDialog[0] = HostileChecks.fill(dialog, hostile);
+                            if (inDialog[0] > 0) {
+                                submit(dialog);
+                            }
+                            assertSafe(where);
+                            entityManager.flush();
+                        });
+                    } catch (MockAccessDeniedException e) {
+                        break;
+                    } catch (Exception | AssertionError e) {
+                        failures.add(where + ": " + e);
+                        signInFor(template);
+                    }
+                    _find(Dialog.class).forEach(Dialog::close);
+                    _find(ConfirmDialog.class).forEach(ConfirmDialog::close);
+                    if (inDialog[0] < 0) {
+                        break;
+                    }
+                    openers.computeIfAbsent(template, t -> new ArrayList<>());
+                    if (!openers.get(template).contains(label)) {
+                        openers.get(template).add(label);
+                    }
+                    filled += inDialog[0];
+                    if (inDialog[0] == 0) {
+                        break;
+                    }
+                }
+            }
+        }
+        StringBuilder found = new StringBuilder();
+        openers.forEach((t, l) -> found.append(t).append(" -> ").append(l).append('\n'));
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target", "dialog-openers.txt"), found);
+        System.out.println(
+                "Dialog sweep: " + visits + " presses, " + filled + " fields filled in dialogs; openers:\n" + found);
+        assertThat(failures).as("hostile inputs that broke a dialog").isEmpty();
+        assertThat(openers).as("dialogs reachable from a button, by route").isEqualTo(DialogOpeners.BY_ROUTE);
+        assertThat(filled).as("dialog fields filled").isGreaterThan(200);
+    }
+
+    private void signInFor(String template) {
+        if (DemoRoutes.anonymous(template)) {
+            anonymous();
+        } else {
+            signInAs(DemoRoutes.account(template));
+        }
+    }
+
+    /** Runs {@code work} in a transaction that is always rolled back. */
+    private void rolledBack(Runnable work) {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            work.run();
+        });
+    }
+
+    /**
+     * The buttons on the view a user could press, in page order, never those that end the session or work outside
+     * the transaction. Buttons made by the same code (the same click listener, as on each row of a list) count once:
+     * the first stands for the rest.
+     */
+    private static List<Button> pressable(Component view) {
+        Set<String> handlers = new java.util.HashSet<>();
+        return _find(view, Button.class).stream()
+                .filter(b -> shown(b) && b.isEnabled())
+                .filter(b -> !NEVER_OPEN.matcher(label(b)).find())
+                .filter(b -> handlers.add(ComponentUtil.getListeners(b, ClickEvent.class).stream()
+                        .map(l -> l.getClass().getName())
+                        .sorted()
+                        .toList()
+                        .toString()))
+                .toList();
+    }
+
+    private static boolean shown(Component c) {
+        for (Component at = c; at != null; at = at.getParent().orElse(null)) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return c.isAttached();
+    }
+
+    /** What a user (or a screen reader) knows the button by: its text, else its aria-label, else its tooltip. */
+    static String label(Button b) {
+        String text = b.getText() == null ? "" : b.getText().strip();
+        if (text.isEmpty()) {
+            text = b.getElement().getAttribute("aria-label");
+        }
+        if (text == null || text.isBlank()) {
+            text = b.getElement().getAttribute("title");
+        }
+        return text == null ? "" : text.strip();
+    }
+
+    /** The dialog or confirmation that is open now, the last opened if several. */
+    private static Component openedDialog() {
+        List<Component> open = new ArrayList<>();
+        _find(Dialog.class).stream().filter(Dialog::isOpened).forEach(open::add);
+        _find(ConfirmDialog.class).stream().filter(ConfirmDialog::isOpened).forEach(open::add);
+        return open.isEmpty() ? null : open.getLast();
+    }
+
+    /** Presses the dialog's primary button, or confirms a confirmation that asked for text. */
+    private static void submit(Component dialog) {
+        if (dialog instanceof ConfirmDialog confirm) {
+            ConfirmDialogKt._fireConfirm(confirm);
+            return;
+        }
+        _find(dialog, Button.class).stream()
+                .filter(b -> b.getThemeNames().contains("primary") && shown(b) && b.isEnabled())
+                .filter(b -> !NEVER_OPEN.matcher(label(b)).find())
+                .findFirst()
+                .ifPresent(b -> _click(b));
+    }
+
     private static String encoded(String value) {
         return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)
                 .replace("+", "%20");
     }
 
-    private static List<String> share(List<String> corpus, int offset) {
+    /** Every {@code step}th string of the corpus from {@code offset}, plus the core vectors. */
+    private static List<String> share(List<String> corpus, int offset, int step) {
         List<String> share = new ArrayList<>();
-        for (int i = offset % 4; i < corpus.size(); i += 4) {
+        for (int i = offset % step; i < corpus.size(); i += step) {
             share.add(corpus.get(i));
         }
         for (String core : corpus) {
@@ -208,16 +394,7 @@ class RouteSweepKT extends KaribuTest {
 
     private static int fillAndSubmit(String hostile) {
         Component view = currentView();
-        int filled = 0;
-        for (HasValue<?, String> field : textFields(view)) {
-            if (field instanceof Component c
-                    && c.isVisible()
-                    && !field.isReadOnly()
-                    && !(c instanceof HasEnabled e && !e.isEnabled())) {
-                Fields.setValue(field, hostile);
-                filled++;
-            }
-        }
+        int filled = HostileChecks.fill(view, hostile);
         if (filled == 0) {
             return 0;
         }
@@ -232,32 +409,8 @@ class RouteSweepKT extends KaribuTest {
         return filled;
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<HasValue<?, String>> textFields(Component view) {
-        List<HasValue<?, String>> fields = new ArrayList<>();
-        for (Class<? extends Component> type :
-                List.of(TextField.class, TextArea.class, EmailField.class, PasswordField.class)) {
-            _find(view, type).forEach(c -> fields.add((HasValue<?, String>) c));
-        }
-        return fields;
-    }
-
     private static void assertSafe(String where) {
-        Component view = currentView();
-        assertThat(view).as(where + ": the error page").isNotInstanceOf(InternalErrorView.class);
-        List<String> texts = NotificationsKt.getNotifications().stream()
-                .map(n -> n.getElement().getProperty("text", "") + " "
-                        + n.getElement().getTextRecursively())
-                .toList();
-        assertThat(texts).as(where).noneMatch(t -> t.contains("error id") || t.contains("Exception"));
-        NotificationsKt.clearNotifications();
-        String page = UI.getCurrent().getElement().getOuterHTML();
-        assertThat(HostileFormsKT.LIVE.matcher(page).find())
-                .as(where + ": live markup")
-                .isFalse();
-        assertThat(page)
-                .as(where + ": a stack trace")
-                .doesNotContain("\tat org.")
-                .doesNotContain("Exception:");
+        assertThat(currentView()).as(where + ": the error page").isNotInstanceOf(InternalErrorView.class);
+        HostileChecks.assertPageSafe(where);
     }
 }

@@ -30,6 +30,10 @@ public final class Axe {
             "aria-required-children: [\"vaadin-tabs\"]",
             "aria-allowed-attr: [\"vaadin-checkbox-group\"]",
             "aria-allowed-attr: [\"vaadin-select-value-button\"]",
+            // The same finding when axe names the value button by its place or its attributes (a select in a dialog).
+            "aria-allowed-attr: [\"vaadin-select:nth-child(",
+            "aria-allowed-attr: [\"vaadin-select[required=\\\"\\\"]:nth-child(",
+            "aria-allowed-attr: [\"vaadin-select-value-button[",
             "target-size: [[\"vaadin-grid\",");
 
     public static boolean available() {

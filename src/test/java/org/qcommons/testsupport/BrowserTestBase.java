@@ -92,6 +92,17 @@ public abstract class BrowserTestBase extends IntegrationTestBase {
         waitForVaadin();
     }
 
+    /**
+     * Opens a page and waits until its view has attached (Vaadin sets the document title then; checking before that
+     * sees a page no user sees) and the round trips have finished.
+     */
+    protected void openAndSettle(String path) {
+        open(path);
+        waitFor(By.tagName("body"));
+        waitUpTo(10).until(d -> !d.getTitle().isBlank());
+        waitForVaadin();
+    }
+
     protected WebDriverWait waitUpTo(int seconds) {
         return new WebDriverWait(driver, Duration.ofSeconds(seconds));
     }

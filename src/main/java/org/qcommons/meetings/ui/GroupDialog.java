@@ -58,10 +58,10 @@ class GroupDialog extends Dialog {
         if (existing == null) {
             name.addValueChangeListener(e -> {
                 if (e.isFromClient() && slug.isEmpty()) {
-                    slug.setValue(e.getValue()
-                            .toLowerCase(Locale.ROOT)
-                            .replaceAll("[^a-z0-9]+", "-")
-                            .replaceAll("^-|-$", ""));
+                    String derived = e.getValue().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+                    // A web address is at most 160 characters (MeetingGroup.slug).
+                    derived = derived.substring(0, Math.min(derived.length(), 160));
+                    slug.setValue(derived.replaceAll("^-|-$", ""));
                 }
             });
         }
