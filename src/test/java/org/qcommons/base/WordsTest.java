@@ -1,7 +1,9 @@
 package org.qcommons.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.MissingResourceException;
 import org.junit.jupiter.api.Test;
 
 /** The message bundle's words, with English plural rules and UK number grouping. */
@@ -9,9 +11,9 @@ class WordsTest {
 
     @Test
     void oneIsSingularAndEveryOtherNumberPlural() {
-        assertThat(Words.get("rows", 1)).isEqualTo("1 row");
-        assertThat(Words.get("rows", 0)).isEqualTo("0 rows");
-        assertThat(Words.get("rows", 2)).isEqualTo("2 rows");
+        assertThat(Words.get("exchange.daysNeeded", 1)).isEqualTo("1 day needed");
+        assertThat(Words.get("exchange.daysNeeded", 0)).isEqualTo("0 days needed");
+        assertThat(Words.get("exchange.daysNeeded", 2)).isEqualTo("2 days needed");
         assertThat(Words.get("cohort.send", 1)).isEqualTo("Send 1 proposal?");
         assertThat(Words.get("cohort.send", 12)).isEqualTo("Send 12 proposals?");
         assertThat(Words.get("exchange.daysAgreed", 1)).isEqualTo("1 day agreed");
@@ -29,7 +31,7 @@ class WordsTest {
 
     @Test
     void largeNumbersAreGroupedTheUkWay() {
-        assertThat(Words.get("rows", 12_345)).isEqualTo("12,345 rows");
+        assertThat(Words.get("exchange.daysLogged", 12_345)).isEqualTo("12,345 days logged");
     }
 
     @Test
@@ -48,8 +50,22 @@ class WordsTest {
 
     @Test
     void everyEntryFormats() {
-        for (String key : Words.keys()) {
+        for (String key : Words.of("words").keys()) {
             assertThat(Words.get(key, 2, 2, 2, 2)).as(key).isNotBlank().doesNotContain("{");
         }
+    }
+
+    @Test
+    void aMissingKeyFailsLoudlyRatherThanShowingTheKey() {
+        assertThatThrownBy(() -> Words.get("no.such.key"))
+                .isInstanceOf(MissingResourceException.class)
+                .hasMessageContaining("no.such.key")
+                .hasMessageContaining("messages/words.properties");
+    }
+
+    @Test
+    void apostrophesNeedNoEscapingInPlainText() {
+        assertThat(Words.of("governance").text("concern.profile.button"))
+                .isEqualTo("Raise a concern about this member's conduct");
     }
 }

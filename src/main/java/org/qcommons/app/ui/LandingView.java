@@ -1,5 +1,7 @@
 package org.qcommons.app.ui;
 
+import static org.qcommons.app.ui.Wording.t;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -8,8 +10,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Map;
@@ -24,10 +26,9 @@ import org.qcommons.projects.RegisterQueryCodec;
 
 /** What a visitor sees first: what Q Commons is for, and live figures from the register. */
 @Route("")
-@PageTitle("Q Commons")
 @Menu(order = 0, icon = "vaadin:home", title = "Home")
 @AnonymousAllowed
-public class LandingView extends VerticalLayout {
+public class LandingView extends VerticalLayout implements HasDynamicTitle {
 
     public LandingView(
             MemberService members,
@@ -41,28 +42,25 @@ public class LandingView extends VerticalLayout {
             // A member comes here to get on with what waits for them; the figures below stay for context.
             add(new MemberHome(user.get().displayName(), tasks.mine(), tasks.myWork()));
         } else {
-            add(new H2("Q Commons: improvement, shared"));
-            add(
-                    new Paragraph(
-                            "Q Commons is where the Q community of quality-improvement practitioners in health and care "
-                                    + "finds collaborators, shares QI projects, lends and borrows expertise between organisations through "
-                                    + "the concordat, pairs newcomers with buddies, and runs its stewardship groups' meetings in the open."));
+            add(new H2(t("landing.heading")));
+            add(new Paragraph(t("landing.intro")));
         }
         if (!CurrentUser.isSignedIn()) {
             add(new Paragraph(
-                    new Anchor("login", "Sign in"),
-                    new Span(" or "),
-                    new Anchor("register", "ask to join"),
-                    new Span(" if you are a Q member.")));
+                    new Anchor("login", t("landing.signIn")),
+                    new Span(t("landing.or")),
+                    new Anchor("register", t("landing.askToJoin")),
+                    new Span(t("landing.ifMember"))));
         }
         FlexLayout figures = new FlexLayout();
         figures.addClassName("figures");
         figures.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         figures.add(
-                figure("Members", members.countActive()), figure("Organisations", organisations.countOrganisations()));
+                figure("members", t("landing.members"), members.countActive()),
+                figure("organisations", t("landing.organisations"), organisations.countOrganisations()));
         add(figures);
 
-        add(new H3("By region"));
+        add(new H3(t("landing.byRegion")));
         Map<String, Long> membersByRegion = members.activeByRegion();
         Map<String, Long> orgsByRegion = organisations.organisationsByRegion();
         Map<String, Long> projectsByRegion = projectFigures.projectsByRegion();
@@ -72,11 +70,11 @@ public class LandingView extends VerticalLayout {
         for (Region region : organisations.regions()) {
             Div card = new Div(
                     new H3(region.getName()),
-                    new Paragraph(membersByRegion.getOrDefault(region.getName(), 0L) + " members"),
-                    new Paragraph(orgsByRegion.getOrDefault(region.getName(), 0L) + " organisations"),
+                    new Paragraph(t("landing.regionMembers", membersByRegion.getOrDefault(region.getName(), 0L))),
+                    new Paragraph(t("landing.regionOrganisations", orgsByRegion.getOrDefault(region.getName(), 0L))),
                     new Paragraph(new Anchor(
                             registerLinks.href(RegisterQuery.any().withRegion(region.getId())),
-                            projectsByRegion.getOrDefault(region.getName(), 0L) + " projects")));
+                            t("landing.regionProjects", projectsByRegion.getOrDefault(region.getName(), 0L)))));
             card.addClassName("figure-card");
             card.setId("region-" + region.getSlug());
             regions.add(card);
@@ -84,12 +82,17 @@ public class LandingView extends VerticalLayout {
         add(regions);
     }
 
-    private static Div figure(String label, long value) {
+    private static Div figure(String id, String label, long value) {
         Span number = new Span(String.format("%,d", value));
         number.addClassName("figure-number");
         Div card = new Div(number, new Span(" " + label));
         card.addClassName("figure-card");
-        card.setId("figure-" + label.toLowerCase());
+        card.setId("figure-" + id);
         return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("landing.pageTitle");
     }
 }

@@ -1,5 +1,7 @@
 package org.qcommons.app.ui;
 
+import static org.qcommons.app.ui.Wording.t;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -30,21 +32,19 @@ class MemberHome extends Div {
     MemberHome(String name, List<MemberTask> tasks, List<WorkItem> work) {
         addClassName("member-home");
         setId("member-home");
-        add(new H2("Welcome back, " + name));
+        add(new H2(t("home.welcome", name)));
         Section needs = new Section();
         needs.setId("what-needs-you");
         needs.getElement().setAttribute("aria-labelledby", "what-needs-you-heading");
-        H2 heading = new H2("What needs you");
+        H2 heading = new H2(t("home.needsYou"));
         heading.setId("what-needs-you-heading");
         needs.add(heading);
         if (tasks.isEmpty()) {
-            Paragraph empty = new Paragraph("Nothing needs you right now. When someone invites you to an exchange, "
-                    + "proposes a buddy pair or sends you a meeting invitation, it will appear here.");
+            Paragraph empty = new Paragraph(t("home.nothing"));
             empty.setId("no-tasks");
-            needs.add(empty, new Paragraph(new Anchor("projects", "Browse the project register")));
+            needs.add(empty, new Paragraph(new Anchor("projects", t("home.browse"))));
         } else {
-            needs.add(new Paragraph(
-                    tasks.size() == 1 ? "1 thing waits for you." : tasks.size() + " things wait for you."));
+            needs.add(new Paragraph(t("home.waiting", tasks.size())));
             // Tasks arrive most urgent first, so a group's first task decides where the group goes.
             Map<String, List<MemberTask>> byGroup = new LinkedHashMap<>();
             tasks.forEach(t ->
@@ -58,7 +58,7 @@ class MemberHome extends Div {
     }
 
     private static Div group(String group, List<MemberTask> tasks) {
-        Div box = new Div(new H3(group + " (" + tasks.size() + ")"));
+        Div box = new Div(new H3(t("home.group", group, tasks.size())));
         box.addClassName("task-group");
         UnorderedList list = new UnorderedList();
         list.addClassName("task-list");
@@ -69,7 +69,7 @@ class MemberHome extends Div {
             urgency.getElement().getThemeList().add(badgeTheme(t.urgency()));
             ListItem item = new ListItem(link, new Span(" "), urgency);
             if (t.due() != null) {
-                item.add(new Span(" Due " + DAY.format(t.due())));
+                item.add(new Span(t("home.due", DAY.format(t.due()))));
             }
             item.addClassName("task");
             item.getElement().setAttribute("data-kind", t.kind());
@@ -88,7 +88,7 @@ class MemberHome extends Div {
     }
 
     private static Section yourWork(List<WorkItem> work) {
-        Section section = new Section(new H2("Your work"));
+        Section section = new Section(new H2(t("home.yourWork")));
         section.setId("your-work");
         Map<String, UnorderedList> byGroup = new LinkedHashMap<>();
         for (WorkItem w : work) {

@@ -1,5 +1,7 @@
 package org.qcommons.governance.ui;
 
+import static org.qcommons.governance.ui.Wording.t;
+
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -12,15 +14,15 @@ class AuditTrailPanel extends Details {
     final Grid<ElectionLog> grid = new Grid<>();
 
     AuditTrailPanel(List<ElectionLog> log) {
-        setSummaryText("Audit trail (" + log.size() + ")");
-        grid.addColumn(l -> Dates.uk(l.getAt())).setHeader("When").setAutoWidth(true);
-        grid.addColumn(ElectionLog::getActor).setHeader("Who").setAutoWidth(true);
-        grid.addColumn(ElectionLog::getAction).setHeader("What").setAutoWidth(true);
-        grid.addColumn(ElectionLog::getDetail).setHeader("Detail").setFlexGrow(1);
+        setSummaryText(t("audit.summary", log.size()));
+        grid.addColumn(l -> Dates.uk(l.getAt())).setHeader(t("audit.when")).setAutoWidth(true);
+        grid.addColumn(ElectionLog::getActor).setHeader(t("audit.who")).setAutoWidth(true);
+        grid.addColumn(ElectionLog::getAction).setHeader(t("audit.what")).setAutoWidth(true);
+        grid.addColumn(ElectionLog::getDetail).setHeader(t("audit.detail")).setFlexGrow(1);
         grid.setItems(log);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.setAriaLabel("Audit trail of this election");
+        grid.setAriaLabel(t("audit.aria"));
         add(grid);
         setWidthFull();
     }

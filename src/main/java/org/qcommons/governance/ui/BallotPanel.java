@@ -1,5 +1,7 @@
 package org.qcommons.governance.ui;
 
+import static org.qcommons.governance.ui.Wording.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H3;
@@ -32,30 +34,23 @@ class BallotPanel extends VerticalLayout {
     final OrderedList ranked = new OrderedList();
     final VerticalLayout pool = new VerticalLayout();
     final Paragraph voted = new Paragraph();
-    final TextField receipt = new TextField("Your receipt");
+    final TextField receipt = new TextField(t("ballot.receipt"));
     final Paragraph receiptShown = new Paragraph();
-    final Button cast = new Button("Cast my ballot");
+    final Button cast = new Button(t("ballot.cast"));
     private final String storageKey;
 
     BallotPanel(Election election, List<Candidate> candidates, BallotService ballots) {
         setPadding(false);
         storageKey = "qcommons.ballot-receipt." + election.getId() + "."
                 + CurrentUser.memberId().orElse(0L);
-        add(new H3("Your ballot"));
-        add(new Paragraph("Rank as many candidates as you wish: 1 for your first choice, then 2, and so on. Your"
-                + " ballot is secret: the roll records that you voted, not how, and nothing we keep links your"
-                + " ballot to you."));
+        add(new H3(t("ballot.heading")));
+        add(new Paragraph(t("ballot.intro")));
         candidates.stream().filter(Candidate::isStanding).forEach(unranked::add);
         pool.setPadding(false);
-        ranked.getElement().setAttribute("aria-label", "Your ranking");
+        ranked.getElement().setAttribute("aria-label", t("ballot.ranking"));
         boolean hasVoted = ballots.hasVoted(election.getId());
-        voted.setText(
-                hasVoted
-                        ? "You have voted. To change your ballot before voting closes, rank again and give the receipt"
-                                + " you were shown; only your last ballot counts. Without the receipt your ballot"
-                                + " stands as you cast it."
-                        : "You have not voted yet.");
-        receipt.setHelperText("Filled in for you if you voted in this browser.");
+        voted.setText(hasVoted ? t("ballot.voted") : t("ballot.notVoted"));
+        receipt.setHelperText(t("ballot.receiptHelper"));
         receipt.setVisible(hasVoted);
         receiptShown.setVisible(false);
         cast.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -65,20 +60,25 @@ class BallotPanel extends VerticalLayout {
                 String kept = ballots.cast(
                         election.getId(), ranking.stream().map(Candidate::getId).toList(), given);
                 remember(kept);
-                voted.setText("Your ballot is recorded. You may change it until voting closes; only your last ballot"
-                        + " counts.");
-                receiptShown.setText("Your receipt: " + kept + ". Keep it: with it, and only with it, you can change"
-                        + " your ballot until voting closes. This browser keeps a copy; we do not keep it, so we cannot"
-                        + " tell which ballot is yours, nor give it to you again.");
+                voted.setText(t("ballot.recorded"));
+                receiptShown.setText(t("ballot.receiptShown", kept));
                 receiptShown.setVisible(true);
                 receipt.setValue(kept);
                 receipt.setVisible(true);
-                UserMessages.showSuccess("Your ballot is recorded.");
+                UserMessages.showSuccess(t("ballot.recordedShort"));
             } catch (RuntimeException ex) {
                 UserMessages.showError(ex);
             }
         });
-        add(new Span("Your ranking"), ranked, new Span("Not ranked"), pool, receipt, cast, voted, receiptShown);
+        add(
+                new Span(t("ballot.ranking")),
+                ranked,
+                new Span(t("ballot.notRanked")),
+                pool,
+                receipt,
+                cast,
+                voted,
+                receiptShown);
         redraw();
         if (hasVoted) {
             getElement()
@@ -101,24 +101,25 @@ class BallotPanel extends VerticalLayout {
         for (int i = 0; i < ranking.size(); i++) {
             Candidate c = ranking.get(i);
             int at = i;
-            Button up = icon(VaadinIcon.ARROW_UP, "Move " + name(c) + " up", () -> move(at, at - 1));
+            Button up = icon(VaadinIcon.ARROW_UP, t("ballot.up", name(c)), () -> move(at, at - 1));
             up.setEnabled(i > 0);
-            Button down = icon(VaadinIcon.ARROW_DOWN, "Move " + name(c) + " down", () -> move(at, at + 1));
+            Button down = icon(VaadinIcon.ARROW_DOWN, t("ballot.down", name(c)), () -> move(at, at + 1));
             down.setEnabled(i < ranking.size() - 1);
-            Button remove = icon(VaadinIcon.CLOSE_SMALL, "Remove " + name(c) + " from your ranking", () -> {
+            Button remove = icon(VaadinIcon.CLOSE_SMALL, t("ballot.remove", name(c)), () -> {
                 ranking.remove(c);
                 unranked.add(c);
             });
-            HorizontalLayout row = new HorizontalLayout(new Span((i + 1) + ". " + name(c)), up, down, remove);
+            HorizontalLayout row =
+                    new HorizontalLayout(new Span(t("ballot.rankedLine", i + 1, name(c))), up, down, remove);
             row.setAlignItems(Alignment.CENTER);
             ranked.add(new ListItem(row));
         }
         pool.removeAll();
         if (unranked.isEmpty()) {
-            pool.add(new Paragraph("Every candidate is ranked."));
+            pool.add(new Paragraph(t("ballot.allRanked")));
         }
         for (Candidate c : unranked) {
-            Button add = new Button("Rank " + name(c) + " next", e -> {
+            Button add = new Button(t("ballot.rankNext", name(c)), e -> {
                 unranked.remove(c);
                 ranking.add(c);
                 redraw();

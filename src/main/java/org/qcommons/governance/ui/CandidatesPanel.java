@@ -1,5 +1,7 @@
 package org.qcommons.governance.ui;
 
+import static org.qcommons.governance.ui.Wording.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -25,9 +27,9 @@ class CandidatesPanel extends VerticalLayout {
 
     CandidatesPanel(Election election, List<Candidate> candidates, NominationService nominations, Runnable changed) {
         setPadding(false);
-        add(new H3("Candidates"));
+        add(new H3(t("candidates.heading")));
         if (candidates.isEmpty()) {
-            add(new Paragraph("No one has been nominated yet."));
+            add(new Paragraph(t("candidates.none")));
             return;
         }
         Long me = CurrentUser.memberId().orElse(-1L);
@@ -37,7 +39,7 @@ class CandidatesPanel extends VerticalLayout {
             card.addClassName("card");
             Span status = new Span(
                     c.isElected() && election.resultsOut()
-                            ? "Elected"
+                            ? t("candidates.elected")
                             : c.getStatus().label());
             status.getElement()
                     .getThemeList()
@@ -45,14 +47,13 @@ class CandidatesPanel extends VerticalLayout {
             HorizontalLayout head = new HorizontalLayout(new H4(c.getMember().getFullName()), status);
             card.add(head);
             if (leftRegion.contains(c.getId())) {
-                Paragraph note = new Paragraph("Has left the region since voting opened. Still a candidate in this"
-                        + " election: the ballot does not change once voting has opened.");
+                Paragraph note = new Paragraph(t("candidates.leftRegion"));
                 note.addClassName("notice");
                 card.add(note);
             }
             if (c.getStatement() != null) {
                 card.add(new Paragraph(c.getStatement()));
-                card.add(new Paragraph("Declared interests: " + c.getInterests()));
+                card.add(new Paragraph(t("candidates.interests", c.getInterests())));
             }
             if (c.getMember().getId().equals(me)) {
                 mine(card, election, c, nominations, changed);
@@ -64,17 +65,17 @@ class CandidatesPanel extends VerticalLayout {
     private void mine(Div card, Election election, Candidate c, NominationService nominations, Runnable changed) {
         if (c.getStatus() == CandidateStatus.AWAITING_ACCEPTANCE) {
             StatementFields fields = new StatementFields();
-            Button accept = new Button("Accept the nomination", e -> {
+            Button accept = new Button(t("candidates.accept"), e -> {
                 try {
                     nominations.accept(c.getId(), fields.statement.getValue(), fields.interests.getValue());
-                    UserMessages.showSuccess("You are standing in this election.");
+                    UserMessages.showSuccess(t("candidates.standing"));
                     changed.run();
                 } catch (RuntimeException ex) {
                     UserMessages.showError(ex);
                 }
             });
             accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            Button decline = new Button("Decline", e -> {
+            Button decline = new Button(t("candidates.decline"), e -> {
                 try {
                     nominations.decline(c.getId());
                     changed.run();
@@ -82,20 +83,17 @@ class CandidatesPanel extends VerticalLayout {
                     UserMessages.showError(ex);
                 }
             });
-            card.add(
-                    new Paragraph("You have been nominated. To stand, write a statement and declare your interests."),
-                    fields,
-                    new HorizontalLayout(accept, decline));
+            card.add(new Paragraph(t("candidates.nominated")), fields, new HorizontalLayout(accept, decline));
         } else if (c.isStanding() && election.getStatus() == ElectionStatus.NOMINATIONS) {
-            Button withdraw = new Button("Withdraw my candidacy", e -> {
+            Button withdraw = new Button(t("candidates.withdraw"), e -> {
                 ConfirmDialog d = new ConfirmDialog(
-                        "Withdraw from this election?",
-                        "Your name will not be on the ballot. You cannot stand again in this election.",
-                        "Withdraw",
+                        t("candidates.withdraw.title"),
+                        t("candidates.withdraw.text"),
+                        t("candidates.withdraw.confirm"),
                         ok -> {
                             try {
                                 nominations.withdraw(c.getId());
-                                UserMessages.showSuccess("You have withdrawn. Your name will not be on the ballot.");
+                                UserMessages.showSuccess(t("candidates.withdrawn"));
                                 changed.run();
                             } catch (RuntimeException ex) {
                                 UserMessages.showError(ex);

@@ -1,5 +1,7 @@
 package org.qcommons.governance.ui;
 
+import static org.qcommons.governance.ui.Wording.t;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,12 +27,12 @@ class ConcernOnPost implements PostAction {
         if (rights.isAuthor(post)) {
             return null;
         }
-        String about = "the post by " + post.getAuthor().getFullName();
+        String about = t("concern.post.about", post.getAuthor().getFullName());
         Button b = new Button(
-                "Raise a concern",
+                t("concern.post.button"),
                 VaadinIcon.FLAG_O.create(),
                 e -> new RaiseConcernDialog(concerns, ConcernSubject.DISCUSSION_POST, post.getId(), about).open());
-        b.getElement().setAttribute("aria-label", "Raise a concern about " + about);
+        b.getElement().setAttribute("aria-label", t("concern.post.aria", about));
         b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         return b;
     }

@@ -1,5 +1,7 @@
 package org.qcommons.governance.ui;
 
+import static org.qcommons.governance.ui.Wording.t;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,13 +32,13 @@ class ConcernOnProfile implements ProfileSection {
             return new Div();
         }
         Button b = new Button(
-                "Raise a concern about this member's conduct",
+                t("concern.profile.button"),
                 VaadinIcon.FLAG_O.create(),
                 e -> new RaiseConcernDialog(
                                 concerns,
                                 ConcernSubject.CONDUCT,
                                 member.getId(),
-                                "the conduct of " + member.getFullName())
+                                t("concern.profile.about", member.getFullName()))
                         .open());
         b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         return b;

@@ -1,5 +1,7 @@
 package org.qcommons.governance.ui;
 
+import static org.qcommons.governance.ui.Wording.t;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,9 +26,10 @@ class ConcernOnProject implements ProjectPageSection {
     @Override
     public Component create(Long projectId, boolean viewerCanEdit) {
         Button b = new Button(
-                "Raise a concern about this project entry",
+                t("concern.project.button"),
                 VaadinIcon.FLAG_O.create(),
-                e -> new RaiseConcernDialog(concerns, ConcernSubject.PROJECT, projectId, "this project entry").open());
+                e -> new RaiseConcernDialog(concerns, ConcernSubject.PROJECT, projectId, t("concern.project.about"))
+                        .open());
         b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         return b;
     }

@@ -1,5 +1,7 @@
 package org.qcommons.governance.ui;
 
+import static org.qcommons.governance.ui.Wording.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -13,8 +15,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -32,10 +34,9 @@ import org.qcommons.governance.ConcernSubject;
  * mediation note, hide pending review and close.
  */
 @Route("concerns")
-@PageTitle("Concerns | Q Commons")
 @PermitAll
 @Menu(order = 44, icon = "vaadin:flag-o", title = "Concerns")
-public class ConcernsView extends VerticalLayout {
+public class ConcernsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ConcernService concerns;
     final VerticalLayout queue = new VerticalLayout();
@@ -44,13 +45,13 @@ public class ConcernsView extends VerticalLayout {
     ConcernsView(ConcernService concerns) {
         this.concerns = concerns;
         setMaxWidth("60rem");
-        add(new H2("Concerns"));
+        add(new H2(t("concerns.heading")));
         if (CurrentUser.has(Role.ADMIN) || CurrentUser.has(Role.CONVENOR)) {
             queue.setPadding(false);
-            add(new H3("Queue"), queue);
+            add(new H3(t("concerns.queue")), queue);
         }
         mine.setPadding(false);
-        add(new H3("Concerns I raised"), mine);
+        add(new H3(t("concerns.mine")), mine);
         refresh();
     }
 
@@ -59,15 +60,14 @@ public class ConcernsView extends VerticalLayout {
             queue.removeAll();
             List<Concern> list = concerns.queue();
             if (list.isEmpty()) {
-                queue.add(new Paragraph("No concerns to handle."));
+                queue.add(new Paragraph(t("concerns.queueEmpty")));
             }
             list.forEach(c -> queue.add(card(c, true)));
         }
         mine.removeAll();
         List<Concern> raised = concerns.mine();
         if (raised.isEmpty()) {
-            mine.add(new Paragraph("You have not raised any concerns. To raise one, use \"Raise a concern\" on a"
-                    + " member's profile or a project's page."));
+            mine.add(new Paragraph(t("concerns.mineEmpty")));
         }
         raised.forEach(c -> mine.add(card(c, false)));
     }
@@ -75,15 +75,19 @@ public class ConcernsView extends VerticalLayout {
     private Div card(Concern c, boolean handling) {
         Div card = new Div();
         card.addClassName("card");
-        card.add(
-                new H4(c.getSubjectLabel() + " · " + c.getStatus().label() + (c.isContentHidden() ? " · hidden" : "")));
-        card.add(new Paragraph("Raised by "
-                + (handling ? c.getRaisedBy().getFullName() + (c.isConfidential() ? " (confidential)" : "") : "you")
-                + " on " + Dates.uk(c.getCreatedAt())));
+        card.add(new H4(t(
+                c.isContentHidden() ? "concerns.cardHidden" : "concerns.card",
+                c.getSubjectLabel(),
+                c.getStatus().label())));
+        card.add(new Paragraph(raisedBy(c, handling)));
         UnorderedList notes = new UnorderedList();
         for (ConcernNote n : concerns.notes(c.getId())) {
-            notes.add(new ListItem(
-                    Dates.uk(n.getAt()) + " · " + label(n.getKind()) + " · " + n.getAuthor() + ": " + n.getBody()));
+            notes.add(new ListItem(t(
+                    "concerns.noteLine",
+                    Dates.uk(n.getAt()),
+                    t("concerns.note." + n.getKind().name()),
+                    n.getAuthor(),
+                    n.getBody())));
         }
         card.add(notes);
         if (handling && c.getStatus() != ConcernStatus.CLOSED) {
@@ -93,22 +97,21 @@ public class ConcernsView extends VerticalLayout {
     }
 
     private VerticalLayout actions(Concern c) {
-        TextArea text = new TextArea("Reply, note or outcome");
+        TextArea text = new TextArea(t("concerns.text"));
         text.setWidthFull();
-        Checkbox restore = new Checkbox("Show the content again on closing");
-        Button reply = action("Reply to the raiser", () -> concerns.reply(c.getId(), text.getValue()));
-        Button mediate = action("Add a mediation note", () -> concerns.mediate(c.getId(), text.getValue()));
+        Checkbox restore = new Checkbox(t("concerns.restore"));
+        Button reply = action(t("concerns.reply"), () -> concerns.reply(c.getId(), text.getValue()));
+        Button mediate = action(t("concerns.mediate"), () -> concerns.mediate(c.getId(), text.getValue()));
         Button close =
-                action("Close with this outcome", () -> concerns.close(c.getId(), text.getValue(), restore.getValue()));
+                action(t("concerns.close"), () -> concerns.close(c.getId(), text.getValue(), restore.getValue()));
         close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout buttons = new HorizontalLayout(reply, mediate);
         if (c.getSubjectType() != ConcernSubject.CONDUCT && !c.isContentHidden()) {
-            String what = c.getSubjectType() == ConcernSubject.PROJECT ? "project entry" : "post";
-            buttons.add(
-                    action("Hide the " + what + " pending review", () -> concerns.hide(c.getId(), text.getValue())));
+            String hide = c.getSubjectType() == ConcernSubject.PROJECT ? "concerns.hideProject" : "concerns.hidePost";
+            buttons.add(action(t(hide), () -> concerns.hide(c.getId(), text.getValue())));
         }
         if (c.isContentHidden()) {
-            buttons.add(action("Show it again", () -> concerns.showAgain(c.getId(), text.getValue())));
+            buttons.add(action(t("concerns.showAgain"), () -> concerns.showAgain(c.getId(), text.getValue())));
         }
         buttons.add(close);
         VerticalLayout v = new VerticalLayout(text, restore, buttons);
@@ -120,7 +123,7 @@ public class ConcernsView extends VerticalLayout {
         Button b = new Button(label, e -> {
             try {
                 work.run();
-                UserMessages.showSuccess("Done.");
+                UserMessages.showSuccess(t("concerns.done"));
                 refresh();
             } catch (RuntimeException ex) {
                 UserMessages.showError(ex);
@@ -130,14 +133,19 @@ public class ConcernsView extends VerticalLayout {
         return b;
     }
 
-    private static String label(ConcernNote.Kind kind) {
-        return switch (kind) {
-            case RAISED -> "Raised";
-            case REPLY -> "Reply";
-            case MEDIATION -> "Mediation note";
-            case HIDDEN -> "Hidden pending review";
-            case SHOWN_AGAIN -> "Shown again";
-            case CLOSED -> "Closed";
-        };
+    private static String raisedBy(Concern c, boolean handling) {
+        String on = Dates.uk(c.getCreatedAt());
+        if (!handling) {
+            return t("concerns.raisedByYou", on);
+        }
+        return t(
+                c.isConfidential() ? "concerns.raisedByConfidential" : "concerns.raisedBy",
+                c.getRaisedBy().getFullName(),
+                on);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("concerns.title");
     }
 }

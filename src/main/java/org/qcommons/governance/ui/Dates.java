@@ -1,5 +1,7 @@
 package org.qcommons.governance.ui;
 
+import static org.qcommons.governance.ui.Wording.t;
+
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
@@ -31,7 +33,7 @@ final class Dates {
         p.setLocale(Locale.UK);
         DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
         i18n.setDateFormats("dd/MM/yyyy", "d/M/yyyy");
-        i18n.setBadInputErrorMessage("Enter the date as dd/mm/yyyy");
+        i18n.setBadInputErrorMessage(t("dates.badInput"));
         p.setI18n(i18n);
         p.setRequiredIndicatorVisible(true);
         return p;
@@ -47,8 +49,13 @@ final class Dates {
     }
 
     static String schedule(Election e) {
-        return "Nominations " + uk(e.getNominationsOpen()) + " to " + uk(e.getNominationsClose()) + " · Voting "
-                + uk(e.getVotingOpen()) + " to " + uk(e.getVotingClose()) + " · Term " + uk(e.getTermStart())
-                + " to " + uk(e.getTermEnd());
+        return t(
+                "dates.schedule",
+                uk(e.getNominationsOpen()),
+                uk(e.getNominationsClose()),
+                uk(e.getVotingOpen()),
+                uk(e.getVotingClose()),
+                uk(e.getTermStart()),
+                uk(e.getTermEnd()));
     }
 }

@@ -1,5 +1,7 @@
 package org.qcommons.governance.ui;
 
+import static org.qcommons.governance.ui.Wording.t;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -42,41 +44,45 @@ class DeclarationsInMinutes implements MeetingPageSection {
 
     @Override
     public Component create(Meeting meeting, MeetingViewer viewer) {
-        VerticalLayout v = new VerticalLayout(new H3("Declarations of interest"));
+        VerticalLayout v = new VerticalLayout(new H3(t("declarations.heading")));
         v.setPadding(false);
         List<AgendaItem> items = agenda.agenda(meeting);
         Map<Long, String> titles = items.stream().collect(Collectors.toMap(AgendaItem::getId, AgendaItem::getTitle));
         Grid<MeetingDeclaration> grid = new Grid<>();
-        grid.addColumn(d -> d.getMember().getFullName()).setHeader("Who").setAutoWidth(true);
-        grid.addColumn(d -> titles.getOrDefault(d.getAgendaItemId(), ""))
-                .setHeader("Agenda item")
+        grid.addColumn(d -> d.getMember().getFullName())
+                .setHeader(t("declarations.who"))
                 .setAutoWidth(true);
-        grid.addColumn(MeetingDeclaration::getInterest).setHeader("Interest").setFlexGrow(1);
+        grid.addColumn(d -> titles.getOrDefault(d.getAgendaItemId(), ""))
+                .setHeader(t("declarations.item"))
+                .setAutoWidth(true);
+        grid.addColumn(MeetingDeclaration::getInterest)
+                .setHeader(t("declarations.interest"))
+                .setFlexGrow(1);
         grid.addColumn(d -> d.getActionTaken() == null ? "" : d.getActionTaken())
-                .setHeader("Action taken");
+                .setHeader(t("declarations.action"));
         grid.setAllRowsVisible(true);
-        grid.setEmptyStateText("No declarations of interest were made.");
-        grid.setAriaLabel("Declarations of interest at this meeting");
+        grid.setEmptyStateText(t("declarations.empty"));
+        grid.setAriaLabel(t("declarations.aria"));
         grid.setItems(declarations.declarations(meeting));
         v.add(grid);
         if (viewer.edit()) {
             Select<SeatHolder> who = new Select<>();
-            who.setLabel("Who declared");
+            who.setLabel(t("declarations.whoDeclared"));
             who.setItems(groups.seats(meeting.getGroup()).stream()
                     .filter(h -> h.memberId() != null)
                     .toList());
             who.setItemLabelGenerator(SeatHolder::displayName);
             Select<AgendaItem> item = new Select<>();
-            item.setLabel("Against agenda item");
+            item.setLabel(t("declarations.against"));
             item.setItems(items);
             item.setItemLabelGenerator(AgendaItem::getTitle);
-            TextField interest = new TextField("Interest declared");
+            TextField interest = new TextField(t("declarations.interestDeclared"));
             interest.setMaxLength(1000);
-            TextField action = new TextField("Action taken");
-            action.setHelperText("For example: left the room for this item");
-            Button record = new Button("Record the declaration", e -> {
+            TextField action = new TextField(t("declarations.action"));
+            action.setHelperText(t("declarations.actionHelper"));
+            Button record = new Button(t("declarations.record"), e -> {
                 if (who.isEmpty() || item.isEmpty()) {
-                    UserMessages.showError(new BusinessException("Choose who declared and the agenda item."));
+                    UserMessages.showError(new BusinessException(t("declarations.choose")));
                     return;
                 }
                 try {

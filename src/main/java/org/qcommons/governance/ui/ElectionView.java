@@ -1,5 +1,7 @@
 package org.qcommons.governance.ui;
 
+import static org.qcommons.governance.ui.Wording.t;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -52,7 +54,7 @@ public class ElectionView extends VerticalLayout implements BeforeEnterObserver,
                 .orElse(null);
         var found = elections.byId(id);
         if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class, "There is no election at this address you can see.");
+            event.rerouteToError(NotFoundException.class, t("election.notFound"));
             return;
         }
         election = found.get();
@@ -69,8 +71,8 @@ public class ElectionView extends VerticalLayout implements BeforeEnterObserver,
         HorizontalLayout head = new HorizontalLayout(new H2(election.getTitle()), Dates.status(election));
         head.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(head, group);
-        add(new Paragraph(election.getSeats() + " seat(s), role: "
-                + election.getSeatRole().label() + ". " + Dates.schedule(election) + "."));
+        add(new Paragraph(
+                t("election.seats", election.getSeats(), election.getSeatRole().label(), Dates.schedule(election))));
         if (election.getOutcome() != null
                 && (election.resultsOut() || manager || election.getStatus() == ElectionStatus.CANCELLED)) {
             add(new Paragraph(election.getOutcome()));
@@ -79,8 +81,7 @@ public class ElectionView extends VerticalLayout implements BeforeEnterObserver,
         // Elected unopposed, there was no vote and so no electorate to measure turnout against.
         if (CurrentUser.isSignedIn() && election.getElectorateFixedAt() != null && status != ElectionStatus.CANCELLED) {
             var turnout = elections.turnout(election.getId());
-            add(new Paragraph(turnout.voted() + " of the " + turnout.electorate()
-                    + " members of the region when voting opened have voted."));
+            add(new Paragraph(t("election.turnout", turnout.voted(), turnout.electorate())));
         }
         List<Candidate> candidates = nominations.candidates(election.getId());
         add(new CandidatesPanel(election, candidates, nominations, this::build));
@@ -114,6 +115,6 @@ public class ElectionView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public String getPageTitle() {
-        return (election == null ? "Election" : election.getTitle()) + " | Q Commons";
+        return election == null ? t("election.titleNone") : t("election.title", election.getTitle());
     }
 }

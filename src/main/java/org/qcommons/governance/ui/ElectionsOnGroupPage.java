@@ -1,5 +1,7 @@
 package org.qcommons.governance.ui;
 
+import static org.qcommons.governance.ui.Wording.t;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -41,7 +43,7 @@ class ElectionsOnGroupPage implements GroupPageSection {
 
     @Override
     public String label() {
-        return "Elections";
+        return t("elections.tab");
     }
 
     @Override
@@ -54,7 +56,7 @@ class ElectionsOnGroupPage implements GroupPageSection {
         v.setPadding(false);
         if (elections.canManage(group)) {
             Button open = new Button(
-                    "Open an election",
+                    t("elections.open"),
                     VaadinIcon.PLUS.create(),
                     e -> new OpenElectionDialog(
                                     group, elections, saved -> UI.getCurrent().navigate("elections/" + saved.getId()))
@@ -63,10 +65,7 @@ class ElectionsOnGroupPage implements GroupPageSection {
             v.add(open);
         }
         if (list.isEmpty()) {
-            v.add(new Paragraph(
-                    viewer.signedIn()
-                            ? "No elections yet. Seats are filled by appointment until the group holds one."
-                            : "No published election results yet."));
+            v.add(new Paragraph(viewer.signedIn() ? t("elections.none") : t("elections.noneAnonymous")));
             return v;
         }
         for (Election e : list) {
@@ -79,12 +78,13 @@ class ElectionsOnGroupPage implements GroupPageSection {
             card.add(head, new Paragraph(Dates.schedule(e)));
             if (e.resultsOut()) {
                 List<Candidate> elected = elections.elected(e.getId());
-                card.add(new Paragraph("Elected: "
-                        + String.join(
-                                ", ",
-                                elected.stream()
-                                        .map(c -> c.getMember().getFullName())
-                                        .toList()) + (e.getOutcome() == null ? "" : ". " + e.getOutcome())));
+                String names = String.join(
+                        ", ",
+                        elected.stream().map(c -> c.getMember().getFullName()).toList());
+                card.add(new Paragraph(
+                        e.getOutcome() == null
+                                ? t("elections.elected", names)
+                                : t("elections.electedWithOutcome", names, e.getOutcome())));
             }
             v.add(card);
         }

@@ -1,5 +1,7 @@
 package org.qcommons.governance.ui;
 
+import static org.qcommons.governance.ui.Wording.t;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -31,7 +33,7 @@ class InterestsOnGroupPage implements GroupPageSection {
 
     @Override
     public String label() {
-        return "Register of interests";
+        return t("interests.tab");
     }
 
     @Override
@@ -44,24 +46,27 @@ class InterestsOnGroupPage implements GroupPageSection {
             return null;
         }
         Grid<RegisterLine> grid = new Grid<>();
-        grid.addColumn(RegisterLine::holder).setHeader("Seat holder").setAutoWidth(true);
-        grid.addColumn(RegisterLine::seat).setHeader("Seat").setAutoWidth(true);
-        grid.addColumn(l -> l.kind().label()).setHeader("Interest").setAutoWidth(true);
-        grid.addColumn(l -> l.kind().category().label()).setHeader("Category").setAutoWidth(true);
-        grid.addColumn(RegisterLine::description).setHeader("Description").setFlexGrow(1);
-        grid.addColumn(l -> Dates.uk(l.from()) + (l.to() == null ? " onwards" : " to " + Dates.uk(l.to())))
-                .setHeader("Dates")
+        grid.addColumn(RegisterLine::holder).setHeader(t("interests.holder")).setAutoWidth(true);
+        grid.addColumn(RegisterLine::seat).setHeader(t("interests.seat")).setAutoWidth(true);
+        grid.addColumn(l -> l.kind().label()).setHeader(t("interests.interest")).setAutoWidth(true);
+        grid.addColumn(l -> l.kind().category().label())
+                .setHeader(t("interests.category"))
+                .setAutoWidth(true);
+        grid.addColumn(RegisterLine::description)
+                .setHeader(t("interests.description"))
+                .setFlexGrow(1);
+        grid.addColumn(l -> l.to() == null
+                        ? t("interests.onwards", Dates.uk(l.from()))
+                        : t("interests.range", Dates.uk(l.from()), Dates.uk(l.to())))
+                .setHeader(t("interests.dates"))
                 .setAutoWidth(true);
         grid.setItems(lines);
         grid.setAllRowsVisible(true);
-        grid.setEmptyStateText("No seat holder has declared an interest.");
-        grid.setAriaLabel("Register of interests of " + group.getName());
-        VerticalLayout v = new VerticalLayout(
-                new Paragraph("Seat holders' current declarations, in the categories of NHS England's \"Managing"
-                        + " conflicts of interest in the NHS\". Each seat holder confirms theirs once a year."),
-                grid);
+        grid.setEmptyStateText(t("interests.empty"));
+        grid.setAriaLabel(t("interests.aria", group.getName()));
+        VerticalLayout v = new VerticalLayout(new Paragraph(t("interests.intro")), grid);
         if (viewer.signedIn()) {
-            v.add(new RouterLink("Keep my own register of interests", MyInterestsView.class));
+            v.add(new RouterLink(t("interests.keepMine"), MyInterestsView.class));
         }
         v.setPadding(false);
         return v;

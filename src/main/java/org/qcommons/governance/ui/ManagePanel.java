@@ -1,5 +1,7 @@
 package org.qcommons.governance.ui;
 
+import static org.qcommons.governance.ui.Wording.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -20,60 +22,59 @@ class ManagePanel extends VerticalLayout {
 
     ManagePanel(Election election, ElectionService elections, Runnable changed) {
         setPadding(false);
-        add(new H3("Running the election"));
+        add(new H3(t("manage.heading")));
         Long id = election.getId();
         switch (election.getStatus()) {
             case NOMINATIONS ->
                 step(
-                        "Close nominations and open voting",
-                        "Nominations close now. With no more candidates than seats, they are elected unopposed.",
+                        t("manage.startVoting"),
+                        t("manage.startVoting.text"),
                         () -> elections.startVoting(id).getOutcome(),
                         changed);
             case VOTING ->
                 step(
-                        "Close voting",
-                        "No more ballots can be cast or changed, and the link from voters to ballots is erased.",
+                        t("manage.closeVoting"),
+                        t("manage.closeVoting.text"),
                         () -> {
                             elections.closeVoting(id);
-                            return "Voting is closed.";
+                            return t("manage.closeVoting.done");
                         },
                         changed);
             case CLOSED ->
                 step(
-                        "Count the votes",
-                        "The single transferable vote count runs now (Scottish rules, Droop quota).",
+                        t("manage.count"),
+                        t("manage.count.text"),
                         () -> {
                             elections.count(id);
-                            return "Counted. Check the count sheet, then publish.";
+                            return t("manage.count.done");
                         },
                         changed);
             case COUNTED ->
                 step(
-                        "Publish the results",
-                        "Everyone who can see the group sees the result and the count sheet; the elected take their"
-                                + " seats at the start of the term.",
+                        t("manage.publish"),
+                        t("manage.publish.text"),
                         () -> {
                             elections.publish(id);
-                            return "Results published.";
+                            return t("manage.publish.done");
                         },
                         changed);
             default -> {}
         }
         if (election.getStatus() != ElectionStatus.PUBLISHED && election.getStatus() != ElectionStatus.CANCELLED) {
-            TextField reason = new TextField("Reason for cancelling");
-            Button cancel = new Button("Cancel the election", e -> {
+            TextField reason = new TextField(t("manage.reason"));
+            Button cancel = new Button(t("manage.cancel"), e -> {
                 ConfirmDialog d = new ConfirmDialog(
-                        "Cancel this election?",
-                        "Members see the reason. This cannot be undone.",
-                        "Cancel election",
+                        t("manage.cancel.title"),
+                        t("manage.cancel.text"),
+                        t("manage.cancel.confirm"),
                         ok -> run(
                                 () -> {
                                     elections.cancel(id, reason.getValue());
-                                    return "The election is cancelled.";
+                                    return t("manage.cancel.done");
                                 },
                                 changed));
                 d.setCancelable(true);
-                d.setCancelText("Keep it");
+                d.setCancelText(t("manage.cancel.keep"));
                 d.setConfirmButtonTheme("error primary");
                 d.open();
             });
@@ -86,7 +87,8 @@ class ManagePanel extends VerticalLayout {
 
     private void step(String label, String consequence, Supplier<String> action, Runnable changed) {
         Button b = new Button(label, e -> {
-            ConfirmDialog d = new ConfirmDialog(label + "?", consequence, label, ok -> run(action, changed));
+            ConfirmDialog d =
+                    new ConfirmDialog(t("manage.confirmTitle", label), consequence, label, ok -> run(action, changed));
             d.setCancelable(true);
             d.open();
         });

@@ -1,5 +1,7 @@
 package org.qcommons.governance.ui;
 
+import static org.qcommons.governance.ui.Wording.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -12,8 +14,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.qcommons.base.ui.UserMessages;
@@ -24,31 +26,29 @@ import org.qcommons.governance.InterestService;
 
 /** A member's own register of interests: declare, end (never delete), and confirm it once a year. */
 @Route("interests")
-@PageTitle("My register of interests | Q Commons")
 @PermitAll
 @Menu(order = 43, icon = "vaadin:clipboard-text", title = "My register of interests")
-public class MyInterestsView extends VerticalLayout {
+public class MyInterestsView extends VerticalLayout implements HasDynamicTitle {
 
     final Select<InterestKind> kind = new Select<>();
-    final TextArea description = new TextArea("Description");
-    final DatePicker startsOn = Dates.picker("From");
-    final Button declare = new Button("Declare");
+    final TextArea description = new TextArea(t("myInterests.description"));
+    final DatePicker startsOn = Dates.picker(t("myInterests.from"));
+    final Button declare = new Button(t("myInterests.declare"));
     final Grid<InterestDeclaration> grid = new Grid<>();
     final Paragraph confirmed = new Paragraph();
-    final Button confirm = new Button("Confirm my register is complete");
+    final Button confirm = new Button(t("myInterests.confirm"));
     private final InterestService interests;
 
     MyInterestsView(InterestService interests, ElectionService elections) {
         this.interests = interests;
         setMaxWidth("60rem");
-        add(new H2("My register of interests"));
-        add(new Paragraph("Declare what a reasonable person might think could influence your judgement as a seat"
-                + " holder, in the categories of NHS England's conflicts of interest guidance. Public groups publish"
-                + " their seat holders' registers."));
-        kind.setLabel("Kind of interest");
+        add(new H2(t("myInterests.heading")));
+        add(new Paragraph(t("myInterests.intro")));
+        kind.setLabel(t("myInterests.kind"));
         kind.setItems(InterestKind.values());
-        kind.setItemLabelGenerator(k -> k.label() + " (" + k.category().label() + ")");
-        description.setHelperText("The organisation and your role; up to 1,000 characters");
+        kind.setItemLabelGenerator(
+                k -> t("myInterests.kindItem", k.label(), k.category().label()));
+        description.setHelperText(t("myInterests.descriptionHelper"));
         description.setMaxLength(1000);
         startsOn.setValue(elections.today());
         declare.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -56,7 +56,7 @@ public class MyInterestsView extends VerticalLayout {
             try {
                 interests.declare(kind.getValue(), description.getValue(), startsOn.getValue());
                 description.clear();
-                UserMessages.showSuccess("Declared.");
+                UserMessages.showSuccess(t("myInterests.declared"));
                 refresh();
             } catch (RuntimeException ex) {
                 UserMessages.showError(ex);
@@ -64,33 +64,39 @@ public class MyInterestsView extends VerticalLayout {
         });
         FormLayout form = new FormLayout(kind, startsOn, description);
         form.setColspan(description, 2);
-        add(new H3("Declare an interest"), form, declare);
-        grid.addColumn(i -> i.getKind().label()).setHeader("Kind").setAutoWidth(true);
-        grid.addColumn(i -> i.getCategory().label()).setHeader("Category").setAutoWidth(true);
+        add(new H3(t("myInterests.declareHeading")), form, declare);
+        grid.addColumn(i -> i.getKind().label())
+                .setHeader(t("myInterests.kindColumn"))
+                .setAutoWidth(true);
+        grid.addColumn(i -> i.getCategory().label())
+                .setHeader(t("myInterests.category"))
+                .setAutoWidth(true);
         grid.addColumn(InterestDeclaration::getDescription)
-                .setHeader("Description")
+                .setHeader(t("myInterests.description"))
                 .setFlexGrow(1);
-        grid.addColumn(i -> Dates.uk(i.getStartsOn())).setHeader("From").setAutoWidth(true);
-        grid.addColumn(i -> i.getEndsOn() == null ? "Current" : Dates.uk(i.getEndsOn()))
-                .setHeader("To")
+        grid.addColumn(i -> Dates.uk(i.getStartsOn()))
+                .setHeader(t("myInterests.from"))
+                .setAutoWidth(true);
+        grid.addColumn(i -> i.getEndsOn() == null ? t("myInterests.current") : Dates.uk(i.getEndsOn()))
+                .setHeader(t("myInterests.to"))
                 .setAutoWidth(true);
         grid.addComponentColumn(i -> i.getEndsOn() != null ? new Paragraph() : endButton(i, elections))
-                .setHeader("End");
+                .setHeader(t("myInterests.end"));
         grid.setAllRowsVisible(true);
-        grid.setAriaLabel("My declarations of interest");
-        grid.setEmptyStateText("No interests declared.");
+        grid.setAriaLabel(t("myInterests.aria"));
+        grid.setEmptyStateText(t("myInterests.empty"));
         confirm.addClickListener(e -> {
             interests.confirm();
             refresh();
         });
-        add(new H3("My declarations"), grid, confirmed, confirm);
+        add(new H3(t("myInterests.mine")), grid, confirmed, confirm);
         refresh();
     }
 
     private Button endButton(InterestDeclaration i, ElectionService elections) {
-        Button b = new Button("End today", e -> {
+        Button b = new Button(t("myInterests.endToday"), e -> {
             ConfirmDialog d = new ConfirmDialog(
-                    "End this declaration today?", "It stays on record with its end date.", "End it", ok -> {
+                    t("myInterests.end.title"), t("myInterests.end.text"), t("myInterests.end.confirm"), ok -> {
                         try {
                             interests.end(i.getId(), elections.today());
                             refresh();
@@ -102,7 +108,7 @@ public class MyInterestsView extends VerticalLayout {
             d.open();
         });
         b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        b.setAriaLabel("End the declaration: " + i.getDescription());
+        b.setAriaLabel(t("myInterests.endAria", i.getDescription()));
         return b;
     }
 
@@ -110,7 +116,12 @@ public class MyInterestsView extends VerticalLayout {
         grid.setItems(interests.mine());
         confirmed.setText(interests
                 .confirmedOn()
-                .map(d -> "You last confirmed your register on " + Dates.uk(d) + ".")
-                .orElse("You have not confirmed your register yet."));
+                .map(d -> t("myInterests.confirmedOn", Dates.uk(d)))
+                .orElseGet(() -> t("myInterests.notConfirmed")));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("myInterests.title");
     }
 }

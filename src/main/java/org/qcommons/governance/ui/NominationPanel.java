@@ -1,5 +1,7 @@
 package org.qcommons.governance.ui;
 
+import static org.qcommons.governance.ui.Wording.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -18,13 +20,13 @@ import org.qcommons.people.Member;
 class NominationPanel extends VerticalLayout {
 
     final StatementFields fields = new StatementFields();
-    final Button stand = new Button("Stand for election");
-    final ComboBox<Member> nominee = new ComboBox<>("Member to nominate");
-    final Button nominate = new Button("Nominate");
+    final Button stand = new Button(t("nomination.stand"));
+    final ComboBox<Member> nominee = new ComboBox<>(t("nomination.nominee"));
+    final Button nominate = new Button(t("nomination.nominate"));
 
     NominationPanel(Election election, List<Candidate> candidates, NominationService nominations, Runnable changed) {
         setPadding(false);
-        add(new H3("Nominations"));
+        add(new H3(t("nomination.heading")));
         Long me = CurrentUser.memberId().orElse(-1L);
         boolean already =
                 candidates.stream().anyMatch(c -> c.getMember().getId().equals(me));
@@ -32,14 +34,14 @@ class NominationPanel extends VerticalLayout {
             stand.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             stand.addClickListener(e -> {
                 if (StatementFields.words(fields.statement.getValue()) == 0) {
-                    fields.statement.setErrorMessage("Write a statement for the voters");
+                    fields.statement.setErrorMessage(t("nomination.statementMissing"));
                     fields.statement.setInvalid(true);
                     fields.statement.focus();
                     return;
                 }
                 try {
                     nominations.stand(election.getId(), fields.statement.getValue(), fields.interests.getValue());
-                    UserMessages.showSuccess("You are standing in this election.");
+                    UserMessages.showSuccess(t("nomination.standing"));
                     changed.run();
                 } catch (RuntimeException ex) {
                     UserMessages.showError(ex);
@@ -47,23 +49,24 @@ class NominationPanel extends VerticalLayout {
             });
             VerticalLayout standForm = new VerticalLayout(fields, stand);
             standForm.setPadding(false);
-            add(new Details("Stand yourself", standForm));
+            add(new Details(t("nomination.standYourself"), standForm));
         }
         nominee.setItems(nominations.electorate(election.getId()).stream()
                 .filter(m -> !m.getId().equals(me))
                 .toList());
         nominee.setItemLabelGenerator(Member::getFullName);
-        nominee.setHelperText("Any active member of the region; they are asked to accept");
+        nominee.setHelperText(t("nomination.nomineeHelper"));
         nominate.addClickListener(e -> {
             if (nominee.isEmpty()) {
-                nominee.setErrorMessage("Choose the member to nominate");
+                nominee.setErrorMessage(t("nomination.chooseNominee"));
                 nominee.setInvalid(true);
                 nominee.focus();
                 return;
             }
             try {
                 nominations.nominate(election.getId(), nominee.getValue().getId());
-                UserMessages.showSuccess(nominee.getValue().getFullName() + " is asked to accept.");
+                UserMessages.showSuccess(
+                        t("nomination.asked", nominee.getValue().getFullName()));
                 changed.run();
             } catch (RuntimeException ex) {
                 UserMessages.showError(ex);
@@ -71,6 +74,6 @@ class NominationPanel extends VerticalLayout {
         });
         VerticalLayout nominateForm = new VerticalLayout(nominee, nominate);
         nominateForm.setPadding(false);
-        add(new Details("Nominate someone", nominateForm));
+        add(new Details(t("nomination.nominateSomeone"), nominateForm));
     }
 }

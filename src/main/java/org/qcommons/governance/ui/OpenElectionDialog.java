@@ -1,5 +1,7 @@
 package org.qcommons.governance.ui;
 
+import static org.qcommons.governance.ui.Wording.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -21,26 +23,26 @@ import org.qcommons.meetings.SeatRole;
 /** Opens an election: the seats and their role, and the dates of nominations, voting and the term. */
 class OpenElectionDialog extends Dialog {
 
-    final TextField title = new TextField("Title");
-    final IntegerField seats = new IntegerField("Seats to fill");
+    final TextField title = new TextField(t("open.title"));
+    final IntegerField seats = new IntegerField(t("open.seats"));
     final Select<SeatRole> role = new Select<>();
-    final DatePicker nominationsOpen = Dates.picker("Nominations open");
-    final DatePicker nominationsClose = Dates.picker("Nominations close");
-    final DatePicker votingOpen = Dates.picker("Voting opens");
-    final DatePicker votingClose = Dates.picker("Voting closes");
-    final DatePicker termStart = Dates.picker("Term starts");
-    final DatePicker termEnd = Dates.picker("Term ends");
-    final Button save = new Button("Open the election");
+    final DatePicker nominationsOpen = Dates.picker(t("open.nominationsOpen"));
+    final DatePicker nominationsClose = Dates.picker(t("open.nominationsClose"));
+    final DatePicker votingOpen = Dates.picker(t("open.votingOpen"));
+    final DatePicker votingClose = Dates.picker(t("open.votingClose"));
+    final DatePicker termStart = Dates.picker(t("open.termStart"));
+    final DatePicker termEnd = Dates.picker(t("open.termEnd"));
+    final Button save = new Button(t("open.save"));
 
     OpenElectionDialog(MeetingGroup group, ElectionService elections, Consumer<Election> opened) {
-        setHeaderTitle("Open an election for " + group.getName());
-        title.setValue("Election to " + group.getName());
+        setHeaderTitle(t("open.heading", group.getName()));
+        title.setValue(t("open.defaultTitle", group.getName()));
         title.setRequiredIndicatorVisible(true);
         seats.setValue(1);
         seats.setMin(1);
         seats.setMax(20);
         seats.setStepButtonsVisible(true);
-        role.setLabel("Seat role");
+        role.setLabel(t("open.role"));
         role.setItems(SeatRole.values());
         role.setItemLabelGenerator(SeatRole::label);
         role.setValue(SeatRole.MEMBER);
@@ -55,9 +57,9 @@ class OpenElectionDialog extends Dialog {
         save.addClickListener(e -> {
             title.setInvalid(false);
             if (title.isEmpty() || seats.getValue() == null) {
-                title.setErrorMessage("Give the election a title");
+                title.setErrorMessage(t("open.titleMissing"));
                 title.setInvalid(title.isEmpty());
-                seats.setErrorMessage("Enter the number of seats");
+                seats.setErrorMessage(t("open.seatsMissing"));
                 seats.setInvalid(seats.getValue() == null);
                 return;
             }
@@ -84,7 +86,7 @@ class OpenElectionDialog extends Dialog {
                 title, seats, role, nominationsOpen, nominationsClose, votingOpen, votingClose, termStart, termEnd);
         form.setColspan(title, 2);
         add(form);
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        getFooter().add(new Button(t("cancel"), e -> close()), save);
         setWidth("min(44rem, 95vw)");
     }
 }

@@ -1,5 +1,7 @@
 package org.qcommons.governance.ui;
 
+import static org.qcommons.governance.ui.Wording.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -13,20 +15,20 @@ import org.qcommons.governance.ConcernSubject;
 /** Raises a concern: why, and whether to keep the raiser's name from the person concerned. */
 class RaiseConcernDialog extends Dialog {
 
-    final TextArea reason = new TextArea("Why are you concerned?");
-    final Checkbox confidential = new Checkbox("Keep my name confidential");
-    final Button send = new Button("Raise the concern");
+    final TextArea reason = new TextArea(t("concern.dialog.reason"));
+    final Checkbox confidential = new Checkbox(t("concern.dialog.confidential"));
+    final Button send = new Button(t("concern.dialog.send"));
 
     RaiseConcernDialog(ConcernService concerns, ConcernSubject type, Long subjectId, String about) {
-        setHeaderTitle("Raise a concern");
+        setHeaderTitle(t("concern.dialog.title"));
         reason.setWidthFull();
         reason.setMaxLength(4000);
         reason.setRequiredIndicatorVisible(true);
-        confidential.setHelperText("Convenors and ADMINs handling it see your name; the person concerned does not.");
+        confidential.setHelperText(t("concern.dialog.confidentialHelper"));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClickListener(e -> {
             if (reason.getValue().isBlank()) {
-                reason.setErrorMessage("Say why you are concerned");
+                reason.setErrorMessage(t("concern.dialog.reasonMissing"));
                 reason.setInvalid(true);
                 reason.focus();
                 return;
@@ -34,13 +36,13 @@ class RaiseConcernDialog extends Dialog {
             try {
                 concerns.raise(type, subjectId, reason.getValue(), confidential.getValue());
                 close();
-                UserMessages.showSuccess("Your concern is with the convenors. You will be told the outcome.");
+                UserMessages.showSuccess(t("concern.dialog.sent"));
             } catch (RuntimeException ex) {
                 UserMessages.showError(ex);
             }
         });
-        add(new Paragraph("About: " + about), reason, confidential);
-        getFooter().add(new Button("Cancel", e -> close()), send);
+        add(new Paragraph(t("concern.dialog.about", about)), reason, confidential);
+        getFooter().add(new Button(t("cancel"), e -> close()), send);
         setWidth("min(36rem, 95vw)");
     }
 }

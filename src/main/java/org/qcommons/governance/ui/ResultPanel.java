@@ -1,5 +1,7 @@
 package org.qcommons.governance.ui;
 
+import static org.qcommons.governance.ui.Wording.t;
+
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
@@ -23,52 +25,51 @@ class ResultPanel extends VerticalLayout {
 
     ResultPanel(Election election, ElectionService elections) {
         setPadding(false);
-        add(new H3(election.resultsOut() ? "Result" : "Result (not yet published)"));
+        add(new H3(t(election.resultsOut() ? "result.heading" : "result.headingUnpublished")));
         OrderedList elected = new OrderedList();
         List<Candidate> won = elections.elected(election.getId());
         won.forEach(c -> elected.add(new ListItem(c.getMember().getFullName())));
-        add(won.isEmpty() ? new Paragraph("No one was elected.") : elected);
+        add(won.isEmpty() ? new Paragraph(t("result.noneElected")) : elected);
         elections
                 .countSheet(election.getId())
-                .ifPresentOrElse(
-                        this::sheet, () -> add(new Paragraph("There was no vote, so there is no count sheet.")));
+                .ifPresentOrElse(this::sheet, () -> add(new Paragraph(t("result.noVote"))));
     }
 
     private void sheet(CountSheet count) {
         Sheet s = count.sheet();
-        add(new H3("Count sheet"));
-        add(new Paragraph("Rules: Scottish Local Government Elections Order 2007 (single transferable vote, Droop"
-                + " quota, fractional transfers to five decimal places). Valid ballots: " + s.validPapers()
-                + ". Seats: " + s.seats() + ". Quota: " + Sheet.votes(s.quota()) + "."));
+        add(new H3(t("result.sheet")));
+        add(new Paragraph(t("result.rules", s.validPapers(), s.seats(), Sheet.votes(s.quota()))));
         List<String> rows = new ArrayList<>(s.candidates());
         rows.add("");
         sheetGrid
-                .addColumn(k -> k.isEmpty() ? "Non-transferable" : count.name(k))
-                .setHeader("Candidate")
+                .addColumn(k -> k.isEmpty() ? t("result.nonTransferable") : count.name(k))
+                .setHeader(t("result.candidate"))
                 .setFrozen(true)
                 .setAutoWidth(true);
         for (Stage stage : s.stages()) {
             sheetGrid
                     .addColumn(k -> cell(stage, k))
-                    .setHeader("Stage " + stage.number())
+                    .setHeader(t("result.stage", stage.number()))
                     .setAutoWidth(true);
         }
         sheetGrid.setItems(rows);
         sheetGrid.setAllRowsVisible(true);
         sheetGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
-        sheetGrid.setAriaLabel("Count sheet: votes for each candidate at the end of each stage");
+        sheetGrid.setAriaLabel(t("result.aria"));
         add(sheetGrid);
         OrderedList notes = new OrderedList();
         for (Stage stage : s.stages()) {
             String text = stage.note();
             if (!stage.elected().isEmpty()) {
-                text += ". Elected: "
-                        + String.join(
-                                ", ", stage.elected().stream().map(count::name).toList());
+                text = t(
+                        "result.stageElected",
+                        text,
+                        String.join(
+                                ", ", stage.elected().stream().map(count::name).toList()));
             }
             notes.add(new ListItem(text));
         }
-        add(new Paragraph("What happened at each stage:"), notes);
+        add(new Paragraph(t("result.stages")), notes);
     }
 
     private static String cell(Stage stage, String key) {

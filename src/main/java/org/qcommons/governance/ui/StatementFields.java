@@ -1,5 +1,7 @@
 package org.qcommons.governance.ui;
 
+import static org.qcommons.governance.ui.Wording.t;
+
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -9,24 +11,23 @@ class StatementFields extends VerticalLayout {
 
     static final int MAX_WORDS = 300;
 
-    final TextArea statement = new TextArea("Statement to the voters");
-    final TextArea interests = new TextArea("Declared interests");
+    final TextArea statement = new TextArea(t("statement.statement"));
+    final TextArea interests = new TextArea(t("statement.interests"));
 
     StatementFields() {
         setPadding(false);
         statement.setWidthFull();
         statement.setRequiredIndicatorVisible(true);
         statement.setValueChangeMode(ValueChangeMode.LAZY);
-        statement.setHelperText("Up to " + MAX_WORDS + " words");
+        statement.setHelperText(t("statement.limit", MAX_WORDS));
         statement.addValueChangeListener(e -> {
             int words = words(e.getValue());
-            statement.setHelperText(words + " of " + MAX_WORDS + " words");
-            statement.setErrorMessage("Keep the statement to " + MAX_WORDS + " words; it has " + words);
+            statement.setHelperText(t("statement.count", words, MAX_WORDS));
+            statement.setErrorMessage(t("statement.tooLong", MAX_WORDS, words));
             statement.setInvalid(words > MAX_WORDS);
         });
         interests.setWidthFull();
-        interests.setHelperText("Employment, directorships, sponsorship, research funding, memberships, close"
-                + " relationships. Leave empty if none.");
+        interests.setHelperText(t("statement.interestsHelper"));
         add(statement, interests);
     }
 

@@ -1,5 +1,7 @@
 package org.qcommons.insights.ui;
 
+import static org.qcommons.insights.ui.Wording.t;
+
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.LinkedHashMap;
@@ -24,7 +26,7 @@ public class BuddyPairsPanel extends InsightPanel {
     final Span waiting = new Span();
 
     public BuddyPairsPanel(BuddyOverviewService buddying) {
-        super("Buddy pairs", "buddy-pairs", "No active buddy pairs here yet.");
+        super(t("panel.buddyPairs"), "buddy-pairs", t("panel.buddyPairs.empty"));
         this.buddying = buddying;
         setExtras(waiting);
         setVisible(mayView());
@@ -45,7 +47,7 @@ public class BuddyPairsPanel extends InsightPanel {
                 counts.put(name, n);
             }
         });
-        waiting.setText("Newcomers waiting for a buddy (all regions): " + buddying.countWaiting());
-        showCounts(counts, "Region", "Active pairs", "#ed8b00", false);
+        waiting.setText(t("panel.buddyPairs.waiting", buddying.countWaiting()));
+        showCounts(counts, t("region"), t("panel.buddyPairs.measure"), "#ed8b00", false);
     }
 }

@@ -1,5 +1,7 @@
 package org.qcommons.insights.ui;
 
+import static org.qcommons.insights.ui.Wording.t;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.Element;
 
@@ -76,7 +78,7 @@ public class ChartCanvas extends Div {
         addClassName("chart-box");
         Element canvas = new Element("canvas");
         canvas.setAttribute("role", "img");
-        canvas.setAttribute("aria-label", accessibleDescription + ". The same numbers are in the data table.");
+        canvas.setAttribute("aria-label", t("canvas.aria", accessibleDescription));
         getElement().appendChild(canvas);
     }
 

@@ -1,5 +1,7 @@
 package org.qcommons.insights.ui;
 
+import static org.qcommons.insights.ui.Wording.t;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,10 +29,10 @@ public class ChartPanel extends VerticalLayout {
 
     final ChartCanvas canvas;
     final Grid<List<String>> table = new Grid<>();
-    final Details tableDetails = new Details("Data table");
+    final Details tableDetails = new Details(t("chart.table"));
     final Paragraph empty = new Paragraph();
     final Anchor csv;
-    final Button png = new Button("Download PNG", VaadinIcon.PICTURE.create());
+    final Button png = new Button(t("chart.png"), VaadinIcon.PICTURE.create());
     private final HorizontalLayout extras = new HorizontalLayout();
     private final String fileBase;
     private TableData data = new TableData(List.of(), List.of());
@@ -44,10 +46,10 @@ public class ChartPanel extends VerticalLayout {
         empty.addClassName("empty-state");
         table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         table.setAllRowsVisible(true);
-        table.setAriaLabel(title + ": data table");
+        table.setAriaLabel(t("chart.tableAria", title));
         tableDetails.add(table);
         png.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        png.getElement().setAttribute("aria-label", "Download " + title + " as a PNG image");
+        png.getElement().setAttribute("aria-label", t("chart.pngAria", title));
         png.addClickListener(e -> canvas.downloadPng(fileBase + ".png"));
         csv = new Anchor(
                 DownloadHandler.fromInputStream(event -> {
@@ -56,8 +58,8 @@ public class ChartPanel extends VerticalLayout {
                             new ByteArrayInputStream(bytes), fileBase + ".csv", "text/csv", bytes.length);
                 }),
                 AttachmentType.DOWNLOAD,
-                "Download CSV");
-        csv.getElement().setAttribute("aria-label", "Download " + title + " as CSV");
+                t("chart.csv"));
+        csv.getElement().setAttribute("aria-label", t("chart.csvAria", title));
         csv.addClassName("download-link");
         HorizontalLayout actions = new HorizontalLayout(png, csv);
         actions.setAlignItems(Alignment.CENTER);

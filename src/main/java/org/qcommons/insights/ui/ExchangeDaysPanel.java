@@ -1,5 +1,7 @@
 package org.qcommons.insights.ui;
 
+import static org.qcommons.insights.ui.Wording.t;
+
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,7 +23,7 @@ public class ExchangeDaysPanel extends InsightPanel {
 
     public ExchangeDaysPanel(LedgerService ledger, Clock clock) {
         this.clock = clock;
-        super("Exchange days given by STP (last 12 months)", "exchange-days", "No exchange days confirmed here yet.");
+        super(t("panel.exchangeDays"), "exchange-days", t("panel.exchangeDays.empty"));
         this.ledger = ledger;
     }
 
@@ -31,7 +33,7 @@ public class ExchangeDaysPanel extends InsightPanel {
         Map<String, Long> given = new LinkedHashMap<>();
         ledger.stpBalances(to.minusYears(1), to).stream()
                 .filter(b -> region == null || region.getName().equals(b.region()))
-                .forEach(b -> given.put(b.stp() + " (received " + b.received() + ")", (long) b.given()));
-        showCounts(given, "STP", "Days given", "#005eb8", true);
+                .forEach(b -> given.put(t("panel.exchangeDays.label", b.stp(), b.received()), (long) b.given()));
+        showCounts(given, t("stp"), t("panel.exchangeDays.measure"), "#005eb8", true);
     }
 }

@@ -1,5 +1,7 @@
 package org.qcommons.insights.ui;
 
+import static org.qcommons.insights.ui.Wording.t;
+
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,17 +19,17 @@ import org.qcommons.insights.MeasureGhostService;
  */
 class GhostPointDialog extends Dialog {
 
-    final TextField reason = new TextField("Why is this point left out?");
-    final Button ghost = new Button("Ghost point");
-    final Button cancel = new Button("Cancel", e -> close());
+    final TextField reason = new TextField(t("ghost.reason"));
+    final Button ghost = new Button(t("ghost.ghost"));
+    final Button cancel = new Button(t("cancel"), e -> close());
 
     GhostPointDialog(MeasureGhostService ghosts, DataPoint point, Runnable ghosted) {
         String date = SpcChart.UK_DATE.format(point.getDate());
-        setHeaderTitle("Ghost the point for " + date);
+        setHeaderTitle(t("ghost.title", date));
         reason.setWidthFull();
         reason.setRequiredIndicatorVisible(true);
         reason.setMaxLength(DataPoint.MAX_GHOST_REASON);
-        reason.setHelperText("For example \"data not collected that week\". Shown in the data table.");
+        reason.setHelperText(t("ghost.reasonHelper"));
         ghost.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         ghost.addClickShortcut(Key.ENTER);
         ghost.addClickListener(e -> {
@@ -44,11 +46,7 @@ class GhostPointDialog extends Dialog {
             }
         });
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(
-                new Paragraph("The value " + SpcChart.number(point.getValue()) + " stays on the chart, drawn "
-                        + "hollow, but is left out of the mean, the moving ranges, the limits and the special-cause "
-                        + "rules. You can count it again at any time."),
-                reason);
+        add(new Paragraph(t("ghost.text", SpcChart.number(point.getValue()))), reason);
         getFooter().add(cancel, ghost);
         addOpenedChangeListener(e -> {
             if (e.isOpened()) {

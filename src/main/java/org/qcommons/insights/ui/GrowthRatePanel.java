@@ -1,5 +1,7 @@
 package org.qcommons.insights.ui;
 
+import static org.qcommons.insights.ui.Wording.t;
+
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.List;
 import org.qcommons.insights.InsightsService;
@@ -17,10 +19,7 @@ public class GrowthRatePanel extends InsightPanel {
     private final InsightsService insights;
 
     public GrowthRatePanel(InsightsService insights) {
-        super(
-                "Growth during the pilot year against the national rate",
-                "membership-growth-rate",
-                "No growth figures for this region.");
+        super(t("panel.growthRate"), "membership-growth-rate", t("panel.growthRate.empty"));
         this.insights = insights;
     }
 
@@ -34,12 +33,24 @@ public class GrowthRatePanel extends InsightPanel {
         List<String> colours =
                 rows.stream().map(g -> g.isNational() ? "#768692" : "#005eb8").toList();
         ChartSpec.Dataset bars = new ChartSpec.Dataset(
-                "Growth (%)", "bar", values, "#005eb8", colours, null, null, null, null, null, null, null, null);
+                t("panel.growthRate.measure"),
+                "bar",
+                values,
+                "#005eb8",
+                colours,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
         List<List<String>> table = rows.stream()
                 .map(g -> List.of(g.getLabel(), g.growthPercent() + "%"))
                 .toList();
         show(
-                ChartSpec.bar(null, labels, List.of(bars), "Region", "Growth (%)"),
-                new TableData(List.of("Region", "Growth"), anyRegion ? table : List.of()));
+                ChartSpec.bar(null, labels, List.of(bars), t("region"), t("panel.growthRate.measure")),
+                new TableData(List.of(t("region"), t("panel.growthRate.column")), anyRegion ? table : List.of()));
     }
 }

@@ -1,5 +1,7 @@
 package org.qcommons.insights.ui;
 
+import static org.qcommons.insights.ui.Wording.t;
+
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -7,8 +9,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -23,12 +25,11 @@ import org.springframework.beans.factory.ObjectProvider;
  * The panels are every {@link InsightPanel} bean, in @Order: other features add theirs without touching this.
  */
 @Route("insights")
-@PageTitle("Insights | Q Commons")
 @Menu(order = 60, icon = "vaadin:chart", title = "Insights")
 @PermitAll
-public class InsightsView extends VerticalLayout implements BeforeEnterObserver {
+public class InsightsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    final ComboBox<Region> region = new ComboBox<>("Region");
+    final ComboBox<Region> region = new ComboBox<>(t("region"));
     final List<InsightPanel> panels;
     private final OrganisationService organisations;
 
@@ -38,7 +39,7 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver 
         region.setItems(organisations.regions());
         region.setItemLabelGenerator(Region::getName);
         region.setClearButtonVisible(true);
-        region.setPlaceholder("All regions");
+        region.setPlaceholder(t("insights.allRegions"));
         region.addValueChangeListener(e -> {
             redraw();
             if (e.isFromClient()) {
@@ -54,12 +55,7 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver 
         Div grid = new Div();
         grid.addClassName("insight-panels");
         panels.forEach(grid::add);
-        add(
-                new H2("Insights"),
-                new Paragraph("How the community is growing and what it offers. Every chart has "
-                        + "its data table and a CSV download."),
-                region,
-                grid);
+        add(new H2(t("insights.heading")), new Paragraph(t("insights.intro")), region, grid);
     }
 
     @Override
@@ -78,5 +74,10 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver 
 
     private void redraw() {
         panels.forEach(p -> p.update(region.getValue()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("insights.pageTitle");
     }
 }

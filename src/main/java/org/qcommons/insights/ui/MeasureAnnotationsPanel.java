@@ -1,5 +1,7 @@
 package org.qcommons.insights.ui;
 
+import static org.qcommons.insights.ui.Wording.t;
+
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,10 +22,10 @@ import org.qcommons.insights.MeasureService;
 /** PDSA cycles and rebase points, drawn as labelled lines on the chart. */
 public class MeasureAnnotationsPanel extends VerticalLayout {
 
-    final DatePicker date = new DatePicker("Date");
-    final TextField label = new TextField("Label");
-    final Checkbox rebase = new Checkbox("Start a new baseline here (rebase)");
-    final Button add = new Button("Add annotation", VaadinIcon.FLAG.create());
+    final DatePicker date = new DatePicker(t("date"));
+    final TextField label = new TextField(t("annotations.label"));
+    final Checkbox rebase = new Checkbox(t("annotations.rebase"));
+    final Button add = new Button(t("annotations.add"), VaadinIcon.FLAG.create());
     final Grid<Annotation> grid = new Grid<>();
     private final MeasureService service;
     private final Long measureId;
@@ -32,10 +34,9 @@ public class MeasureAnnotationsPanel extends VerticalLayout {
         this.service = service;
         this.measureId = measureId;
         setPadding(false);
-        label.setPlaceholder("PDSA 1: new triage form");
+        label.setPlaceholder(t("annotations.placeholder"));
         label.setMaxLength(120);
-        rebase.setTooltipText(
-                "Limits are recalculated from this date; the chart warns if a baseline has fewer than 12 points");
+        rebase.setTooltipText(t("annotations.rebaseHelper"));
         add.addClickListener(e -> {
             try {
                 service.annotate(measureId, date.getValue(), label.getValue(), rebase.getValue());
@@ -55,10 +56,15 @@ public class MeasureAnnotationsPanel extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         grid.addColumn(a -> SpcChart.UK_DATE.format(a.getDate()))
-                .setHeader("Date")
+                .setHeader(t("date"))
                 .setKey("date");
-        grid.addColumn(Annotation::getLabel).setHeader("Label").setKey("label").setFlexGrow(3);
-        grid.addColumn(a -> a.isRebase() ? "Rebase" : "PDSA").setHeader("Kind").setKey("kind");
+        grid.addColumn(Annotation::getLabel)
+                .setHeader(t("annotations.label"))
+                .setKey("label")
+                .setFlexGrow(3);
+        grid.addColumn(a -> a.isRebase() ? t("annotations.kindRebase") : t("annotations.kindPdsa"))
+                .setHeader(t("annotations.kind"))
+                .setKey("kind");
         if (editable) {
             grid.addComponentColumn(a -> {
                         Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
@@ -69,18 +75,18 @@ public class MeasureAnnotationsPanel extends VerticalLayout {
                             date.focus();
                         });
                         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                        remove.setAriaLabel("Remove the annotation " + a.getLabel());
+                        remove.setAriaLabel(t("annotations.remove", a.getLabel()));
                         return remove;
                     })
                     .setHeader("")
                     .setKey("remove");
         }
-        grid.setEmptyStateText("No PDSA cycles or rebase points yet.");
+        grid.setEmptyStateText(t("annotations.empty"));
         HorizontalLayout form = new HorizontalLayout(date, label, rebase, add);
         form.setAlignItems(Alignment.BASELINE);
         form.setWrap(true);
         form.setVisible(editable);
-        add(new H3("PDSA cycles and rebase points"), form, grid);
+        add(new H3(t("annotations.heading")), form, grid);
     }
 
     void refresh() {

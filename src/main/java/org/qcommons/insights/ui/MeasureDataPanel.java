@@ -1,5 +1,7 @@
 package org.qcommons.insights.ui;
 
+import static org.qcommons.insights.ui.Wording.t;
+
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,11 +32,11 @@ import org.qcommons.spc.ChartKind;
  */
 public class MeasureDataPanel extends VerticalLayout {
 
-    final DatePicker date = new DatePicker("Date");
-    final NumberField value = new NumberField("Value");
-    final Button add = new Button("Add point", VaadinIcon.PLUS.create());
-    final TextArea paste = new TextArea("Paste two columns: date and value");
-    final Button importRows = new Button("Add pasted rows");
+    final DatePicker date = new DatePicker(t("date"));
+    final NumberField value = new NumberField(t("value"));
+    final Button add = new Button(t("data.add"), VaadinIcon.PLUS.create());
+    final TextArea paste = new TextArea(t("data.paste"));
+    final Button importRows = new Button(t("data.addPasted"));
     final UnorderedList problems = new UnorderedList();
     final Grid<DataPoint> grid = new Grid<>();
     private final MeasureService service;
@@ -55,7 +57,7 @@ public class MeasureDataPanel extends VerticalLayout {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(e -> {
             if (value.isInvalid()) {
-                value.setErrorMessage("Enter a number");
+                value.setErrorMessage(t("data.enterNumber"));
                 return;
             }
             try {
@@ -74,8 +76,7 @@ public class MeasureDataPanel extends VerticalLayout {
             }
         });
         paste.setWidthFull();
-        paste.setHelperText("Copy two columns from a spreadsheet, or CSV lines such as 2024-01-31, 42. "
-                + "A header row is skipped. Dates like 31/01/2024 or Jan 2024 work too.");
+        paste.setHelperText(t("data.pasteHelper"));
         problems.addClassName("paste-problems");
         importRows.addClickListener(e -> {
             try {
@@ -87,8 +88,8 @@ public class MeasureDataPanel extends VerticalLayout {
                 paste.setErrorMessage(
                         result.problems().isEmpty()
                                 ? null
-                                : result.problems().size() + " row(s) not added: they are left in the box to correct");
-                UserMessages.showSuccess(result.rows().size() + " point(s) added");
+                                : t("data.notAdded", result.problems().size()));
+                UserMessages.showSuccess(t("data.added", result.rows().size()));
                 changed.run();
             } catch (RuntimeException ex) {
                 UserMessages.showError(ex);
@@ -97,11 +98,11 @@ public class MeasureDataPanel extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         grid.addColumn(p -> SpcChart.UK_DATE.format(p.getDate()))
-                .setHeader("Date")
+                .setHeader(t("date"))
                 .setKey("date");
-        grid.addColumn(p -> SpcChart.number(p.getValue())).setHeader("Value").setKey("value");
+        grid.addColumn(p -> SpcChart.number(p.getValue())).setHeader(t("value")).setKey("value");
         grid.addColumn(p -> p.isGhosted() ? SpcChart.ghosted(p.getGhostReason()) : "")
-                .setHeader("Ghosted")
+                .setHeader(t("data.ghosted"))
                 .setKey("ghosted")
                 .setFlexGrow(2);
         if (editable) {
@@ -115,19 +116,19 @@ public class MeasureDataPanel extends VerticalLayout {
                             date.focus();
                         });
                         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                        remove.setAriaLabel("Remove the value for " + SpcChart.UK_DATE.format(p.getDate()));
+                        remove.setAriaLabel(t("data.remove", SpcChart.UK_DATE.format(p.getDate())));
                         return remove;
                     })
                     .setHeader("")
                     .setKey("remove");
         }
-        grid.setEmptyStateText("No data points yet.");
+        grid.setEmptyStateText(t("data.empty"));
         HorizontalLayout one = new HorizontalLayout(date, value, add);
         one.setAlignItems(Alignment.BASELINE);
         VerticalLayout entry = new VerticalLayout(one, paste, importRows, problems);
         entry.setPadding(false);
         entry.setVisible(editable);
-        add(new H3("Data"), entry, new Details("All data points", grid));
+        add(new H3(t("data.heading")), entry, new Details(t("data.all"), grid));
     }
 
     /**
@@ -136,12 +137,9 @@ public class MeasureDataPanel extends VerticalLayout {
      */
     private Button ghostButton(DataPoint p) {
         String day = SpcChart.UK_DATE.format(p.getDate());
-        Button button = new Button(p.isGhosted() ? "Count again" : "Ghost");
+        Button button = new Button(p.isGhosted() ? t("data.countAgain") : t("data.ghost"));
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        button.setAriaLabel(
-                p.isGhosted()
-                        ? "Count the value for " + day + " in the calculations again"
-                        : "Ghost the value for " + day + ": keep it on the chart but leave it out of the calculations");
+        button.setAriaLabel(p.isGhosted() ? t("data.countAgainAria", day) : t("data.ghostAria", day));
         button.setVisible(p.isGhosted() || ghostable);
         button.addClickListener(e -> {
             if (p.isGhosted()) {
@@ -167,9 +165,9 @@ public class MeasureDataPanel extends VerticalLayout {
     void forChart(ChartKind kind) {
         ghostable = kind.allowsGhosts();
         boolean events = kind == ChartKind.T;
-        date.setLabel(events ? "Date of the event" : "Date");
-        value.setLabel(events ? "Value (optional on a T chart)" : "Value");
-        value.setHelperText(kind == ChartKind.G ? "Cases between this event and the one before" : null);
+        date.setLabel(events ? t("data.eventDate") : t("date"));
+        value.setLabel(events ? t("data.eventValue") : t("value"));
+        value.setHelperText(kind == ChartKind.G ? t("data.gHelper") : null);
     }
 
     void refresh() {

@@ -1,5 +1,7 @@
 package org.qcommons.insights.ui;
 
+import static org.qcommons.insights.ui.Wording.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -26,55 +28,50 @@ import org.qcommons.spc.Direction;
 /** Create or edit a measure. Invalid input stays in the form with a message on the field. */
 public class MeasureForm extends Dialog {
 
-    final TextField name = new TextField("Name");
-    final TextField unit = new TextField("Unit");
-    final TextArea definition = new TextArea("Operational definition");
-    final RadioButtonGroup<Direction> direction = new RadioButtonGroup<>("Direction of improvement");
-    final NumberField target = new NumberField("Target (optional)");
+    final TextField name = new TextField(t("form.name"));
+    final TextField unit = new TextField(t("form.unit"));
+    final TextArea definition = new TextArea(t("form.definition"));
+    final RadioButtonGroup<Direction> direction = new RadioButtonGroup<>(t("form.direction"));
+    final NumberField target = new NumberField(t("form.target"));
     final Select<Integer> runLength = new Select<>();
     final Select<ChartKind> chartType = new Select<>();
-    final Checkbox screenOutliers = new Checkbox("Leave unusually large moving ranges out of the limits");
-    final IntegerField fixAfter = new IntegerField("Fix the limits after (points, optional)");
+    final Checkbox screenOutliers = new Checkbox(t("form.screenOutliers"));
+    final IntegerField fixAfter = new IntegerField(t("form.fixAfter"));
     final Select<ConflictRule> conflictRule = new Select<>();
-    final Button save = new Button("Save");
+    final Button save = new Button(t("form.save"));
     private final BeanValidationBinder<Measure> binder = new BeanValidationBinder<>(Measure.class);
 
     public MeasureForm(MeasureService service, Measure measure, Consumer<Measure> onSaved) {
-        setHeaderTitle(measure.isNew() ? "New measure" : "Edit measure");
+        setHeaderTitle(measure.isNew() ? t("form.new") : t("form.edit"));
         name.setRequiredIndicatorVisible(true);
-        name.setHelperText("For example \"Patients screened for sepsis within one hour\"");
-        unit.setHelperText("For example %, patients, days");
-        definition.setHelperText("What is counted, from where, and how often");
+        name.setHelperText(t("form.nameHelper"));
+        unit.setHelperText(t("form.unitHelper"));
+        definition.setHelperText(t("form.definitionHelper"));
         direction.setItems(Direction.values());
         direction.setItemLabelGenerator(Direction::label);
-        runLength.setLabel("Points in a shift or trend");
+        runLength.setLabel(t("form.runLength"));
         runLength.setItems(6, 7, 8);
-        runLength.setHelperText("Making Data Count uses 6");
-        chartType.setLabel("Chart type");
+        runLength.setHelperText(t("form.runLengthHelper"));
+        chartType.setLabel(t("form.chartType"));
         chartType.setItems(ChartKind.values());
         chartType.setItemLabelGenerator(ChartKind::label);
-        chartType.setHelperText("XmR for most measures; T or G for rare events such as falls or infections");
-        screenOutliers.setTooltipText("Moving ranges above 3.267 times their mean are left out, as "
-                + "NHSRplotthedots and the Making Data Count SQL allow. Off by default, as in the SQL.");
+        chartType.setHelperText(t("form.chartTypeHelper"));
+        screenOutliers.setTooltipText(t("form.screenOutliersTooltip"));
         fixAfter.setMin(2);
-        fixAfter.setHelperText("Leave empty to recalculate the limits with every point");
-        conflictRule.setLabel("A point that is both improvement and concern shows as");
+        fixAfter.setHelperText(t("form.fixAfterHelper"));
+        conflictRule.setLabel(t("form.conflictRule"));
         conflictRule.setItems(ConflictRule.values());
         conflictRule.setItemLabelGenerator(ConflictRule::label);
-        binder.forField(name).asRequired("Give the measure a name").bind("name");
+        binder.forField(name).asRequired(t("form.nameMissing")).bind("name");
         binder.forField(unit).bind("unit");
         binder.forField(definition).bind("definition");
-        binder.forField(direction)
-                .asRequired("Choose whether higher or lower is better")
-                .bind("direction");
+        binder.forField(direction).asRequired(t("form.directionMissing")).bind("direction");
         binder.forField(target).bind("target");
         binder.forField(runLength).asRequired().bind("runLength");
-        binder.forField(chartType).asRequired("Choose a chart type").bind("chartType");
+        binder.forField(chartType).asRequired(t("form.chartTypeMissing")).bind("chartType");
         binder.forField(screenOutliers).bind("screenOutliers");
         binder.forField(fixAfter).bind("fixAfter");
-        binder.forField(conflictRule)
-                .asRequired("Choose how a point flagged both ways is shown")
-                .bind("conflictRule");
+        binder.forField(conflictRule).asRequired(t("form.conflictRuleMissing")).bind("conflictRule");
         binder.setBean(measure);
         FormLayout form = new FormLayout(
                 name,
@@ -101,16 +98,16 @@ public class MeasureForm extends Dialog {
                 onSaved.accept(saved);
             } catch (ConcurrentEditException ex) {
                 new ConfirmDialog(
-                                "Someone else changed this measure",
+                                t("form.conflict.title"),
                                 ex.getMessage(),
-                                "Reload",
+                                t("form.conflict.reload"),
                                 ok -> getUI().ifPresent(ui -> ui.getPage().reload()))
                         .open();
             } catch (RuntimeException ex) {
                 UserMessages.showError(ex);
             }
         });
-        Button cancel = new Button("Cancel", e -> close());
+        Button cancel = new Button(t("cancel"), e -> close());
         getFooter().add(cancel, save);
         setWidth("min(48rem, 95vw)");
     }

@@ -1,5 +1,7 @@
 package org.qcommons.insights.ui;
 
+import static org.qcommons.insights.ui.Wording.t;
+
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,7 +20,7 @@ public class MeasureSignalsPanel extends InsightPanel {
     private final InsightsService insights;
 
     public MeasureSignalsPanel(InsightsService insights) {
-        super("Measures by what their SPC chart shows now", "measure-signals", "No measures here yet.");
+        super(t("panel.signals"), "measure-signals", t("panel.signals.empty"));
         this.insights = insights;
     }
 
@@ -30,6 +32,6 @@ public class MeasureSignalsPanel extends InsightPanel {
         if (total > 0) {
             byIcon.forEach((icon, n) -> counts.put(icon.label(), n));
         }
-        showCounts(counts, "Variation", "Measures", "#330072", true);
+        showCounts(counts, t("panel.signals.category"), t("panel.signals.measure"), "#330072", true);
     }
 }

@@ -1,5 +1,7 @@
 package org.qcommons.insights.ui;
 
+import static org.qcommons.insights.ui.Wording.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -24,10 +26,10 @@ import org.qcommons.insights.MeasureTargetService;
  */
 public class MeasureTargetsPanel extends VerticalLayout {
 
-    final NumberField value = new NumberField("Target");
-    final DatePicker from = new DatePicker("From (optional)");
-    final DatePicker to = new DatePicker("To (optional)");
-    final Button add = new Button("Add target", VaadinIcon.PLUS.create());
+    final NumberField value = new NumberField(t("targets.target"));
+    final DatePicker from = new DatePicker(t("targets.from"));
+    final DatePicker to = new DatePicker(t("targets.to"));
+    final Button add = new Button(t("targets.add"), VaadinIcon.PLUS.create());
     final Grid<MeasureTarget> grid = new Grid<>();
     private final MeasureTargetService service;
     private final Long measureId;
@@ -53,39 +55,38 @@ public class MeasureTargetsPanel extends VerticalLayout {
         });
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(t -> SpcChart.number(t.getValue())).setHeader("Target").setKey("value");
-        grid.addColumn(t -> date(t.getFrom(), "from the start"))
-                .setHeader("From")
+        grid.addColumn(t -> SpcChart.number(t.getValue()))
+                .setHeader(t("targets.target"))
+                .setKey("value");
+        grid.addColumn(t -> date(t.getFrom(), t("targets.fromStart")))
+                .setHeader(t("targets.fromColumn"))
                 .setKey("from");
-        grid.addColumn(t -> date(t.getTo(), "open-ended")).setHeader("To").setKey("to");
+        grid.addColumn(t -> date(t.getTo(), t("targets.openEnded")))
+                .setHeader(t("targets.toColumn"))
+                .setKey("to");
         if (editable) {
             grid.addComponentColumn(t -> {
                         Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> confirmRemove(t, changed));
                         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                        remove.setAriaLabel("Remove the target " + SpcChart.number(t.getValue()));
+                        remove.setAriaLabel(t("targets.remove", SpcChart.number(t.getValue())));
                         return remove;
                     })
                     .setHeader("")
                     .setKey("remove");
         }
-        grid.setEmptyStateText("No targets over time. The measure's own target, if any, applies throughout.");
+        grid.setEmptyStateText(t("targets.empty"));
         HorizontalLayout form = new HorizontalLayout(value, from, to, add);
         form.setAlignItems(Alignment.BASELINE);
         form.setWrap(true);
         form.setVisible(editable);
-        add(
-                new H3("Targets over time"),
-                new Paragraph("When a target changes, add it with the date it applies from. Assurance is judged "
-                        + "against the target in force at the latest point."),
-                form,
-                grid);
+        add(new H3(t("targets.heading")), new Paragraph(t("targets.intro")), form, grid);
     }
 
     private void confirmRemove(MeasureTarget t, Runnable changed) {
         ConfirmDialog confirm = new ConfirmDialog(
-                "Remove this target?",
-                "The target " + SpcChart.number(t.getValue()) + " will no longer be drawn or used for assurance.",
-                "Remove",
+                t("targets.remove.title"),
+                t("targets.remove.text", SpcChart.number(t.getValue())),
+                t("targets.remove.confirm"),
                 ok -> {
                     service.remove(t.getId());
                     changed.run();

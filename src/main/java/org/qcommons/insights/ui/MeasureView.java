@@ -1,5 +1,7 @@
 package org.qcommons.insights.ui;
 
+import static org.qcommons.insights.ui.Wording.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -37,9 +39,9 @@ public class MeasureView extends VerticalLayout implements HasUrlParameter<Long>
     private final MeasureGhostService ghostService;
     final H2 title = new H2();
     final Paragraph details = new Paragraph();
-    final SpcChart chart = new SpcChart("SPC chart", "measure");
-    final Button edit = new Button("Edit", VaadinIcon.EDIT.create());
-    final Button delete = new Button("Delete", VaadinIcon.TRASH.create());
+    final SpcChart chart = new SpcChart(t("measure.chart"), "measure");
+    final Button edit = new Button(t("measure.edit"), VaadinIcon.EDIT.create());
+    final Button delete = new Button(t("measure.delete"), VaadinIcon.TRASH.create());
     MeasureDataPanel data;
     MeasureAnnotationsPanel annotations;
     MeasureTargetsPanel targets;
@@ -57,14 +59,10 @@ public class MeasureView extends VerticalLayout implements HasUrlParameter<Long>
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.addClickListener(e -> {
             ConfirmDialog confirm = new ConfirmDialog(
-                    "Delete this measure?",
-                    "\"" + measure.getName() + "\" and all its data points and annotations will be deleted. "
-                            + "This cannot be undone.",
-                    "Delete",
-                    ok -> {
+                    t("measure.delete.title"), t("measure.delete.text", measure.getName()), t("measure.delete"), ok -> {
                         try {
                             service.delete(measure.getId());
-                            UserMessages.showSuccess("Measure deleted");
+                            UserMessages.showSuccess(t("measure.deleted"));
                             getUI().ifPresent(ui -> ui.navigate(MeasuresView.class));
                         } catch (RuntimeException ex) {
                             UserMessages.showError(ex);
@@ -88,7 +86,7 @@ public class MeasureView extends VerticalLayout implements HasUrlParameter<Long>
         targets = new MeasureTargetsPanel(targetService, measure.getId(), editable, this::refresh);
         add(title, details);
         service.project(measure)
-                .ifPresent(p -> add(new RouterLink("Project: " + p.getTitle(), ProjectView.class, p.getId())));
+                .ifPresent(p -> add(new RouterLink(t("measure.project", p.getTitle()), ProjectView.class, p.getId())));
         add(actions, chart, data, annotations, targets);
         refresh();
     }
@@ -99,10 +97,10 @@ public class MeasureView extends VerticalLayout implements HasUrlParameter<Long>
                 .append(" · ")
                 .append(measure.getDirection().label());
         if (measure.getUnit() != null && !measure.getUnit().isBlank()) {
-            text.append(" · unit: ").append(measure.getUnit());
+            text.append(t("measure.unit", measure.getUnit()));
         }
         if (measure.getTarget() != null) {
-            text.append(" · target: ").append(SpcChart.number(measure.getTarget()));
+            text.append(t("measure.target", SpcChart.number(measure.getTarget())));
         }
         if (measure.getDefinition() != null && !measure.getDefinition().isBlank()) {
             text.append(" · ").append(measure.getDefinition());
@@ -117,7 +115,7 @@ public class MeasureView extends VerticalLayout implements HasUrlParameter<Long>
                 measure.getUnit(),
                 service.annotations(measure.getId()).stream()
                         .map(a -> new SpcChart.ChartNote(
-                                a.getDate(), a.isRebase() ? "Rebase: " + a.getLabel() : a.getLabel()))
+                                a.getDate(), a.isRebase() ? t("measure.rebase", a.getLabel()) : a.getLabel()))
                         .toList(),
                 ghostReasons);
         data.forChart(measure.getChartType());
@@ -133,6 +131,6 @@ public class MeasureView extends VerticalLayout implements HasUrlParameter<Long>
 
     @Override
     public String getPageTitle() {
-        return (measure == null ? "Measure" : measure.getName()) + " | Q Commons";
+        return measure == null ? t("measure.pageTitle") : t("measure.title", measure.getName());
     }
 }

@@ -1,5 +1,7 @@
 package org.qcommons.insights.ui;
 
+import static org.qcommons.insights.ui.Wording.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -10,8 +12,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
@@ -21,19 +23,18 @@ import org.qcommons.insights.MeasureSummary;
 
 /** Every measure, with what its SPC chart says now. */
 @Route("measures")
-@PageTitle("Measures | Q Commons")
 @Menu(order = 61, icon = "vaadin:line-chart", title = "Measures")
 @PermitAll
-public class MeasuresView extends VerticalLayout {
+public class MeasuresView extends VerticalLayout implements HasDynamicTitle {
 
     final TextField search = new TextField();
     final Grid<MeasureSummary> grid = new Grid<>();
-    final Button create = new Button("New measure", VaadinIcon.PLUS.create());
+    final Button create = new Button(t("measures.new"), VaadinIcon.PLUS.create());
 
     public MeasuresView(MeasureService measures) {
         setSizeFull();
-        search.setPlaceholder("Search by name");
-        search.setAriaLabel("Search measures by name");
+        search.setPlaceholder(t("measures.searchPlaceholder"));
+        search.setAriaLabel(t("measures.searchAria"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -46,20 +47,20 @@ public class MeasuresView extends VerticalLayout {
                 .open());
 
         grid.addColumn(s -> s.measure().getName())
-                .setHeader("Measure")
+                .setHeader(t("measures.measure"))
                 .setKey("name")
                 .setSortProperty("name")
                 .setFlexGrow(3);
-        grid.addColumn(s -> s.measure().getUnit()).setHeader("Unit").setKey("unit");
+        grid.addColumn(s -> s.measure().getUnit()).setHeader(t("measures.unit")).setKey("unit");
         grid.addColumn(s -> s.measure().getDirection().label())
-                .setHeader("Better")
+                .setHeader(t("measures.better"))
                 .setKey("direction");
-        grid.addColumn(MeasureSummary::points).setHeader("Points").setKey("points");
+        grid.addColumn(MeasureSummary::points).setHeader(t("measures.points")).setKey("points");
         grid.addColumn(s -> s.variation().label())
-                .setHeader("Variation")
+                .setHeader(t("measures.variation"))
                 .setKey("variation")
                 .setFlexGrow(2);
-        grid.setEmptyStateText("No measures yet. Create one to chart your improvement work.");
+        grid.setEmptyStateText(t("measures.empty"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui ->
                 ui.navigate(MeasureView.class, e.getItem().measure().getId())));
         grid.setItems(q -> measures.find(search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream()
@@ -67,12 +68,12 @@ public class MeasuresView extends VerticalLayout {
 
         HorizontalLayout bar = new HorizontalLayout(search, create);
         bar.setAlignItems(Alignment.BASELINE);
-        add(
-                new H2("Measures"),
-                new Paragraph("Measures for improvement, charted with statistical process control "
-                        + "(NHS Making Data Count) instead of red, amber and green ratings."),
-                bar,
-                grid);
+        add(new H2(t("measures.heading")), new Paragraph(t("measures.intro")), bar, grid);
         setFlexGrow(1, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("measures.pageTitle");
     }
 }

@@ -1,5 +1,7 @@
 package org.qcommons.insights.ui;
 
+import static org.qcommons.insights.ui.Wording.t;
+
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,7 +21,7 @@ public class MeetingAttendancePanel extends InsightPanel {
     private final AttendanceService attendance;
 
     public MeetingAttendancePanel(GroupService groups, AttendanceService attendance) {
-        super("Meeting attendance by group (%)", "meeting-attendance", "No attendance recorded here yet.");
+        super(t("panel.attendance"), "meeting-attendance", t("panel.attendance.empty"));
         this.groups = groups;
         this.attendance = attendance;
     }
@@ -31,6 +33,6 @@ public class MeetingAttendancePanel extends InsightPanel {
                 .filter(g -> region == null
                         || (g.getRegion() != null && g.getRegion().equals(region)))
                 .forEach(g -> percent.put(g.getName(), (long) attendance.groupAttendancePercent(g)));
-        showCounts(percent, "Group", "Attendance %", "#007f3b", true);
+        showCounts(percent, t("panel.attendance.category"), t("panel.attendance.measure"), "#007f3b", true);
     }
 }

@@ -1,5 +1,7 @@
 package org.qcommons.insights.ui;
 
+import static org.qcommons.insights.ui.Wording.t;
+
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +20,7 @@ public class MemberEngagementPanel extends InsightPanel {
     private final ProjectFigures projectFigures;
 
     public MemberEngagementPanel(ProjectFigures projectFigures) {
-        super("Share of members engaged in projects", "members-engaged", "No members here yet.");
+        super(t("panel.engagement"), "members-engaged", t("panel.engagement.empty"));
         this.projectFigures = projectFigures;
     }
 
@@ -43,9 +45,17 @@ public class MemberEngagementPanel extends InsightPanel {
         ChartSpec spec = ChartSpec.bar(
                 null,
                 labels,
-                List.of(ChartSpec.Dataset.bars("Members engaged (%)", shares, "#ae2573")),
-                "Region",
-                "Members engaged (%)");
-        show(spec, new TableData(List.of("Region", "Active members", "Engaged in a project", "Share"), rows));
+                List.of(ChartSpec.Dataset.bars(t("panel.engagement.measure"), shares, "#ae2573")),
+                t("region"),
+                t("panel.engagement.measure"));
+        show(
+                spec,
+                new TableData(
+                        List.of(
+                                t("region"),
+                                t("panel.engagement.active"),
+                                t("panel.engagement.engaged"),
+                                t("panel.engagement.share")),
+                        rows));
     }
 }

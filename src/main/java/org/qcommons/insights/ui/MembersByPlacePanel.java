@@ -1,5 +1,7 @@
 package org.qcommons.insights.ui;
 
+import static org.qcommons.insights.ui.Wording.t;
+
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import org.qcommons.insights.InsightsService;
 import org.qcommons.organisations.Region;
@@ -15,13 +17,17 @@ public class MembersByPlacePanel extends InsightPanel {
     private final InsightsService insights;
 
     public MembersByPlacePanel(InsightsService insights) {
-        super("Members by region or STP", "members-by-place", "No active members here yet.");
+        super(t("panel.byPlace"), "members-by-place", t("panel.byPlace.empty"));
         this.insights = insights;
     }
 
     @Override
     public void update(Region region) {
         showCounts(
-                insights.membersByPlace(slug(region)), region == null ? "Region" : "STP", "Members", "#005eb8", false);
+                insights.membersByPlace(slug(region)),
+                region == null ? t("region") : t("stp"),
+                t("members"),
+                "#005eb8",
+                false);
     }
 }

@@ -1,5 +1,7 @@
 package org.qcommons.insights.ui;
 
+import static org.qcommons.insights.ui.Wording.t;
+
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import org.qcommons.insights.InsightsService;
 import org.qcommons.organisations.Region;
@@ -15,12 +17,17 @@ public class MembersByProfessionPanel extends InsightPanel {
     private final InsightsService insights;
 
     public MembersByProfessionPanel(InsightsService insights) {
-        super("Members by profession", "members-by-profession", "No active members here yet.");
+        super(t("panel.byProfession"), "members-by-profession", t("panel.byProfession.empty"));
         this.insights = insights;
     }
 
     @Override
     public void update(Region region) {
-        showCounts(insights.membersByProfession(slug(region)), "Profession", "Members", "#009639", true);
+        showCounts(
+                insights.membersByProfession(slug(region)),
+                t("panel.byProfession.category"),
+                t("members"),
+                "#009639",
+                true);
     }
 }

@@ -1,5 +1,7 @@
 package org.qcommons.insights.ui;
 
+import static org.qcommons.insights.ui.Wording.t;
+
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,15 +17,13 @@ import org.springframework.core.annotation.Order;
 @Order(10)
 public class MembershipGrowthPanel extends InsightPanel {
 
-    static final List<String> STAGES = List.of("Founding cohort", "Before the pilot", "After the pilot");
+    static final List<String> STAGES =
+            List.of(t("panel.growth.founding"), t("panel.growth.before"), t("panel.growth.after"));
     private static final List<String> COLOURS = List.of("#005eb8", "#009639", "#ae2573", "#ed8b00", "#330072");
     private final InsightsService insights;
 
     public MembershipGrowthPanel(InsightsService insights) {
-        super(
-                "Membership growth by region",
-                "membership-growth",
-                "There are no membership figures for this region: the report covers the three pilot regions.");
+        super(t("panel.growth"), "membership-growth", t("panel.growth.empty"));
         this.insights = insights;
     }
 
@@ -50,7 +50,7 @@ public class MembershipGrowthPanel extends InsightPanel {
                     String.valueOf(g.getAfterPilot())));
         }
         show(
-                ChartSpec.line(null, STAGES, datasets, "Stage", "Members"),
-                new TableData(List.of("Region", "Founding cohort", "Before the pilot", "After the pilot"), table));
+                ChartSpec.line(null, STAGES, datasets, t("panel.growth.stage"), t("members")),
+                new TableData(List.of(t("region"), STAGES.get(0), STAGES.get(1), STAGES.get(2)), table));
     }
 }

@@ -1,5 +1,7 @@
 package org.qcommons.insights.ui;
 
+import static org.qcommons.insights.ui.Wording.t;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.qcommons.spc.ChartKind;
@@ -15,7 +17,7 @@ import org.qcommons.spc.SpcResult;
 public class MovingRangeChart extends ChartPanel {
 
     public MovingRangeChart(String title, String fileBase) {
-        super("Moving ranges: " + title, fileBase + "-moving-ranges", "Moving ranges appear from the second point.");
+        super(t("ranges.title", title), fileBase + "-moving-ranges", t("ranges.empty"));
     }
 
     public void show(SpcResult r) {
@@ -48,14 +50,17 @@ public class MovingRangeChart extends ChartPanel {
                     SpcChart.number(p.movingRange()),
                     SpcChart.number(seg.meanMovingRange()),
                     SpcChart.number(seg.movingRangeLimit()),
-                    p.ghosted() ? "Ghosted: no moving range" : high ? "Above the limit" : ""));
+                    p.ghosted() ? t("ranges.ghosted") : high ? t("ranges.high") : ""));
         }
         List<ChartSpec.Dataset> datasets = List.of(
-                ChartSpec.Dataset.line("Moving range", ranges, SpcChart.COMMON).withPoints(styles, 3, colours),
-                ChartSpec.Dataset.reference("Mean moving range", means, "#212b32", null, 2),
-                ChartSpec.Dataset.reference("Upper range limit", limits, "#768692", List.of(6, 4), 1.5));
+                ChartSpec.Dataset.line(t("ranges.range"), ranges, SpcChart.COMMON)
+                        .withPoints(styles, 3, colours),
+                ChartSpec.Dataset.reference(t("ranges.mean"), means, "#212b32", null, 2),
+                ChartSpec.Dataset.reference(t("ranges.limit"), limits, "#768692", List.of(6, 4), 1.5));
         show(
-                new ChartSpec("line", null, labels, datasets, List.of(), "Date", "Moving range", false, false),
-                new TableData(List.of("Date", "Moving range", "Mean moving range", "Upper range limit", "Note"), rows));
+                new ChartSpec("line", null, labels, datasets, List.of(), t("date"), t("ranges.range"), false, false),
+                new TableData(
+                        List.of(t("date"), t("ranges.range"), t("ranges.mean"), t("ranges.limit"), t("ranges.note")),
+                        rows));
     }
 }

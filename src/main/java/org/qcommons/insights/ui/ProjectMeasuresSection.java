@@ -1,5 +1,7 @@
 package org.qcommons.insights.ui;
 
+import static org.qcommons.insights.ui.Wording.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,7 +18,7 @@ import org.qcommons.insights.MeasureService;
  */
 public class ProjectMeasuresSection extends VerticalLayout {
 
-    final Button add = new Button("Add a measure", VaadinIcon.PLUS.create());
+    final Button add = new Button(t("section.add"), VaadinIcon.PLUS.create());
     final VerticalLayout charts = new VerticalLayout();
     private final MeasureService service;
     private final Long projectId;
@@ -33,7 +35,7 @@ public class ProjectMeasuresSection extends VerticalLayout {
             new MeasureForm(service, m, saved -> getUI().ifPresent(ui -> ui.navigate(MeasureView.class, saved.getId())))
                     .open();
         });
-        add(new H3("Measures"), add, charts);
+        add(new H3(t("section.heading")), add, charts);
         refresh();
     }
 
@@ -41,8 +43,7 @@ public class ProjectMeasuresSection extends VerticalLayout {
         charts.removeAll();
         List<Measure> measures = service.forProject(projectId);
         if (measures.isEmpty()) {
-            charts.add(new Paragraph("This project has no measures yet. Measures are charted with statistical "
-                    + "process control, so the team can tell improvement from ordinary variation."));
+            charts.add(new Paragraph(t("section.none")));
         }
         for (Measure m : measures) {
             SpcChart chart = new SpcChart(m.getName(), "measure-" + m.getId());
@@ -52,7 +53,7 @@ public class ProjectMeasuresSection extends VerticalLayout {
                     service.annotations(m.getId()).stream()
                             .map(a -> new SpcChart.ChartNote(a.getDate(), a.getLabel()))
                             .toList());
-            charts.add(chart, new RouterLink("Open " + m.getName(), MeasureView.class, m.getId()));
+            charts.add(chart, new RouterLink(t("section.open", m.getName()), MeasureView.class, m.getId()));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.qcommons.insights.ui;
 
+import static org.qcommons.insights.ui.Wording.t;
+
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,7 +20,7 @@ public class ProjectsByStpPanel extends InsightPanel {
     private final ProjectFigures projectFigures;
 
     public ProjectsByStpPanel(ProjectFigures projectFigures) {
-        super("Projects by STP", "projects-by-stp", "No projects registered here yet.");
+        super(t("panel.byStp"), "projects-by-stp", t("panel.byStp.empty"));
         this.projectFigures = projectFigures;
     }
 
@@ -30,6 +32,6 @@ public class ProjectsByStpPanel extends InsightPanel {
                 counts.put(f.stp(), f.projects());
             }
         }
-        showCounts(counts, "STP", "Projects", "#005eb8", true);
+        showCounts(counts, t("stp"), t("projects"), "#005eb8", true);
     }
 }

@@ -1,5 +1,7 @@
 package org.qcommons.insights.ui;
 
+import static org.qcommons.insights.ui.Wording.t;
+
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,7 +26,7 @@ public class ProjectsByTopicPanel extends InsightPanel {
     private final ProjectTaxonomy taxonomy;
 
     public ProjectsByTopicPanel(RegisterSearch register, ProjectTaxonomy taxonomy) {
-        super("Projects by topic", "projects-by-topic", "No projects registered here yet.");
+        super(t("panel.byTopic"), "projects-by-topic", t("panel.byTopic.empty"));
         this.register = register;
         this.taxonomy = taxonomy;
     }
@@ -46,6 +48,6 @@ public class ProjectsByTopicPanel extends InsightPanel {
                 .sorted(Map.Entry.<Long, Long>comparingByValue().reversed().thenComparing(e -> names.get(e.getKey())))
                 .limit(MAX_TOPICS)
                 .forEach(e -> counts.put(names.get(e.getKey()), e.getValue()));
-        showCounts(counts, "Topic", "Projects", "#009639", true);
+        showCounts(counts, t("panel.byTopic.category"), t("projects"), "#009639", true);
     }
 }

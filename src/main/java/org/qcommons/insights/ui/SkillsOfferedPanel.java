@@ -1,5 +1,7 @@
 package org.qcommons.insights.ui;
 
+import static org.qcommons.insights.ui.Wording.t;
+
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import org.qcommons.insights.InsightsService;
 import org.qcommons.organisations.Region;
@@ -15,12 +17,17 @@ public class SkillsOfferedPanel extends InsightPanel {
     private final InsightsService insights;
 
     public SkillsOfferedPanel(InsightsService insights) {
-        super("Skills offered for exchange", "skills-offered", "No member here offers a skill yet.");
+        super(t("panel.skills"), "skills-offered", t("panel.skills.empty"));
         this.insights = insights;
     }
 
     @Override
     public void update(Region region) {
-        showCounts(insights.skillsOffered(slug(region)), "Skill", "Members offering it", "#ae2573", true);
+        showCounts(
+                insights.skillsOffered(slug(region)),
+                t("panel.skills.category"),
+                t("panel.skills.measure"),
+                "#ae2573",
+                true);
     }
 }

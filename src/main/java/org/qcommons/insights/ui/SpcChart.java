@@ -1,5 +1,7 @@
 package org.qcommons.insights.ui;
 
+import static org.qcommons.insights.ui.Wording.t;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -50,14 +52,10 @@ public class SpcChart extends ChartPanel {
     final MovingRangeChart movingRange;
 
     public SpcChart(String title, String fileBase) {
-        super(
-                title,
-                fileBase,
-                "No data points yet. Add some below: the chart appears from the first point, "
-                        + "special cause and the icons from 13.");
+        super(title, fileBase, t("spc.empty"));
         movingRange = new MovingRangeChart(title, fileBase);
         warnings.addClassName("spc-warnings");
-        warnings.getElement().setAttribute("aria-label", "Warnings about this chart");
+        warnings.getElement().setAttribute("aria-label", t("spc.warningsAria"));
         setExtras(variationIcon, assuranceIcon, notes, warnings);
         add(movingRange);
     }
@@ -79,7 +77,7 @@ public class SpcChart extends ChartPanel {
         result.notes().forEach(n -> notes.add(new ListItem(n)));
         notes.setVisible(!result.notes().isEmpty() && !result.points().isEmpty());
         warnings.removeAll();
-        result.warnings().forEach(w -> warnings.add(new ListItem("Warning: " + w.message())));
+        result.warnings().forEach(w -> warnings.add(new ListItem(t("spc.warning", w.message()))));
         warnings.setVisible(!result.warnings().isEmpty());
         show(spec(result, unit, annotations), table(result, ghostReasons));
         movingRange.show(result);
@@ -125,21 +123,22 @@ public class SpcChart extends ChartPanel {
             radii.add(p.isSpecialCause() || p.ghosted() ? 6 : 3);
         }
         List<ChartSpec.Dataset> datasets = new ArrayList<>();
-        datasets.add(ChartSpec.Dataset.line(r.kind() == ChartKind.T ? "Days between events" : "Data", values, COMMON)
-                .withPoints(styles, radii, colours));
+        datasets.add(
+                ChartSpec.Dataset.line(r.kind() == ChartKind.T ? t("spc.daysBetween") : t("spc.data"), values, COMMON)
+                        .withPoints(styles, radii, colours));
         // qicharts2 draws the median red and dashed when the Anhøj rules find non-random variation.
         boolean runsSignal = r.runs() != null && r.runs().signal();
         datasets.add(ChartSpec.Dataset.reference(
-                r.kind().runChart() ? (runsSignal ? "Median (non-random variation)" : "Median") : "Mean",
+                r.kind().runChart() ? (runsSignal ? t("spc.medianSignal") : t("spc.median")) : t("spc.mean"),
                 line(points, SpcPoint::centre),
                 runsSignal ? TARGET : "#212b32",
                 runsSignal ? List.of(8, 4) : null,
                 2));
-        addIfDrawn(datasets, "Upper process limit", line(points, SpcPoint::upperLimit), "#768692", List.of(6, 4), 1.5);
-        addIfDrawn(datasets, "Lower process limit", line(points, SpcPoint::lowerLimit), "#768692", List.of(6, 4), 1.5);
-        addIfDrawn(datasets, "Upper 2 sigma", line(points, SpcPoint::upperTwoSigma), "#aeb7bd", List.of(2, 3), 1);
-        addIfDrawn(datasets, "Lower 2 sigma", line(points, SpcPoint::lowerTwoSigma), "#aeb7bd", List.of(2, 3), 1);
-        addIfDrawn(datasets, "Target", line(points, SpcPoint::target), TARGET, List.of(8, 4), 2);
+        addIfDrawn(datasets, t("spc.upper"), line(points, SpcPoint::upperLimit), "#768692", List.of(6, 4), 1.5);
+        addIfDrawn(datasets, t("spc.lower"), line(points, SpcPoint::lowerLimit), "#768692", List.of(6, 4), 1.5);
+        addIfDrawn(datasets, t("spc.upper2"), line(points, SpcPoint::upperTwoSigma), "#aeb7bd", List.of(2, 3), 1);
+        addIfDrawn(datasets, t("spc.lower2"), line(points, SpcPoint::lowerTwoSigma), "#aeb7bd", List.of(2, 3), 1);
+        addIfDrawn(datasets, t("spc.target"), line(points, SpcPoint::target), TARGET, List.of(8, 4), 2);
         List<ChartSpec.Marker> markers = new ArrayList<>();
         for (ChartNote note : annotations) {
             int index = indexOnOrAfter(points, note.date());
@@ -151,10 +150,10 @@ public class SpcChart extends ChartPanel {
         for (int s = 1; s < r.segments().size(); s++) {
             int index = indexOnOrAfter(points, r.segments().get(s).start());
             if (markers.stream().noneMatch(m -> m.index() == index)) {
-                markers.add(new ChartSpec.Marker(index, "Rebase", "#212b32"));
+                markers.add(new ChartSpec.Marker(index, t("spc.rebase"), "#212b32"));
             }
         }
-        return new ChartSpec("line", null, labels, datasets, markers, "Date", unit, false, false);
+        return new ChartSpec("line", null, labels, datasets, markers, t("date"), unit, false, false);
     }
 
     private static List<Double> line(List<SpcPoint> points, Function<SpcPoint, Double> value) {
@@ -199,23 +198,25 @@ public class SpcChart extends ChartPanel {
         boolean limits = !r.kind().runChart();
         List<String> headers = limits
                 ? List.of(
-                        "Date",
-                        r.kind() == ChartKind.T ? "Days since the event before" : "Value",
-                        "Mean",
-                        "Lower process limit",
-                        "Upper process limit",
-                        "Lower 2 sigma",
-                        "Upper 2 sigma",
-                        "Target",
-                        "Signal",
-                        "Rules")
-                : List.of("Date", "Value", "Median", "Signal", "Rules");
+                        t("date"),
+                        r.kind() == ChartKind.T ? t("spc.daysSince") : t("value"),
+                        t("spc.mean"),
+                        t("spc.lower"),
+                        t("spc.upper"),
+                        t("spc.lower2"),
+                        t("spc.upper2"),
+                        t("spc.target"),
+                        t("spc.signal"),
+                        t("spc.rules"))
+                : List.of(t("date"), t("value"), t("spc.median"), t("spc.signal"), t("spc.rules"));
         List<List<String>> rows = new ArrayList<>();
         for (SpcPoint p : r.points()) {
             String rules = p.ruleSet().stream().map(SpcRule::label).collect(Collectors.joining("; "));
             String signal = p.ghosted()
                     ? ghosted(ghostReasons.get(p.date()))
-                    : p.signal().label() + (p.conflict() ? " (flagged both ways)" : "");
+                    : p.conflict()
+                            ? t("spc.bothWays", p.signal().label())
+                            : p.signal().label();
             rows.add(
                     limits
                             ? List.of(
@@ -236,7 +237,7 @@ public class SpcChart extends ChartPanel {
 
     /** The table's text for a ghosted point: its alternative to the hollow marker. */
     static String ghosted(String reason) {
-        return "Ghosted, left out of the calculations" + (reason == null || reason.isBlank() ? "" : ": " + reason);
+        return reason == null || reason.isBlank() ? t("spc.ghosted") : t("spc.ghostedWhy", reason);
     }
 
     static String number(Double d) {

@@ -1,5 +1,7 @@
 package org.qcommons.projects.ui;
 
+import static org.qcommons.projects.ui.Wording.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -11,30 +13,30 @@ import org.qcommons.projects.ProjectTeam;
 /** Writes an in-app message (and email) to a project's lead. The text stays in the box if sending fails. */
 class ContactLeadDialog extends Dialog {
 
-    final TextArea message = new TextArea("Your message");
+    final TextArea message = new TextArea(t("contact.message"));
 
     ContactLeadDialog(ProjectTeam projectTeam, Project project) {
-        setHeaderTitle("Message " + project.getLead().getFullName());
+        setHeaderTitle(t("contact.title", project.getLead().getFullName()));
         message.setMaxLength(1500);
         message.setWidth("32rem");
         message.setMinHeight("8rem");
-        message.setHelperText("They will see it in Q Commons and by email, with your name and email address.");
+        message.setHelperText(t("contact.helper"));
         add(message);
-        Button send = new Button("Send", e -> {
+        Button send = new Button(t("contact.send"), e -> {
             if (message.getValue().isBlank()) {
                 message.setInvalid(true);
-                message.setErrorMessage("Write a message first");
+                message.setErrorMessage(t("contact.empty"));
                 return;
             }
             try {
                 projectTeam.contactLead(project.getId(), message.getValue());
-                UserMessages.showSuccess("Message sent to " + project.getLead().getFullName());
+                UserMessages.showSuccess(t("contact.sent", project.getLead().getFullName()));
                 close();
             } catch (RuntimeException ex) {
                 UserMessages.showError(ex);
             }
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), send);
+        getFooter().add(new Button(t("cancel"), e -> close()), send);
     }
 }

@@ -1,5 +1,7 @@
 package org.qcommons.projects.ui;
 
+import static org.qcommons.projects.ui.Wording.t;
+
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.ArrayList;
@@ -32,18 +34,18 @@ import org.qcommons.spc.Signal;
  */
 class FacetPanel extends VerticalLayout {
 
-    final NativeSelectField<FacetOption<Long>> region = facet("Region");
+    final NativeSelectField<FacetOption<Long>> region = facet(t("facets.region"));
     /**
      * An STP lies within a region, so its box exists only while a region is chosen: created then, removed when the
      * region is cleared. Hiding it instead would keep its whole state in every open UI.
      */
     NativeSelectField<FacetOption<Long>> stp;
 
-    final NativeSelectField<FacetOption<Long>> condition = facet("Condition");
-    final NativeSelectField<FacetOption<Long>> issue = facet("Issue");
-    final NativeSelectField<FacetOption<ProjectStatus>> status = facet("Status");
-    final NativeSelectField<FacetOption<Long>> method = facet("QI method");
-    final NativeSelectField<FacetOption<Integer>> year = facet("Start year");
+    final NativeSelectField<FacetOption<Long>> condition = facet(t("facets.condition"));
+    final NativeSelectField<FacetOption<Long>> issue = facet(t("facets.issue"));
+    final NativeSelectField<FacetOption<ProjectStatus>> status = facet(t("facets.status"));
+    final NativeSelectField<FacetOption<Long>> method = facet(t("facets.method"));
+    final NativeSelectField<FacetOption<Integer>> year = facet(t("facets.year"));
     /**
      * From the insights feature: the latest SPC signal of the project's measures. Members only, so for anyone else
      * it is never created ({@code null}).
@@ -66,10 +68,10 @@ class FacetPanel extends VerticalLayout {
         setPadding(false);
         setSpacing(false);
         addClassName("facets");
-        add(new H3("Filter"), region, condition, issue, status, method, year);
+        add(new H3(t("facets.heading")), region, condition, issue, status, method, year);
         if (CurrentUser.isSignedIn()) {
-            signal = facet("SPC signal");
-            signal.setHelperText("What the project's measures show now");
+            signal = facet(t("facets.signal"));
+            signal.setHelperText(t("facets.signalHelper"));
             signal.setId("facet-signal");
             add(signal);
         } else {
@@ -108,7 +110,7 @@ class FacetPanel extends VerticalLayout {
             }
         } else {
             if (stp == null) {
-                stp = facet("STP");
+                stp = facet(t("facets.stp"));
                 stp.setId("facet-stp");
                 stp.addValueChangeListener(e -> changed.run());
                 addComponentAtIndex(indexOf(region) + 1, stp);
@@ -193,12 +195,7 @@ class FacetPanel extends VerticalLayout {
     }
 
     static String signalLabel(Signal s) {
-        return switch (s) {
-            case IMPROVEMENT -> "Showing special-cause improvement";
-            case CONCERN -> "Showing special-cause concern";
-            case NEUTRAL -> "Showing special cause (neither better nor worse)";
-            case NONE -> "No special cause";
-        };
+        return t("facets.signal." + s.name());
     }
 
     private List<Topic> topics(TopicKind kind) {
@@ -230,7 +227,7 @@ class FacetPanel extends VerticalLayout {
         NativeSelectField<FacetOption<K>> box = new NativeSelectField<>(label);
         box.setItemLabelGenerator(FacetOption::label);
         box.setItemKeyGenerator(FacetOption::urlValue);
-        box.setEmptySelectionCaption("Any");
+        box.setEmptySelectionCaption(t("facets.any"));
         return box;
     }
 }

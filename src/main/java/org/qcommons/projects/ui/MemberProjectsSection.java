@@ -1,5 +1,7 @@
 package org.qcommons.projects.ui;
 
+import static org.qcommons.projects.ui.Wording.t;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -16,10 +18,10 @@ public class MemberProjectsSection extends Div {
 
     public MemberProjectsSection(ProjectRecords projectRecords, Long memberId) {
         setId("member-projects");
-        add(new H3("Projects"));
+        add(new H3(t("memberProjects.heading")));
         List<Project> theirs = projectRecords.projectsOf(memberId);
         if (theirs.isEmpty()) {
-            add(new Paragraph("Not leading or joining a registered project yet."));
+            add(new Paragraph(t("memberProjects.none")));
             return;
         }
         UnorderedList list = new UnorderedList();
@@ -27,8 +29,11 @@ public class MemberProjectsSection extends Div {
             boolean leads = p.getLead().getId().equals(memberId);
             list.add(new ListItem(
                     new RouterLink(p.getTitle(), ProjectView.class, p.getId()),
-                    new Span(" · " + (leads ? "lead" : "team") + " · "
-                            + p.getStatus().label() + " · " + p.getStp().getName())));
+                    new Span(t(
+                            "memberProjects.line",
+                            leads ? "lead" : "team",
+                            p.getStatus().label(),
+                            p.getStp().getName()))));
         }
         add(list);
     }

@@ -1,5 +1,7 @@
 package org.qcommons.projects.ui;
 
+import static org.qcommons.projects.ui.Wording.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -8,8 +10,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -23,16 +25,15 @@ import org.qcommons.projects.TaxonomyAdministration.Use;
 
 /** The QI methods projects use (PDSA, SPC, Lean…): add, rename, retire and merge, as for topics. */
 @Route("admin/methods")
-@PageTitle("QI methods | Q Commons")
 @Menu(order = 94, icon = "vaadin:tags", title = "QI methods")
 @RolesAllowed(Role.ADMIN_ROLE)
-public class MethodsView extends VerticalLayout {
+public class MethodsView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<Use<QiMethod>> grid = new Grid<>();
-    final TextField name = new TextField("Name");
-    final Button save = new Button("Save");
-    final Button retire = new Button("Retire");
-    final Button mergeButton = new Button("Merge into…");
+    final TextField name = new TextField(t("methods.name"));
+    final Button save = new Button(t("methods.save"));
+    final Button retire = new Button(t("methods.retire"));
+    final Button mergeButton = new Button(t("methods.merge"));
     MergeIntoDialog<QiMethod> mergeDialog;
     private final TaxonomyAdministration admin;
     private QiMethod editing;
@@ -41,13 +42,16 @@ public class MethodsView extends VerticalLayout {
         this.admin = admin;
         name.setMaxLength(100);
         grid.addColumn(u -> u.entry().getName())
-                .setHeader("Method")
+                .setHeader(t("methods.method"))
                 .setKey("name")
                 .setSortable(true);
-        grid.addColumn(MethodsView::status).setHeader("Offered").setKey("active");
-        grid.addColumn(Use::projects).setHeader("Projects").setKey("projects").setSortable(true);
+        grid.addColumn(MethodsView::status).setHeader(t("methods.offered")).setKey("active");
+        grid.addColumn(Use::projects)
+                .setHeader(t("methods.projects"))
+                .setKey("projects")
+                .setSortable(true);
         grid.addColumn(u -> u.entry().getFormerNames())
-                .setHeader("Former names")
+                .setHeader(t("methods.former"))
                 .setKey("former");
         PhoneGrids.stackOnPhones(
                 grid,
@@ -66,10 +70,9 @@ public class MethodsView extends VerticalLayout {
         retire.addClickListener(e -> toggleActive());
         mergeButton.addClickListener(e -> openMerge());
         add(
-                new H2("QI methods"),
-                new Paragraph("The quality-improvement methods projects say they use. A renamed method keeps its "
-                        + "old name; merging moves every project of one method to another."),
-                new HorizontalLayout(name, save, new Button("New method", e -> edit(null))),
+                new H2(t("methods.heading")),
+                new Paragraph(t("methods.intro")),
+                new HorizontalLayout(name, save, new Button(t("methods.new"), e -> edit(null))),
                 new HorizontalLayout(retire, mergeButton),
                 grid);
         refresh();
@@ -78,9 +81,9 @@ public class MethodsView extends VerticalLayout {
 
     private static String status(Use<QiMethod> u) {
         if (u.entry().getSuccessor() != null) {
-            return "Merged into " + u.entry().getSuccessor().getName();
+            return t("methods.mergedInto", u.entry().getSuccessor().getName());
         }
-        return u.entry().isActive() ? "Yes" : "Retired";
+        return u.entry().isActive() ? t("methods.yes") : t("methods.retired");
     }
 
     private void refresh() {
@@ -92,13 +95,13 @@ public class MethodsView extends VerticalLayout {
         name.setValue(method == null ? "" : method.getName());
         name.setInvalid(false);
         retire.setEnabled(method != null && method.getSuccessor() == null);
-        retire.setText(method != null && !method.isActive() ? "Offer again" : "Retire");
+        retire.setText(method != null && !method.isActive() ? t("methods.offerAgain") : t("methods.retire"));
         mergeButton.setEnabled(method != null && method.getSuccessor() == null);
     }
 
     void save() {
         if (name.getValue().isBlank()) {
-            name.setErrorMessage("Enter a name");
+            name.setErrorMessage(t("methods.nameMissing"));
             name.setInvalid(true);
             name.focus();
             return;
@@ -109,7 +112,7 @@ public class MethodsView extends VerticalLayout {
             } else {
                 admin.renameMethod(editing.getId(), editing.getVersion(), name.getValue());
             }
-            UserMessages.showSuccess("Method saved");
+            UserMessages.showSuccess(t("methods.saved"));
             refresh();
             edit(null);
         } catch (RuntimeException e) {
@@ -135,7 +138,7 @@ public class MethodsView extends VerticalLayout {
                 .sum();
         mergeDialog = new MergeIntoDialog<>(
                 from.getName(),
-                uses == 0 ? List.of() : List.of(uses + (uses == 1 ? " project" : " projects")),
+                uses == 0 ? List.of() : List.of(t("methods.uses", uses)),
                 admin.methods().stream()
                         .map(Use::entry)
                         .filter(m -> m.isActive() && !m.equals(from))
@@ -147,5 +150,10 @@ public class MethodsView extends VerticalLayout {
                     edit(null);
                 });
         mergeDialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("methods.pageTitle");
     }
 }

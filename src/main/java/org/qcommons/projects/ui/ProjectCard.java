@@ -1,5 +1,7 @@
 package org.qcommons.projects.ui;
 
+import static org.qcommons.projects.ui.Wording.t;
+
 import com.vaadin.flow.component.html.Span;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -17,8 +19,9 @@ final class ProjectCard {
     private ProjectCard() {}
 
     static String meta(ProjectHit hit) {
-        return hit.stpName() + " · " + hit.regionName() + " · led by " + hit.leadName()
-                + (hit.startDate() == null ? "" : " · started " + MONTH.format(hit.startDate()));
+        return hit.startDate() == null
+                ? t("card.meta", hit.stpName(), hit.regionName(), hit.leadName())
+                : t("card.metaStarted", hit.stpName(), hit.regionName(), hit.leadName(), MONTH.format(hit.startDate()));
     }
 
     static Span badge(String text, String theme) {

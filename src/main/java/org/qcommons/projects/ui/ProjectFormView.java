@@ -1,5 +1,7 @@
 package org.qcommons.projects.ui;
 
+import static org.qcommons.projects.ui.Wording.t;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,10 +21,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.OptionalParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.net.URI;
@@ -51,30 +53,29 @@ import org.qcommons.projects.Visibility;
 
 /** Register a project (as its lead) or edit one (lead, team, ADMIN). "projects/edit" alone creates. */
 @Route("projects/edit")
-@PageTitle("Project | Q Commons")
 @PermitAll
-public class ProjectFormView extends VerticalLayout implements HasUrlParameter<Long> {
+public class ProjectFormView extends VerticalLayout implements HasDynamicTitle, HasUrlParameter<Long> {
 
-    final TextField title = new TextField("Title");
-    final TextArea summary = new TextArea("Summary");
-    final TextArea aims = new TextArea("Aims");
+    final TextField title = new TextField(t("form.title"));
+    final TextArea summary = new TextArea(t("form.summary"));
+    final TextArea aims = new TextArea(t("form.aims"));
     final Select<ProjectStatus> status = new Select<>();
-    final DatePicker startDate = new DatePicker("Start date");
-    final DatePicker endDate = new DatePicker("End date");
-    final ComboBox<Region> region = new ComboBox<>("Region");
-    final ComboBox<Stp> stp = new ComboBox<>("STP");
-    final MultiSelectComboBox<Topic> conditions = new MultiSelectComboBox<>("Conditions");
-    final MultiSelectComboBox<Topic> issues = new MultiSelectComboBox<>("Issues");
-    final MultiSelectComboBox<QiMethod> methods = new MultiSelectComboBox<>("QI methods");
-    final MultiSelectComboBox<Organisation> partners = new MultiSelectComboBox<>("Partner organisations");
-    final Checkbox funded = new Checkbox("Funded by Q Exchange");
-    final TextField round = new TextField("Q Exchange round");
-    final TextArea outcomes = new TextArea("Outcomes");
-    final TextArea learning = new TextArea("Learning");
-    final TextArea links = new TextArea("Links");
-    final RadioButtonGroup<Visibility> visibility = new RadioButtonGroup<>("Who can see it");
+    final DatePicker startDate = new DatePicker(t("form.startDate"));
+    final DatePicker endDate = new DatePicker(t("form.endDate"));
+    final ComboBox<Region> region = new ComboBox<>(t("form.region"));
+    final ComboBox<Stp> stp = new ComboBox<>(t("form.stp"));
+    final MultiSelectComboBox<Topic> conditions = new MultiSelectComboBox<>(t("form.conditions"));
+    final MultiSelectComboBox<Topic> issues = new MultiSelectComboBox<>(t("form.issues"));
+    final MultiSelectComboBox<QiMethod> methods = new MultiSelectComboBox<>(t("form.methods"));
+    final MultiSelectComboBox<Organisation> partners = new MultiSelectComboBox<>(t("form.partners"));
+    final Checkbox funded = new Checkbox(t("form.funded"));
+    final TextField round = new TextField(t("form.round"));
+    final TextArea outcomes = new TextArea(t("form.outcomes"));
+    final TextArea learning = new TextArea(t("form.learning"));
+    final TextArea links = new TextArea(t("form.links"));
+    final RadioButtonGroup<Visibility> visibility = new RadioButtonGroup<>(t("form.visibility"));
     final TeamEditor team;
-    final Button save = new Button("Save");
+    final Button save = new Button(t("form.save"));
     final BeanValidationBinder<Project> binder = new BeanValidationBinder<>(Project.class);
     private final ProjectRecords projectRecords;
     private final ProjectTaxonomy taxonomy;
@@ -90,7 +91,7 @@ public class ProjectFormView extends VerticalLayout implements HasUrlParameter<L
         this.taxonomy = taxonomy;
         this.organisations = organisations;
         this.team = new TeamEditor(members);
-        status.setLabel("Status");
+        status.setLabel(t("form.status"));
         status.setItems(ProjectStatus.values());
         status.setItemLabelGenerator(ProjectStatus::label);
         region.setItems(organisations.regions());
@@ -106,11 +107,10 @@ public class ProjectFormView extends VerticalLayout implements HasUrlParameter<L
         issues.setItems(taxonomy.topics(TopicKind.ISSUE));
         methods.setItems(taxonomy.methods());
         partners.setItems(organisations.organisations());
-        round.setPlaceholder("e.g. 2018");
-        links.setHelperText("One web address per line, starting with https://");
+        round.setPlaceholder(t("form.roundPlaceholder"));
+        links.setHelperText(t("form.linksHelper"));
         visibility.setItems(Visibility.values());
-        visibility.setItemLabelGenerator(
-                v -> v == Visibility.PUBLIC ? "Public: anyone, and the open-data API" : "Members only");
+        visibility.setItemLabelGenerator(v -> v == Visibility.PUBLIC ? t("form.public") : t("form.membersOnly"));
         summary.setMaxLength(4000);
         aims.setMaxLength(4000);
         outcomes.setMaxLength(4000);
@@ -124,16 +124,16 @@ public class ProjectFormView extends VerticalLayout implements HasUrlParameter<L
         binder.forField(endDate)
                 .withValidator(
                         d -> d == null || startDate.getValue() == null || !d.isBefore(startDate.getValue()),
-                        "The end date cannot be before the start date")
+                        t("form.endBeforeStart"))
                 .bind("endDate");
         binder.bind(region, "region");
         binder.forField(stp)
-                .asRequired("Choose an STP")
+                .asRequired(t("form.chooseStp"))
                 .withValidator(
                         s -> s == null
                                 || region.getValue() == null
                                 || s.getRegion().equals(region.getValue()),
-                        "Choose an STP in the region")
+                        t("form.stpInRegion"))
                 .bind("stp");
         binder.forField(conditions)
                 .bind(
@@ -147,17 +147,15 @@ public class ProjectFormView extends VerticalLayout implements HasUrlParameter<L
         binder.forField(partners).bind(Project::getPartners, Project::setPartners);
         binder.forField(funded).bind(Project::isQExchangeFunded, Project::setQExchangeFunded);
         binder.forField(round)
-                .withValidator(r -> !funded.getValue() || !r.isBlank(), "Give the Q Exchange round, e.g. 2018")
-                .withValidator(r -> r.length() <= 40, "Use 40 characters or fewer")
+                .withValidator(r -> !funded.getValue() || !r.isBlank(), t("form.roundMissing"))
+                .withValidator(r -> r.length() <= 40, t("form.roundTooLong"))
                 .bind(
                         p -> p.getQExchangeRound() == null ? "" : p.getQExchangeRound(),
                         (p, v) -> p.setQExchangeRound(v.isBlank() ? null : v.trim()));
         binder.bind(outcomes, "outcomes");
         binder.bind(learning, "learning");
         binder.forField(links)
-                .withValidator(
-                        ProjectFormView::linksValid,
-                        "Each line must be a web address starting with https:// (500 characters at most)")
+                .withValidator(ProjectFormView::linksValid, t("form.linksInvalid"))
                 .bind(
                         p -> String.join(
                                 "\n",
@@ -194,8 +192,8 @@ public class ProjectFormView extends VerticalLayout implements HasUrlParameter<L
         form.setColspan(links, 2);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
-        Button cancel = new Button("Cancel", e -> leave());
-        add(new H2("Project"), form, team, new HorizontalLayout(save, cancel));
+        Button cancel = new Button(t("cancel"), e -> leave());
+        add(new H2(t("form.heading")), form, team, new HorizontalLayout(save, cancel));
     }
 
     @Override
@@ -220,7 +218,7 @@ public class ProjectFormView extends VerticalLayout implements HasUrlParameter<L
         try {
             binder.writeBean(project);
         } catch (ValidationException e) {
-            UserMessages.showError(new BusinessException("Check the highlighted fields."));
+            UserMessages.showError(new BusinessException(t("form.checkFields")));
             FirstError.focus(
                     e.getFieldValidationErrors(),
                     title,
@@ -246,16 +244,16 @@ public class ProjectFormView extends VerticalLayout implements HasUrlParameter<L
         }
         try {
             Project saved = project.isNew() ? projectRecords.create(project) : projectRecords.update(project);
-            UserMessages.showSuccess("Project saved");
+            UserMessages.showSuccess(t("form.saved"));
             UI.getCurrent().navigate(ProjectView.class, saved.getId());
         } catch (ConcurrentEditException e) {
             ConfirmDialog dialog = new ConfirmDialog(
-                    "Someone else saved this project first",
-                    e.getMessage() + " Your changes are still in the form: copy anything you need before reloading.",
-                    "Reload their version",
+                    t("form.conflict.title"),
+                    t("form.conflict.text", e.getMessage()),
+                    t("form.conflict.reload"),
                     ok -> UI.getCurrent().getPage().reload());
             dialog.setCancelable(true);
-            dialog.setCancelText("Keep my changes on screen");
+            dialog.setCancelText(t("form.conflict.keep"));
             dialog.open();
         } catch (RuntimeException e) {
             UserMessages.showError(e);
@@ -298,5 +296,10 @@ public class ProjectFormView extends VerticalLayout implements HasUrlParameter<L
             }
         }
         return result;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("form.pageTitle");
     }
 }

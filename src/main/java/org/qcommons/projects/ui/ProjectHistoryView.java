@@ -1,5 +1,7 @@
 package org.qcommons.projects.ui;
 
+import static org.qcommons.projects.ui.Wording.t;
+
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -26,7 +28,7 @@ public class ProjectHistoryView extends VerticalLayout implements BeforeEnterObs
 
     private final ProjectRecords projectRecords;
     private final AuditService audit;
-    private String title = "Project history | Q Commons";
+    private String title = t("history.pageTitle");
     HistoryPanel history;
 
     public ProjectHistoryView(ProjectRecords projectRecords, AuditService audit) {
@@ -45,20 +47,18 @@ public class ProjectHistoryView extends VerticalLayout implements BeforeEnterObs
             return;
         }
         if (!audit.maySeeHistory(Project.class, id)) {
-            event.rerouteToError(
-                    AccessDeniedException.class,
-                    "Only the project's lead, its team and administrators may see its history.");
+            event.rerouteToError(AccessDeniedException.class, t("history.denied"));
             return;
         }
-        title = "History of " + project.getTitle() + " | Q Commons";
+        title = t("history.title", project.getTitle());
         history = new HistoryPanel(audit.history(Project.class, id));
         removeAll();
         H2 heading = new H2();
-        heading.setText("History of " + project.getTitle());
+        heading.setText(t("history.heading", project.getTitle()));
         add(
                 heading,
-                new Paragraph("Every change to the project's details, topics, methods and team, newest first."),
-                new RouterLink("Back to the project", ProjectView.class, id),
+                new Paragraph(t("history.intro")),
+                new RouterLink(t("history.back"), ProjectView.class, id),
                 history);
     }
 

@@ -1,5 +1,7 @@
 package org.qcommons.projects.ui;
 
+import static org.qcommons.projects.ui.Wording.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -12,8 +14,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -35,16 +37,15 @@ import org.qcommons.projects.ProjectCsvService;
  * nothing unless the ADMIN ticks "import only the valid rows" and confirms.
  */
 @Route("projects/import")
-@PageTitle("Import projects | Q Commons")
 @Menu(order = 91, icon = "vaadin:upload", title = "Import projects")
 @RolesAllowed(Role.ADMIN_ROLE)
-public class ProjectImportView extends VerticalLayout {
+public class ProjectImportView extends VerticalLayout implements HasDynamicTitle {
 
     static final int MAX_BYTES = 5 * 1024 * 1024;
     final Grid<CsvProblem> problems = new Grid<>(CsvProblem.class, false);
     final Paragraph summary = new Paragraph();
     final Checkbox onlyValid = new Checkbox();
-    final Button importButton = new Button("Import");
+    final Button importButton = new Button(t("import.import"));
     private final ProjectCsvService csv;
     private byte[] file;
     CsvImportReport report;
@@ -52,8 +53,8 @@ public class ProjectImportView extends VerticalLayout {
     public ProjectImportView(ProjectCsvService csv) {
         this.csv = csv;
         Grid<Map.Entry<String, String>> columns = new Grid<>();
-        columns.addColumn(Map.Entry::getKey).setHeader("Column").setAutoWidth(true);
-        columns.addColumn(Map.Entry::getValue).setHeader("What to put in it");
+        columns.addColumn(Map.Entry::getKey).setHeader(t("import.column")).setAutoWidth(true);
+        columns.addColumn(Map.Entry::getValue).setHeader(t("import.whatToPut"));
         columns.setItems(ProjectCsvService.COLUMNS.stream()
                 .map(c -> Map.entry(c, ProjectCsvService.COLUMN_HELP.get(c)))
                 .toList());
@@ -64,28 +65,27 @@ public class ProjectImportView extends VerticalLayout {
                     return new DownloadResponse(
                             new ByteArrayInputStream(bytes), "projects-template.csv", "text/csv", bytes.length);
                 }),
-                "Download the template");
+                t("import.template"));
         template.getElement().setAttribute("download", true);
 
-        Upload upload = new Upload(new LimitedUpload(MAX_BYTES, "Upload a .csv file of 5 MB or less.", this::received));
+        Upload upload = new Upload(new LimitedUpload(MAX_BYTES, t("import.tooLarge"), this::received));
         upload.setAcceptedFileTypes("text/csv", ".csv");
         upload.setMaxFileSize(MAX_BYTES);
         upload.setMaxFiles(1);
         // The summary names the file checked; clearing the list lets a corrected file replace it straight away.
         upload.addAllFinishedListener(e -> upload.clearFileList());
-        upload.addFileRejectedListener(
-                e -> UserMessages.showError(new BusinessException("Upload a .csv file of 5 MB or less.")));
+        upload.addFileRejectedListener(e -> UserMessages.showError(new BusinessException(t("import.tooLarge"))));
 
         problems.addColumn(CsvProblem::row)
-                .setHeader("Row")
+                .setHeader(t("import.row"))
                 .setKey("row")
                 .setWidth("6rem")
                 .setFlexGrow(0);
         problems.addColumn(CsvProblem::column)
-                .setHeader("Column")
+                .setHeader(t("import.column"))
                 .setKey("column")
                 .setAutoWidth(true);
-        problems.addColumn(CsvProblem::problem).setHeader("Problem").setKey("problem");
+        problems.addColumn(CsvProblem::problem).setHeader(t("import.problem")).setKey("problem");
         // A problem is a sentence: shown in full, wrapped, not cut at the column edge.
         problems.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         problems.setVisible(false);
@@ -97,10 +97,9 @@ public class ProjectImportView extends VerticalLayout {
         importButton.addClickListener(e -> confirmImport());
 
         add(
-                new H2("Import projects"),
-                new Paragraph("Upload a CSV file (UTF-8, comma separated, first row the column names). Every row is "
-                        + "checked before anything is saved."),
-                new Details("Columns", columns),
+                new H2(t("import.heading")),
+                new Paragraph(t("import.intro")),
+                new Details(t("import.columns"), columns),
                 template,
                 upload,
                 summary,
@@ -117,7 +116,7 @@ public class ProjectImportView extends VerticalLayout {
         if (report.clean()) {
             summary.setText(Words.get("import.clean", fileName, report.dataRows()));
         } else if (report.dataRows() == 0 && report.problems().isEmpty()) {
-            summary.setText(fileName + " has no project rows.");
+            summary.setText(t("import.noRows", fileName));
         } else {
             summary.setText(Words.get(
                             "import.summary",
@@ -141,11 +140,9 @@ public class ProjectImportView extends VerticalLayout {
     private void confirmImport() {
         boolean partial = !report.clean();
         ConfirmDialog confirm = new ConfirmDialog(
-                "Import " + report.validRows() + " projects?",
-                partial
-                        ? (report.dataRows() - report.validRows()) + " rows with problems will be skipped."
-                        : "All rows passed the checks.",
-                "Import",
+                t("import.confirm", report.validRows()),
+                partial ? t("import.confirmPartial", report.dataRows() - report.validRows()) : t("import.confirmClean"),
+                t("import.import"),
                 e -> runImport(partial));
         confirm.setCancelable(true);
         confirm.open();
@@ -154,8 +151,8 @@ public class ProjectImportView extends VerticalLayout {
     void runImport(boolean partial) {
         try {
             int created = csv.importProjects(new ByteArrayInputStream(file), partial);
-            UserMessages.showSuccess(created + " projects imported");
-            summary.setText(created + " projects imported.");
+            UserMessages.showSuccess(t("import.imported", created));
+            summary.setText(t("import.importedSentence", created));
             report = null;
             file = null;
             onlyValid.setVisible(false);
@@ -164,5 +161,10 @@ public class ProjectImportView extends VerticalLayout {
         } catch (RuntimeException ex) {
             UserMessages.showError(ex);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("import.pageTitle");
     }
 }

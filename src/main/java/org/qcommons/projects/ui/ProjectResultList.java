@@ -1,5 +1,7 @@
 package org.qcommons.projects.ui;
 
+import static org.qcommons.projects.ui.Wording.t;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
@@ -35,11 +37,11 @@ final class ProjectResultList extends Component implements HasSize, HasStyle {
     }
 
     private static final String DRAW = """
-            const [reset, cards, shown, total, moreText] = [$0, $1, $2, $3, $4];
+            const [reset, cards, shown, total, moreText, words] = [$0, $1, $2, $3, $4, $5];
             if (!this.$list) {
               this.$list = document.createElement('div');
               this.$list.setAttribute('role', 'list');
-              this.$list.setAttribute('aria-label', 'Projects');
+              this.$list.setAttribute('aria-label', words.list);
               this.$list.className = 'project-results-list';
               this.$more = document.createElement('button');
               this.$more.type = 'button';
@@ -76,7 +78,7 @@ final class ProjectResultList extends Component implements HasSize, HasStyle {
               const a = el('a', 'project-card-title', h.title);
               a.href = h.href;
               head.append(a, badge(h.status, 'badge'));
-              if (h.membersOnly) head.append(badge('Members only', 'badge contrast'));
+              if (h.membersOnly) head.append(badge(words.membersOnly, 'badge contrast'));
               const topics = el('div', 'project-card-topics');
               h.topics.forEach(t => topics.append(badge(t, 'badge small contrast')));
               card.append(head, el('span', 'project-card-meta', h.meta), topics);
@@ -153,8 +155,11 @@ final class ProjectResultList extends Component implements HasSize, HasStyle {
             ArrayNode snippet = card.putArray("snippet");
             hit.snippet().pieces().forEach(snippet::add);
         }
-        String moreText = "Show more projects (%,d of %,d shown)".formatted(shown, total);
-        getElement().executeJs(DRAW, reset, cards, shown, total, moreText);
+        String moreText = t("list.more", shown, total);
+        ObjectNode words = JacksonUtils.createObjectNode();
+        words.put("list", t("list.aria"));
+        words.put("membersOnly", t("list.membersOnly"));
+        getElement().executeJs(DRAW, reset, cards, shown, total, moreText, words);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.qcommons.projects.ui;
 
+import static org.qcommons.projects.ui.Wording.t;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -56,7 +58,7 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
     private final SimilarProjects similarProjects;
     private final ProjectTeam projectTeam;
     private final List<ProjectPageSection> sections;
-    private String title = "Project | Q Commons";
+    private String title = t("project.pageTitle");
     Project project;
 
     public ProjectView(
@@ -74,67 +76,70 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
     @Override
     public void setParameter(BeforeEvent event, Long id) {
         project = projectRecords.project(id).orElseThrow(NotFoundException::new);
-        title = project.getTitle() + " | Q Commons";
+        title = t("project.title", project.getTitle());
         removeAll();
         Project p = project;
         add(new H2(p.getTitle()));
         HorizontalLayout badges =
                 new HorizontalLayout(ProjectCard.badge(p.getStatus().label(), "badge"));
-        if (p.getVisibility() == Visibility.MEMBERS) badges.add(ProjectCard.badge("Members only", "badge contrast"));
-        if (p.isArchived()) badges.add(ProjectCard.badge("Archived", "badge error"));
-        if (p.isWithheld()) badges.add(ProjectCard.badge("Hidden pending review", "badge error"));
+        if (p.getVisibility() == Visibility.MEMBERS)
+            badges.add(ProjectCard.badge(t("project.membersOnly"), "badge contrast"));
+        if (p.isArchived()) badges.add(ProjectCard.badge(t("project.archived"), "badge error"));
+        if (p.isWithheld()) badges.add(ProjectCard.badge(t("project.withheld"), "badge error"));
         if (p.isQExchangeFunded())
-            badges.add(ProjectCard.badge("Q Exchange " + p.getQExchangeRound(), "badge success"));
+            badges.add(ProjectCard.badge(t("project.qExchange", p.getQExchangeRound()), "badge success"));
         add(badges);
         if (p.isWithheld()) {
-            add(new Paragraph("This entry is out of the register while a concern about it is reviewed. Why: "
-                    + p.getWithheldReason()));
+            add(new Paragraph(t("project.withheldWhy", p.getWithheldReason())));
         }
         add(
-                line("Region", p.getRegion().getName()),
-                line("STP", p.getStp().getName()),
-                new Paragraph(label("Lead"), person(p.getLead())),
+                line(t("project.region"), p.getRegion().getName()),
+                line(t("project.stp"), p.getStp().getName()),
+                new Paragraph(label(t("project.lead")), person(p.getLead())),
                 line(
-                        "Dates",
-                        DATE.format(p.getStartDate())
-                                + (p.getEndDate() == null ? " onwards" : " to " + DATE.format(p.getEndDate()))),
+                        t("project.dates"),
+                        p.getEndDate() == null
+                                ? t("project.onwards", DATE.format(p.getStartDate()))
+                                : t("project.range", DATE.format(p.getStartDate()), DATE.format(p.getEndDate()))),
                 line(
-                        "Conditions",
+                        t("project.conditions"),
                         names(p.topicsOf(TopicKind.CONDITION).stream()
                                 .map(t -> t.getName())
                                 .toList())),
                 line(
-                        "Issues",
+                        t("project.issues"),
                         names(p.topicsOf(TopicKind.ISSUE).stream()
                                 .map(t -> t.getName())
                                 .toList())),
                 line(
-                        "QI methods",
+                        t("project.methods"),
                         names(p.getMethods().stream()
                                 .map(QiMethod::getName)
                                 .sorted()
                                 .toList())),
                 line(
-                        "Partner organisations",
+                        t("project.partners"),
                         names(p.getPartners().stream()
                                 .map(Organisation::getName)
                                 .sorted()
                                 .toList())),
                 line(
-                        "Registered",
-                        DATE.format(p.getCreatedAt().atZone(DisplayZone.get())) + ", last updated "
-                                + DATE.format(p.getUpdatedAt().atZone(DisplayZone.get()))));
-        section("Summary", p.getSummary());
-        section("Aims", p.getAims());
-        section("Outcomes", p.getOutcomes());
-        section("Learning", p.getLearning());
+                        t("project.registered"),
+                        t(
+                                "project.registeredOn",
+                                DATE.format(p.getCreatedAt().atZone(DisplayZone.get())),
+                                DATE.format(p.getUpdatedAt().atZone(DisplayZone.get())))));
+        section(t("project.summary"), p.getSummary());
+        section(t("project.aims"), p.getAims());
+        section(t("project.outcomes"), p.getOutcomes());
+        section(t("project.learning"), p.getLearning());
         if (!p.getLinks().isEmpty()) {
-            add(new H3("Links"));
+            add(new H3(t("project.links")));
             UnorderedList list = new UnorderedList();
             for (ProjectLink link : p.getLinks()) {
                 if (link.getUrl().startsWith("https://") || link.getUrl().startsWith("http://")) {
-                    Anchor a =
-                            new Anchor(link.getUrl(), link.getLabel() + " (" + link.getUrl() + ")", AnchorTarget.BLANK);
+                    Anchor a = new Anchor(
+                            link.getUrl(), t("project.link", link.getLabel(), link.getUrl()), AnchorTarget.BLANK);
                     a.getElement().setAttribute("rel", "noopener noreferrer");
                     list.add(new ListItem(a));
                 }
@@ -154,13 +159,13 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
     }
 
     private Component team(Project p) {
-        Div box = new Div(new H3("Team"));
-        UnorderedList list =
-                new UnorderedList(new ListItem(person(p.getLead()), new Span(" — project lead"), email(p.getLead())));
+        Div box = new Div(new H3(t("project.team")));
+        UnorderedList list = new UnorderedList(
+                new ListItem(person(p.getLead()), new Span(t("project.leadRole")), email(p.getLead())));
         p.getTeam().stream()
                 .sorted(Comparator.comparing(t -> t.getMember().getFullName()))
-                .forEach(t -> list.add(
-                        new ListItem(person(t.getMember()), new Span(" — " + t.getRole()), email(t.getMember()))));
+                .forEach(t -> list.add(new ListItem(
+                        person(t.getMember()), new Span(t("project.role", t.getRole())), email(t.getMember()))));
         box.add(list);
         box.setId("team");
         return box;
@@ -170,25 +175,27 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
         HorizontalLayout actions = new HorizontalLayout();
         actions.setId("project-actions");
         if (!CurrentUser.isSignedIn()) {
-            actions.add(new Paragraph(new Anchor("login", "Sign in"), new Span(" to contact the team.")));
+            actions.add(new Paragraph(new Anchor("login", t("project.signIn")), new Span(t("project.toContact"))));
             return actions;
         }
         boolean lead =
                 CurrentUser.memberId().filter(p.getLead().getId()::equals).isPresent();
         if (!lead && !p.isArchived()) {
-            Button message = new Button("Message the lead", e -> new ContactLeadDialog(projectTeam, p).open());
+            Button message = new Button(t("project.message"), e -> new ContactLeadDialog(projectTeam, p).open());
             message.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(message);
         }
         if (projectRecords.canEdit(p) && !p.isArchived()) {
-            actions.add(new Button("Edit", e -> UI.getCurrent().navigate(ProjectFormView.class, p.getId())));
+            actions.add(new Button(t("project.edit"), e -> UI.getCurrent().navigate(ProjectFormView.class, p.getId())));
         }
         if (projectRecords.canEdit(p)) {
             actions.add(new RouterLink(
-                    "History", ProjectHistoryView.class, new RouteParameters("id", String.valueOf(p.getId()))));
+                    t("project.history"),
+                    ProjectHistoryView.class,
+                    new RouteParameters("id", String.valueOf(p.getId()))));
         }
         if (projectRecords.canArchive(p) && !p.isArchived()) {
-            Button archive = new Button("Archive", e -> confirmArchive(p));
+            Button archive = new Button(t("project.archive"), e -> confirmArchive(p));
             archive.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(archive);
         }
@@ -197,13 +204,10 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
 
     private void confirmArchive(Project p) {
         ConfirmDialog confirm = new ConfirmDialog(
-                "Archive \"" + p.getTitle() + "\"?",
-                "It will disappear from the register, searches and the open-data API. An administrator can still see it.",
-                "Archive",
-                ok -> {
+                t("project.archive.title", p.getTitle()), t("project.archive.text"), t("project.archive"), ok -> {
                     try {
                         projectRecords.archive(p.getId(), p.getVersion());
-                        UserMessages.showSuccess("Project archived");
+                        UserMessages.showSuccess(t("project.archived.done"));
                         UI.getCurrent().navigate(ProjectsView.class);
                     } catch (RuntimeException ex) {
                         UserMessages.showError(ex);
@@ -215,11 +219,11 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
     }
 
     private Component similarProjects(Project p) {
-        Div box = new Div(new H3("Similar projects"));
+        Div box = new Div(new H3(t("project.similar")));
         box.setId("similar-projects");
         List<ProjectHit> similar = similarProjects.similar(p.getId(), 5);
         if (similar.isEmpty()) {
-            box.add(new Paragraph("No similar projects yet."));
+            box.add(new Paragraph(t("project.similarNone")));
         } else {
             UnorderedList list = new UnorderedList();
             similar.forEach(h -> list.add(
@@ -230,17 +234,17 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
     }
 
     private Component similarMembers(Project p) {
-        Div box = new Div(new H3("Members working in similar fields"));
+        Div box = new Div(new H3(t("project.similarMembers")));
         box.setId("similar-members");
         List<SimilarMember> people = similarProjects.membersInSimilarFields(p.getId(), 10);
         if (people.isEmpty()) {
-            box.add(new Paragraph("Nobody else has registered a project on these topics yet."));
+            box.add(new Paragraph(t("project.similarMembersNone")));
         } else {
             UnorderedList list = new UnorderedList();
             people.forEach(m -> list.add(new ListItem(
                     new RouterLink(m.name(), ProfileView.class, m.memberId()),
                     new Span(" · " + (m.organisation() == null ? "" : m.organisation() + " · ")
-                            + (m.sameRegion() ? "your project's region" : m.regionName())
+                            + (m.sameRegion() ? t("project.yourRegion") : m.regionName())
                             + " · " + String.join(", ", m.sharedTopics())))));
             box.add(list);
         }
@@ -250,7 +254,7 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
     /** Names link to profiles only for signed-in users, and only for members who agreed to be found. */
     private static Component person(Member m) {
         if (!m.isDirectoryConsent()) {
-            return new Span(CurrentUser.isSignedIn() ? m.getFullName() : "A Q member");
+            return new Span(CurrentUser.isSignedIn() ? m.getFullName() : t("project.aMember"));
         }
         return CurrentUser.isSignedIn()
                 ? new RouterLink(m.getFullName(), ProfileView.class, m.getId())
@@ -259,8 +263,8 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
 
     private static Component email(Member m) {
         if (CurrentUser.isSignedIn() && m.isDirectoryConsent() && m.isActive()) {
-            Anchor mail = new Anchor("mailto:" + m.getEmail(), "email");
-            mail.getElement().setAttribute("aria-label", "Email " + m.getFullName());
+            Anchor mail = new Anchor("mailto:" + m.getEmail(), t("project.email"));
+            mail.getElement().setAttribute("aria-label", t("project.emailAria", m.getFullName()));
             return new Span(new Span(" ("), mail, new Span(")"));
         }
         return new Span();
@@ -279,13 +283,13 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
     }
 
     private static Span label(String text) {
-        Span l = new Span(text + ": ");
+        Span l = new Span(t("project.label", text));
         l.addClassName("label");
         return l;
     }
 
     private static Paragraph line(String label, String value) {
-        return new Paragraph(label(label), new Span(value == null || value.isBlank() ? "Not given" : value));
+        return new Paragraph(label(label), new Span(value == null || value.isBlank() ? t("notGiven") : value));
     }
 
     @Override

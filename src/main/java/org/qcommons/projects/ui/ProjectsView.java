@@ -1,5 +1,7 @@
 package org.qcommons.projects.ui;
 
+import static org.qcommons.projects.ui.Wording.t;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,8 +18,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -40,13 +42,12 @@ import org.qcommons.projects.RegisterSearch;
  * the URL: every change navigates to the new address, so it can be bookmarked and back and forward replay it.
  */
 @Route("projects")
-@PageTitle("Projects | Q Commons")
 @Menu(order = 20, icon = "vaadin:lightbulb", title = "Projects")
 @AnonymousAllowed
-public class ProjectsView extends VerticalLayout implements BeforeEnterObserver {
+public class ProjectsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     final TextField search = new TextField();
-    final NativeSelectField<RegisterQuery.Sort> sort = new NativeSelectField<>("Sort by");
+    final NativeSelectField<RegisterQuery.Sort> sort = new NativeSelectField<>(t("projects.sortBy"));
     final FacetPanel facets;
     final ProjectResultList results = new ProjectResultList();
     final Span total = new Span();
@@ -69,8 +70,8 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver 
         setSizeFull();
         addClassName("projects-view");
 
-        search.setPlaceholder("Search projects: sepsis, frailty, \"patient flow\", COPD…");
-        search.setAriaLabel("Search projects");
+        search.setPlaceholder(t("projects.searchPlaceholder"));
+        search.setAriaLabel(t("projects.searchAria"));
         search.setId("project-search");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
@@ -92,7 +93,7 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver 
                     return new DownloadResponse(
                             new ByteArrayInputStream(bytes.toByteArray()), "projects.csv", "text/csv", bytes.size());
                 }),
-                "Export results as CSV");
+                t("projects.export"));
         export.getElement().setAttribute("download", true);
         export.setId("export-csv");
 
@@ -102,7 +103,7 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver 
         bar.setWrap(true);
         if (CurrentUser.isSignedIn()) {
             Button registerProject = new Button(
-                    "Register a project",
+                    t("projects.register"),
                     VaadinIcon.PLUS.create(),
                     e -> UI.getCurrent().navigate(ProjectFormView.class));
             registerProject.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -120,7 +121,7 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver 
         main.addClassName("projects-main");
         Div body = new Div(facets, main);
         body.addClassName("projects-body");
-        add(new H2("QI projects"), bar, body);
+        add(new H2(t("projects.heading")), bar, body);
         setFlexGrow(1, body);
     }
 
@@ -159,7 +160,7 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver 
         RegisterResult result = register.search(query, 0, ProjectResultList.PAGE);
         facets.show(result.facets(), query);
         count = result.total();
-        total.setText(count == 1 ? "1 project" : String.format("%,d projects", count));
+        total.setText(t("projects.total", count));
         RegisterQuery searched = query;
         results.show(
                 (int) count,
@@ -169,19 +170,23 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver 
         emptyState.removeAll();
         emptyState.setVisible(count == 0);
         if (count == 0) {
-            emptyState.add(new Paragraph("No projects match this search."));
+            emptyState.add(new Paragraph(t("projects.none")));
             result.suggestion().ifPresent(s -> {
                 if (suggestion == null) {
                     suggestion = new Button();
                     suggestion.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                     suggestion.addClickListener(e -> search.setValue(suggested));
                 }
-                suggestion.setText("Did you mean: " + s + "?");
+                suggestion.setText(t("projects.didYouMean", s));
                 suggested = s;
                 emptyState.add(suggestion);
             });
-            emptyState.add(new Paragraph("Try fewer or different words, check the spelling, or clear a filter. "
-                    + "Abbreviations such as COPD, AKI or A&E find the same projects as the words in full."));
+            emptyState.add(new Paragraph(t("projects.tryAgain")));
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("projects.pageTitle");
     }
 }

@@ -1,5 +1,7 @@
 package org.qcommons.projects.ui;
 
+import static org.qcommons.projects.ui.Wording.t;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -9,8 +11,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.qcommons.base.security.Role;
@@ -24,16 +26,15 @@ import org.qcommons.projects.ProjectIndex;
  * server push, and nobody else waits for it.
  */
 @Route("admin/search-index")
-@PageTitle("Search index | Q Commons")
 @Menu(order = 92, icon = "vaadin:search", title = "Search index")
 @RolesAllowed(Role.ADMIN_ROLE)
-public class SearchIndexView extends VerticalLayout {
+public class SearchIndexView extends VerticalLayout implements HasDynamicTitle {
 
     final Span indexed = new Span();
     final Span database = new Span();
     final Span state = new Span();
     final ProgressBar progress = new ProgressBar(0, 1);
-    final Button rebuild = new Button("Rebuild");
+    final Button rebuild = new Button(t("index.rebuild"));
     private final ProjectIndex projectIndex;
 
     public SearchIndexView(ProjectIndex projectIndex) {
@@ -43,17 +44,14 @@ public class SearchIndexView extends VerticalLayout {
         state.setId("index-state");
         progress.setVisible(false);
         progress.setWidth("24rem");
-        progress.getElement().setAttribute("aria-label", "Rebuild progress");
+        progress.getElement().setAttribute("aria-label", t("index.progress"));
         rebuild.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         rebuild.addClickListener(e -> startRebuild());
         add(
-                new H2("Search index"),
-                new Paragraph(
-                        "Projects are searched through a Lucene index kept in step with the database on every save. "
-                                + "If the figures below differ (after a restore, or rows loaded with SQL), rebuild the index. "
-                                + "Searches keep finding every project while it runs."),
-                new Paragraph(new Span("Projects in the index: "), indexed),
-                new Paragraph(new Span("Projects in the database: "), database),
+                new H2(t("index.heading")),
+                new Paragraph(t("index.intro")),
+                new Paragraph(new Span(t("index.indexed")), indexed),
+                new Paragraph(new Span(t("index.database")), database),
                 state,
                 progress,
                 rebuild);
@@ -70,12 +68,7 @@ public class SearchIndexView extends VerticalLayout {
         indexed.setText(String.valueOf(status.indexedDocuments()));
         database.setText(String.valueOf(status.databaseRows()));
         boolean running = projectIndex.isRebuilding();
-        state.setText(
-                running
-                        ? "A rebuild is running."
-                        : status.inStep()
-                                ? "The index is in step with the database."
-                                : "The index differs from the database: rebuild it.");
+        state.setText(running ? t("index.running") : status.inStep() ? t("index.inStep") : t("index.differs"));
         rebuild.setEnabled(!running);
     }
 
@@ -87,7 +80,7 @@ public class SearchIndexView extends VerticalLayout {
         rebuild.setEnabled(false);
         progress.setValue(0);
         progress.setVisible(true);
-        state.setText("Rebuilding…");
+        state.setText(t("index.rebuilding"));
         try {
             projectIndex
                     .rebuildIndex(value -> ui.access(() -> progress.setValue(value)))
@@ -97,7 +90,7 @@ public class SearchIndexView extends VerticalLayout {
                         if (error != null) {
                             UserMessages.showError(error);
                         } else {
-                            UserMessages.showSuccess("The search index has been rebuilt");
+                            UserMessages.showSuccess(t("index.rebuilt"));
                         }
                     })));
         } catch (RuntimeException e) {
@@ -105,5 +98,10 @@ public class SearchIndexView extends VerticalLayout {
             refresh();
             UserMessages.showError(e);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("index.pageTitle");
     }
 }

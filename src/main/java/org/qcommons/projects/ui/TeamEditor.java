@@ -1,5 +1,7 @@
 package org.qcommons.projects.ui;
 
+import static org.qcommons.projects.ui.Wording.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -20,30 +22,31 @@ import org.springframework.data.domain.PageRequest;
 /** The team as a form field: members who agreed to be found, each with a role. */
 class TeamEditor extends CustomField<Set<TeamMembership>> {
 
-    final ComboBox<Member> member = new ComboBox<>("Member");
-    final TextField role = new TextField("Role");
-    final Button add = new Button("Add to team", VaadinIcon.PLUS.create());
+    final ComboBox<Member> member = new ComboBox<>(t("team.member"));
+    final TextField role = new TextField(t("team.role"));
+    final Button add = new Button(t("team.add"), VaadinIcon.PLUS.create());
     final Grid<TeamMembership> grid = new Grid<>(TeamMembership.class, false);
     private final Set<TeamMembership> team = new LinkedHashSet<>();
 
     TeamEditor(MemberService members) {
-        setLabel("Team");
+        setLabel(t("team.label"));
         member.setItems(q -> members
                 .directory(
                         new MemberFilter(q.getFilter().orElse(""), null, null, null, null),
                         PageRequest.of(q.getPage(), q.getPageSize()))
                 .stream());
-        member.setItemLabelGenerator(m -> m.getFullName()
-                + (m.getOrganisation() == null
-                        ? ""
-                        : " · " + m.getOrganisation().getName()));
-        member.setPlaceholder("Type a name");
+        member.setItemLabelGenerator(m -> m.getOrganisation() == null
+                ? m.getFullName()
+                : t("team.memberItem", m.getFullName(), m.getOrganisation().getName()));
+        member.setPlaceholder(t("team.namePlaceholder"));
         member.setWidth("20rem");
-        role.setPlaceholder("e.g. Data analyst");
+        role.setPlaceholder(t("team.rolePlaceholder"));
         role.setMaxLength(80);
         add.addClickListener(e -> addMember());
-        grid.addColumn(t -> t.getMember().getFullName()).setHeader("Member").setKey("member");
-        grid.addColumn(TeamMembership::getRole).setHeader("Role").setKey("role");
+        grid.addColumn(t -> t.getMember().getFullName())
+                .setHeader(t("team.member"))
+                .setKey("member");
+        grid.addColumn(TeamMembership::getRole).setHeader(t("team.role")).setKey("role");
         grid.addComponentColumn(t -> {
                     Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
                         team.remove(t);
@@ -54,14 +57,14 @@ class TeamEditor extends CustomField<Set<TeamMembership>> {
                         member.focus();
                     });
                     remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-                    remove.setAriaLabel("Remove " + t.getMember().getFullName() + " from the team");
+                    remove.setAriaLabel(t("team.remove", t.getMember().getFullName()));
                     return remove;
                 })
                 .setKey("remove")
                 .setWidth("5rem")
                 .setFlexGrow(0);
         grid.setAllRowsVisible(true);
-        grid.setEmptyStateText("No team members yet.");
+        grid.setEmptyStateText(t("team.empty"));
         HorizontalLayout adder = new HorizontalLayout(member, role, add);
         adder.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         VerticalLayout layout = new VerticalLayout(adder, grid);
@@ -72,10 +75,12 @@ class TeamEditor extends CustomField<Set<TeamMembership>> {
     void addMember() {
         if (member.getValue() == null) {
             member.setInvalid(true);
-            member.setErrorMessage("Choose a member");
+            member.setErrorMessage(t("team.chooseMember"));
             return;
         }
-        String r = role.getValue().isBlank() ? "Team member" : role.getValue().trim();
+        String r = role.getValue().isBlank()
+                ? t("team.defaultRole")
+                : role.getValue().trim();
         team.removeIf(t -> t.getMember().getId().equals(member.getValue().getId()));
         team.add(new TeamMembership(member.getValue(), r));
         member.clear();

@@ -1,5 +1,7 @@
 package org.qcommons.projects.ui;
 
+import static org.qcommons.projects.ui.Wording.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -9,8 +11,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -28,17 +30,16 @@ import org.qcommons.projects.TopicKind;
  * merging moves its projects to another topic. Renamed topics keep their former names.
  */
 @Route("admin/topics")
-@PageTitle("Topics | Q Commons")
 @Menu(order = 93, icon = "vaadin:tags", title = "Project topics")
 @RolesAllowed(Role.ADMIN_ROLE)
-public class TopicsView extends VerticalLayout {
+public class TopicsView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<Use<Topic>> grid = new Grid<>();
-    final TextField name = new TextField("Name");
-    final RadioButtonGroup<TopicKind> kind = new RadioButtonGroup<>("Kind");
-    final Button save = new Button("Save");
-    final Button retire = new Button("Retire");
-    final Button mergeButton = new Button("Merge into…");
+    final TextField name = new TextField(t("topics.name"));
+    final RadioButtonGroup<TopicKind> kind = new RadioButtonGroup<>(t("topics.kind"));
+    final Button save = new Button(t("topics.save"));
+    final Button retire = new Button(t("topics.retire"));
+    final Button mergeButton = new Button(t("topics.merge"));
     MergeIntoDialog<Topic> mergeDialog;
     private final TaxonomyAdministration admin;
     private Topic editing;
@@ -49,17 +50,20 @@ public class TopicsView extends VerticalLayout {
         kind.setItemLabelGenerator(TopicKind::label);
         name.setMaxLength(100);
         grid.addColumn(u -> u.entry().getName())
-                .setHeader("Topic")
+                .setHeader(t("topics.topic"))
                 .setKey("name")
                 .setSortable(true);
         grid.addColumn(u -> u.entry().getKind().label())
-                .setHeader("Kind")
+                .setHeader(t("topics.kind"))
                 .setKey("kind")
                 .setSortable(true);
-        grid.addColumn(TopicsView::status).setHeader("Offered").setKey("active");
-        grid.addColumn(Use::projects).setHeader("Projects").setKey("projects").setSortable(true);
+        grid.addColumn(TopicsView::status).setHeader(t("topics.offered")).setKey("active");
+        grid.addColumn(Use::projects)
+                .setHeader(t("topics.projects"))
+                .setKey("projects")
+                .setSortable(true);
         grid.addColumn(u -> u.entry().getFormerNames())
-                .setHeader("Former names")
+                .setHeader(t("topics.former"))
                 .setKey("former");
         PhoneGrids.stackOnPhones(
                 grid,
@@ -78,12 +82,10 @@ public class TopicsView extends VerticalLayout {
         save.addClickListener(e -> save());
         retire.addClickListener(e -> toggleActive());
         mergeButton.addClickListener(e -> openMerge());
-        Button add = new Button("New topic", e -> edit(null));
+        Button add = new Button(t("topics.new"), e -> edit(null));
         add(
-                new H2("Project topics"),
-                new Paragraph("Conditions (sepsis, frailty…) and issues (patient flow, workforce…) that projects are "
-                        + "tagged with. A renamed topic keeps its old name, so searches for it still find its "
-                        + "projects; merging moves every project of one topic to another."),
+                new H2(t("topics.heading")),
+                new Paragraph(t("topics.intro")),
                 new HorizontalLayout(name, kind, save, add),
                 new HorizontalLayout(retire, mergeButton),
                 grid);
@@ -93,9 +95,9 @@ public class TopicsView extends VerticalLayout {
 
     private static String status(Use<Topic> u) {
         if (u.entry().getSuccessor() != null) {
-            return "Merged into " + u.entry().getSuccessor().getName();
+            return t("topics.mergedInto", u.entry().getSuccessor().getName());
         }
-        return u.entry().isActive() ? "Yes" : "Retired";
+        return u.entry().isActive() ? t("topics.yes") : t("topics.retired");
     }
 
     static String formerNames(String names) {
@@ -112,13 +114,13 @@ public class TopicsView extends VerticalLayout {
         name.setInvalid(false);
         kind.setValue(topic == null ? TopicKind.CONDITION : topic.getKind());
         retire.setEnabled(topic != null && topic.getSuccessor() == null);
-        retire.setText(topic != null && !topic.isActive() ? "Offer again" : "Retire");
+        retire.setText(topic != null && !topic.isActive() ? t("topics.offerAgain") : t("topics.retire"));
         mergeButton.setEnabled(topic != null && topic.getSuccessor() == null);
     }
 
     void save() {
         if (name.getValue().isBlank()) {
-            name.setErrorMessage("Enter a name");
+            name.setErrorMessage(t("topics.nameMissing"));
             name.setInvalid(true);
             name.focus();
             return;
@@ -129,7 +131,7 @@ public class TopicsView extends VerticalLayout {
             } else {
                 admin.editTopic(editing.getId(), editing.getVersion(), name.getValue(), kind.getValue());
             }
-            UserMessages.showSuccess("Topic saved");
+            UserMessages.showSuccess(t("topics.saved"));
             refresh();
             edit(null);
         } catch (RuntimeException e) {
@@ -158,15 +160,16 @@ public class TopicsView extends VerticalLayout {
                 .filter(t -> t.isActive() && !t.equals(from))
                 .toList();
         mergeDialog = new MergeIntoDialog<>(
-                from.getName(),
-                uses == 0 ? List.of() : List.of(uses + (uses == 1 ? " project" : " projects")),
-                into,
-                Topic::getName,
-                to -> {
+                from.getName(), uses == 0 ? List.of() : List.of(t("topics.uses", uses)), into, Topic::getName, to -> {
                     admin.mergeTopic(from.getId(), to.getId());
                     refresh();
                     edit(null);
                 });
         mergeDialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("topics.pageTitle");
     }
 }

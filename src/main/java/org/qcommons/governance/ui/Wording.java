@@ -1,0 +1,15 @@
+package org.qcommons.governance.ui;
+
+import org.qcommons.base.Words;
+
+/** This module's words, from {@code messages/governance.properties} (decision 134). */
+final class Wording {
+
+    static final Words WORDS = Words.of("governance");
+
+    private Wording() {}
+
+    static String t(String key, Object... arguments) {
+        return WORDS.text(key, arguments);
+    }
+}
