@@ -6,11 +6,8 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -33,7 +30,6 @@ import org.qcommons.meetings.MeetingsFixture;
 import org.qcommons.meetings.Visibility;
 import org.qcommons.people.Member;
 import org.qcommons.security.AccountService;
-import org.qcommons.testsupport.BrowserTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 
@@ -42,7 +38,7 @@ import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
  * checks that it worked (something saved and shown) and that the page did not need scrolling sideways. The layout
  * of every page alone is {@link PhoneLayoutBT}'s.
  */
-class PhoneFlowsBT extends BrowserTestBase {
+class PhoneFlowsBT extends PhoneTestBase {
 
     @Autowired
     BuddyPairService buddyPairs;
@@ -64,19 +60,6 @@ class PhoneFlowsBT extends BrowserTestBase {
 
     @Autowired
     Clock clock;
-
-    private Dimension before;
-
-    @BeforeEach
-    void phoneWindow() {
-        before = driver().manage().window().getSize();
-        driver().manage().window().setSize(new Dimension(375, 812));
-    }
-
-    @AfterEach
-    void restoreWindow() {
-        driver().manage().window().setSize(before);
-    }
 
     @Test
     void aVisitorSearchesTheRegisterAndOpensAProject() {

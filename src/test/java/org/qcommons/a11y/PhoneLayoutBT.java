@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.qcommons.base.demo.DemoAccounts;
-import org.qcommons.testsupport.BrowserTestBase;
 import org.qcommons.testsupport.DemoRoutes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,7 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the page scroll sideways, Sign out stays on screen, and every button is at least 24 × 24 CSS pixels (WCAG 2.2,
  * 2.5.8). Grids and tab strips may scroll inside themselves; the page may not.
  */
-class PhoneLayoutBT extends BrowserTestBase {
+class PhoneLayoutBT extends PhoneTestBase {
 
     /** Elements reaching past the right edge, outside any element that scrolls or clips on its own. */
     static final String OVERFLOW = """
@@ -62,19 +58,6 @@ class PhoneLayoutBT extends BrowserTestBase {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    private Dimension before;
-
-    @BeforeEach
-    void phoneWindow() {
-        before = driver().manage().window().getSize();
-        driver().manage().window().setSize(new Dimension(375, 812));
-    }
-
-    @AfterEach
-    void restoreWindow() {
-        driver().manage().window().setSize(before);
-    }
 
     @Test
     void visitorsAndMembersPagesDoNotScrollSideways() {
