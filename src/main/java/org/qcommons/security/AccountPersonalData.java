@@ -17,8 +17,14 @@ class AccountPersonalData implements PersonalDataContributor {
     private final UserAccountRepository accounts;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher publisher;
+    private final AddressTraces traces;
 
-    AccountPersonalData(UserAccountRepository accounts, JdbcTemplate jdbc, ApplicationEventPublisher publisher) {
+    AccountPersonalData(
+            UserAccountRepository accounts,
+            JdbcTemplate jdbc,
+            ApplicationEventPublisher publisher,
+            AddressTraces traces) {
+        this.traces = traces;
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.publisher = publisher;
@@ -50,15 +56,9 @@ class AccountPersonalData implements PersonalDataContributor {
     @Override
     public void erase(Long memberId) {
         accounts.findByMemberId(memberId).ifPresent(a -> {
-            jdbc.update(
-                    "update security_event set username = null, remote_address = null where username = ?",
-                    a.getUsername().toLowerCase());
+            traces.forget(a.getUsername());
             // The audit trail keeps what changed, but no longer says that this person changed it.
             jdbc.update("update audit_revision set username = 'former member' where member_id = ?", memberId);
-            // System mails (resets, answers to a registration) name the address but no member.
-            jdbc.update(
-                    "delete from sent_mail where notification_id is null and lower(recipient) = ?",
-                    a.getUsername().toLowerCase());
             jdbc.update("delete from second_factor_recovery_code where account_id = ?", a.getId());
             jdbc.update("delete from second_factor where account_id = ?", a.getId());
             a.setUsername("erased-" + memberId + "@erased.invalid");

@@ -2,12 +2,12 @@ package org.qcommons.security;
 
 import java.time.Instant;
 import java.util.List;
+import org.qcommons.base.Words;
 import org.qcommons.people.MemberService;
 import org.qcommons.people.MemberStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,7 +30,7 @@ class UnconfirmedRegistrations {
     private final MemberService members;
     private final SecurityEventService events;
     private final AccountsProperties settings;
-    private final JdbcTemplate jdbc;
+    private final AddressTraces traces;
     private final TransactionTemplate transactions;
 
     UnconfirmedRegistrations(
@@ -40,7 +40,7 @@ class UnconfirmedRegistrations {
             MemberService members,
             SecurityEventService events,
             AccountsProperties settings,
-            JdbcTemplate jdbc,
+            AddressTraces traces,
             PlatformTransactionManager transactionManager) {
         this.accounts = accounts;
         this.tokens = tokens;
@@ -48,7 +48,7 @@ class UnconfirmedRegistrations {
         this.members = members;
         this.events = events;
         this.settings = settings;
-        this.jdbc = jdbc;
+        this.traces = traces;
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
@@ -68,7 +68,7 @@ class UnconfirmedRegistrations {
             }
         }
         if (removed > 0) {
-            String detail = removed + (removed == 1 ? " registration" : " registrations") + " never confirmed";
+            String detail = Words.get("accounts.registrationsRemoved", removed);
             transactions.executeWithoutResult(
                     status -> events.record(SecurityEventType.REGISTRATIONS_REMOVED, null, null, detail));
             log.info("Removed {} registrations whose email address was never confirmed", removed);
@@ -90,9 +90,8 @@ class UnconfirmedRegistrations {
         String username = account.getUsername().toLowerCase();
         tokens.deleteByMemberId(memberId);
         resets.deleteByAccountId(accountId);
-        jdbc.update("update security_event set username = null, remote_address = null where username = ?", username);
         // The confirmation mails named the address and no member; nothing else was ever sent to it.
-        jdbc.update("delete from sent_mail where notification_id is null and lower(recipient) = ?", username);
+        traces.forget(username);
         accounts.delete(account);
         accounts.flush();
         return members.removeUnconfirmed(memberId);
